@@ -1,0 +1,175 @@
+"""The `awrach` command: opens the window, or runs a sub-command over the same services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.config import resolve_database_url
+from app.errors import DomainError, ValidationError
+from app.services.startup import OpenedDatabase, open_database
+
+Handler = Callable[[argparse.Namespace, OpenedDatabase], int]
+WindowOpener = Callable[[str, bool, str | None], int]
+
+
+def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # Sub-commands must not reset a --db given before them, hence SUPPRESS below the top.
+    parser.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
+                        help="SQLite database file (default: AWRACH_DB_URL, the saved setting, "
+                             "or the user data folder)")
+
+
+def _cmd_demo(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.services import demo
+
+    summary = demo.build_demo(opened.db, opened.actor, replace=args.force)
+    print(summary.describe())
+    return 0
+
+
+def _cmd_db_info(_args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.services import programme
+
+    print(f"database: {opened.db.display_name}")
+    print(f"schema revision: {opened.upgrade.to_revision}")
+    if opened.upgrade.backup:
+        print(f"upgraded from {opened.upgrade.from_revision}; backup: {opened.upgrade.backup}")
+    for edition in programme.list_editions(opened.db):
+        print(f"edition {edition.year} ({edition.title})")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.services import backup
+
+    path = backup.backup_to(opened.db, Path(args.out))
+    print(f"backup written: {path}")
+    return 0
+
+
+def _cmd_reference_reload(_args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.services import territory
+
+    result = territory.load_reference_data(opened.db, opened.actor)
+    print(f"regions added: {result.regions_added}, provinces added: {result.provinces_added}, "
+          f"communes added: {result.communes_added}, communes renamed: {result.communes_updated}")
+    return 0
+
+
+def _cmd_quotas_list(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.services import programme
+
+    edition_id = programme.find_edition(opened.db, args.edition).id if args.edition else None
+    for q in programme.list_quotas(opened.db, edition_id):
+        print(f"{q.edition_title}\t{q.province_code}\t{q.province_name_ar}\t"
+              f"{q.component.value}\tposts={q.posts}\tperson_months={q.person_months}")
+    return 0
+
+
+def _cmd_quotas_set(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.domain.programme import Quota, default_person_months
+    from app.services import programme, territory
+
+    edition = programme.find_edition(opened.db, args.edition)
+    province = territory.find_province(opened.db, args.province)
+    assert edition.id is not None and province.id is not None
+    existing = programme.get_quota(opened.db, edition.id, province.id)
+    person_months = args.person_months or default_person_months(args.posts, edition)
+    quota = Quota(edition.id, province.id, args.posts, person_months,
+                  id=existing.id if existing else None)
+    saved = programme.save_quota(opened.db, opened.actor, quota)
+    print(f"{saved.province_name_ar}: posts={saved.posts} person_months={saved.person_months}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="awrach",
+        description="Awrach Desk (مكتب أوراش). Without a sub-command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser, top=True)
+    parser.add_argument("--demo", action="store_true",
+                        help="fill the database with the demo data set before opening")
+    parser.add_argument("--lang", choices=["ar", "fr"], help="interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill the database with the Khenifra demo data set")
+    _db_option(demo)
+    demo.add_argument("--force", action="store_true",
+                      help="rebuild the demo editions even if they already exist")
+    demo.set_defaults(handler=_cmd_demo)
+
+    db = sub.add_parser("db", help="database information and upgrade")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    for name, help_text in (("info", "show the database in use and its schema revision"),
+                            ("upgrade", "upgrade the database schema (after a backup)")):
+        p = db_sub.add_parser(name, help=help_text)
+        _db_option(p)
+        p.set_defaults(handler=_cmd_db_info)
+
+    backup = sub.add_parser("backup", help="copy the database to a backup file")
+    _db_option(backup)
+    backup.add_argument("--out", metavar="PATH", required=True, help="backup file to write")
+    backup.set_defaults(handler=_cmd_backup)
+
+    ref = sub.add_parser("reference", help="the shipped list of regions, provinces, communes")
+    ref_sub = ref.add_subparsers(dest="ref_command", metavar="ACTION", required=True)
+    reload_ = ref_sub.add_parser("reload", help="add missing communes; never deletes any")
+    _db_option(reload_)
+    reload_.set_defaults(handler=_cmd_reference_reload)
+
+    quotas = sub.add_parser("quotas", help="quotas of posts per province and edition")
+    q_sub = quotas.add_subparsers(dest="quota_command", metavar="ACTION", required=True)
+    q_list = q_sub.add_parser("list", help="list quotas")
+    _db_option(q_list)
+    q_list.add_argument("--edition", type=int, metavar="YEAR")
+    q_list.set_defaults(handler=_cmd_quotas_list)
+    q_set = q_sub.add_parser("set", help="create or change a province's quota")
+    _db_option(q_set)
+    q_set.add_argument("--edition", type=int, metavar="YEAR", required=True)
+    q_set.add_argument("--province", required=True, metavar="CODE|NAME")
+    q_set.add_argument("--posts", type=int, required=True)
+    q_set.add_argument("--person-months", type=int, dest="person_months")
+    q_set.set_defaults(handler=_cmd_quotas_set)
+    return parser
+
+
+def _report(exc: DomainError) -> None:
+    if isinstance(exc, ValidationError):
+        for error in exc.errors:
+            print(f"error: {error.message}", file=sys.stderr)
+    else:
+        print(f"error: {exc.message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    """Run a sub-command; without one, hand over to `open_window` (given by `ui.launch`)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    url = resolve_database_url(args.db)
+    if handler is None:
+        if open_window is None:
+            parser.print_help(sys.stderr)
+            return 2
+        return open_window(url, args.demo, args.lang)
+    try:
+        opened = open_database(url)
+        try:
+            return handler(args, opened)
+        finally:
+            opened.db.dispose()
+    except DomainError as exc:
+        _report(exc)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

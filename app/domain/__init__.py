@@ -1,0 +1,1 @@
+"""Entities, enums and rules of the Awrach programme, in plain Python (standard library only)."""

@@ -1,0 +1,198 @@
+"""The closed lists of the programme, each with the Arabic label users read."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A StrEnum whose members carry their Arabic label (stored value stays ASCII)."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(m.value, m.label) for m in cls]
+
+
+class Component(LabelledEnum):
+    TEMPORARY_WORKSITES = "temporary_worksites"
+    SUSTAINABLE_INTEGRATION = "sustainable_integration"
+
+
+class ProvinceKind(LabelledEnum):
+    PROVINCE = "province"
+    PREFECTURE = "prefecture"
+    PREFECTURE_OF_ARRONDISSEMENTS = "prefecture_of_arrondissements"
+
+
+class CommuneKind(LabelledEnum):
+    URBAN = "urban"
+    RURAL = "rural"
+
+
+class PartnerKind(LabelledEnum):
+    ASSOCIATION = "association"
+    COOPERATIVE = "cooperative"
+    ENTERPRISE = "enterprise"
+
+
+class ProposalStatus(LabelledEnum):
+    RECEIVED = "received"
+    COMPLETE = "complete"
+    ELIGIBLE = "eligible"
+    INELIGIBLE = "ineligible"
+    SELECTED = "selected"
+    REJECTED = "rejected"
+
+
+class CostLineKind(LabelledEnum):
+    FRAMING_GRANT = "framing_grant"
+    MATERIALS = "materials"
+    OTHER = "other"
+
+
+class CommitteeLevel(LabelledEnum):
+    PROVINCIAL = "provincial"
+    REGIONAL = "regional"
+
+
+class MemberFunction(LabelledEnum):
+    CHAIR = "chair"
+    COUNCIL_PRESIDENT = "council_president"
+    EXTERNAL_SERVICE = "external_service"
+    ANAPEC = "anapec"
+    CNSS = "cnss"
+    OTHER = "other"
+
+
+class MeetingKind(LabelledEnum):
+    SELECTION = "selection"
+    INFORMATION = "information"
+    CONSULTATION = "consultation"
+
+
+class MeetingStatus(LabelledEnum):
+    PLANNED = "planned"
+    CLOSED = "closed"
+
+
+class AttendanceStatus(LabelledEnum):
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+    REPRESENTED = "represented"
+
+
+class VoteChoice(LabelledEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+
+
+class DecisionOutcome(LabelledEnum):
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    POSTPONED = "postponed"
+
+
+class ConventionStatus(LabelledEnum):
+    DRAFT = "draft"
+    PRINTED = "printed"
+    SIGNED = "signed"
+    TERMINATED = "terminated"
+
+
+class Sex(LabelledEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
+class AssignmentStatus(LabelledEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    LEFT = "left"
+
+
+class UserRole(LabelledEnum):
+    ADMIN = "admin"
+    SECRETARY = "secretary"
+    VIEWER = "viewer"
+
+
+class WageKind(LabelledEnum):
+    SMIG = "smig"
+    SMAG = "smag"
+
+
+class AuditAction(LabelledEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+_LABELS: dict[LabelledEnum, str] = {
+    Component.TEMPORARY_WORKSITES: "الأوراش العامة المؤقتة",
+    Component.SUSTAINABLE_INTEGRATION: "دعم الإدماج المستدام",
+    ProvinceKind.PROVINCE: "إقليم",
+    ProvinceKind.PREFECTURE: "عمالة",
+    ProvinceKind.PREFECTURE_OF_ARRONDISSEMENTS: "عمالة مقاطعات",
+    CommuneKind.URBAN: "جماعة حضرية",
+    CommuneKind.RURAL: "جماعة قروية",
+    PartnerKind.ASSOCIATION: "جمعية",
+    PartnerKind.COOPERATIVE: "تعاونية",
+    PartnerKind.ENTERPRISE: "مقاولة",
+    ProposalStatus.RECEIVED: "مستلم",
+    ProposalStatus.COMPLETE: "مكتمل",
+    ProposalStatus.ELIGIBLE: "مؤهل",
+    ProposalStatus.INELIGIBLE: "غير مؤهل",
+    ProposalStatus.SELECTED: "منتقى",
+    ProposalStatus.REJECTED: "مرفوض",
+    CostLineKind.FRAMING_GRANT: "منحة التأطير",
+    CostLineKind.MATERIALS: "المواد والمعدات",
+    CostLineKind.OTHER: "مصاريف أخرى",
+    CommitteeLevel.PROVINCIAL: "اللجنة الإقليمية",
+    CommitteeLevel.REGIONAL: "اللجنة الجهوية",
+    MemberFunction.CHAIR: "رئيس اللجنة",
+    MemberFunction.COUNCIL_PRESIDENT: "رئيس المجلس الإقليمي",
+    MemberFunction.EXTERNAL_SERVICE: "رئيس مصلحة خارجية",
+    MemberFunction.ANAPEC: "ممثل الوكالة الوطنية لإنعاش التشغيل والكفاءات",
+    MemberFunction.CNSS: "ممثل الصندوق الوطني للضمان الاجتماعي",
+    MemberFunction.OTHER: "عضو",
+    MeetingKind.SELECTION: "اجتماع الانتقاء",
+    MeetingKind.INFORMATION: "لقاء تواصلي",
+    MeetingKind.CONSULTATION: "لقاء تشاوري",
+    MeetingStatus.PLANNED: "مبرمج",
+    MeetingStatus.CLOSED: "مختتم",
+    AttendanceStatus.PRESENT: "حاضر",
+    AttendanceStatus.EXCUSED: "معتذر",
+    AttendanceStatus.ABSENT: "غائب",
+    AttendanceStatus.REPRESENTED: "ممثل",
+    VoteChoice.FOR: "موافق",
+    VoteChoice.AGAINST: "معارض",
+    VoteChoice.ABSTAIN: "ممتنع",
+    DecisionOutcome.APPROVED: "مصادق عليه",
+    DecisionOutcome.REJECTED: "مرفوض",
+    DecisionOutcome.POSTPONED: "مؤجل",
+    ConventionStatus.DRAFT: "مسودة",
+    ConventionStatus.PRINTED: "مطبوعة",
+    ConventionStatus.SIGNED: "موقعة",
+    ConventionStatus.TERMINATED: "مفسوخة",
+    Sex.FEMALE: "أنثى",
+    Sex.MALE: "ذكر",
+    AssignmentStatus.PLANNED: "مبرمج",
+    AssignmentStatus.ACTIVE: "في طور الاشتغال",
+    AssignmentStatus.COMPLETED: "منته",
+    AssignmentStatus.LEFT: "منقطع",
+    UserRole.ADMIN: "مدير النظام",
+    UserRole.SECRETARY: "كاتب اللجنة",
+    UserRole.VIEWER: "مطلع",
+    WageKind.SMIG: "الحد الأدنى القانوني للأجر (SMIG)",
+    WageKind.SMAG: "الحد الأدنى للأجر الفلاحي (SMAG)",
+    AuditAction.INSERT: "إضافة",
+    AuditAction.UPDATE: "تعديل",
+    AuditAction.DELETE: "حذف",
+}

@@ -1,0 +1,187 @@
+"""Programme editions, their parameters, the dated minimum wage and provincial quotas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from uuid import UUID
+
+from app.domain.enums import Component, WageKind
+from app.domain.rules import RuleCheck, is_blank
+
+# Defaults from the programme's texts (see DOMAIN.md); every one is editable per edition.
+DEFAULT_ADMIN_FEE_RATE = Decimal("0.05")
+DEFAULT_MIN_DURATION_MONTHS = 3
+DEFAULT_MAX_DURATION_MONTHS = 12
+DEFAULT_DURATION_MONTHS = 6
+FIRST_EDITION_YEAR = 2022
+LAST_PLAUSIBLE_YEAR = 2100
+MAX_ADMIN_FEE_RATE = Decimal("0.20")
+ABSOLUTE_MAX_DURATION_MONTHS = 36
+
+_ORDINALS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة",
+             "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]
+
+
+def edition_title(number: int, year: int) -> str:
+    """The name secretaries use: "النسخة الثانية 2023"."""
+    ordinal = _ORDINALS[number - 1] if 1 <= number <= len(_ORDINALS) else str(number)
+    return f"النسخة {ordinal} {year}"
+
+
+@dataclass
+class ComponentParams:
+    """What one component pays and requires in one edition (Awrach 2: 1,500 DH for 9 months)."""
+
+    component: Component
+    enabled: bool = True
+    employer_grant_monthly: Decimal | None = None
+    employer_grant_months: int | None = None
+    min_contract_months: int | None = None
+
+
+@dataclass
+class Edition:
+    year: int
+    number: int
+    starts_on: date | None = None
+    ends_on: date | None = None
+    admin_fee_rate: Decimal = DEFAULT_ADMIN_FEE_RATE
+    min_duration_months: int = DEFAULT_MIN_DURATION_MONTHS
+    max_duration_months: int = DEFAULT_MAX_DURATION_MONTHS
+    default_duration_months: int = DEFAULT_DURATION_MONTHS
+    bodies_may_benefit_again: bool = False
+    notes: str = ""
+    components: list[ComponentParams] = field(default_factory=list)
+    id: UUID | None = None
+
+    @property
+    def title(self) -> str:
+        return edition_title(self.number, self.year)
+
+
+def validate_edition(edition: Edition) -> None:
+    check = RuleCheck()
+    check.require(
+        FIRST_EDITION_YEAR <= edition.year <= LAST_PLAUSIBLE_YEAR, "year",
+        f"السنة: يجب أن تكون بين {FIRST_EDITION_YEAR} و{LAST_PLAUSIBLE_YEAR}.", "edition.year")
+    check.require(edition.number >= 1, "number",
+                  "رقم النسخة: يجب أن يكون عددا موجبا (1 للنسخة الأولى).", "edition.number")
+    if edition.starts_on and edition.ends_on:
+        check.require(edition.ends_on >= edition.starts_on, "ends_on",
+                      "تاريخ النهاية: لا يمكن أن يسبق تاريخ البداية.", "edition.dates")
+    check.require(
+        Decimal(0) <= edition.admin_fee_rate <= MAX_ADMIN_FEE_RATE, "admin_fee_rate",
+        "نسبة التدبير الإداري: يجب أن تكون بين 0 و20 في المائة (5 في المائة عادة).",
+        "edition.admin_fee_rate")
+    min_ok = check.require(
+        1 <= edition.min_duration_months <= ABSOLUTE_MAX_DURATION_MONTHS, "min_duration_months",
+        "أدنى مدة للاستفادة: يجب أن تكون شهرا واحدا على الأقل.", "edition.min_duration")
+    max_ok = check.require(
+        1 <= edition.max_duration_months <= ABSOLUTE_MAX_DURATION_MONTHS, "max_duration_months",
+        f"أقصى مدة للاستفادة: لا يمكن أن تتجاوز {ABSOLUTE_MAX_DURATION_MONTHS} شهرا.",
+        "edition.max_duration")
+    if min_ok and max_ok:
+        check.require(
+            edition.min_duration_months <= edition.max_duration_months, "max_duration_months",
+            "أقصى مدة للاستفادة: لا يمكن أن تقل عن أدنى مدة.", "edition.duration_order")
+        check.require(
+            edition.min_duration_months <= edition.default_duration_months
+            <= edition.max_duration_months, "default_duration_months",
+            "المدة الاعتيادية: يجب أن تكون بين أدنى مدة وأقصاها.", "edition.default_duration")
+    for params in edition.components:
+        if params.employer_grant_monthly is not None:
+            check.require(params.employer_grant_monthly >= 0, "components",
+                          "منحة دعم التشغيل: لا يمكن أن تكون سالبة.", "component.grant")
+        for months in (params.employer_grant_months, params.min_contract_months):
+            if months is not None:
+                check.require(months >= 1, "components",
+                              "مدد الشق: يجب أن تكون شهرا واحدا على الأقل.", "component.months")
+    check.raise_if_failed()
+
+
+def check_duration(months: int, edition: Edition, field_name: str = "duration_months") -> None:
+    """The programme's rule on a benefit's length: between the edition's minimum and maximum."""
+    check = RuleCheck()
+    check.require(
+        edition.min_duration_months <= months <= edition.max_duration_months, field_name,
+        f"مدة الاستفادة: يجب أن تكون بين {edition.min_duration_months} و"
+        f"{edition.max_duration_months} شهرا (قاعدة مدة الاستفادة في {edition.title}).",
+        "duration")
+    check.raise_if_failed()
+
+
+@dataclass
+class Quota:
+    """Posts allotted to a province for an edition, and the person-months they stand for.
+
+    A committee may shorten the duration to reach more people (Khenifra 2023: 953 posts at
+    3 months for 1,251 people), so the person-months are stored beside the posts.
+    """
+
+    edition_id: UUID
+    province_id: UUID
+    posts: int
+    person_months: int
+    component: Component = Component.TEMPORARY_WORKSITES
+    notes: str = ""
+    id: UUID | None = None
+    province_name_ar: str = ""
+    province_code: str = ""
+    edition_title: str = ""
+
+    def people_reached(self, duration_months: int) -> int:
+        """How many people the quota pays for when each benefits `duration_months`."""
+        if duration_months <= 0:
+            return 0
+        return self.person_months // duration_months
+
+
+def default_person_months(posts: int, edition: Edition) -> int:
+    return posts * edition.default_duration_months
+
+
+def validate_quota(quota: Quota, edition: Edition) -> None:
+    check = RuleCheck()
+    posts_ok = check.require(quota.posts > 0, "posts",
+                             "عدد المناصب: يجب أن يكون عددا صحيحا أكبر من صفر.", "quota.posts")
+    check.require(quota.person_months > 0, "person_months",
+                  "عدد أشهر العمل: يجب أن يكون عددا صحيحا أكبر من صفر.", "quota.person_months")
+    if posts_ok and quota.person_months > 0:
+        low = quota.posts * edition.min_duration_months
+        high = quota.posts * edition.max_duration_months
+        check.require(
+            low <= quota.person_months <= high, "person_months",
+            f"عدد أشهر العمل: يجب أن يكون بين {low} و{high} "
+            f"(عدد المناصب × مدة الاستفادة بين {edition.min_duration_months} و"
+            f"{edition.max_duration_months} أشهر).", "quota.person_months_range")
+    check.require(len(quota.notes) <= 2000, "notes",
+                  "الملاحظات: النص طويل جدا (2000 حرف على الأكثر).", "quota.notes")
+    check.raise_if_failed()
+
+
+@dataclass
+class MinimumWage:
+    """The legal minimum wage is a dated value: the one in force on a date is the latest start."""
+
+    kind: WageKind
+    effective_from: date
+    monthly_amount: Decimal
+    reference: str = ""
+    id: UUID | None = None
+
+
+def validate_minimum_wage(wage: MinimumWage) -> None:
+    check = RuleCheck()
+    check.require(wage.monthly_amount > 0, "monthly_amount",
+                  "المبلغ الشهري: يجب أن يكون أكبر من صفر.", "wage.amount")
+    check.require(not is_blank(str(wage.effective_from)), "effective_from",
+                  "تاريخ السريان: إلزامي.", "wage.date")
+    check.raise_if_failed()
+
+
+def wage_in_force(wages: list[MinimumWage], on: date, kind: WageKind = WageKind.SMIG
+                  ) -> MinimumWage | None:
+    candidates = [w for w in wages if w.kind == kind and w.effective_from <= on]
+    return max(candidates, key=lambda w: w.effective_from, default=None)

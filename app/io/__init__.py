@@ -1,0 +1,1 @@
+"""Reading and writing files: shipped reference data, spreadsheets, data packages."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine and session set-up, and Alembic migrations."""

@@ -1,0 +1,39 @@
+"""All tables, imported together so that the metadata is complete for Alembic."""
+
+from app.storage.models.base import Base
+from app.storage.models.beneficiaries import AssignmentRow, BeneficiaryRow
+from app.storage.models.committee import (
+    AgendaItemRow,
+    AttendanceRow,
+    CommitteeRow,
+    DecisionRow,
+    MeetingRow,
+    MemberRow,
+    RecommendationRow,
+    ScoreRow,
+    ScoringCriterionRow,
+    VoteRow,
+)
+from app.storage.models.conventions import AmendmentRow, ConventionRow, SignatoryRow, TrancheRow
+from app.storage.models.partners import AttachmentRow, PartnerRow
+from app.storage.models.programme import (
+    EditionComponentRow,
+    EditionRow,
+    MinimumWageRow,
+    QuotaRow,
+    SettingRow,
+    WorksiteDomainRow,
+)
+from app.storage.models.proposals import CallRow, CostLineRow, ProposalRow, proposal_communes
+from app.storage.models.territory import CommuneRow, ProvinceRow, RegionRow
+from app.storage.models.users import AuditRow, UserRow
+
+__all__ = [
+    "AgendaItemRow", "AmendmentRow", "AssignmentRow", "AttachmentRow", "AttendanceRow",
+    "AuditRow", "Base", "BeneficiaryRow", "CallRow", "CommitteeRow", "CommuneRow",
+    "ConventionRow", "CostLineRow", "DecisionRow", "EditionComponentRow", "EditionRow",
+    "MeetingRow", "MemberRow", "MinimumWageRow", "PartnerRow", "ProposalRow", "ProvinceRow",
+    "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",
+    "SettingRow", "SignatoryRow", "TrancheRow", "UserRow", "VoteRow", "WorksiteDomainRow",
+    "proposal_communes",
+]

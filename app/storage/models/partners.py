@@ -1,0 +1,46 @@
+"""Bodies that carry projects (associations, cooperatives, enterprises) and stored files."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.domain.enums import PartnerKind
+from app.storage.models.base import Base, Keyed, enum_type
+
+
+class PartnerRow(Keyed, Base):
+    __tablename__ = "partners"
+
+    kind: Mapped[PartnerKind] = mapped_column(enum_type(PartnerKind), index=True)
+    name_ar: Mapped[str] = mapped_column(String(400), index=True)
+    name_fr: Mapped[str] = mapped_column(String(400), default="")
+    registration_number: Mapped[str] = mapped_column(String(80), default="", index=True)
+    legal_representative: Mapped[str] = mapped_column(default="")
+    representative_title: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(String(500), default="")
+    commune_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("communes.id"), index=True)
+    bank_name: Mapped[str] = mapped_column(default="")
+    rib: Mapped[str] = mapped_column(String(24), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttachmentRow(Keyed, Base):
+    """A file copied into the data folder (statutes, scans of signed copies...).
+
+    `owner_table`/`owner_id` point at any record, so one table serves every capability.
+    """
+
+    __tablename__ = "attachments"
+
+    owner_table: Mapped[str] = mapped_column(String(60), index=True)
+    owner_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(60), default="")
+    original_name: Mapped[str] = mapped_column(String(400))
+    stored_name: Mapped[str] = mapped_column(String(400))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int]

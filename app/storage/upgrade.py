@@ -1,0 +1,89 @@
+"""Bring a database to the program's schema, backing up a SQLite file before touching it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.errors import DomainError
+from app.storage.database import make_engine, sqlite_file
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine, target: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def backup_sqlite(source: Path, destination: Path) -> Path:
+    """A consistent copy through SQLite's backup API (safe while WAL holds recent commits)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+        src.backup(dst)
+    return destination
+
+
+def upgrade_database(url: str, target: str = "head") -> UpgradeResult:
+    """Upgrade the database at `url`; an existing SQLite file is backed up beside itself first.
+
+    A database made by a newer program is refused rather than guessed at.
+    """
+    engine = make_engine(url)
+    try:
+        before = current_revision(engine)
+        script = ScriptDirectory.from_config(alembic_config())
+        if before is not None and script.get_revision(before) is None:
+            raise DomainError(
+                f"قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). "
+                "يرجى تحديث البرنامج قبل فتحها.")
+        to = head_revision() if target == "head" else target
+        backup = None
+        if before != to:
+            path = sqlite_file(url)
+            if before is not None and path is not None and path.exists():
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup = backup_sqlite(path, path.with_name(
+                    f"{path.stem}.before-upgrade-{before}-{stamp}{path.suffix}"))
+            migrate(engine, target)
+        return UpgradeResult(before, to, backup)
+    finally:
+        engine.dispose()

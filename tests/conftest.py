@@ -1,0 +1,56 @@
+"""Shared fixtures: a temporary SQLite database upgraded by Alembic with the territory loaded.
+
+The database is built once per run and copied for each test, so every test starts from the
+same fresh state in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.config import sqlite_url
+from app.services.actor import Actor
+from app.services.startup import OpenedDatabase, open_database
+from app.storage.database import Database
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep tests away from the real user's data and settings folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("AWRACH_DB_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    opened = open_database(sqlite_url(path))
+    opened.db.dispose()
+    return path
+
+
+@pytest.fixture
+def opened(template_db: Path, tmp_path: Path) -> Iterator[OpenedDatabase]:
+    path = tmp_path / "awrach.sqlite"
+    shutil.copyfile(template_db, path)
+    result = open_database(sqlite_url(path))
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def db(opened: OpenedDatabase) -> Database:
+    return opened.db
+
+
+@pytest.fixture
+def actor(opened: OpenedDatabase) -> Actor:
+    return opened.actor

@@ -1,0 +1,1 @@
+"""The Qt Widgets front end. Imports app.services, app.domain and app.errors, never storage."""
