@@ -36,7 +36,8 @@ class EditionRow(Keyed, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     components: Mapped[list[EditionComponentRow]] = relationship(
-        back_populates="edition", cascade="all, delete-orphan", order_by="EditionComponentRow.component")
+        back_populates="edition", cascade="all, delete-orphan",
+        order_by="EditionComponentRow.component")
 
 
 class EditionComponentRow(Keyed, Base):
