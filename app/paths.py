@@ -18,6 +18,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def translations_dir() -> Path:
+    """Compiled Qt Linguist files (`i18n/*.qm`), beside `resources/`."""
+    return resources_dir().parent / "i18n"
+
+
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 

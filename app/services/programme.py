@@ -168,17 +168,21 @@ def get_quota(db: Database, edition_id: uuid.UUID, province_id: uuid.UUID,
 def save_quota(db: Database, actor: Actor, quota: Quota) -> Quota:
     """Create or change a province's quota; a second quota for the same slot is refused."""
     with writing(db, actor) as session:
-        edition = session.get(EditionRow, quota.edition_id)
-        province = session.get(ProvinceRow, quota.province_id)
+        edition = session.get(EditionRow, quota.edition_id) if quota.edition_id else None
+        province = session.get(ProvinceRow, quota.province_id) if quota.province_id else None
         errors = []
         if edition is None:
             errors.append(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
         if province is None:
             errors.append(FieldError("province_id", "الإقليم: يرجى اختيار الإقليم أو العمالة."))
+        if edition is not None:
+            try:
+                validate_quota(quota, _edition(edition))
+            except ValidationError as exc:
+                errors += exc.errors
         if errors:
             raise ValidationError(errors)
         assert edition is not None and province is not None
-        validate_quota(quota, _edition(edition))
         clash = session.scalars(select(QuotaRow).where(
             QuotaRow.edition_id == quota.edition_id, QuotaRow.province_id == quota.province_id,
             QuotaRow.component == quota.component, QuotaRow.id != quota.id)).first()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from app.services import territory, users
 from app.services.actor import SYSTEM, Actor
 from app.storage.database import Database
+
+__all__ = ["Database", "OpenedDatabase", "open_database"]  # Database: the handle front ends hold
 from app.storage.upgrade import UpgradeResult, upgrade_database
 
 

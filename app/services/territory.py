@@ -146,7 +146,8 @@ def save_commune(db: Database, actor: Actor, commune: Commune) -> Commune:
     """Add a commune (marked as added by users) or correct one (marked as corrected)."""
     validate_commune(commune)
     with writing(db, actor) as session:
-        province = session.get(ProvinceRow, commune.province_id)
+        province = (session.get(ProvinceRow, commune.province_id)
+                    if commune.province_id else None)
         if province is None:
             raise ValidationError(FieldError("province_id", "الإقليم: يرجى اختيار إقليم موجود."))
         if commune.code:

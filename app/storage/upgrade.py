@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import Engine
 
 from app.errors import DomainError
@@ -43,6 +44,13 @@ def migrate(engine: Engine, target: str = "head") -> None:
         command.upgrade(config, target)
 
 
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except AlembicError:
+        return False
+
+
 @dataclass(frozen=True)
 class UpgradeResult:
     from_revision: str | None
@@ -70,8 +78,7 @@ def upgrade_database(url: str, target: str = "head") -> UpgradeResult:
     engine = make_engine(url)
     try:
         before = current_revision(engine)
-        script = ScriptDirectory.from_config(alembic_config())
-        if before is not None and script.get_revision(before) is None:
+        if before is not None and not _known(before):
             raise DomainError(
                 f"قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). "
                 "يرجى تحديث البرنامج قبل فتحها.")

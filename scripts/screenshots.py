@@ -1,0 +1,62 @@
+"""Saves PNG screenshots of the main screens, offscreen, for people to look at.
+
+Usage: .venv/bin/python scripts/screenshots.py [--db PATH] [--out DIR]
+With no --db, a temporary database with the demo data is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.config import sqlite_url  # noqa: E402
+from app.services import demo  # noqa: E402
+from app.services.startup import open_database  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.dialogs.quota_dialog import QuotaDialog  # noqa: E402
+from ui.main import prepare_application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    parser.add_argument("--out", default="screenshots")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = prepare_application("ar")
+    path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "demo.sqlite"
+    opened = open_database(sqlite_url(path))
+    demo.build_demo(opened.db, opened.actor)
+    ctx = AppContext(opened.db, opened.actor)
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    page = window.programme_page
+    for index, name in enumerate(("editions", "quotas", "communes")):
+        page.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        window.grab().save(str(out / f"programme-{name}.png"))
+    quota = page.quotas.model.record(0)
+    dialog = QuotaDialog(ctx, quota, parent=window)
+    dialog.posts.setValue(0)
+    dialog.try_save()
+    dialog.show()
+    QApplication.processEvents()
+    dialog.grab().save(str(out / "quota-dialog-error.png"))
+    window.nav.setCurrentRow(7)
+    QApplication.processEvents()
+    window.grab().save(str(out / "settings.png"))
+    print(f"screenshots in {out.resolve()}")
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""The shell: right-to-left, sections, status bar; the quota form end to end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.domain.programme import Edition
+from app.services import programme, territory
+from ui.dialogs.quota_dialog import QuotaDialog
+from ui.main_window import MainWindow, navigation_titles
+
+
+def make_edition(ctx) -> Edition:
+    return programme.save_edition(ctx.db, ctx.actor, Edition(year=2023, number=2))
+
+
+def test_the_main_window_is_right_to_left_with_every_section(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert navigation_titles(window) == [
+        "البرنامج والحصص", "الشركاء", "المشاريع المقترحة", "اللجنة والاجتماعات",
+        "الاتفاقيات", "المستفيدون", "التتبع", "الإعدادات"]
+    assert ctx.db.display_name in window.database_label.text()
+    # The navigation sits on the right of the window, as in any Arabic program.
+    assert window.nav.mapTo(window, window.nav.rect().topLeft()).x() > window.width() / 2
+
+
+def test_ctrl_and_a_number_switches_section(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_8,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.settings_page
+
+
+def test_a_quota_added_through_the_form_is_stored_and_listed(qtbot, ctx):
+    edition = make_edition(ctx)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    khenifra = territory.find_province(ctx.db, "05.301")
+
+    dialog = QuotaDialog(ctx, edition_id=edition.id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.province.select(khenifra.id)
+    dialog.posts.clear()
+    qtbot.keyClicks(dialog.posts, "953")
+    dialog.person_months.clear()
+    qtbot.keyClicks(dialog.person_months, "3753")
+    assert "1.251 مستفيدا لمدة 3 أشهر" in dialog.reach.text()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [stored] = programme.list_quotas(ctx.db)
+    assert (stored.posts, stored.person_months) == (953, 3753)
+    table = window.programme_page.quotas.model
+    assert [r.province_name_ar for r in table.records()] == ["خنيفرة"]
+
+
+def test_bad_quota_values_are_shown_next_to_the_field_and_nothing_is_saved(qtbot, ctx):
+    edition = make_edition(ctx)
+    khenifra = territory.find_province(ctx.db, "05.301")
+    dialog = QuotaDialog(ctx, edition_id=edition.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.province.select(khenifra.id)
+    dialog.posts.setValue(0)
+    dialog.person_months.setValue(50)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible(), "the form stays open for correction"
+    assert dialog.form.error_text("posts") == "عدد المناصب: يجب أن يكون عددا صحيحا أكبر من صفر."
+    assert dialog.form.error_text("province_id") == ""
+    assert programme.list_quotas(ctx.db) == []
+
+    dialog.posts.setValue(10)
+    dialog.person_months.setValue(500)
+    assert dialog.try_save() is False
+    assert "بين 30 و120" in dialog.form.error_text("person_months")
+    assert programme.list_quotas(ctx.db) == []
+
+
+def test_a_quota_without_province_names_the_province_field(qtbot, ctx):
+    edition = make_edition(ctx)
+    dialog = QuotaDialog(ctx, edition_id=edition.id)
+    qtbot.addWidget(dialog)
+    dialog.posts.setValue(10)
+    dialog.person_months.setValue(60)
+    assert dialog.try_save() is False
+    assert dialog.form.error_text("province_id").startswith("الإقليم")
+
+
+def test_the_record_table_model_is_a_well_behaved_qt_model(qtmodeltester, ctx):
+    from ui.pages.programme_page import ProgrammePage
+
+    page = ProgrammePage(ctx)
+    qtmodeltester.check(page.communes.model)
+    qtmodeltester.check(page.communes.proxy)
+    page.communes.search.setText("خنيفرة")
+    assert 0 < page.communes.proxy.rowCount() < page.communes.model.rowCount()

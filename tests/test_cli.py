@@ -1,0 +1,84 @@
+"""The `awrach` command over the same services: help, errors on stderr, exit codes."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_lists_the_sub_commands(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "db", "backup", "reference", "quotas"):
+        assert command in out
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["db", "info"], ["backup"], ["quotas", "set"],
+                                  ["reference", "reload"]])
+def test_every_sub_command_takes_db_and_help(capsys, argv):
+    with pytest.raises(SystemExit) as caught:
+        main([*argv, "--help"])
+    assert caught.value.code == 0
+    assert "--db PATH" in capsys.readouterr().out
+
+
+def test_without_a_window_the_bare_command_prints_help_and_fails(capsys, tmp_path):
+    assert main(["--db", str(tmp_path / "x.sqlite")]) == 2
+
+
+def test_quotas_set_then_list(capsys, tmp_path):
+    db = str(tmp_path / "cli.sqlite")
+    code, _, err = run(capsys, "quotas", "set", "--db", db, "--edition", "2023",
+                       "--province", "05.301", "--posts", "953")
+    assert code == 1 and "2023" in err  # no edition yet: plain words, non-zero exit
+    from app.config import sqlite_url
+    from app.domain.programme import Edition
+    from app.services import programme
+    from app.services.startup import open_database
+
+    opened = open_database(sqlite_url(tmp_path / "cli.sqlite"))
+    programme.save_edition(opened.db, opened.actor, Edition(year=2023, number=2))
+    opened.db.dispose()
+    code, out, _ = run(capsys, "quotas", "set", "--db", db, "--edition", "2023",
+                       "--province", "Khénifra", "--posts", "953", "--person-months", "3753")
+    assert code == 0 and "3753" in out
+    code, out, _ = run(capsys, "--db", db, "quotas", "list")
+    assert code == 0 and "خنيفرة" in out and "posts=953" in out
+
+
+def test_a_refused_value_goes_to_stderr_in_arabic_and_changes_nothing(capsys, tmp_path):
+    db = str(tmp_path / "cli.sqlite")
+    from app.config import sqlite_url
+    from app.domain.programme import Edition
+    from app.services import programme
+    from app.services.startup import open_database
+
+    opened = open_database(sqlite_url(tmp_path / "cli.sqlite"))
+    programme.save_edition(opened.db, opened.actor, Edition(year=2023, number=2))
+    opened.db.dispose()
+    code, out, err = run(capsys, "quotas", "set", "--db", db, "--edition", "2023",
+                         "--province", "05.301", "--posts", "0")
+    assert code == 1 and out == ""
+    assert "عدد المناصب" in err
+    with sqlite3.connect(tmp_path / "cli.sqlite") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM quotas").fetchone() == (0,)
+
+
+def test_backup_writes_a_copy_that_opens(capsys, tmp_path):
+    db = str(tmp_path / "cli.sqlite")
+    out_file = tmp_path / "copies" / "backup.sqlite"
+    code, out, _ = run(capsys, "backup", "--db", db, "--out", str(out_file))
+    assert code == 0 and out_file.exists()
+    with sqlite3.connect(out_file) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM communes").fetchone() == (1503,)

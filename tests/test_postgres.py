@@ -1,0 +1,41 @@
+"""The same schema and services on a PostgreSQL server (the shared-office option)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.domain.programme import Edition, Quota
+from app.services import programme, territory
+from app.services.startup import open_database
+
+PG_URL = os.environ.get("AWRACH_TEST_PG_URL", "")
+pytestmark = [pytest.mark.postgres,
+              pytest.mark.skipif(not PG_URL, reason="AWRACH_TEST_PG_URL is not set")]
+
+
+@pytest.fixture
+def pg_url():
+    name = f"awrach_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_postgres_gets_the_schema_territory_and_quotas(pg_url):
+    opened = open_database(pg_url)
+    db, actor = opened.db, opened.actor
+    assert opened.upgrade.backup is None
+    assert len(territory.list_communes(db)) == 1503
+    edition = programme.save_edition(db, actor, Edition(year=2023, number=2))
+    khenifra = territory.find_province(db, "05.301")
+    programme.save_quota(db, actor, Quota(edition.id, khenifra.id, 953, 3753))
+    assert [q.posts for q in programme.list_quotas(db)] == [953]
+    db.dispose()

@@ -1,0 +1,72 @@
+"""Start-up of the window: Qt application, fonts, translations, right-to-left, database."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config import read_local_settings
+from app.errors import DomainError
+from app.paths import translations_dir
+from app.services import demo as demo_data
+from app.services.startup import open_database
+from ui.context import AppContext
+from ui.errors import ExceptHook, setup_logging
+from ui.fonts import load_fonts
+from ui.i18n import tr
+from ui.main_window import MainWindow
+
+_keep: list[object] = []  # translators and hooks must outlive run_gui's frame
+
+
+def language(requested: str | None) -> str:
+    saved = read_local_settings().get("language")
+    return requested or (saved if saved in ("ar", "fr") else "ar")
+
+
+def prepare_application(lang: str = "ar") -> QApplication:
+    """The QApplication set up once: names, font, direction, Qt's and our translations."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("AwrachDesk")
+    QCoreApplication.setApplicationName("AwrachDesk")
+    app.setFont(load_fonts())
+    locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco) if lang == "ar" \
+        else QLocale(QLocale.Language.French, QLocale.Country.Morocco)
+    QLocale.setDefault(locale)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_",
+                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    if lang == "fr":
+        ours = QTranslator(app)
+        if ours.load(str(translations_dir() / "awrach_fr.qm")):
+            app.installTranslator(ours)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
+                           else Qt.LayoutDirection.LeftToRight)
+    return app
+
+
+def run_gui(url: str, demo: bool = False, lang: str | None = None) -> int:
+    app = prepare_application(language(lang))
+    setup_logging()
+    _keep.append(ExceptHook())
+    try:
+        opened = open_database(url)
+        if demo:
+            demo_data.build_demo(opened.db, opened.actor)
+    except DomainError as exc:
+        QMessageBox.critical(None, "مكتب أوراش", exc.message)
+        return 1
+    window = MainWindow(AppContext(opened.db, opened.actor))
+    if opened.upgrade.backup is not None:
+        window.statusBar().showMessage(
+            tr("حدثت قاعدة البيانات؛ نسخة احتياطية في: ")
+            + str(opened.upgrade.backup), 15000)
+    window.show()
+    code = app.exec()
+    opened.db.dispose()
+    return code
+

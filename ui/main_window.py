@@ -1,0 +1,130 @@
+"""The main window: assembles the sections, the menus and the status bar, nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.services import backup, demo
+from ui.context import AppContext
+from ui.dialogs.about_dialog import AboutDialog
+from ui.errors import messages
+from ui.i18n import tr
+from ui.pages.placeholder_page import PlaceholderPage
+from ui.pages.programme_page import ProgrammePage
+from ui.pages.settings_page import SettingsPage
+from ui.tasks import run_task
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(tr("مكتب أوراش"))
+        self.resize(1200, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.programme_page = ProgrammePage(ctx)
+        self.settings_page = SettingsPage(ctx)
+        sections: list[tuple[str, QWidget]] = [
+            (tr("البرنامج والحصص"), self.programme_page),
+            (tr("الشركاء"), PlaceholderPage(tr("الشركاء"), tr(
+                "سجل الجمعيات والتعاونيات والمقاولات حاملة المشاريع."))),
+            (tr("المشاريع المقترحة"), PlaceholderPage(tr("المشاريع المقترحة"), tr(
+                "طلبات عروض المشاريع والأوراش المقترحة ومراقبة شروط البرنامج."))),
+            (tr("اللجنة والاجتماعات"), PlaceholderPage(tr("اللجنة والاجتماعات"), tr(
+                "الحضور والتنقيط والتصويت والقرارات والمحاضر."))),
+            (tr("الاتفاقيات"), PlaceholderPage(tr("الاتفاقيات"), tr(
+                "اتفاقيات الشراكة وطباعتها وتوقيعها وملاحقها."))),
+            (tr("المستفيدون"), PlaceholderPage(tr("المستفيدون"), tr(
+                "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
+            (tr("التتبع"), PlaceholderPage(tr("التتبع"), tr(
+                "لوحات القيادة والتقارير الدورية."))),
+            (tr("الإعدادات"), self.settings_page),
+        ]
+        for number, (title, page) in enumerate(sections, start=1):
+            self.nav.addItem(title)
+            self.stack.addWidget(page)
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.database_label = QLabel(tr("قاعدة البيانات: {name}").format(
+            name="\u200e" + ctx.db.display_name))
+        self.database_label.setObjectName("database")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(ctx.actor.full_name))
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&ملف"))
+        backup_action = file_menu.addAction(tr("نسخة احتياطية..."))
+        backup_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        backup_action.triggered.connect(self.make_backup)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(tr("خروج"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        data_menu = self.menuBar().addMenu(tr("&بيانات"))
+        demo_action = data_menu.addAction(tr("تحميل البيانات التجريبية (خنيفرة 2022-2023)"))
+        demo_action.triggered.connect(self.load_demo)
+
+        help_menu = self.menuBar().addMenu(tr("&مساعدة"))
+        about = help_menu.addAction(tr("حول البرنامج"))
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.triggered.connect(lambda: AboutDialog(self).exec())
+
+    def make_backup(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("حفظ نسخة احتياطية"), str(Path.home() / "awrach-backup.sqlite"),
+            tr("قاعدة بيانات (*.sqlite)"))
+        if not name:
+            return
+        run_task(self, tr("جار إنشاء النسخة الاحتياطية..."),
+                 lambda _progress: backup.backup_to(self.ctx.db, Path(name)),
+                 lambda path: messages.info(self, tr("نسخة احتياطية"),
+                                            tr("حفظت النسخة الاحتياطية في:") + f"\n{path}"))
+
+    def load_demo(self) -> None:
+        run_task(self, tr("جار تحميل البيانات التجريبية..."),
+                 lambda _progress: demo.build_demo(self.ctx.db, self.ctx.actor),
+                 lambda _summary: self.ctx.notify("demo"))
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value("window/geometry")
+        if saved is not None:
+            self.restoreGeometry(saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def navigation_titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+

@@ -1,0 +1,103 @@
+"""A read-only table model over a list of service records (dataclasses).
+
+Meant for lists of a few thousand rows at most (editions, quotas, communes); national-scale
+lists use SQL-paged models. Sorting uses the raw value in SORT_ROLE, never the display text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+T = TypeVar("T")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+RLM = "\u200f"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    display: Callable[[T], Any]
+    sort_key: Callable[[T], Any] | None = None
+    numeric: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[T] = []
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> T:
+        return self._rows[row]
+
+    def records(self) -> list[T]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._columns)):
+            return self._columns[section].title
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.display(record)
+            if value is None:
+                return ""
+            text = str(value)
+            # A cell starting with a Latin word or a digit would be laid out left-to-right.
+            return text if column.numeric else RLM + text
+        if role == SORT_ROLE:
+            key = column.sort_key or column.display
+            return key(record)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class SearchProxy(QSortFilterProxyModel):
+    """Case-insensitive search over every column, sorting on raw values."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

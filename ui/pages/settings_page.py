@@ -1,0 +1,56 @@
+"""Settings: the database in use, the interface language, and the dated minimum wage."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from app.config import read_local_settings, write_local_setting
+from app.services import programme
+from ui.context import AppContext
+from ui.i18n import tr
+from ui.models.record_table import Column
+from ui.widgets.list_panel import ListPanel
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        general = QGroupBox(tr("عام"))
+        form = QFormLayout(general)
+        self.database = QLabel(ctx.db.display_name)
+        self.database.setWordWrap(True)
+        form.addRow(tr("قاعدة البيانات"), self.database)
+        self.language = QComboBox()
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("Français", "fr")
+        saved = read_local_settings().get("language", "ar")
+        self.language.setCurrentIndex(max(self.language.findData(saved), 0))
+        self.language.currentIndexChanged.connect(self._save_language)
+        form.addRow(tr("لغة الواجهة (تطبق عند إعادة التشغيل)"), self.language)
+        form.addRow(tr("المستخدم"), QLabel(f"{ctx.actor.full_name} ({ctx.actor.role.label})"))
+
+        wages = QGroupBox(tr("الحد الأدنى للأجر حسب تاريخ السريان"))
+        self.wages = ListPanel([
+            Column(tr("النوع"), lambda w: w.kind.label),
+            Column(tr("ابتداء من"), lambda w: w.effective_from.strftime("%d/%m/%Y"),
+                   lambda w: w.effective_from),
+            Column(tr("المبلغ الشهري (درهم)"),
+                   lambda w: f"{w.monthly_amount:,.2f}".replace(",", " ").replace(".", ",")
+                   .replace(" ", "."), lambda w: w.monthly_amount, numeric=True),
+            Column(tr("المرجع"), lambda w: w.reference),
+        ], tr("إضافة"), lambda: None, lambda _w: None)
+        self.wages.add_button.hide()
+        self.wages.edit_button.hide()
+        QVBoxLayout(wages).addWidget(self.wages)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(wages, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.wages.set_records(programme.list_minimum_wages(self.ctx.db))
+
+    def _save_language(self) -> None:
+        write_local_setting("language", self.language.currentData())

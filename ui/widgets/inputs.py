@@ -1,0 +1,85 @@
+"""Editors configured for Arabic right-to-left forms."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    """A dd/MM/yyyy editor that is not mirrored into yyyy/MM/dd by the RTL window.
+
+    The direction must be set before the display format (see TECH-NOTES.md).
+    """
+    editor = QDateEdit()
+    editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    editor.setDisplayFormat("dd/MM/yyyy")
+    editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+    editor.setCalendarPopup(True)
+    if value is not None:
+        editor.setDate(QDate(value.year, value.month, value.day))
+    return editor
+
+
+def date_value(editor: QDateEdit) -> date:
+    q = editor.date()
+    return date(q.year(), q.month(), q.day())
+
+
+def spin_box(minimum: int, maximum: int, value: int = 0, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setValue(value)
+    box.setGroupSeparatorShown(True)
+    if suffix:
+        box.setSuffix(suffix)
+    return box
+
+
+class ChoiceBox(QComboBox):
+    """A combo of (value, label) that keeps the values in Python (UUIDs, enums...).
+
+    Searchable ones complete on any part of the label; a typed text that matches no item
+    gives None, so a rule can say the field is missing.
+    """
+
+    def __init__(self, items: Sequence[tuple[Any, str]] = (), current: Any = None,
+                 searchable: bool = False) -> None:
+        super().__init__()
+        self._values: list[Any] = []
+        if searchable:
+            self.setEditable(True)
+            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = self.completer()
+            if completer is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.set_items(items)
+        if current is not None:
+            self.select(current)
+
+    def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
+        self.clear()
+        self._values = []
+        for value, label in items:
+            self._values.append(value)
+            self.addItem(label)
+
+    def select(self, value: Any) -> None:
+        if value in self._values:
+            self.setCurrentIndex(self._values.index(value))
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        if index < 0 or (self.isEditable() and self.currentText() != self.itemText(index)):
+            return None
+        return self._values[index]
+
+
+def choice_box(items: Sequence[tuple[Any, str]], current: Any = None,
+               searchable: bool = False) -> ChoiceBox:
+    return ChoiceBox(items, current, searchable)
