@@ -7,23 +7,23 @@
         <location filename="../ui/dialogs/about_dialog.py" line="+21"/>
         <location filename="../ui/main_window.py" line="+98"/>
         <source>حول البرنامج</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>الخطوط: Noto Sans Arabic و Amiri، برخصة SIL Open Font License 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices : Noto Sans Arabic et Amiri, sous licence SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+21"/>
         <source>تصحيح جماعة</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une commune</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/pages/programme_page.py" line="+74"/>
         <source>إضافة جماعة</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une commune</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -31,41 +31,41 @@
         <location filename="../ui/pages/programme_page.py" line="-19"/>
         <location line="+17"/>
         <source>الإقليم أو العمالة</source>
-        <translation type="unfinished"></translation>
+        <translation>Province ou préfecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>الاسم بالعربية</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en arabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="-2"/>
         <source>الاسم بالفرنسية</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en français</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <location filename="../ui/pages/settings_page.py" line="+35"/>
         <source>النوع</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>الرمز الجغرافي (اختياري)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code géographique (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/edition_dialog.py" line="+22"/>
         <source>تعديل النسخة</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'édition</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>إضافة نسخة</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une édition</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -74,456 +74,456 @@
         <location line="+4"/>
         <location line="+1"/>
         <source> شهر</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>السماح لهيئة سبق أن استفادت بالاستفادة مرة أخرى</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un organisme déjà bénéficiaire à en bénéficier de nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> درهم</source>
-        <translation type="unfinished"></translation>
+        <translation> DH</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../ui/pages/programme_page.py" line="-9"/>
         <source>السنة</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>رقم النسخة</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l'édition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>تاريخ البداية</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>تاريخ النهاية</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>نسبة التدبير الإداري</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux des frais de gestion administrative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>أدنى مدة للاستفادة</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale du bénéfice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>أقصى مدة للاستفادة</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale du bénéfice</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>المدة الاعتيادية</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée habituelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>منحة دعم التشغيل الشهرية (الإدماج المستدام)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime mensuelle d'appui à l'emploi (Appui à l'insertion durable)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>مدة صرف المنحة</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de versement de la prime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>أدنى مدة لعقد الشغل</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée minimale du contrat de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
         <location filename="../ui/pages/programme_page.py" line="+13"/>
         <source>ملاحظات</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/quota_dialog.py" line="-29"/>
         <source>تعديل الحصة</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le quota</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>إضافة حصة</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un quota</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>احسب أشهر العمل من المدة الاعتيادية</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer les mois de travail à partir de la durée habituelle</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="+3"/>
         <source>الشق</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>عدد المناصب</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de postes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>عدد أشهر العمل</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mois de travail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>عدد المستفيدين الممكن</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre possible de bénéficiaires</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{people} مستفيدا لمدة {months} أشهر</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} bénéficiaires pendant {months} mois</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/record_dialog.py" line="+33"/>
         <source>حفظ</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>إلغاء</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/errors.py" line="+44"/>
         <source>حدث خطأ غير متوقع. سجلت تفاصيله في ملف السجل:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s'est produite. Les détails ont été enregistrés dans le fichier journal :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>تعذر إتمام العملية</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l'opération</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>خطأ</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/main.py" line="+66"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="-64"/>
         <source>مكتب أوراش</source>
-        <translation type="unfinished"></translation>
+        <translation>Awrach Desk</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>البرنامج والحصص</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme et quotas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>الشركاء</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>سجل الجمعيات والتعاونيات والمقاولات حاملة المشاريع.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des associations, coopératives et entreprises porteuses de projets.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>المشاريع المقترحة</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets proposés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>طلبات عروض المشاريع والأوراش المقترحة ومراقبة شروط البرنامج.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels à projets, chantiers proposés et contrôle des conditions du programme.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>اللجنة والاجتماعات</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité et réunions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>الحضور والتنقيط والتصويت والقرارات والمحاضر.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences, notation, votes, décisions et procès-verbaux.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>الاتفاقيات</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>اتفاقيات الشراكة وطباعتها وتوقيعها وملاحقها.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions de partenariat : impression, signature et avenants.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>المستفيدون</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import, affectation et déclaration des bénéficiaires ; attestations.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>التتبع</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>لوحات القيادة والتقارير الدورية.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux de bord et rapports périodiques.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>الإعدادات</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>قاعدة البيانات: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;ملف</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>نسخة احتياطية...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>خروج</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;بيانات</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>تحميل البيانات التجريبية (خنيفرة 2022-2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de démonstration (Khénifra 2022-2023)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;مساعدة</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>حفظ نسخة احتياطية</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>قاعدة بيانات (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>جار إنشاء النسخة الاحتياطية...</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la sauvegarde...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>نسخة احتياطية</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>حفظت النسخة الاحتياطية في:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée dans :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>جار تحميل البيانات التجريبية...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
         <location filename="../ui/pages/placeholder_page.py" line="+16"/>
         <source>هذا القسم قيد الإنجاز وسيتوفر في إصدار قادم.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section est en cours de réalisation et sera disponible dans une prochaine version.</translation>
     </message>
     <message>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>إلى</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>مدة الاستفادة (أشهر)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du bénéfice (mois)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>التدبير الإداري</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de gestion administrative</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>نسخ البرنامج</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditions du programme</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+14"/>
         <source>الرمز</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>المناصب</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>أشهر العمل</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois de travail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>الحصص حسب الأقاليم</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas par province</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>الجماعة</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>المصدر</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>الجماعات</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>أضافتها اللجنة</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par le comité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>صححتها اللجنة</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigée par le comité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>اللائحة الرسمية</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste officielle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>كل النسخ</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les éditions</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>كل الأقاليم</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les provinces</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="-16"/>
         <source>عام</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>قاعدة البيانات</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l'interface (appliquée au redémarrage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>المستخدم</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>الحد الأدنى للأجر حسب تاريخ السريان</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire minimum (SMIG/SMAG) par date d'effet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ابتداء من</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>المبلغ الشهري (درهم)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant mensuel (DH)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>المرجع</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>إضافة</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../ui/widgets/list_panel.py" line="+51"/>
         <source>بحث (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>تعديل</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter أو نقرتان</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou double-clic</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>{shown} من {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     <message>
         <location filename="../ui/tasks.py" line="+74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
