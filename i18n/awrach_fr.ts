@@ -21,15 +21,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+74"/>
+        <location filename="../ui/pages/programme_page.py" line="+85"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+44"/>
-        <location filename="../ui/pages/programme_page.py" line="-19"/>
-        <location line="+17"/>
+        <location filename="../ui/pages/programme_page.py" line="-30"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <source>الإقليم أو العمالة</source>
         <translation>Province ou préfecture</translation>
     </message>
@@ -40,14 +41,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/programme_page.py" line="-2"/>
+        <location filename="../ui/pages/programme_page.py" line="-13"/>
+        <location line="+11"/>
         <source>الاسم بالفرنسية</source>
         <translation>Nom en français</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/programme_page.py" line="+1"/>
-        <location filename="../ui/pages/settings_page.py" line="+35"/>
+        <location filename="../ui/pages/programme_page.py" line="-10"/>
+        <location line="+11"/>
+        <location filename="../ui/pages/settings_page.py" line="+59"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
@@ -59,11 +62,11 @@
     <message>
         <location filename="../ui/dialogs/edition_dialog.py" line="+22"/>
         <source>تعديل النسخة</source>
-        <translation>Modifier l'édition</translation>
+        <translation>Modifier l&apos;édition</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="-22"/>
+        <location filename="../ui/pages/programme_page.py" line="-33"/>
         <source>إضافة نسخة</source>
         <translation>Ajouter une édition</translation>
     </message>
@@ -95,7 +98,7 @@
     <message>
         <location line="+1"/>
         <source>رقم النسخة</source>
-        <translation>Numéro de l'édition</translation>
+        <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -131,7 +134,7 @@
     <message>
         <location line="+2"/>
         <source>منحة دعم التشغيل الشهرية (الإدماج المستدام)</source>
-        <translation>Prime mensuelle d'appui à l'emploi (Appui à l'insertion durable)</translation>
+        <translation>Prime mensuelle d&apos;appui à l&apos;emploi (Appui à l&apos;insertion durable)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -212,12 +215,12 @@
     <message>
         <location filename="../ui/errors.py" line="+44"/>
         <source>حدث خطأ غير متوقع. سجلت تفاصيله في ملف السجل:</source>
-        <translation>Une erreur inattendue s'est produite. Les détails ont été enregistrés dans le fichier journal :</translation>
+        <translation>Une erreur inattendue s&apos;est produite. Les détails ont été enregistrés dans le fichier journal :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>تعذر إتمام العملية</source>
-        <translation>Impossible de terminer l'opération</translation>
+        <translation>Impossible de terminer l&apos;opération</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -346,6 +349,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pages/settings_page.py" line="+23"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
@@ -402,11 +406,12 @@
     <message>
         <location line="+4"/>
         <location line="+14"/>
+        <location line="+11"/>
         <source>الرمز</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
     </message>
@@ -419,6 +424,21 @@
         <location line="+7"/>
         <source>الحصص حسب الأقاليم</source>
         <translation>Quotas par province</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الجهة</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عرض الجماعات</source>
+        <translation>Voir les communes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأقاليم والعمالات</source>
+        <translation>Provinces et préfectures</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -461,7 +481,7 @@
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-16"/>
+        <location filename="../ui/pages/settings_page.py" line="-51"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
@@ -471,9 +491,19 @@
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>استعمال ملف آخر...</source>
+        <translation>Utiliser un autre fichier...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الرجوع إلى الملف الافتراضي</source>
+        <translation>Revenir au fichier par défaut</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
-        <translation>Langue de l'interface (appliquée au redémarrage)</translation>
+        <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -483,7 +513,7 @@
     <message>
         <location line="+2"/>
         <source>الحد الأدنى للأجر حسب تاريخ السريان</source>
-        <translation>Salaire minimum (SMIG/SMAG) par date d'effet</translation>
+        <translation>Salaire minimum (SMIG/SMAG) par date d&apos;effet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -504,6 +534,21 @@
         <location line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ملف قاعدة البيانات</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>سيفتح البرنامج هذا الملف عند التشغيل القادم:</source>
+        <translation>Le programme ouvrira ce fichier au prochain démarrage :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سيفتح البرنامج الملف الافتراضي عند التشغيل القادم.</source>
+        <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/list_panel.py" line="+51"/>

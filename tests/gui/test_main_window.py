@@ -105,3 +105,28 @@ def test_the_record_table_model_is_a_well_behaved_qt_model(qtmodeltester, ctx):
     qtmodeltester.check(page.communes.proxy)
     page.communes.search.setText("خنيفرة")
     assert 0 < page.communes.proxy.rowCount() < page.communes.model.rowCount()
+
+
+def test_the_database_chosen_in_settings_is_used_at_the_next_start(qtbot, ctx, tmp_path):
+    from app.config import resolve_database_url, sqlite_url
+    from ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.save_database_setting(tmp_path / "office.sqlite")
+    assert resolve_database_url() == sqlite_url(tmp_path / "office.sqlite")
+    assert "office.sqlite" in page.database_note.text()
+    page.save_database_setting(None)
+    assert resolve_database_url().endswith("AwrachDesk/awrach.sqlite")
+
+
+def test_a_province_opens_its_communes(qtbot, ctx):
+    from ui.pages.programme_page import ProgrammePage
+
+    page = ProgrammePage(ctx)
+    qtbot.addWidget(page)
+    assert page.provinces.model.rowCount() == 75
+    khenifra = territory.find_province(ctx.db, "05.301")
+    page.show_province_communes(khenifra)
+    assert page.tabs.currentWidget() is page.communes
+    assert page.communes.model.rowCount() == 22

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.programme import Edition, Quota
-from app.domain.territory import Commune
+from app.domain.territory import Commune, Province
 from app.services import programme, territory
 from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
@@ -64,6 +64,17 @@ class ProgrammePage(QWidget):
         self.quotas.filters.addWidget(self.quota_edition)
         self.tabs.addTab(self.quotas, tr("الحصص حسب الأقاليم"))
 
+        self.provinces = ListPanel([
+            Column(tr("الرمز"), lambda p: p.code, numeric=True),
+            Column(tr("الإقليم أو العمالة"), lambda p: p.name_ar),
+            Column(tr("الاسم بالفرنسية"), lambda p: p.name_fr),
+            Column(tr("النوع"), lambda p: p.kind.label),
+            Column(tr("الجهة"), lambda p: p.region_name_ar),
+        ], "", lambda: None, self.show_province_communes)
+        self.provinces.add_button.hide()
+        self.provinces.edit_button.setText(tr("عرض الجماعات"))
+        self.tabs.addTab(self.provinces, tr("الأقاليم والعمالات"))
+
         self.communes = ListPanel([
             Column(tr("الرمز"), lambda c: c.code or "", numeric=True),
             Column(tr("الجماعة"), lambda c: c.name_ar),
@@ -107,6 +118,8 @@ class ProgrammePage(QWidget):
 
     def refresh(self) -> None:
         self.editions.set_records(programme.list_editions(self.ctx.db))
+        if self.provinces.model.rowCount() == 0:
+            self.provinces.set_records(territory.list_provinces(self.ctx.db))
         self.refresh_quotas()
         self.refresh_communes()
 
@@ -134,6 +147,10 @@ class ProgrammePage(QWidget):
 
     def edit_quota(self, quota: Quota) -> None:
         self._open(QuotaDialog(self.ctx, quota, parent=self))
+
+    def show_province_communes(self, province: Province) -> None:
+        self.commune_province.select(province.id)
+        self.tabs.setCurrentWidget(self.communes)
 
     def add_commune(self) -> None:
         self._open(CommuneDialog(self.ctx, province_id=self.commune_province.value(),

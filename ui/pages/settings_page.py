@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from pathlib import Path
 
-from app.config import read_local_settings, write_local_setting
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import read_local_settings, sqlite_url, write_local_setting
 from app.services import programme
 from ui.context import AppContext
 from ui.i18n import tr
@@ -21,6 +33,18 @@ class SettingsPage(QWidget):
         self.database = QLabel(ctx.db.display_name)
         self.database.setWordWrap(True)
         form.addRow(tr("قاعدة البيانات"), self.database)
+        choose = QPushButton(tr("استعمال ملف آخر..."))
+        choose.clicked.connect(self.choose_database)
+        default = QPushButton(tr("الرجوع إلى الملف الافتراضي"))
+        default.clicked.connect(lambda: self.save_database_setting(None))
+        buttons = QHBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(default)
+        buttons.addStretch()
+        form.addRow("", buttons)
+        self.database_note = QLabel()
+        self.database_note.setWordWrap(True)
+        form.addRow("", self.database_note)
         self.language = QComboBox()
         self.language.addItem("العربية", "ar")
         self.language.addItem("Français", "fr")
@@ -51,6 +75,20 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.wages.set_records(programme.list_minimum_wages(self.ctx.db))
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("ملف قاعدة البيانات"), str(Path.home() / "awrach.sqlite"),
+            tr("قاعدة بيانات (*.sqlite)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.save_database_setting(Path(name))
+
+    def save_database_setting(self, path: Path | None) -> None:
+        """Remembered for the next start; --db and AWRACH_DB_URL still take precedence."""
+        write_local_setting("database_url", sqlite_url(path) if path else "")
+        self.database_note.setText(
+            tr("سيفتح البرنامج هذا الملف عند التشغيل القادم:") + f" \u200e{path}" if path
+            else tr("سيفتح البرنامج الملف الافتراضي عند التشغيل القادم."))
 
     def _save_language(self) -> None:
         write_local_setting("language", self.language.currentData())
