@@ -28,10 +28,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
     parser.add_argument("--out", default="screenshots")
+    parser.add_argument("--lang", default="ar", choices=["ar", "fr"])
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    app = prepare_application("ar")
+    app = prepare_application(args.lang)
     path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "demo.sqlite"
     opened = open_database(sqlite_url(path))
     demo.build_demo(opened.db, opened.actor)

@@ -126,6 +126,8 @@ def test_a_province_opens_its_communes(qtbot, ctx):
     page = ProgrammePage(ctx)
     qtbot.addWidget(page)
     assert page.provinces.model.rowCount() == 75
+    shown = [page.provinces.proxy.index(row, 0).data() for row in range(75)]
+    assert shown == sorted(shown), "lists open in ascending code order"
     khenifra = territory.find_province(ctx.db, "05.301")
     page.show_province_communes(khenifra)
     assert page.tabs.currentWidget() is page.communes

@@ -46,7 +46,7 @@ class ProgrammePage(QWidget):
                    lambda e: f"{e.min_duration_months} – {e.max_duration_months}"),
             Column(tr("المدة الاعتيادية"), lambda e: e.default_duration_months, numeric=True),
             Column(tr("التدبير الإداري"), _percent, lambda e: e.admin_fee_rate, numeric=True),
-        ], tr("إضافة نسخة"), self.add_edition, self.edit_edition)
+        ], tr("إضافة نسخة"), self.add_edition, self.edit_edition, newest_first=True)
         self.tabs.addTab(self.editions, tr("نسخ البرنامج"))
 
         self.quotas = ListPanel([
@@ -58,7 +58,7 @@ class ProgrammePage(QWidget):
             Column(tr("أشهر العمل"), lambda q: _figure(q.person_months),
                    lambda q: q.person_months, numeric=True),
             Column(tr("ملاحظات"), lambda q: q.notes),
-        ], tr("إضافة حصة"), self.add_quota, self.edit_quota)
+        ], tr("إضافة حصة"), self.add_quota, self.edit_quota, newest_first=True)
         self.quota_edition = ChoiceBox()
         self.quota_edition.currentIndexChanged.connect(self.refresh_quotas)
         self.quotas.filters.addWidget(self.quota_edition)

@@ -39,7 +39,7 @@ class RecordTableView(QTableView):
 class ListPanel(QWidget):
     def __init__(self, columns: list[Column[Any]], add_label: str,
                  on_add: Callable[[], None], on_edit: Callable[[Any], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, newest_first: bool = False) -> None:
         super().__init__(parent)
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.proxy = SearchProxy(self)
@@ -68,6 +68,8 @@ class ListPanel(QWidget):
         self.table = RecordTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder if newest_first
+                                else Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
