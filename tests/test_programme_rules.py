@@ -79,3 +79,14 @@ def test_the_minimum_wage_in_force_is_the_latest_that_started():
     assert wage_in_force(wages, date(2023, 8, 31)).monthly_amount == Decimal("2970.05")
     assert wage_in_force(wages, date(2023, 9, 1)).monthly_amount == Decimal("3111.39")
     assert wage_in_force(wages, date(2022, 1, 1)) is None
+
+
+def test_every_closed_list_has_arabic_and_french_labels():
+    from app.domain import enums
+
+    for name in dir(enums):
+        kind = getattr(enums, name)
+        if isinstance(kind, type) and issubclass(kind, enums.LabelledEnum) and kind is not \
+                enums.LabelledEnum:
+            for member in kind:
+                assert member.label and member.label_fr, member

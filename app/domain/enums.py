@@ -12,6 +12,10 @@ class LabelledEnum(StrEnum):
     def label(self) -> str:
         return _LABELS[self]
 
+    @property
+    def label_fr(self) -> str:
+        return _LABELS_FR[self]
+
     @classmethod
     def choices(cls) -> list[tuple[str, str]]:
         return [(m.value, m.label) for m in cls]
@@ -195,4 +199,67 @@ _LABELS: dict[LabelledEnum, str] = {
     AuditAction.INSERT: "إضافة",
     AuditAction.UPDATE: "تعديل",
     AuditAction.DELETE: "حذف",
+}
+
+_LABELS_FR: dict[LabelledEnum, str] = {
+    Component.TEMPORARY_WORKSITES: "Chantiers généraux temporaires",
+    Component.SUSTAINABLE_INTEGRATION: "Appui à l'insertion durable",
+    ProvinceKind.PROVINCE: "Province",
+    ProvinceKind.PREFECTURE: "Préfecture",
+    ProvinceKind.PREFECTURE_OF_ARRONDISSEMENTS: "Préfecture d'arrondissements",
+    CommuneKind.URBAN: "Commune urbaine",
+    CommuneKind.RURAL: "Commune rurale",
+    PartnerKind.ASSOCIATION: "Association",
+    PartnerKind.COOPERATIVE: "Coopérative",
+    PartnerKind.ENTERPRISE: "Entreprise",
+    ProposalStatus.RECEIVED: "Reçu",
+    ProposalStatus.COMPLETE: "Complet",
+    ProposalStatus.ELIGIBLE: "Éligible",
+    ProposalStatus.INELIGIBLE: "Non éligible",
+    ProposalStatus.SELECTED: "Retenu",
+    ProposalStatus.REJECTED: "Rejeté",
+    CostLineKind.FRAMING_GRANT: "Subvention d'encadrement",
+    CostLineKind.MATERIALS: "Matériel et équipements",
+    CostLineKind.OTHER: "Autres frais",
+    CommitteeLevel.PROVINCIAL: "Comité provincial",
+    CommitteeLevel.REGIONAL: "Comité régional",
+    MemberFunction.CHAIR: "Président du comité",
+    MemberFunction.COUNCIL_PRESIDENT: "Président du conseil provincial",
+    MemberFunction.EXTERNAL_SERVICE: "Chef de service extérieur",
+    MemberFunction.ANAPEC: "Représentant de l'ANAPEC",
+    MemberFunction.CNSS: "Représentant de la CNSS",
+    MemberFunction.OTHER: "Membre",
+    MeetingKind.SELECTION: "Réunion de sélection",
+    MeetingKind.INFORMATION: "Réunion d'information",
+    MeetingKind.CONSULTATION: "Réunion de concertation",
+    MeetingStatus.PLANNED: "Programmée",
+    MeetingStatus.CLOSED: "Clôturée",
+    AttendanceStatus.PRESENT: "Présent",
+    AttendanceStatus.EXCUSED: "Excusé",
+    AttendanceStatus.ABSENT: "Absent",
+    AttendanceStatus.REPRESENTED: "Représenté",
+    VoteChoice.FOR: "Pour",
+    VoteChoice.AGAINST: "Contre",
+    VoteChoice.ABSTAIN: "Abstention",
+    DecisionOutcome.APPROVED: "Approuvé",
+    DecisionOutcome.REJECTED: "Rejeté",
+    DecisionOutcome.POSTPONED: "Reporté",
+    ConventionStatus.DRAFT: "Brouillon",
+    ConventionStatus.PRINTED: "Imprimée",
+    ConventionStatus.SIGNED: "Signée",
+    ConventionStatus.TERMINATED: "Résiliée",
+    Sex.FEMALE: "Femme",
+    Sex.MALE: "Homme",
+    AssignmentStatus.PLANNED: "Programmé",
+    AssignmentStatus.ACTIVE: "En activité",
+    AssignmentStatus.COMPLETED: "Terminé",
+    AssignmentStatus.LEFT: "Abandon",
+    UserRole.ADMIN: "Administrateur",
+    UserRole.SECRETARY: "Secrétaire du comité",
+    UserRole.VIEWER: "Consultation",
+    WageKind.SMIG: "Salaire minimum légal (SMIG)",
+    WageKind.SMAG: "Salaire minimum agricole (SMAG)",
+    AuditAction.INSERT: "Ajout",
+    AuditAction.UPDATE: "Modification",
+    AuditAction.DELETE: "Suppression",
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.enums import CommuneKind
@@ -11,7 +12,7 @@ from app.domain.territory import Commune
 from app.services import territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import tr
+from ui.i18n import label, tr
 from ui.widgets.inputs import choice_box
 
 
@@ -26,8 +27,9 @@ class CommuneDialog(RecordDialog):
                                    searchable=True)
         self.name_ar = QLineEdit(commune.name_ar if commune else "")
         self.name_fr = QLineEdit(commune.name_fr if commune else "")
-        self.name_fr.setLayoutDirection(self.name_fr.layoutDirection().LeftToRight)
-        self.kind = choice_box(CommuneKind.choices(), commune.kind.value if commune else None)
+        self.name_fr.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.kind = choice_box([(k, label(k)) for k in CommuneKind],
+                               commune.kind if commune else None)
         self.code = QLineEdit(commune.code or "" if commune else "")
         self.code.setPlaceholderText("00.000.00.00")
         f = self.form
@@ -40,7 +42,7 @@ class CommuneDialog(RecordDialog):
     def submit(self) -> Commune:
         commune = Commune(
             name_ar=self.name_ar.text(), name_fr=self.name_fr.text(),
-            kind=CommuneKind(self.kind.value()),
+            kind=self.kind.value(),
             province_id=self.province.value(), code=self.code.text().strip() or None,
             id=self.commune.id if self.commune else None)
         saved = territory.save_commune(self.ctx.db, self.ctx.actor, commune)

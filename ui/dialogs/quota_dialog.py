@@ -11,7 +11,7 @@ from app.domain.programme import Edition, Quota, default_person_months
 from app.services import programme, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import tr
+from ui.i18n import label, tr
 from ui.widgets.inputs import choice_box, spin_box
 
 
@@ -28,8 +28,8 @@ class QuotaDialog(RecordDialog):
                                    quota.province_id if quota else None, searchable=True)
         if quota is None:
             self.province.setCurrentIndex(-1)
-        self.component = choice_box(Component.choices(),
-                                    quota.component.value if quota else None)
+        self.component = choice_box([(c, label(c)) for c in Component],
+                                    quota.component if quota else None)
         self.posts = spin_box(0, 1_000_000, quota.posts if quota else 0)
         self.person_months = spin_box(0, 12_000_000, quota.person_months if quota else 0)
         self.reach = QLabel()
@@ -79,7 +79,7 @@ class QuotaDialog(RecordDialog):
         quota = Quota(
             edition_id=self.edition.value(), province_id=self.province.value(),
             posts=self.posts.value(), person_months=self.person_months.value(),
-            component=Component(self.component.value()),
+            component=self.component.value(),
             notes=self.notes.toPlainText(), id=self.quota.id if self.quota else None)
         saved = programme.save_quota(self.ctx.db, self.ctx.actor, quota)
         self.ctx.notify("quotas")

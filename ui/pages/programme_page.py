@@ -13,7 +13,7 @@ from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
 from ui.dialogs.quota_dialog import QuotaDialog
-from ui.i18n import tr
+from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
@@ -53,7 +53,7 @@ class ProgrammePage(QWidget):
             Column(tr("النسخة"), lambda q: q.edition_title),
             Column(tr("الرمز"), lambda q: q.province_code, numeric=True),
             Column(tr("الإقليم أو العمالة"), lambda q: q.province_name_ar),
-            Column(tr("الشق"), lambda q: q.component.label),
+            Column(tr("الشق"), lambda q: label(q.component)),
             Column(tr("المناصب"), lambda q: _figure(q.posts), lambda q: q.posts, numeric=True),
             Column(tr("أشهر العمل"), lambda q: _figure(q.person_months),
                    lambda q: q.person_months, numeric=True),
@@ -68,7 +68,7 @@ class ProgrammePage(QWidget):
             Column(tr("الرمز"), lambda p: p.code, numeric=True),
             Column(tr("الإقليم أو العمالة"), lambda p: p.name_ar),
             Column(tr("الاسم بالفرنسية"), lambda p: p.name_fr),
-            Column(tr("النوع"), lambda p: p.kind.label),
+            Column(tr("النوع"), lambda p: label(p.kind)),
             Column(tr("الجهة"), lambda p: p.region_name_ar),
         ], "", lambda: None, self.show_province_communes)
         self.provinces.add_button.hide()
@@ -79,7 +79,7 @@ class ProgrammePage(QWidget):
             Column(tr("الرمز"), lambda c: c.code or "", numeric=True),
             Column(tr("الجماعة"), lambda c: c.name_ar),
             Column(tr("الاسم بالفرنسية"), lambda c: c.name_fr),
-            Column(tr("النوع"), lambda c: c.kind.label),
+            Column(tr("النوع"), lambda c: label(c.kind)),
             Column(tr("الإقليم أو العمالة"), lambda c: c.province_name_ar),
             Column(tr("المصدر"), self._commune_origin),
         ], tr("إضافة جماعة"), self.add_commune, self.edit_commune)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.config import read_local_settings, sqlite_url, write_local_setting
 from app.services import programme
 from ui.context import AppContext
-from ui.i18n import tr
+from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.list_panel import ListPanel
 
@@ -52,11 +52,11 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(saved), 0))
         self.language.currentIndexChanged.connect(self._save_language)
         form.addRow(tr("لغة الواجهة (تطبق عند إعادة التشغيل)"), self.language)
-        form.addRow(tr("المستخدم"), QLabel(f"{ctx.actor.full_name} ({ctx.actor.role.label})"))
+        form.addRow(tr("المستخدم"), QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})"))
 
         wages = QGroupBox(tr("الحد الأدنى للأجر حسب تاريخ السريان"))
         self.wages = ListPanel([
-            Column(tr("النوع"), lambda w: w.kind.label),
+            Column(tr("النوع"), lambda w: label(w.kind)),
             Column(tr("ابتداء من"), lambda w: w.effective_from.strftime("%d/%m/%Y"),
                    lambda w: w.effective_from),
             Column(tr("المبلغ الشهري (درهم)"),
