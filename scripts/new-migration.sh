@@ -12,7 +12,7 @@ from alembic import command
 
 from app.config import sqlite_url
 from app.storage.database import make_engine
-from app.storage.upgrade import alembic_config, migrate
+from app.storage.upgrade import alembic_config, head_revision, migrate
 
 with tempfile.TemporaryDirectory() as folder:
     engine = make_engine(sqlite_url(Path(folder) / "head.sqlite"))
@@ -20,6 +20,7 @@ with tempfile.TemporaryDirectory() as folder:
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.revision(config, message=sys.argv[1], autogenerate=True)
+        command.revision(config, message=sys.argv[1], autogenerate=True,
+                         rev_id=f"{int(head_revision()) + 1:04d}")
     engine.dispose()
 PY

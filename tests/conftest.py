@@ -37,11 +37,35 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def template_demo_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from app.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    shutil.copyfile(template_db, path)
+    opened = open_database(sqlite_url(path))
+    build_demo(opened.db, opened.actor)
+    opened.db.dispose()
+    return path
+
+
+def _open_copy(template: Path, tmp_path: Path) -> OpenedDatabase:
+    path = tmp_path / "awrach.sqlite"
+    shutil.copyfile(template, path)
+    return open_database(sqlite_url(path))
+
+
 @pytest.fixture
 def opened(template_db: Path, tmp_path: Path) -> Iterator[OpenedDatabase]:
-    path = tmp_path / "awrach.sqlite"
-    shutil.copyfile(template_db, path)
-    result = open_database(sqlite_url(path))
+    result = _open_copy(template_db, tmp_path)
+    yield result
+    result.db.dispose()
+
+
+@pytest.fixture
+def demo_opened(template_demo_db: Path, tmp_path: Path) -> Iterator[OpenedDatabase]:
+    """A database holding the Khenifra demo (editions 2022 and 2023)."""
+    result = _open_copy(template_demo_db, tmp_path)
     yield result
     result.db.dispose()
 

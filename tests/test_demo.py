@@ -22,11 +22,12 @@ from app.domain.enums import (
     PartnerKind,
     ProposalStatus,
 )
+from app.domain.partners import rib_key
 from app.domain.programme import Edition
 from app.errors import Conflict
 from app.services import programme, territory
 from app.services.actor import Actor
-from app.services.demo import DemoSummary, build_demo, demo_present, rib_key
+from app.services.demo import DemoSummary, build_demo, demo_present
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import (

@@ -28,6 +28,7 @@ from app.domain.enums import (
     PartnerKind,
     ProposalStatus,
 )
+from app.domain.partners import rib_key
 from app.domain.programme import ComponentParams, Edition, Quota, validate_edition, validate_quota
 from app.errors import Conflict, NotFound
 from app.services.actor import Actor
@@ -256,11 +257,6 @@ def build_demo(db: Database, actor: Actor, replace: bool = False) -> DemoSummary
             _remove_demo(session, clashes)
         _build(session, actor, random.Random(SEED))
         return _summary(session, created=True)
-
-
-def rib_key(first_22_digits: str) -> str:
-    """The two check digits of a Moroccan RIB: the whole 24 digits are then divisible by 97."""
-    return f"{97 - int(first_22_digits) * 100 % 97:02d}"
 
 
 def _summary(session: Session, created: bool) -> DemoSummary:

@@ -33,6 +33,18 @@ from app.storage.models import (
 )
 
 
+def edition_from_row(row: EditionRow) -> Edition:
+    """For other services that already hold the row in their own unit of work."""
+    return _edition(row)
+
+
+def quota_from_row(session: Session, row: QuotaRow) -> Quota:
+    province = session.get(ProvinceRow, row.province_id)
+    edition = session.get(EditionRow, row.edition_id)
+    assert province is not None and edition is not None
+    return _quota(row, province, edition)
+
+
 def _edition(row: EditionRow) -> Edition:
     return Edition(
         year=row.year, number=row.number, starts_on=row.starts_on, ends_on=row.ends_on,

@@ -61,6 +61,7 @@ class ProposalRow(Keyed, Base):
     late_reason: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[ProposalStatus] = mapped_column(enum_type(ProposalStatus), index=True,
                                                    default=ProposalStatus.RECEIVED)
+    status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     checklist: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     communes = relationship("CommuneRow", secondary=proposal_communes)

@@ -1,0 +1,295 @@
+"""Proposed worksites: intake, the programme's rules, status, and the quota they use."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app.domain.calls import Call
+from app.domain.enums import ProposalStatus
+from app.domain.programme import edition_title
+from app.domain.proposals import (
+    CHECKLIST,
+    CostLine,
+    EligibilityFacts,
+    Proposal,
+    QuotaUse,
+    check_proposal,
+    check_quota,
+    check_transition,
+)
+from app.domain.rules import is_blank
+from app.errors import FieldError, NotFound, ValidationError
+from app.services import programme
+from app.services.actor import Actor
+from app.services.listing import ListQuery, Page, run_page, search_condition
+from app.services.unit_of_work import reading, writing
+from app.storage.database import Database
+from app.storage.models import (
+    CallRow,
+    CommuneRow,
+    CostLineRow,
+    EditionRow,
+    PartnerRow,
+    ProposalRow,
+    ProvinceRow,
+    QuotaRow,
+    WorksiteDomainRow,
+    proposal_communes,
+)
+
+SORTS = {
+    "reference": ProposalRow.reference, "title_ar": ProposalRow.title_ar,
+    "partner": PartnerRow.name_ar, "beneficiaries": ProposalRow.beneficiaries,
+    "women_planned": ProposalRow.women_planned, "duration_months": ProposalRow.duration_months,
+    "status": ProposalRow.status, "received_on": ProposalRow.received_on,
+    "domain": WorksiteDomainRow.name_ar,
+}
+
+
+@dataclass(frozen=True)
+class Domain:
+    id: uuid.UUID
+    code: str
+    name_ar: str
+    name_fr: str
+
+
+def list_domains(db: Database, active_only: bool = True) -> list[Domain]:
+    query = select(WorksiteDomainRow).order_by(WorksiteDomainRow.position)
+    if active_only:
+        query = query.where(WorksiteDomainRow.active.is_(True))
+    with reading(db) as session:
+        return [Domain(r.id, r.code, r.name_ar, r.name_fr) for r in session.scalars(query)]
+
+
+def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: str = ""
+              ) -> Proposal:
+    return Proposal(
+        edition_id=row.edition_id, province_id=row.province_id, partner_id=row.partner_id,
+        title_ar=row.title_ar, beneficiaries=row.beneficiaries,
+        duration_months=row.duration_months, call_id=row.call_id, domain_id=row.domain_id,
+        description_ar=row.description_ar, women_planned=row.women_planned,
+        disabled_planned=row.disabled_planned, starts_on=row.starts_on,
+        received_on=row.received_on, late_reason=row.late_reason, status=row.status,
+        status_reason=row.status_reason, checklist=dict(row.checklist or {}),
+        reference=row.reference, id=row.id, partner_name_ar=partner, commune_names_ar=communes,
+        domain_name_ar=domain)
+
+
+def _base(query: ListQuery) -> Select[tuple[ProposalRow, str, str | None]]:
+    base = (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar)
+            .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
+            .outerjoin(WorksiteDomainRow, ProposalRow.domain_id == WorksiteDomainRow.id))
+    condition = search_condition(query.search, [
+        ProposalRow.title_ar, ProposalRow.reference, PartnerRow.name_ar, PartnerRow.name_fr])
+    if condition is not None:
+        base = base.where(condition)
+    for key in ("edition_id", "province_id", "status", "partner_id", "domain_id", "call_id"):
+        value = query.filters.get(key)
+        if value:
+            base = base.where(getattr(ProposalRow, key) == value)
+    if query.filters.get("commune_id"):
+        base = base.where(ProposalRow.id.in_(
+            select(proposal_communes.c.proposal_id)
+            .where(proposal_communes.c.commune_id == query.filters["commune_id"])))
+    return base
+
+
+def _commune_names(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    names: dict[uuid.UUID, list[str]] = defaultdict(list)
+    if ids:
+        rows = session.execute(
+            select(proposal_communes.c.proposal_id, CommuneRow.name_ar)
+            .join(CommuneRow, CommuneRow.id == proposal_communes.c.commune_id)
+            .where(proposal_communes.c.proposal_id.in_(ids)).order_by(CommuneRow.name_ar))
+        for proposal_id, name in rows:
+            names[proposal_id].append(name)
+    return {k: "، ".join(v) for k, v in names.items()}
+
+
+def list_proposals(db: Database, query: ListQuery = ListQuery()  # noqa: B008
+                   ) -> Page[Proposal]:
+    with reading(db) as session:
+        page = run_page(session, _base(query), query, SORTS,
+                        [ProposalRow.reference, ProposalRow.id],
+                        lambda r: _proposal(r[0], r[1], "", r[2] or ""))
+        names = _commune_names(session, [p.id for p in page.rows if p.id])
+        for p in page.rows:
+            p.commune_names_ar = names.get(p.id, "") if p.id else ""
+        return page
+
+
+def get_proposal(db: Database, proposal_id: uuid.UUID) -> Proposal:
+    with reading(db) as session:
+        row = session.get(ProposalRow, proposal_id)
+        if row is None:
+            raise NotFound("المشروع المقترح غير موجود.")
+        partner = session.get(PartnerRow, row.partner_id)
+        domain = session.get(WorksiteDomainRow, row.domain_id) if row.domain_id else None
+        result = _proposal(row, partner.name_ar if partner else "",
+                           _commune_names(session, [row.id]).get(row.id, ""),
+                           domain.name_ar if domain else "")
+        result.commune_ids = [c.id for c in row.communes]
+        result.cost_lines = [CostLine(c.kind, c.amount, c.label) for c in row.cost_lines]
+        return result
+
+
+def _facts(session: Session, proposal: Proposal) -> EligibilityFacts:
+    edition_row = session.get(EditionRow, proposal.edition_id)
+    if edition_row is None:
+        raise ValidationError(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
+    edition = programme.edition_from_row(edition_row)
+    communes = dict(session.execute(
+        select(CommuneRow.id, CommuneRow.province_id)
+        .where(CommuneRow.id.in_(proposal.commune_ids))).all()) \
+        if proposal.commune_ids else {}
+    previous = session.execute(
+        select(ProposalRow.reference, ProposalRow.title_ar, EditionRow.number, EditionRow.year)
+        .join(EditionRow, ProposalRow.edition_id == EditionRow.id)
+        .where(ProposalRow.partner_id == proposal.partner_id,
+               ProposalRow.status == ProposalStatus.SELECTED,
+               ProposalRow.edition_id != proposal.edition_id)
+        .order_by(EditionRow.year)).all()
+    benefits = tuple(f"{ref or title} في {edition_title(number, year)}"
+                     for ref, title, number, year in previous)
+    call = None
+    if proposal.call_id is not None:
+        call_row = session.get(CallRow, proposal.call_id)
+        if call_row is not None:
+            call = Call(call_row.edition_id, call_row.title_ar, call_row.opens_on,
+                        call_row.closes_on, call_row.component, call_row.province_id,
+                        call_row.region_id, call_row.reference,
+                        list(call_row.accepted_domain_codes), call_row.id)
+    domain = session.get(WorksiteDomainRow, proposal.domain_id) if proposal.domain_id else None
+    return EligibilityFacts(edition, communes, benefits, call, domain.code if domain else None)
+
+
+def eligibility(db: Database, proposal: Proposal) -> list[FieldError]:
+    """Every failed rule for this proposal as it stands (empty when eligible)."""
+    with reading(db) as session:
+        return check_proposal(proposal, _facts(session, proposal))
+
+
+def _next_reference(session: Session, proposal: Proposal) -> str:
+    province = session.get(ProvinceRow, proposal.province_id)
+    edition = session.get(EditionRow, proposal.edition_id)
+    assert province is not None and edition is not None
+    prefix = f"{province.code}-{edition.year}-"
+    taken = set(session.scalars(select(ProposalRow.reference).where(
+        ProposalRow.reference.like(f"{prefix}%"))))
+    number = session.scalar(select(func.count()).select_from(ProposalRow).where(
+        ProposalRow.edition_id == proposal.edition_id,
+        ProposalRow.province_id == proposal.province_id)) or 0
+    while f"{prefix}{number + 1:03d}" in taken:
+        number += 1
+    return f"{prefix}{number + 1:03d}"
+
+
+def save_proposal(db: Database, actor: Actor, proposal: Proposal) -> Proposal:
+    """Register or change a proposal; any failed programme rule refuses the whole save."""
+    with writing(db, actor) as session:
+        errors = []
+        if session.get(PartnerRow, proposal.partner_id) is None:
+            errors.append(FieldError("partner_id", "الهيئة حاملة المشروع: يرجى اختيارها."))
+        if session.get(ProvinceRow, proposal.province_id) is None:
+            errors.append(FieldError("province_id", "الإقليم: يرجى اختياره."))
+        if errors:
+            raise ValidationError(errors)
+        errors = check_proposal(proposal, _facts(session, proposal))
+        if errors:
+            raise ValidationError(errors)
+        communes = list(session.scalars(
+            select(CommuneRow).where(CommuneRow.id.in_(proposal.commune_ids))))
+        if proposal.id is None:
+            row = ProposalRow(status=ProposalStatus.RECEIVED,
+                              reference=proposal.reference.strip()
+                              or _next_reference(session, proposal))
+            session.add(row)
+        else:
+            found = session.get(ProposalRow, proposal.id)
+            if found is None:
+                raise NotFound("المشروع المقترح غير موجود.")
+            row = found
+            if row.status is ProposalStatus.SELECTED:
+                raise ValidationError(FieldError(
+                    "status", "الحالة: لا يعدل مشروع منتقى؛ أرجعه إلى «مؤهل» أولا أو عدله "
+                              "بملحق بعد توقيع الاتفاقية.", "selected.locked"))
+        with session.no_autoflush:
+            _fill(row, proposal, communes)
+        session.flush()
+        proposal_id = row.id
+    return get_proposal(db, proposal_id)
+
+
+def _fill(row: ProposalRow, proposal: Proposal, communes: list[CommuneRow]) -> None:
+    row.call_id, row.edition_id = proposal.call_id, proposal.edition_id
+    row.province_id, row.partner_id = proposal.province_id, proposal.partner_id
+    row.domain_id = proposal.domain_id
+    row.reference = proposal.reference.strip() or row.reference
+    row.title_ar, row.description_ar = proposal.title_ar.strip(), proposal.description_ar
+    row.beneficiaries = proposal.beneficiaries
+    row.women_planned, row.disabled_planned = proposal.women_planned, proposal.disabled_planned
+    row.duration_months, row.starts_on = proposal.duration_months, proposal.starts_on
+    row.received_on, row.late_reason = proposal.received_on, proposal.late_reason.strip()
+    row.checklist = {code: bool(proposal.checklist.get(code)) for code, _ in CHECKLIST}
+    row.communes = communes
+    row.cost_lines = [CostLineRow(kind=line.kind, label=line.label, amount=line.amount,
+                                  position=i)
+                      for i, line in enumerate(proposal.cost_lines, start=1)]
+
+
+def quota_use(db: Database, edition_id: uuid.UUID, province_id: uuid.UUID,
+              exclude: uuid.UUID | None = None) -> QuotaUse:
+    with reading(db) as session:
+        return _quota_use(session, edition_id, province_id, exclude)
+
+
+def _quota_use(session: Session, edition_id: uuid.UUID, province_id: uuid.UUID,
+               exclude: uuid.UUID | None = None) -> QuotaUse:
+    quota_row = session.scalars(select(QuotaRow).where(
+        QuotaRow.edition_id == edition_id, QuotaRow.province_id == province_id)).first()
+    quota = programme.quota_from_row(session, quota_row) if quota_row else None
+    people = func.coalesce(func.sum(ProposalRow.beneficiaries), 0)
+    months = func.coalesce(func.sum(ProposalRow.beneficiaries * ProposalRow.duration_months), 0)
+    base = select(people, months).where(ProposalRow.edition_id == edition_id,
+                                        ProposalRow.province_id == province_id)
+    if exclude is not None:
+        base = base.where(ProposalRow.id != exclude)
+    planned = session.execute(base.where(ProposalRow.status.not_in(
+        [ProposalStatus.INELIGIBLE, ProposalStatus.REJECTED]))).one()
+    selected = session.execute(base.where(ProposalRow.status == ProposalStatus.SELECTED)).one()
+    return QuotaUse(quota, int(planned[0]), int(planned[1]), int(selected[0]),
+                    int(selected[1]))
+
+
+def set_status(db: Database, actor: Actor, proposal_id: uuid.UUID, target: ProposalStatus,
+               reason: str = "") -> Proposal:
+    """Move a proposal along its path; each step checks what it needs, all at once."""
+    proposal = get_proposal(db, proposal_id)
+    errors = check_transition(proposal.status, target)
+    if not errors:
+        if target in (ProposalStatus.INELIGIBLE, ProposalStatus.REJECTED) and is_blank(reason):
+            errors.append(FieldError("status_reason", "السبب: اذكر سبب القرار.",
+                                     "status.reason"))
+        if target is ProposalStatus.COMPLETE and proposal.missing_documents():
+            errors.append(FieldError(
+                "checklist", "الملف غير مكتمل؛ تنقصه الوثائق التالية: "
+                + "، ".join(proposal.missing_documents()) + ".", "checklist.complete"))
+    with writing(db, actor) as session:
+        if not errors and target in (ProposalStatus.ELIGIBLE, ProposalStatus.SELECTED):
+            errors += check_proposal(proposal, _facts(session, proposal))
+        if not errors and target is ProposalStatus.SELECTED:
+            errors += check_quota(_quota_use(session, proposal.edition_id,
+                                             proposal.province_id, exclude=proposal.id),
+                                  proposal)
+        if errors:
+            raise ValidationError(errors)
+        row = session.get(ProposalRow, proposal_id)
+        assert row is not None
+        row.status, row.status_reason = target, reason.strip()
+    return get_proposal(db, proposal_id)
