@@ -119,7 +119,7 @@ def test_2022_matches_the_signing_ceremony(db, built):
     worksites = _worksites(db, 2022)
     khenifra = territory.find_province(db, "05.301")
     assert len(worksites) == 84
-    assert [w.reference for w in worksites] == [f"KHN-2022-{n:03d}" for n in range(1, 85)]
+    assert [w.reference for w in worksites] == [f"05.301-2022-{n:03d}" for n in range(1, 85)]
     assert all(len(w.communes) == 1 for w in worksites)
     assert {w.communes[0] for w in worksites} == {
         c.code for c in territory.list_communes(db, khenifra.id)}
@@ -141,7 +141,7 @@ def test_2022_matches_the_signing_ceremony(db, built):
 def test_2023_reaches_1251_people_in_3_months_with_the_new_kinds_of_worksites(db, built):
     worksites = _worksites(db, 2023)
     assert len(worksites) == 61
-    assert [w.reference for w in worksites] == [f"KHN-2023-{n:03d}" for n in range(1, 62)]
+    assert [w.reference for w in worksites] == [f"05.301-2023-{n:03d}" for n in range(1, 62)]
     assert sum(w.beneficiaries for w in worksites) == 1251
     assert {(w.duration, w.status) for w in worksites} == {(3, ProposalStatus.SELECTED)}
     per_body = Counter(w.partner_id for w in worksites)

@@ -90,3 +90,12 @@ def test_every_closed_list_has_arabic_and_french_labels():
                 enums.LabelledEnum:
             for member in kind:
                 assert member.label and member.label_fr, member
+
+
+def test_members_of_different_lists_with_the_same_value_keep_their_own_labels():
+    from app.domain.enums import CostLineKind, DecisionOutcome, MemberFunction, ProposalStatus
+
+    assert CostLineKind.OTHER.label == "مصاريف أخرى"
+    assert MemberFunction.OTHER.label == "عضو"
+    assert ProposalStatus.REJECTED.label_fr == "Rejeté"
+    assert DecisionOutcome.REJECTED.label == "مرفوض"

@@ -23,6 +23,7 @@ from ui.errors import messages
 from ui.i18n import tr
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.programme_page import ProgrammePage
+from ui.pages.proposals_page import ProposalsPage
 from ui.pages.settings_page import SettingsPage
 from ui.tasks import run_task
 
@@ -40,12 +41,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.programme_page = ProgrammePage(ctx)
         self.settings_page = SettingsPage(ctx)
+        self.proposals_page = ProposalsPage(ctx)
         sections: list[tuple[str, QWidget]] = [
             (tr("البرنامج والحصص"), self.programme_page),
             (tr("الشركاء"), PlaceholderPage(tr("الشركاء"), tr(
                 "سجل الجمعيات والتعاونيات والمقاولات حاملة المشاريع."))),
-            (tr("المشاريع المقترحة"), PlaceholderPage(tr("المشاريع المقترحة"), tr(
-                "طلبات عروض المشاريع والأوراش المقترحة ومراقبة شروط البرنامج."))),
+            (tr("المشاريع المقترحة"), self.proposals_page),
             (tr("اللجنة والاجتماعات"), PlaceholderPage(tr("اللجنة والاجتماعات"), tr(
                 "الحضور والتنقيط والتصويت والقرارات والمحاضر."))),
             (tr("الاتفاقيات"), PlaceholderPage(tr("الاتفاقيات"), tr(

@@ -42,6 +42,15 @@ TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
 }
 
 
+def total_cost(lines: list[CostLine]) -> Decimal:
+    return sum((line.amount for line in lines), Decimal(0)).quantize(CENT)
+
+
+def admin_fee(cost: Decimal, rate: Decimal) -> Decimal:
+    """The holder's share for administrative management (5 % of the project's cost)."""
+    return (cost * rate).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 @dataclass
 class CostLine:
     kind: CostLineKind
@@ -82,11 +91,10 @@ class Proposal:
 
     @property
     def cost(self) -> Decimal:
-        return sum((line.amount for line in self.cost_lines), Decimal(0)).quantize(CENT)
+        return total_cost(self.cost_lines)
 
     def admin_fee(self, rate: Decimal) -> Decimal:
-        """The holder's share for administrative management, on the project's cost."""
-        return (self.cost * rate).quantize(CENT, rounding=ROUND_HALF_UP)
+        return admin_fee(self.cost, rate)
 
     def missing_documents(self) -> list[str]:
         return [label for code, label in CHECKLIST if not self.checklist.get(code)]

@@ -45,7 +45,7 @@ def get_call(db: Database, call_id: uuid.UUID) -> Call:
 def save_call(db: Database, actor: Actor, call: Call) -> Call:
     validate_call(call)
     with writing(db, actor) as session:
-        if session.get(EditionRow, call.edition_id) is None:
+        if call.edition_id is None or session.get(EditionRow, call.edition_id) is None:
             raise ValidationError(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
         if call.id is None:
             row = CallRow()

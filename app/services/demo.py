@@ -484,7 +484,7 @@ def _add_proposals(session: Session, rng: random.Random, spec: _EditionSpec,
         proposal = ProposalRow(
             call_id=call.id, edition_id=edition.id, province_id=call.province_id,
             partner_id=partner.id, domain_id=domains[code].id if code in domains else None,
-            reference=f"KHN-{spec.year}-{n:03d}", title_ar=title,
+            reference=f"{KHENIFRA_CODE}-{spec.year}-{n:03d}", title_ar=title,
             description_ar=f"{DESCRIPTIONS[code]} بتراب جماعة {commune.name_ar}، بتأطير تقني من "
                            f"المصالح الخارجية المعنية، لمدة {DURATIONS_AR[spec.duration]}.",
             beneficiaries=size,

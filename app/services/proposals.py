@@ -141,8 +141,7 @@ def get_proposal(db: Database, proposal_id: uuid.UUID) -> Proposal:
 
 def _facts(session: Session, proposal: Proposal) -> EligibilityFacts:
     edition_row = session.get(EditionRow, proposal.edition_id)
-    if edition_row is None:
-        raise ValidationError(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
+    assert edition_row is not None, "callers check the links first (_missing_links)"
     edition = programme.edition_from_row(edition_row)
     communes = dict(session.execute(
         select(CommuneRow.id, CommuneRow.province_id)
@@ -169,10 +168,28 @@ def _facts(session: Session, proposal: Proposal) -> EligibilityFacts:
     return EligibilityFacts(edition, communes, benefits, call, domain.code if domain else None)
 
 
+def _missing_links(session: Session, proposal: Proposal) -> list[FieldError]:
+    errors = []
+    if proposal.edition_id is None or session.get(EditionRow, proposal.edition_id) is None:
+        errors.append(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
+    if proposal.partner_id is None or session.get(PartnerRow, proposal.partner_id) is None:
+        errors.append(FieldError("partner_id", "الهيئة حاملة المشروع: يرجى اختيارها."))
+    if proposal.province_id is None or session.get(ProvinceRow, proposal.province_id) is None:
+        errors.append(FieldError("province_id", "الإقليم: يرجى اختياره."))
+    return errors
+
+
+def _all_failures(session: Session, proposal: Proposal) -> list[FieldError]:
+    missing = _missing_links(session, proposal)
+    if any(e.field == "edition_id" for e in missing):
+        return missing
+    return missing + check_proposal(proposal, _facts(session, proposal))
+
+
 def eligibility(db: Database, proposal: Proposal) -> list[FieldError]:
     """Every failed rule for this proposal as it stands (empty when eligible)."""
     with reading(db) as session:
-        return check_proposal(proposal, _facts(session, proposal))
+        return _all_failures(session, proposal)
 
 
 def _next_reference(session: Session, proposal: Proposal) -> str:
@@ -193,14 +210,7 @@ def _next_reference(session: Session, proposal: Proposal) -> str:
 def save_proposal(db: Database, actor: Actor, proposal: Proposal) -> Proposal:
     """Register or change a proposal; any failed programme rule refuses the whole save."""
     with writing(db, actor) as session:
-        errors = []
-        if session.get(PartnerRow, proposal.partner_id) is None:
-            errors.append(FieldError("partner_id", "الهيئة حاملة المشروع: يرجى اختيارها."))
-        if session.get(ProvinceRow, proposal.province_id) is None:
-            errors.append(FieldError("province_id", "الإقليم: يرجى اختياره."))
-        if errors:
-            raise ValidationError(errors)
-        errors = check_proposal(proposal, _facts(session, proposal))
+        errors = _all_failures(session, proposal)
         if errors:
             raise ValidationError(errors)
         communes = list(session.scalars(

@@ -50,6 +50,7 @@ class ChoiceBox(QComboBox):
     def __init__(self, items: Sequence[tuple[Any, str]] = (), current: Any = None,
                  searchable: bool = False) -> None:
         super().__init__()
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._values: list[Any] = []
         if searchable:
             self.setEditable(True)

@@ -1,4 +1,4 @@
-"""A searchable, sortable table with Add and Edit, reachable from the keyboard.
+"""Searchable, sortable tables with Add and Edit, reachable from the keyboard.
 
 Enter or a double-click opens the selected row, Ctrl+N adds, Ctrl+F goes to the search box.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.listing import ListQuery, Page
 from ui.i18n import tr
+from ui.models.paged_table import PagedColumn, PagedTableModel
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
 
 
@@ -36,21 +38,17 @@ class RecordTableView(QTableView):
         super().keyPressEvent(event)
 
 
-class ListPanel(QWidget):
-    def __init__(self, columns: list[Column[Any]], add_label: str,
-                 on_add: Callable[[], None], on_edit: Callable[[Any], None],
-                 parent: QWidget | None = None, newest_first: bool = False) -> None:
-        super().__init__(parent)
-        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self._on_add, self._on_edit = on_add, on_edit
+class TablePanel(QWidget):
+    """Search box, filters, Add and Edit, the table and a row count; subclasses give a model."""
 
+    def __init__(self, add_label: str, on_add: Callable[[], None],
+                 on_edit: Callable[[Any], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_add, self._on_edit = on_add, on_edit
         self.filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("بحث (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.add_button = QPushButton(add_label)
         self.add_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton(tr("تعديل"))
@@ -59,17 +57,14 @@ class ListPanel(QWidget):
         self.add_button.clicked.connect(on_add)
         self.edit_button.clicked.connect(self.edit_current)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addLayout(self.filters)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.search, 2)
+        self.bar.addLayout(self.filters)
+        self.bar.addWidget(self.add_button)
+        self.bar.addWidget(self.edit_button)
 
         self.table = RecordTableView()
-        self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder if newest_first
-                                else Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,11 +72,13 @@ class ListPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows only: measuring all rows of a national list is slow.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated_record.connect(on_edit)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(self.bar)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
 
@@ -89,14 +86,28 @@ class ListPanel(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
 
-    def set_records(self, records: list[Any]) -> None:
-        self.model.set_records(records)
+    def _keep_current(self, reset: Callable[[], None]) -> None:
+        """Reload without losing the secretary's place: the same record stays selected."""
+        index = self.table.currentIndex()
+        record = index.data(RECORD_ROLE) if index.isValid() else None
+        reset()
+        model = self.table.model()
+        key = getattr(record, "id", None)
+        if record is None or model is None:
+            return
+        rows = [index.row()] + list(range(min(model.rowCount(), 500)))
+        for row in rows:
+            candidate = model.index(row, 0)
+            if candidate.isValid() and getattr(candidate.data(RECORD_ROLE), "id", None) == key:
+                self.table.setCurrentIndex(candidate)
+                return
+
+    def fit_columns(self, widest: int = 340) -> None:
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -112,8 +123,74 @@ class ListPanel(QWidget):
             self._on_edit(record)
 
     def _open_index(self, index: QModelIndex) -> None:
-        self._on_edit(index.data(RECORD_ROLE))
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self._on_edit(record)
+
+
+class ListPanel(TablePanel):
+    """Over a small list held in memory: search and sort happen in a proxy."""
+
+    def __init__(self, columns: list[Column[Any]], add_label: str,
+                 on_add: Callable[[], None], on_edit: Callable[[Any], None],
+                 parent: QWidget | None = None, newest_first: bool = False) -> None:
+        super().__init__(add_label, on_add, on_edit, parent)
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder if newest_first
+                                else Qt.SortOrder.AscendingOrder)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+
+    def set_records(self, records: list[Any]) -> None:
+        self._keep_current(lambda: self.model.set_records(records))
+        self.fit_columns()
 
     def _update_count(self) -> None:
         self.count.setText(tr("{shown} من {total}").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+
+class PagedListPanel(TablePanel):
+    """Over a service list paged in SQL: typing searches after a short pause."""
+
+    def __init__(self, columns: list[PagedColumn[Any]], fetch: Callable[[ListQuery], Page[Any]],
+                 add_label: str, on_add: Callable[[], None], on_edit: Callable[[Any], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(add_label, on_add, on_edit, parent)
+        self.model: PagedTableModel[Any] = PagedTableModel(columns, fetch, self)
+        self._filters: dict[str, Any] = {}
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(250)
+        self._pause.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._pause.start())
+        self.search.returnPressed.connect(self.apply_search)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.modelReset.connect(self._update_count)
+        self._fitted = False
+
+    def _update_count(self) -> None:
+        self.count.setText(tr("{total} سجلا").format(total=self.model.rowCount()))
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            self.fit_columns()
+
+    def set_filter(self, key: str, value: Any) -> None:
+        if value in (None, ""):
+            self._filters.pop(key, None)
+        else:
+            self._filters[key] = value
+
+    def apply_search(self) -> None:
+        self._pause.stop()
+        self.model.set_query(search=self.search.text(), filters=self._filters)
+
+    def reload(self) -> None:
+        self._keep_current(lambda: self.model.set_query(search=self.search.text(),
+                                                        filters=self._filters))
