@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+21"/>
-        <location filename="../ui/main_window.py" line="+98"/>
+        <location filename="../ui/main_window.py" line="+99"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -15,7 +15,7 @@
         <translation>Polices : Noto Sans Arabic et Amiri, sous licence SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/commune_dialog.py" line="+21"/>
+        <location filename="../ui/dialogs/commune_dialog.py" line="+22"/>
         <source>تصحيح جماعة</source>
         <translation>Corriger une commune</translation>
     </message>
@@ -26,7 +26,9 @@
         <translation>Ajouter une commune</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+84"/>
+        <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+110"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+44"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -35,12 +37,16 @@
         <translation>Province ou préfecture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+94"/>
+        <location filename="../ui/pages/partners_page.py" line="+35"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
+        <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="-13"/>
         <location line="+11"/>
         <source>الاسم بالفرنسية</source>
@@ -48,6 +54,9 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
+        <location filename="../ui/pages/partners_page.py" line="-2"/>
+        <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
         <location line="+11"/>
         <location filename="../ui/pages/settings_page.py" line="+59"/>
@@ -76,6 +85,7 @@
         <location line="+1"/>
         <location line="+4"/>
         <location line="+1"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-35"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -148,6 +158,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+12"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
         <location filename="../ui/pages/programme_page.py" line="+13"/>
         <source>ملاحظات</source>
@@ -170,20 +181,94 @@
         <translation>Calculer les mois de travail à partir de la durée habituelle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="-39"/>
+        <source>{size} ميغابايت</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} كيلوبايت</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>تعديل طلب العروض</source>
+        <translation>Modifier l'appel à projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/calls_panel.py" line="+54"/>
+        <source>إضافة طلب عروض</source>
+        <translation>Ajouter un appel à projets</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+34"/>
+        <location filename="../ui/dialogs/quota_dialog.py" line="+5"/>
+        <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/quota_dialog.py" line="+2"/>
+        <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="+3"/>
         <source>الشق</source>
         <translation>Volet</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-4"/>
+        <location filename="../ui/pages/calls_panel.py" line="-3"/>
+        <source>العنوان</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>تاريخ الفتح</source>
+        <translation>Date d'ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ الإغلاق</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المجالات المقبولة</source>
+        <translation>Domaines acceptés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>دفتر التحملات</source>
+        <translation>Cahier des charges</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>إرفاق دفتر التحملات...</source>
+        <translation>Joindre le cahier des charges...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+32"/>
+        <source>فتح</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>اختيار دفتر التحملات</source>
+        <translation>Choisir le cahier des charges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المستندات (*.pdf *.doc *.docx *.odt);;كل الملفات (*)</source>
+        <translation>Documents (*.pdf *.doc *.docx *.odt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد المناصب</source>
         <translation>Nombre de postes</translation>
     </message>
@@ -194,6 +279,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+45"/>
         <source>عدد المستفيدين الممكن</source>
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
@@ -238,7 +324,7 @@
         <translation>Awrach Desk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>البرنامج والحصص</source>
         <translation>Programme et quotas</translation>
     </message>
@@ -254,13 +340,9 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pages/proposals_page.py" line="+85"/>
         <source>المشاريع المقترحة</source>
         <translation>Projets proposés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>طلبات عروض المشاريع والأوراش المقترحة ومراقبة شروط البرنامج.</source>
-        <translation>Appels à projets, chantiers proposés et contrôle des conditions du programme.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -284,6 +366,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pages/proposals_page.py" line="-41"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
     </message>
@@ -379,17 +462,47 @@
         <translation>Cette section est en cours de réalisation et sera disponible dans une prochaine version.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/calls_panel.py" line="-14"/>
+        <source>مفتوح</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>لم يفتح بعد</source>
+        <translation>Pas encore ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مغلق</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../ui/pages/partners_page.py" line="-6"/>
+        <location line="+8"/>
+        <source>الإقليم</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>إلى</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../ui/pages/proposals_page.py" line="+6"/>
+        <source>الحالة</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>مدة الاستفادة (أشهر)</source>
         <translation>Durée du bénéfice (mois)</translation>
     </message>
@@ -441,22 +554,269 @@
         <translation>Provinces et préfectures</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-83"/>
+        <source>{size} م.ب</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} ك.ب</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>القانون الأساسي</source>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>وصل الإيداع أو شهادة التسجيل</source>
+        <translation>Récépissé de dépôt ou certificat d'immatriculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لائحة أعضاء المكتب المسير</source>
+        <translation>Liste des membres du bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>شهادة التعريف البنكي</source>
+        <translation>Attestation d'identité bancaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>وثيقة أخرى</source>
+        <translation>Autre document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>تعديل الهيئة</source>
+        <translation>Modifier l'organisme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/partners_page.py" line="-7"/>
+        <source>إضافة هيئة</source>
+        <translation>Ajouter un organisme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>مثال: رئيس الجمعية</source>
+        <translation>Ex. : président de l'association</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ابحث باسم الجماعة</source>
+        <translation>Rechercher par nom de commune</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../ui/pages/partners_page.py" line="-7"/>
+        <source>رقم التسجيل</source>
+        <translation>Numéro d'enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/partners_page.py" line="+2"/>
+        <source>الممثل القانوني</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>صفة الممثل القانوني</source>
+        <translation>Qualité du représentant légal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/partners_page.py" line="+2"/>
+        <source>الهاتف</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>البريد الإلكتروني</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/pages/partners_page.py" line="+1"/>
+        <location filename="../ui/pages/programme_page.py" line="+4"/>
         <source>الجماعة</source>
         <translation>Commune</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>البنك</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم الحساب البنكي (RIB)</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>المرفقات</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>يمكن إرفاق الملفات (القانون الأساسي، وصل الإيداع، شهادة التعريف البنكي...) بعد حفظ الهيئة.</source>
+        <translation>Les fichiers (statuts, récépissé, attestation bancaire...) peuvent être joints après l'enregistrement de l'organisme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>إرفاق ملف...</source>
+        <translation>Joindre un fichier...</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>نوع الوثيقة</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>إرفاق ملف</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>وثائق (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;كل الملفات (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>جار نسخ الملف...</source>
+        <translation>Copie du fichier...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>الجماعة: اختر جماعة من اللائحة المقترحة أثناء الكتابة.</source>
+        <translation>Commune : choisissez une commune dans la liste proposée pendant la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme_page.py" line="+4"/>
         <source>المصدر</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-63"/>
+        <source>تعديل المشروع المقترح</source>
+        <translation>Modifier le projet proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل مشروع مقترح</source>
+        <translation>Enregistrer un projet proposé</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>تحقق من الشروط دون حفظ</source>
+        <translation>Vérifier les conditions sans enregistrer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>طلب العروض</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/proposals_page.py" line="-9"/>
+        <source>الهيئة حاملة المشروع</source>
+        <translation>Organisme porteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/proposals_page.py" line="-1"/>
+        <source>عنوان الورش</source>
+        <translation>Intitulé du chantier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>وصف الورش</source>
+        <translation>Description du chantier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/proposals_page.py" line="+3"/>
+        <source>المجال</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/programme_page.py" line="+5"/>
+        <location filename="../ui/pages/proposals_page.py" line="-1"/>
         <source>الجماعات</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>عدد المستفيدين</source>
+        <translation>Nombre de bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>منهم نساء</source>
+        <translation>dont femmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>منهم أشخاص في وضعية إعاقة</source>
+        <translation>dont personnes en situation de handicap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="-1"/>
+        <source>مدة الاستفادة</source>
+        <translation>Durée du bénéfice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ الانطلاق المتوقع</source>
+        <translation>Date de démarrage prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ إيداع الملف</source>
+        <translation>Date de dépôt du dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سبب التأخر (ملف متأخر)</source>
+        <translation>Motif du retard (dossier tardif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>التكلفة (درهم)</source>
+        <translation>Coût (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>التدبير الإداري والمجموع</source>
+        <translation>Gestion administrative et total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>وثائق الملف</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>بدون طلب عروض</source>
+        <translation>Sans appel à projets</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>التدبير الإداري ({rate} %): {fee} درهم — المجموع: {total} درهم</source>
+        <translation>Gestion administrative ({rate} %) : {fee} DH — Total : {total} DH</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>يستوفي المشروع كل شروط البرنامج.</source>
+        <translation>Le projet remplit toutes les conditions du programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/programme_page.py" line="+9"/>
         <source>أضافتها اللجنة</source>
         <translation>Ajoutée par le comité</translation>
     </message>
@@ -471,14 +831,54 @@
         <translation>Liste officielle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/pages/calls_panel.py" line="+21"/>
+        <location filename="../ui/pages/programme_page.py" line="+5"/>
+        <location filename="../ui/pages/proposals_page.py" line="+15"/>
         <source>كل النسخ</source>
         <translation>Toutes les éditions</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/pages/partners_page.py" line="+5"/>
+        <source>كل الأنواع</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+86"/>
+        <source>تصدير Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>كل الهيئات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
+        <translation>Tous les organismes correspondant à la recherche et aux filtres, pas seulement la page</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/pages/programme_page.py" line="+5"/>
+        <location filename="../ui/pages/proposals_page.py" line="+1"/>
         <source>كل الأقاليم</source>
         <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>تصدير الشركاء إلى Excel</source>
+        <translation>Exporter les partenaires vers Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مصنف Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>كتب {count} سجلا في الملف:</source>
+        <translation>{count} lignes écrites dans le fichier :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>جار تصدير الشركاء...</source>
+        <translation>Export des partenaires...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="-51"/>
@@ -526,12 +926,15 @@
         <translation>Montant mensuel (DH)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="-91"/>
+        <location filename="../ui/pages/calls_panel.py" line="-28"/>
+        <location filename="../ui/pages/proposals_page.py" line="-19"/>
+        <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
     </message>
@@ -551,12 +954,12 @@
         <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+51"/>
+        <location filename="../ui/widgets/list_panel.py" line="+50"/>
         <source>بحث (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>تعديل</source>
         <translation>Modifier</translation>
     </message>
@@ -566,9 +969,115 @@
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+99"/>
         <source>{shown} من {total}</source>
         <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{total} سجلا</source>
+        <translation>{total} enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/proposals_page.py" line="+7"/>
+        <source>النساء</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المدة</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الإيداع</source>
+        <translation>Date de dépôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تسجيل مشروع</source>
+        <translation>Enregistrer un projet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>كل الحالات</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تغيير الحالة</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>طلبات العروض</source>
+        <translation>Appels à projets</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>اختر مشروعا من اللائحة</source>
+        <translation>Choisissez un projet dans la liste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>السبب:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/quota_simulator.py" line="-18"/>
+        <source>الحصة ومحاكاة المدة</source>
+        <translation>Quota et simulation de la durée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> أشهر</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الحصة المخصصة</source>
+        <translation>Quota alloué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المبرمج في الملفات</source>
+        <translation>Prévu dans les dossiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المنتقى</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المتبقي</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>اختر نسخة وإقليما لهما حصة مسجلة.</source>
+        <translation>Choisissez une édition et une province ayant un quota enregistré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{posts} منصبا، {months} شهر عمل</source>
+        <translation>{posts} postes, {months} mois de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>{people} مستفيدا، {months} شهر عمل</source>
+        <translation>{people} bénéficiaires, {months} mois de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{months} شهر عمل</source>
+        <translation>{months} mois de travail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>تكفي الحصة لـ {people} مستفيدا لمدة {months} أشهر، ويكفي المتبقي لـ {left} مستفيدا.</source>
+        <translation>Le quota couvre {people} bénéficiaires pour {months} mois ; le reste couvre {left} bénéficiaires.</translation>
     </message>
 </context>
 <context>
