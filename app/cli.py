@@ -86,6 +86,22 @@ def _cmd_quotas_set(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.services import exports, programme
+    from app.services.listing import ListQuery
+
+    filters: dict[str, object] = {}
+    if getattr(args, "edition", None) is not None:
+        edition = programme.find_edition(opened.db, args.edition)
+        filters["edition_id"] = edition.id
+    query = ListQuery(search=args.search or "", filters=filters)
+    export = exports.export_partners if args.what == "partners" else exports.export_proposals
+    out = Path(args.out)
+    count = export(opened.db, query, out)
+    print(f"{count} rows written: {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="awrach",
@@ -135,6 +151,20 @@ def build_parser() -> argparse.ArgumentParser:
     q_set.add_argument("--posts", type=int, required=True)
     q_set.add_argument("--person-months", type=int, dest="person_months")
     q_set.set_defaults(handler=_cmd_quotas_set)
+
+    export = sub.add_parser("export", help="write a list to an Excel file (.xlsx)")
+    e_sub = export.add_subparsers(dest="what", metavar="LIST", required=True)
+    for name, help_text in (("partners", "the bodies that carry projects"),
+                            ("proposals", "the proposed worksites")):
+        p = e_sub.add_parser(name, help=help_text)
+        _db_option(p)
+        p.add_argument("--out", metavar="FILE.xlsx", required=True, help="Excel file to write")
+        p.add_argument("--search", metavar="TEXT", default="",
+                       help="only the rows where every word appears (names, references...)")
+        if name == "proposals":
+            p.add_argument("--edition", type=int, metavar="YEAR",
+                           help="only the proposals of this programme edition")
+        p.set_defaults(handler=_cmd_export)
     return parser
 
 

@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.dialogs.about_dialog import AboutDialog
 from ui.errors import messages
 from ui.i18n import tr
+from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.programme_page import ProgrammePage
 from ui.pages.proposals_page import ProposalsPage
@@ -42,10 +43,10 @@ class MainWindow(QMainWindow):
         self.programme_page = ProgrammePage(ctx)
         self.settings_page = SettingsPage(ctx)
         self.proposals_page = ProposalsPage(ctx)
+        self.partners_page = PartnersPage(ctx)
         sections: list[tuple[str, QWidget]] = [
             (tr("البرنامج والحصص"), self.programme_page),
-            (tr("الشركاء"), PlaceholderPage(tr("الشركاء"), tr(
-                "سجل الجمعيات والتعاونيات والمقاولات حاملة المشاريع."))),
+            (tr("الشركاء"), self.partners_page),
             (tr("المشاريع المقترحة"), self.proposals_page),
             (tr("اللجنة والاجتماعات"), PlaceholderPage(tr("اللجنة والاجتماعات"), tr(
                 "الحضور والتنقيط والتصويت والقرارات والمحاضر."))),

@@ -47,7 +47,8 @@ def run_page(session: Session, base: Select[Any], query: ListQuery,
     """Count, then fetch one sorted window; the id breaks ties so pages never overlap."""
     total = session.scalar(select(func.count()).select_from(base.order_by(None).subquery()))
     column = sort_columns.get(query.sort)
-    order = [column.desc() if query.descending else column.asc()] if column is not None \
-        else list(default_sort)
+    order = list(default_sort)
+    if column is not None:
+        order.insert(0, column.desc() if query.descending else column.asc())
     rows = session.execute(base.order_by(*order).offset(query.offset).limit(query.limit))
     return Page([convert(row) for row in rows], int(total or 0), query.offset)

@@ -28,6 +28,7 @@ class PagedColumn(Generic[T]):
     display: Callable[[T], Any]
     sort_key: str = ""
     numeric: bool = False
+    latin: bool = False  # French names: laid out left-to-right, cut on the right if long
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
@@ -95,7 +96,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             if record is None:
                 return None
             text = str(column.display(record) or "")
-            return text if column.numeric else RLM + text
+            return text if column.numeric or column.latin else RLM + text
         if role == RECORD_ROLE:
             return self.record(index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

@@ -1,0 +1,243 @@
+"""Add or change a body that carries projects, and the files attached to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import PartnerKind
+from app.domain.partners import Partner
+from app.errors import FieldError, ValidationError
+from app.services import attachments, partners, territory
+from app.services.attachments import Attachment
+from ui.context import AppContext
+from ui.dialogs.record_dialog import RecordDialog
+from ui.i18n import label, tr
+from ui.tasks import run_task
+from ui.widgets.inputs import ChoiceBox, choice_box
+
+OWNER_TABLE = "partners"
+RIB_PLACEHOLDER = "000 000 0000000000000000 00"
+
+
+def _line(text: str = "", left_to_right: bool = False, placeholder: str = "") -> QLineEdit:
+    editor = QLineEdit(text)
+    editor.setCursorPosition(0)  # show the start of a long name, not its end
+    if left_to_right:
+        editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if placeholder:
+        editor.setPlaceholderText(placeholder)
+    return editor
+
+
+def _size(size_bytes: int) -> str:
+    if size_bytes >= 1024 * 1024:
+        return tr("{size} م.ب").format(size=f"{size_bytes / (1024 * 1024):.1f}")
+    return tr("{size} ك.ب").format(size=max(1, round(size_bytes / 1024)))
+
+
+def attachment_kinds() -> list[tuple[str, str]]:
+    """The documents a body usually files (codes as in the proposals' checklist)."""
+    return [
+        ("statutes", tr("القانون الأساسي")),
+        ("registration", tr("وصل الإيداع أو شهادة التسجيل")),
+        ("board", tr("لائحة أعضاء المكتب المسير")),
+        ("bank_certificate", tr("شهادة التعريف البنكي")),
+        ("", tr("وثيقة أخرى")),
+    ]
+
+
+class PartnerDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, partner: Partner | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("تعديل الهيئة") if partner else tr("إضافة هيئة"), parent)
+        self.partner = partner
+        p = partner or Partner(kind=PartnerKind.ASSOCIATION, name_ar="")
+        self.kind = choice_box([(k, label(k)) for k in PartnerKind], p.kind)
+        self.name_ar = _line(p.name_ar)
+        self.name_fr = _line(p.name_fr, left_to_right=True)
+        self.registration_number = _line(p.registration_number, left_to_right=True)
+        self.legal_representative = _line(p.legal_representative)
+        self.representative_title = _line(p.representative_title)
+        self.representative_title.setPlaceholderText(tr("مثال: رئيس الجمعية"))
+        self.phone = _line(p.phone, left_to_right=True, placeholder="0612345678")
+        self.email = _line(p.email, left_to_right=True)
+        self.address = _line(p.address)
+        self.commune = choice_box(
+            [(c.id, f"{c.name_ar} — {c.province_name_ar}")
+             for c in territory.list_communes(ctx.db)], p.commune_id, searchable=True)
+        if p.commune_id is None:
+            self.commune.setCurrentIndex(-1)
+        self.commune.setPlaceholderText(tr("ابحث باسم الجماعة"))
+        self.bank_name = _line(p.bank_name)
+        self.rib = _line(p.rib, left_to_right=True, placeholder=RIB_PLACEHOLDER)
+        self.notes = QPlainTextEdit(p.notes)
+        self.notes.setFixedHeight(60)
+
+        f = self.form
+        f.add_field("kind", tr("النوع"), self.kind)
+        f.add_field("name_ar", tr("الاسم بالعربية"), self.name_ar)
+        f.add_field("name_fr", tr("الاسم بالفرنسية"), self.name_fr)
+        f.add_field("registration_number", tr("رقم التسجيل"), self.registration_number)
+        f.add_field("legal_representative", tr("الممثل القانوني"), self.legal_representative)
+        f.add_field("representative_title", tr("صفة الممثل القانوني"), self.representative_title)
+        f.add_field("phone", tr("الهاتف"), self.phone)
+        f.add_field("email", tr("البريد الإلكتروني"), self.email)
+        f.add_field("address", tr("العنوان"), self.address)
+        f.add_field("commune_id", tr("الجماعة"), self.commune)
+        f.add_field("bank_name", tr("البنك"), self.bank_name)
+        f.add_field("rib", tr("رقم الحساب البنكي (RIB)"), self.rib)
+        f.add_field("notes", tr("ملاحظات"), self.notes)
+
+        # The form on the right and the files beside it, so that the dialog fits a laptop.
+        self.attachments_box = self._attachments_area()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.removeWidget(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.form, 3)
+        row.addWidget(self.attachments_box, 2)
+        layout.insertLayout(0, row)
+        self.setMinimumWidth(900)
+        self.refresh_attachments()
+
+    # Attachments ----------------------------------------------------------------------------
+
+    def _attachments_area(self) -> QGroupBox:
+        box = QGroupBox(tr("المرفقات"))
+        column = QVBoxLayout(box)
+        self.attachment_note = QLabel(tr("يمكن إرفاق الملفات (القانون الأساسي، وصل الإيداع، "
+                                         "شهادة التعريف البنكي...) بعد حفظ الهيئة."))
+        self.attachment_note.setWordWrap(True)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setWordWrap(True)
+        self.attachment_list.itemDoubleClicked.connect(lambda _item: self.open_attachment())
+        self.attachment_kind = ChoiceBox(attachment_kinds())
+        self.attach_button = QPushButton(tr("إرفاق ملف..."))
+        self.attach_button.clicked.connect(lambda: self.attach_file())
+        self.open_button = QPushButton(tr("فتح"))
+        self.open_button.clicked.connect(self.open_attachment)
+        self.kind_caption = QLabel(tr("نوع الوثيقة"))
+        row = QHBoxLayout()
+        row.addWidget(self.kind_caption)
+        row.addWidget(self.attachment_kind, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch()
+        column.addWidget(self.attachment_note)
+        column.addWidget(self.attachment_list, 1)
+        column.addLayout(row)
+        column.addLayout(buttons)
+        column.addStretch(0)
+        return box
+
+    def refresh_attachments(self) -> None:
+        saved = self.partner is not None and self.partner.id is not None
+        self.attachment_note.setVisible(not saved)
+        for widget in (self.attachment_list, self.kind_caption, self.attachment_kind,
+                       self.attach_button, self.open_button):
+            widget.setVisible(saved)
+        self.attachment_list.clear()
+        if not saved:
+            return
+        assert self.partner is not None and self.partner.id is not None
+        kinds = dict(attachment_kinds())
+        for found in attachments.list_attachments(self.ctx.db, OWNER_TABLE, self.partner.id):
+            # The file name is often Latin: isolate it so the line stays right to left.
+            text = (f"{kinds.get(found.kind) or found.kind or kinds['']}: "
+                    f"\u2068{found.original_name}\u2069 ({_size(found.size_bytes)})")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, found)
+            self.attachment_list.addItem(item)
+        if self.attachment_list.count():
+            self.attachment_list.setCurrentRow(self.attachment_list.count() - 1)
+        self.open_button.setEnabled(self.attachment_list.count() > 0)
+
+    def attach_file(self, source: Path | None = None) -> None:
+        """Copy a file beside the database and link it (asks for the file when not given)."""
+        if self.partner is None or self.partner.id is None:
+            return
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, tr("إرفاق ملف"), str(Path.home()),
+                tr("وثائق (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;كل الملفات (*)"))
+            if not name:
+                return
+            source = Path(name)
+        partner_id, kind = self.partner.id, self.attachment_kind.value() or ""
+        self.attach_button.setEnabled(False)
+
+        def done(_attachment: Attachment) -> None:
+            self.attach_button.setEnabled(True)
+            self.refresh_attachments()
+            self.ctx.notify("attachments")
+
+        def failed(exc: BaseException) -> None:
+            from ui.errors import show_error
+
+            self.attach_button.setEnabled(True)
+            show_error(self, exc)
+
+        run_task(self, tr("جار نسخ الملف..."),
+                 lambda _progress: attachments.attach(self.ctx.db, self.ctx.actor, OWNER_TABLE,
+                                                      partner_id, source, kind=kind),
+                 done, failed)
+
+    def selected_attachment(self) -> Attachment | None:
+        item = self.attachment_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def open_attachment(self) -> None:
+        """Open the stored copy with the program the system uses for its type."""
+        found = self.selected_attachment()
+        if found is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(found.path)))
+
+    # Saving ---------------------------------------------------------------------------------
+
+    def try_save(self) -> bool:
+        saved = super().try_save()
+        if not saved:
+            # The messages wrap under their fields: let the two-column layout grow for them.
+            layout = self.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
+            self.adjustSize()
+            hint = self.sizeHint()
+            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        return saved
+
+    def submit(self) -> Partner:
+        if self.commune.value() is None and self.commune.currentText().strip():
+            raise ValidationError(FieldError(
+                "commune_id", tr("الجماعة: اختر جماعة من اللائحة المقترحة أثناء الكتابة.")))
+        partner = Partner(
+            kind=self.kind.value() or PartnerKind.ASSOCIATION,
+            name_ar=self.name_ar.text(), name_fr=self.name_fr.text(),
+            registration_number=self.registration_number.text(),
+            legal_representative=self.legal_representative.text(),
+            representative_title=self.representative_title.text(),
+            phone=self.phone.text(), email=self.email.text(), address=self.address.text(),
+            commune_id=self.commune.value(), bank_name=self.bank_name.text(),
+            rib=self.rib.text(), notes=self.notes.toPlainText(),
+            id=self.partner.id if self.partner else None)
+        saved = partners.save_partner(self.ctx.db, self.ctx.actor, partner)
+        self.ctx.notify("partners")
+        return saved
