@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+21"/>
-        <location filename="../ui/main_window.py" line="+99"/>
+        <location filename="../ui/main_window.py" line="+100"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -26,9 +26,9 @@
         <translation>Ajouter une commune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="+84"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+70"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+110"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+111"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+44"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+94"/>
-        <location filename="../ui/pages/partners_page.py" line="+35"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+78"/>
+        <location filename="../ui/pages/partners_page.py" line="+30"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -181,19 +181,9 @@
         <translation>Calculer les mois de travail à partir de la durée habituelle</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="-39"/>
-        <source>{size} ميغابايت</source>
-        <translation>{size} Mo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{size} كيلوبايت</source>
-        <translation>{size} Ko</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="-31"/>
         <source>تعديل طلب العروض</source>
-        <translation>Modifier l'appel à projets</translation>
+        <translation>Modifier l&apos;appel à projets</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -229,7 +219,7 @@
     <message>
         <location line="+1"/>
         <source>تاريخ الفتح</source>
-        <translation>Date d'ouverture</translation>
+        <translation>Date d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -242,30 +232,19 @@
         <translation>Domaines acceptés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>دفتر التحملات</source>
         <translation>Cahier des charges</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>إرفاق دفتر التحملات...</source>
-        <translation>Joindre le cahier des charges...</translation>
+        <location line="+1"/>
+        <source>يرفق دفتر التحملات بعد حفظ طلب العروض.</source>
+        <translation>Le cahier des charges se joint après l'enregistrement de l'appel à projets.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+32"/>
+        <location filename="../ui/widgets/attachments_box.py" line="+56"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>اختيار دفتر التحملات</source>
-        <translation>Choisir le cahier des charges</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>المستندات (*.pdf *.doc *.docx *.odt);;كل الملفات (*)</source>
-        <translation>Documents (*.pdf *.doc *.docx *.odt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
@@ -324,7 +303,7 @@
         <translation>Awrach Desk</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>البرنامج والحصص</source>
         <translation>Programme et quotas</translation>
     </message>
@@ -335,12 +314,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>سجل الجمعيات والتعاونيات والمقاولات حاملة المشاريع.</source>
-        <translation>Registre des associations, coopératives et entreprises porteuses de projets.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../ui/pages/proposals_page.py" line="+85"/>
+        <location filename="../ui/pages/proposals_page.py" line="+87"/>
         <source>المشاريع المقترحة</source>
         <translation>Projets proposés</translation>
     </message>
@@ -366,7 +340,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/proposals_page.py" line="-41"/>
+        <location filename="../ui/pages/proposals_page.py" line="-43"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
     </message>
@@ -554,7 +528,7 @@
         <translation>Provinces et préfectures</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/partner_dialog.py" line="-83"/>
+        <location filename="../ui/widgets/attachments_box.py" line="-20"/>
         <source>{size} م.ب</source>
         <translation>{size} Mo</translation>
     </message>
@@ -564,14 +538,14 @@
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-44"/>
         <source>القانون الأساسي</source>
         <translation>Statuts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>وصل الإيداع أو شهادة التسجيل</source>
-        <translation>Récépissé de dépôt ou certificat d'immatriculation</translation>
+        <translation>Récépissé de dépôt ou certificat d&apos;immatriculation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -581,17 +555,18 @@
     <message>
         <location line="+1"/>
         <source>شهادة التعريف البنكي</source>
-        <translation>Attestation d'identité bancaire</translation>
+        <translation>Attestation d&apos;identité bancaire</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+22"/>
         <source>وثيقة أخرى</source>
         <translation>Autre document</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>تعديل الهيئة</source>
-        <translation>Modifier l'organisme</translation>
+        <translation>Modifier l&apos;organisme</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -602,7 +577,7 @@
     <message>
         <location line="+9"/>
         <source>مثال: رئيس الجمعية</source>
-        <translation>Ex. : président de l'association</translation>
+        <translation>Ex. : président de l&apos;association</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -613,7 +588,7 @@
         <location line="+10"/>
         <location filename="../ui/pages/partners_page.py" line="-7"/>
         <source>رقم التسجيل</source>
-        <translation>Numéro d'enregistrement</translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -640,6 +615,7 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
+        <location line="+12"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
         <source>الجماعة</source>
         <translation>Commune</translation>
@@ -655,27 +631,28 @@
         <translation>RIB</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+0"/>
         <source>المرفقات</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>يمكن إرفاق الملفات (القانون الأساسي، وصل الإيداع، شهادة التعريف البنكي...) بعد حفظ الهيئة.</source>
-        <translation>Les fichiers (statuts, récépissé, attestation bancaire...) peuvent être joints après l'enregistrement de l'organisme.</translation>
+        <translation>Les fichiers (statuts, récépissé, attestation bancaire...) peuvent être joints après l&apos;enregistrement de l&apos;organisme.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/widgets/attachments_box.py" line="+17"/>
         <source>إرفاق ملف...</source>
         <translation>Joindre un fichier...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>نوع الوثيقة</source>
         <translation>Type de document</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>إرفاق ملف</source>
         <translation>Joindre un fichier</translation>
     </message>
@@ -690,7 +667,7 @@
         <translation>Copie du fichier...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+30"/>
         <source>الجماعة: اختر جماعة من اللائحة المقترحة أثناء الكتابة.</source>
         <translation>Commune : choisissez une commune dans la liste proposée pendant la saisie.</translation>
     </message>
@@ -700,7 +677,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="-63"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-85"/>
         <source>تعديل المشروع المقترح</source>
         <translation>Modifier le projet proposé</translation>
     </message>
@@ -801,12 +778,12 @@
         <translation>Pièces du dossier</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>بدون طلب عروض</source>
-        <translation>Sans appel à projets</translation>
+        <location line="+6"/>
+        <source>تُرفق وثائق الملف بعد تسجيل المشروع.</source>
+        <translation>Les pièces du dossier se joignent après l'enregistrement du projet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+62"/>
         <source>التدبير الإداري ({rate} %): {fee} درهم — المجموع: {total} درهم</source>
         <translation>Gestion administrative ({rate} %) : {fee} DH — Total : {total} DH</translation>
     </message>
@@ -838,47 +815,38 @@
         <translation>Toutes les éditions</translation>
     </message>
     <message>
-        <location filename="../ui/pages/partners_page.py" line="+5"/>
+        <location filename="../ui/pages/partners_page.py" line="-7"/>
         <source>كل الأنواع</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+86"/>
+        <location line="+44"/>
+        <source>كل الجماعات</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/list_panel.py" line="+208"/>
+        <location line="+7"/>
+        <location line="+14"/>
         <source>تصدير Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <source>كل الهيئات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
-        <translation>Tous les organismes correspondant à la recherche et aux filtres, pas seulement la page</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/pages/partners_page.py" line="-9"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+1"/>
         <source>كل الأقاليم</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>تصدير الشركاء إلى Excel</source>
-        <translation>Exporter les partenaires vers Excel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/list_panel.py" line="-13"/>
         <source>مصنف Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>كتب {count} سجلا في الملف:</source>
         <translation>{count} lignes écrites dans le fichier :</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>جار تصدير الشركاء...</source>
-        <translation>Export des partenaires...</translation>
     </message>
     <message>
         <location filename="../ui/pages/settings_page.py" line="-51"/>
@@ -926,7 +894,7 @@
         <translation>Montant mensuel (DH)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="-91"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
         <location filename="../ui/pages/calls_panel.py" line="-28"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -954,7 +922,7 @@
         <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+50"/>
+        <location filename="../ui/widgets/list_panel.py" line="-173"/>
         <source>بحث (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -977,6 +945,16 @@
         <location line="+25"/>
         <source>{total} سجلا</source>
         <translation>{total} enregistrements</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
+        <translation>Tous les enregistrements correspondant à la recherche et aux filtres, pas seulement la page</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>جار التصدير إلى Excel...</source>
+        <translation>Export vers Excel...</translation>
     </message>
     <message>
         <location filename="../ui/pages/proposals_page.py" line="+7"/>
@@ -1009,7 +987,7 @@
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>طلبات العروض</source>
         <translation>Appels à projets</translation>
     </message>

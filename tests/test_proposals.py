@@ -206,3 +206,11 @@ def test_a_call_only_registers_domains_it_accepts(demo, khenifra):
     with pytest.raises(ValidationError) as caught:
         proposals.save_proposal(db, actor, proposal_for(db, body, khenifra, domain_id=other.id))
     assert caught.value.for_field("domain_id")
+
+
+def test_a_proposal_must_be_registered_against_a_call(demo, khenifra):
+    db, actor = demo
+    body = new_body(db, actor, khenifra)
+    with pytest.raises(ValidationError) as caught:
+        proposals.save_proposal(db, actor, proposal_for(db, body, khenifra, call_id=None))
+    assert caught.value.errors[0].rule == "call.required"

@@ -144,7 +144,9 @@ def check_proposal(proposal: Proposal, facts: EligibilityFacts) -> list[FieldErr
                    "الهيئة حاملة المشروع: سبق لها أن استفادت من البرنامج ("
                    + "، ".join(facts.previous_benefits)
                    + ")، ولا يمكن للهيئة أن تستفيد مرة ثانية.", "single_benefit")
-    if facts.call is not None:
+    if check.require(proposal.call_id is not None, "call_id",
+                     "طلب العروض: يسجل كل مشروع في طلب عروض (وإن أودع بعد إغلاقه يسجل متأخرا "
+                     "مع ذكر السبب).", "call.required") and facts.call is not None:
         _check_call(check, proposal, facts.call, facts.domain_code)
     check.require(all(line.amount >= 0 for line in proposal.cost_lines), "cost_lines",
                   "التكلفة: لا يمكن أن يكون مبلغ سالب.", "cost.non_negative")

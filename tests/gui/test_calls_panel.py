@@ -157,33 +157,35 @@ def test_an_edited_call_keeps_its_domains_and_is_updated(panel, demo_ctx):
     assert len(calls.list_calls(demo_ctx.db)) == 2
 
 
-def test_a_specification_is_attached_listed_and_opened(panel, demo_ctx, tmp_path, monkeypatch):
+def test_a_specification_is_attached_listed_and_opened(qtbot, panel, demo_ctx, tmp_path,
+                                                       monkeypatch, recorded_messages):
     call = calls.list_calls(demo_ctx.db)[0]
     new_dialog = panel.call_dialog()
-    assert new_dialog.attach_button is None, "a call not yet saved has nothing to attach to"
+    assert not new_dialog.specifications.attach_button.isVisibleTo(new_dialog), \
+        "a call not yet saved has nothing to attach to"
 
     dialog = panel.call_dialog(call)
-    assert dialog.attach_button.text() == "إرفاق دفتر التحملات..."
-    assert dialog.specification_files() == []
-    assert not dialog.open_button.isEnabled()
+    box = dialog.specifications
+    assert box.listed() == [] and not box.open_button.isEnabled()
     spec = tmp_path / "cahier-des-charges.pdf"
     spec.write_bytes(b"%PDF-1.4 test")
-    attached = dialog.attach_specification(spec)
+    box.attach_file(spec)
+    qtbot.waitUntil(lambda: len(box.listed()) == 1)
 
-    assert attached is not None and attached.kind == "specification"
-    [listed] = dialog.specification_files()
-    assert listed.original_name == "cahier-des-charges.pdf"
+    [listed] = box.listed()
+    assert listed.original_name == "cahier-des-charges.pdf" and listed.kind == "specification"
     assert [a.id for a in attachments.list_attachments(demo_ctx.db, "calls", call.id)] == \
-        [attached.id]
+        [listed.id]
     opened = []
-    monkeypatch.setattr("ui.dialogs.call_dialog.QDesktopServices.openUrl",
+    monkeypatch.setattr("ui.widgets.attachments_box.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()))
-    assert dialog.open_button.isEnabled()
-    dialog.open_specification()
+    assert box.open_button.isEnabled()
+    box.open_selected()
     assert opened == [str(listed.path)]
 
-    assert dialog.attach_specification(tmp_path / "missing.pdf") is None
-    assert "غير موجود" in dialog.form.error_text("file")
+    box.attach_file(tmp_path / "missing.pdf")
+    qtbot.waitUntil(lambda: bool(recorded_messages.shown))
+    assert "غير موجود" in recorded_messages.shown[0][1]
 
 
 def test_the_list_follows_changes_made_elsewhere(panel, demo_ctx):

@@ -91,7 +91,7 @@ def test_clicking_a_header_sorts_in_sql(qtbot, page, demo_ctx):
 def test_a_new_partner_is_saved_and_listed(qtbot, page, demo_ctx):
     dialog = page.partner_dialog()
     qtbot.addWidget(dialog)
-    assert dialog.attachment_note.isVisibleTo(dialog)  # files come after the first save
+    assert dialog.attachments.note.isVisibleTo(dialog)  # files come after the first save
     dialog.kind.select(PartnerKind.COOPERATIVE)
     dialog.name_ar.setText("تعاونية النحل الذهبي")
     dialog.name_fr.setText("Coopérative l'Abeille d'or")
@@ -150,29 +150,40 @@ def test_editing_a_partner_shows_and_adds_its_attachments(qtbot, page, demo_ctx,
     qtbot.addWidget(dialog)
     assert dialog.name_ar.text() == stored.name_ar
     assert dialog.commune.value() == stored.commune_id
-    assert not dialog.attachment_note.isVisibleTo(dialog)
-    assert dialog.attach_button.isVisibleTo(dialog)
+    assert not dialog.attachments.note.isVisibleTo(dialog)
+    assert dialog.attachments.attach_button.isVisibleTo(dialog)
 
     statutes = tmp_path / "statuts.pdf"
     statutes.write_bytes(b"%PDF-1.4 demo statutes")
-    dialog.attachment_kind.select("statutes")
-    dialog.attach_file(statutes)
-    qtbot.waitUntil(lambda: dialog.attachment_list.count() == 1)
-    assert "statuts.pdf" in dialog.attachment_list.item(0).text()
-    assert "القانون الأساسي" in dialog.attachment_list.item(0).text()
+    dialog.attachments.kind.select("statutes")
+    dialog.attachments.attach_file(statutes)
+    qtbot.waitUntil(lambda: dialog.attachments.files.count() == 1)
+    assert "statuts.pdf" in dialog.attachments.files.item(0).text()
+    assert "القانون الأساسي" in dialog.attachments.files.item(0).text()
     [found] = attachments.list_attachments(demo_ctx.db, "partners", stored.id)
     assert found.kind == "statutes" and found.path.read_bytes() == statutes.read_bytes()
-    assert dialog.selected_attachment() == found
+    assert dialog.attachments.selected() == found
 
 
 def test_export_writes_what_the_list_shows_off_the_ui_thread(qtbot, page, tmp_path,
                                                              recorded_messages):
     page.kind_filter.select(PartnerKind.COOPERATIVE)
-    page.export_to(tmp_path / "cooperatives")
+    page.panel.export_to(tmp_path / "cooperatives")
     qtbot.waitUntil(lambda: bool(recorded_messages.shown))
     title, text = recorded_messages.shown[0]
     assert "9" in text
     workbook = openpyxl.load_workbook(tmp_path / "cooperatives.xlsx")
     sheet = workbook.worksheets[0]
     assert sheet.max_row == 10 and sheet.sheet_view.rightToLeft
-    assert page.export_button.isEnabled()
+    assert page.panel.export_button.isEnabled()
+
+
+def test_partners_filter_by_province_then_commune(page, demo_ctx):
+    khenifra = territory.find_province(demo_ctx.db, "05.301")
+    page.province_filter.select(khenifra.id)
+    assert page.panel.model.rowCount() == 101
+    commune = territory.list_communes(demo_ctx.db, khenifra.id)[0]
+    page.commune_filter.select(commune.id)
+    shown = [page.panel.model.record(r) for r in range(page.panel.model.rowCount())]
+    assert 0 < len(shown) < 101
+    assert {p.commune_name_ar for p in shown} == {commune.name_ar}

@@ -117,3 +117,12 @@ def test_selecting_past_the_quota_is_refused_from_the_page(page, demo_ctx, recor
     assert page.change_status(ProposalStatus.SELECTED) is False
     [(_title, text)] = recorded_messages.shown
     assert "يتجاوز حصة الإقليم" in text
+
+
+def test_the_proposals_list_exports_what_it_shows(qtbot, page, tmp_path, recorded_messages):
+    from openpyxl import load_workbook
+
+    page.panel.export_to(tmp_path / "khenifra-2023")
+    qtbot.waitUntil(lambda: bool(recorded_messages.shown))
+    sheet = load_workbook(tmp_path / "khenifra-2023.xlsx").active
+    assert sheet.max_row == 62 and sheet.cell(1, 1).value == "المرجع"

@@ -4,46 +4,32 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.calls import Call
 from app.domain.enums import Component
-from app.errors import DomainError, ValidationError
-from app.services import attachments, calls, programme, proposals, territory
-from app.services.attachments import Attachment
+from app.services import calls, programme, proposals, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import label, tr
+from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import choice_box, date_edit, date_value
 
 SPECIFICATION = "specification"
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _domain_name(domain: proposals.Domain) -> str:
     if QLocale().language() == QLocale.Language.French and domain.name_fr:
         return domain.name_fr
     return domain.name_ar
-
-
-def _size(size_bytes: int) -> str:
-    if size_bytes >= 1024 * 1024:
-        return tr("{size} ميغابايت").format(size=f"{size_bytes / (1024 * 1024):.1f}")
-    return tr("{size} كيلوبايت").format(size=max(1, round(size_bytes / 1024)))
 
 
 class CallDialog(RecordDialog):
@@ -88,12 +74,11 @@ class CallDialog(RecordDialog):
         f.add_field("closes_on", tr("تاريخ الإغلاق"), self.closes_on)
         f.add_field("accepted_domain_codes", tr("المجالات المقبولة"), self.domains)
 
-        self.specifications: QListWidget | None = None
-        self.attach_button: QPushButton | None = None
-        self.open_button: QPushButton | None = None
-        if call is not None and call.id is not None:
-            f.add_field("file", tr("دفتر التحملات"), self._specification_row())
-            self.refresh_specifications()
+        self.specifications = AttachmentsBox(
+            ctx, "calls", [(SPECIFICATION, tr("دفتر التحملات"))], tr("دفتر التحملات"),
+            tr("يرفق دفتر التحملات بعد حفظ طلب العروض."))
+        self.specifications.set_owner(call.id if call else None)
+        f.add_field("file", "", self.specifications)
 
     # --- accepted domains -------------------------------------------------------------
     def _fill_domains(self) -> None:
@@ -121,86 +106,6 @@ class CallDialog(RecordDialog):
     def checked_domain_codes(self) -> list[str]:
         return [item.data(CODE_ROLE) for item in self.domain_items()
                 if item.checkState() == Qt.CheckState.Checked]
-
-    # --- specification (دفتر التحملات) ------------------------------------------------
-    def _specification_row(self) -> QWidget:
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.specifications = QListWidget()
-        self.specifications.setObjectName("specifications")
-        self.specifications.setMaximumHeight(80)
-        self.specifications.itemDoubleClicked.connect(lambda _item: self.open_specification())
-        self.specifications.currentRowChanged.connect(self._update_open_button)
-        buttons = QHBoxLayout()
-        self.attach_button = QPushButton(tr("إرفاق دفتر التحملات..."))
-        self.attach_button.clicked.connect(lambda: self.attach_specification())
-        self.open_button = QPushButton(tr("فتح"))
-        self.open_button.clicked.connect(self.open_specification)
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        column.addWidget(self.specifications)
-        column.addLayout(buttons)
-        return holder
-
-    def refresh_specifications(self) -> None:
-        if self.specifications is None or self.call is None or self.call.id is None:
-            return
-        self.specifications.clear()
-        for attachment in attachments.list_attachments(self.ctx.db, "calls", self.call.id):
-            if attachment.kind != SPECIFICATION:
-                continue
-            # U+200F keeps a Latin file name in the right-to-left flow of the list.
-            size = _size(attachment.size_bytes)
-            item = QListWidgetItem(f"\u200f{attachment.original_name} ({size})")
-            item.setData(ATTACHMENT_ROLE, attachment)
-            self.specifications.addItem(item)
-        if self.specifications.count():
-            self.specifications.setCurrentRow(self.specifications.count() - 1)
-        self._update_open_button()
-
-    def specification_files(self) -> list[Attachment]:
-        if self.specifications is None:
-            return []
-        return [self.specifications.item(row).data(ATTACHMENT_ROLE)
-                for row in range(self.specifications.count())]
-
-    def _update_open_button(self) -> None:
-        if self.open_button is not None and self.specifications is not None:
-            self.open_button.setEnabled(self.specifications.currentItem() is not None)
-
-    def _choose_file(self) -> Path | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, tr("اختيار دفتر التحملات"), "",
-            tr("المستندات (*.pdf *.doc *.docx *.odt);;كل الملفات (*)"))
-        return Path(path) if path else None
-
-    def attach_specification(self, source: Path | None = None) -> Attachment | None:
-        if self.call is None or self.call.id is None:
-            return None
-        source = source or self._choose_file()
-        if source is None:
-            return None
-        self.form.clear_errors()
-        try:
-            attached = attachments.attach(self.ctx.db, self.ctx.actor, "calls", self.call.id,
-                                          source, kind=SPECIFICATION)
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return None
-        except DomainError as exc:
-            self.form.general_error.setText(exc.message)
-            self.form.general_error.show()
-            return None
-        self.refresh_specifications()
-        return attached
-
-    def open_specification(self) -> None:
-        if self.specifications is None or self.specifications.currentItem() is None:
-            return
-        attachment: Attachment = self.specifications.currentItem().data(ATTACHMENT_ROLE)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(attachment.path)))
 
     # --- saving -----------------------------------------------------------------------
     def submit(self) -> Call:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,13 +14,12 @@ from PySide6.QtWidgets import (
 from app.domain.enums import PartnerKind
 from app.domain.partners import Partner
 from app.errors import FieldError, ValidationError
-from app.services import attachments, partners, territory
-from app.services.attachments import Attachment
+from app.services import partners, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import label, tr
-from ui.tasks import run_task
-from ui.widgets.inputs import ChoiceBox, choice_box
+from ui.widgets.attachments_box import AttachmentsBox
+from ui.widgets.inputs import choice_box
 
 OWNER_TABLE = "partners"
 RIB_PLACEHOLDER = "000 000 0000000000000000 00"
@@ -43,12 +33,6 @@ def _line(text: str = "", left_to_right: bool = False, placeholder: str = "") ->
     if placeholder:
         editor.setPlaceholderText(placeholder)
     return editor
-
-
-def _size(size_bytes: int) -> str:
-    if size_bytes >= 1024 * 1024:
-        return tr("{size} م.ب").format(size=f"{size_bytes / (1024 * 1024):.1f}")
-    return tr("{size} ك.ب").format(size=max(1, round(size_bytes / 1024)))
 
 
 def attachment_kinds() -> list[tuple[str, str]]:
@@ -105,109 +89,19 @@ class PartnerDialog(RecordDialog):
         f.add_field("notes", tr("ملاحظات"), self.notes)
 
         # The form on the right and the files beside it, so that the dialog fits a laptop.
-        self.attachments_box = self._attachments_area()
+        self.attachments = AttachmentsBox(
+            ctx, OWNER_TABLE, attachment_kinds(), tr("المرفقات"),
+            tr("يمكن إرفاق الملفات (القانون الأساسي، وصل الإيداع، شهادة التعريف البنكي...) "
+               "بعد حفظ الهيئة."))
+        self.attachments.set_owner(partner.id if partner else None)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.removeWidget(self.form)
         row = QHBoxLayout()
         row.addWidget(self.form, 3)
-        row.addWidget(self.attachments_box, 2)
+        row.addWidget(self.attachments, 2)
         layout.insertLayout(0, row)
         self.setMinimumWidth(900)
-        self.refresh_attachments()
-
-    # Attachments ----------------------------------------------------------------------------
-
-    def _attachments_area(self) -> QGroupBox:
-        box = QGroupBox(tr("المرفقات"))
-        column = QVBoxLayout(box)
-        self.attachment_note = QLabel(tr("يمكن إرفاق الملفات (القانون الأساسي، وصل الإيداع، "
-                                         "شهادة التعريف البنكي...) بعد حفظ الهيئة."))
-        self.attachment_note.setWordWrap(True)
-        self.attachment_list = QListWidget()
-        self.attachment_list.setWordWrap(True)
-        self.attachment_list.itemDoubleClicked.connect(lambda _item: self.open_attachment())
-        self.attachment_kind = ChoiceBox(attachment_kinds())
-        self.attach_button = QPushButton(tr("إرفاق ملف..."))
-        self.attach_button.clicked.connect(lambda: self.attach_file())
-        self.open_button = QPushButton(tr("فتح"))
-        self.open_button.clicked.connect(self.open_attachment)
-        self.kind_caption = QLabel(tr("نوع الوثيقة"))
-        row = QHBoxLayout()
-        row.addWidget(self.kind_caption)
-        row.addWidget(self.attachment_kind, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.attach_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch()
-        column.addWidget(self.attachment_note)
-        column.addWidget(self.attachment_list, 1)
-        column.addLayout(row)
-        column.addLayout(buttons)
-        column.addStretch(0)
-        return box
-
-    def refresh_attachments(self) -> None:
-        saved = self.partner is not None and self.partner.id is not None
-        self.attachment_note.setVisible(not saved)
-        for widget in (self.attachment_list, self.kind_caption, self.attachment_kind,
-                       self.attach_button, self.open_button):
-            widget.setVisible(saved)
-        self.attachment_list.clear()
-        if not saved:
-            return
-        assert self.partner is not None and self.partner.id is not None
-        kinds = dict(attachment_kinds())
-        for found in attachments.list_attachments(self.ctx.db, OWNER_TABLE, self.partner.id):
-            # The file name is often Latin: isolate it so the line stays right to left.
-            text = (f"{kinds.get(found.kind) or found.kind or kinds['']}: "
-                    f"\u2068{found.original_name}\u2069 ({_size(found.size_bytes)})")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, found)
-            self.attachment_list.addItem(item)
-        if self.attachment_list.count():
-            self.attachment_list.setCurrentRow(self.attachment_list.count() - 1)
-        self.open_button.setEnabled(self.attachment_list.count() > 0)
-
-    def attach_file(self, source: Path | None = None) -> None:
-        """Copy a file beside the database and link it (asks for the file when not given)."""
-        if self.partner is None or self.partner.id is None:
-            return
-        if source is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, tr("إرفاق ملف"), str(Path.home()),
-                tr("وثائق (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;كل الملفات (*)"))
-            if not name:
-                return
-            source = Path(name)
-        partner_id, kind = self.partner.id, self.attachment_kind.value() or ""
-        self.attach_button.setEnabled(False)
-
-        def done(_attachment: Attachment) -> None:
-            self.attach_button.setEnabled(True)
-            self.refresh_attachments()
-            self.ctx.notify("attachments")
-
-        def failed(exc: BaseException) -> None:
-            from ui.errors import show_error
-
-            self.attach_button.setEnabled(True)
-            show_error(self, exc)
-
-        run_task(self, tr("جار نسخ الملف..."),
-                 lambda _progress: attachments.attach(self.ctx.db, self.ctx.actor, OWNER_TABLE,
-                                                      partner_id, source, kind=kind),
-                 done, failed)
-
-    def selected_attachment(self) -> Attachment | None:
-        item = self.attachment_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def open_attachment(self) -> None:
-        """Open the stored copy with the program the system uses for its type."""
-        found = self.selected_attachment()
-        if found is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(found.path)))
 
     # Saving ---------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import label, tr
+from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value, spin_box
 
 ALL_PARTNERS = ListQuery(limit=1_000_000)
@@ -126,6 +127,13 @@ class ProposalDialog(RecordDialog):
         f.add_field("checklist", tr("وثائق الملف"), documents)
         f.add_field("check", "", self.check_button)
 
+        self.attachments = AttachmentsBox(
+            ctx, "proposals", [(code, text) for code, text in CHECKLIST]
+            + [("", tr("وثيقة أخرى"))], tr("المرفقات"),
+            tr("تُرفق وثائق الملف بعد تسجيل المشروع."))
+        self.attachments.set_owner(p.id if p else None)
+        f.add_field("file", "", self.attachments)
+
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -147,8 +155,7 @@ class ProposalDialog(RecordDialog):
         current = self.call.value()
         found = calls.list_calls(self.ctx.db, edition_id, province_id) if edition_id else []
         self.call.set_items([(c.id, f"{c.title_ar} ({c.opens_on:%d/%m/%Y} – "
-                                    f"{c.closes_on:%d/%m/%Y})") for c in found]
-                            + [(None, tr("بدون طلب عروض"))])
+                                    f"{c.closes_on:%d/%m/%Y})") for c in found])
         self.call.select(current)
 
     def _fill_communes(self, _index: int = 0, selected: set[uuid.UUID] | None = None) -> None:

@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.enums import PartnerKind
 from app.domain.partners import Partner
 from app.errors import DomainError
 from app.services import exports, partners, territory
-from app.services.listing import ListQuery
 from ui import errors
 from ui.context import AppContext
 from ui.dialogs.partner_dialog import PartnerDialog
 from ui.i18n import label, tr
 from ui.models.paged_table import PagedColumn
-from ui.tasks import Progress, run_task
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
 
 REFRESHED_BY = ("partners", "communes", "demo", "*")
-MAX_COLUMN_WIDTH = 280
 
 
 class PartnersPage(QWidget):
@@ -50,34 +45,31 @@ class PartnersPage(QWidget):
         self.province_filter = ChoiceBox(searchable=True)
         self.province_filter.setToolTip(tr("الإقليم"))
         self.province_filter.setMinimumWidth(180)
+        self.commune_filter = ChoiceBox(searchable=True)
+        self.commune_filter.setToolTip(tr("الجماعة"))
+        self.commune_filter.setMinimumWidth(160)
         self._fill_provinces()
+        self._fill_communes()
         self.panel.filters.addWidget(self.kind_filter)
         self.panel.filters.addWidget(self.province_filter)
+        self.panel.filters.addWidget(self.commune_filter)
         self.kind_filter.currentIndexChanged.connect(self._filters_changed)
+        self.province_filter.currentIndexChanged.connect(self._fill_communes)
         self.province_filter.currentIndexChanged.connect(self._filters_changed)
+        self.commune_filter.currentIndexChanged.connect(self._filters_changed)
 
-        self.export_button = QPushButton(tr("تصدير Excel"))
-        self.export_button.setToolTip(tr("كل الهيئات المطابقة للبحث والتصفية، لا الصفحة فقط"))
-        self.export_button.clicked.connect(self.export)
-        self.panel.bar.addWidget(self.export_button)
+        self.panel.enable_export("partners", lambda query, path, progress: (
+            exports.export_partners(ctx.db, query, path, progress=progress)))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
         self.panel.reload()
-        self._fit_columns()
         ctx.changed.connect(self._on_changed)
 
     @property
     def model(self) -> Any:
         return self.panel.model
-
-    def _fit_columns(self) -> None:
-        """Widths from the first page, capped so that long names do not hide the rest."""
-        table = self.panel.table
-        table.resizeColumnsToContents()
-        for column in range(self.panel.model.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
 
     def _fill_provinces(self) -> None:
         current = self.province_filter.value()
@@ -87,9 +79,19 @@ class PartnersPage(QWidget):
         self.province_filter.select(current)
         self.province_filter.blockSignals(False)
 
+    def _fill_communes(self) -> None:
+        """The communes of the chosen province (none offered before a province is chosen)."""
+        province_id = self.province_filter.value()
+        self.commune_filter.blockSignals(True)
+        self.commune_filter.set_items([(None, tr("كل الجماعات"))] + (
+            [(c.id, c.name_ar) for c in territory.list_communes(self.ctx.db, province_id)]
+            if province_id else []))
+        self.commune_filter.blockSignals(False)
+
     def _filters_changed(self) -> None:
         self.panel.set_filter("kind", self.kind_filter.value())
         self.panel.set_filter("province_id", self.province_filter.value())
+        self.panel.set_filter("commune_id", self.commune_filter.value())
         self.panel.reload()
 
     def _on_changed(self, entity: str) -> None:
@@ -115,38 +117,3 @@ class PartnersPage(QWidget):
             self.panel.reload()
             return
         self.partner_dialog(partner).exec()
-
-    # Export ---------------------------------------------------------------------------------
-
-    def current_query(self) -> ListQuery:
-        """What the list shows now: search, filters and sort, every row."""
-        return self.panel.model.query
-
-    def export(self) -> None:
-        default = Path.home() / f"partners-{date.today():%Y-%m-%d}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, tr("تصدير الشركاء إلى Excel"), str(default),
-                                              tr("مصنف Excel (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
-
-    def export_to(self, path: Path) -> Progress:
-        """Write the matching partners to `path` off the UI thread, then say how many."""
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        query = self.current_query()
-        db = self.ctx.db
-        self.export_button.setEnabled(False)
-
-        def work(progress: Progress) -> int:
-            return exports.export_partners(db, query, path, progress=progress.report)
-
-        def done(count: int) -> None:
-            self.export_button.setEnabled(True)
-            errors.messages.info(self, tr("تصدير Excel"), tr(
-                "كتب {count} سجلا في الملف:").format(count=count) + f"\n\u2068{path}\u2069")
-
-        def failed(exc: BaseException) -> None:
-            self.export_button.setEnabled(True)
-            errors.show_error(self, exc)
-
-        return run_task(self, tr("جار تصدير الشركاء..."), work, done, failed)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import ProposalStatus
 from app.domain.proposals import TRANSITIONS, Proposal
 from app.errors import DomainError
-from app.services import programme, proposals, territory
+from app.services import exports, programme, proposals, territory
 from ui.context import AppContext
 from ui.dialogs.proposal_dialog import ProposalDialog
 from ui.errors import show_error
@@ -70,6 +70,8 @@ class ProposalsPage(QWidget):
         self.status_menu.aboutToShow.connect(self._fill_status_menu)
         self.status_button.setMenu(self.status_menu)
         self.panel.bar.addWidget(self.status_button)
+        self.panel.enable_export("proposals", lambda query, path, progress: (
+            exports.export_proposals(ctx.db, query, path, progress=progress)))
 
         self.simulator = QuotaSimulator(ctx)
         worksites = QWidget()

@@ -6,12 +6,15 @@ Enter or a double-click opens the selected row, Ctrl+N adds, Ctrl+F goes to the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,9 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.listing import ListQuery, Page
+from ui.errors import MessageService, show_error
 from ui.i18n import tr
 from ui.models.paged_table import PagedColumn, PagedTableModel
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
+from ui.tasks import Progress, run_task
+
+Exporter = Callable[[ListQuery, Path, Callable[[int, int], None]], int]
 
 
 class RecordTableView(QTableView):
@@ -194,3 +201,43 @@ class PagedListPanel(TablePanel):
     def reload(self) -> None:
         self._keep_current(lambda: self.model.set_query(search=self.search.text(),
                                                         filters=self._filters))
+
+    def enable_export(self, file_stem: str, exporter: Exporter) -> None:
+        """An "Excel" button that writes every row matching the list, not just the page."""
+        self._file_stem, self._exporter = file_stem, exporter
+        self.export_button = QPushButton(tr("تصدير Excel"))
+        self.export_button.setToolTip(tr("كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط"))
+        self.export_button.clicked.connect(self.export)
+        self.bar.addWidget(self.export_button)
+
+    def export(self) -> None:
+        default = Path.home() / f"{self._file_stem}-{date.today():%Y-%m-%d}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self, tr("تصدير Excel"), str(default),
+                                              tr("مصنف Excel (*.xlsx)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> Progress:
+        """Write the rows off the UI thread with a cancellable progress, then say how many."""
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        query, exporter = self.model.query, self._exporter
+        self.export_button.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            messages().info(self, tr("تصدير Excel"), tr(
+                "كتب {count} سجلا في الملف:").format(count=count) + f"\n\u2068{path}\u2069")
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            show_error(self, exc)
+
+        return run_task(self, tr("جار التصدير إلى Excel..."),
+                        lambda progress: exporter(query, path, progress.report), done, failed)
+
+
+def messages() -> MessageService:
+    from ui import errors  # looked up at call time, so tests can replace the service
+
+    return errors.messages
