@@ -26,7 +26,7 @@
         <translation>Ajouter une commune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="+70"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+71"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+111"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+44"/>
@@ -38,17 +38,21 @@
     </message>
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/domain_dialog.py" line="+29"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+78"/>
         <location filename="../ui/pages/partners_page.py" line="+30"/>
+        <location filename="../ui/pages/settings_page.py" line="+76"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/domain_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="-13"/>
         <location line="+11"/>
+        <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>الاسم بالفرنسية</source>
         <translation>Nom en français</translation>
     </message>
@@ -59,7 +63,7 @@
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
         <location line="+11"/>
-        <location filename="../ui/pages/settings_page.py" line="+59"/>
+        <location filename="../ui/pages/settings_page.py" line="-16"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
@@ -239,7 +243,7 @@
     <message>
         <location line="+1"/>
         <source>يرفق دفتر التحملات بعد حفظ طلب العروض.</source>
-        <translation>Le cahier des charges se joint après l'enregistrement de l'appel à projets.</translation>
+        <translation>Le cahier des charges se joint après l&apos;enregistrement de l&apos;appel à projets.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/attachments_box.py" line="+56"/>
@@ -406,7 +410,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/settings_page.py" line="+23"/>
+        <location filename="../ui/pages/settings_page.py" line="+43"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
@@ -472,6 +476,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
+        <location filename="../ui/pages/settings_page.py" line="-26"/>
         <source>الحالة</source>
         <translation>Statut</translation>
     </message>
@@ -491,14 +496,32 @@
         <translation>Éditions du programme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/dialogs/domain_dialog.py" line="-12"/>
+        <source>تعديل المجال</source>
+        <translation>Modifier le domaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/settings_page.py" line="+1"/>
+        <source>إضافة مجال</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>مجال مقبول في طلبات العروض الجديدة</source>
+        <translation>Domaine accepté dans les nouveaux appels à projets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/pages/programme_page.py" line="+4"/>
         <location line="+14"/>
         <location line="+11"/>
+        <location filename="../ui/pages/settings_page.py" line="-4"/>
         <source>الرمز</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
     </message>
@@ -780,7 +803,7 @@
     <message>
         <location line="+6"/>
         <source>تُرفق وثائق الملف بعد تسجيل المشروع.</source>
-        <translation>Les pièces du dossier se joignent après l'enregistrement du projet.</translation>
+        <translation>Les pièces du dossier se joignent après l&apos;enregistrement du projet.</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -849,7 +872,7 @@
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-51"/>
+        <location filename="../ui/pages/settings_page.py" line="-42"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
@@ -907,7 +930,22 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>مجالات الأوراش</source>
+        <translation>Domaines des chantiers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>مقبول</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>موقوف</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>ملف قاعدة البيانات</source>
         <translation>Fichier de base de données</translation>
     </message>

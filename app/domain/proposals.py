@@ -6,6 +6,7 @@ with a file in one go; the services refuse to save or to advance a proposal that
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -49,6 +50,27 @@ def total_cost(lines: list[CostLine]) -> Decimal:
 def admin_fee(cost: Decimal, rate: Decimal) -> Decimal:
     """The holder's share for administrative management (5 % of the project's cost)."""
     return (cost * rate).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class WorksiteDomain:
+    """One entry of the configurable list of domains (environment, cleanliness, ...)."""
+
+    code: str
+    name_ar: str
+    name_fr: str = ""
+    active: bool = True
+    position: int = 0
+    id: UUID | None = None
+
+
+def validate_worksite_domain(domain: WorksiteDomain) -> None:
+    check = RuleCheck()
+    check.require(bool(re.fullmatch(r"[a-z][a-z0-9_]{1,59}", domain.code)), "code",
+                  "الرمز: حروف لاتينية صغيرة وأرقام و _ فقط (مثال: sports).", "domain.code")
+    check.require(not is_blank(domain.name_ar), "name_ar", "الاسم بالعربية: إلزامي.",
+                  "domain.name_ar")
+    check.raise_if_failed()
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -18,9 +17,11 @@ from app.domain.proposals import (
     EligibilityFacts,
     Proposal,
     QuotaUse,
+    WorksiteDomain,
     check_proposal,
     check_quota,
     check_transition,
+    validate_worksite_domain,
 )
 from app.domain.rules import is_blank
 from app.errors import FieldError, NotFound, ValidationError
@@ -51,20 +52,41 @@ SORTS = {
 }
 
 
-@dataclass(frozen=True)
-class Domain:
-    id: uuid.UUID
-    code: str
-    name_ar: str
-    name_fr: str
-
-
-def list_domains(db: Database, active_only: bool = True) -> list[Domain]:
+def list_domains(db: Database, active_only: bool = True) -> list[WorksiteDomain]:
     query = select(WorksiteDomainRow).order_by(WorksiteDomainRow.position)
     if active_only:
         query = query.where(WorksiteDomainRow.active.is_(True))
     with reading(db) as session:
-        return [Domain(r.id, r.code, r.name_ar, r.name_fr) for r in session.scalars(query)]
+        return [WorksiteDomain(r.code, r.name_ar, r.name_fr, r.active, r.position, r.id)
+                for r in session.scalars(query)]
+
+
+def save_domain(db: Database, actor: Actor, domain: WorksiteDomain) -> WorksiteDomain:
+    """Add or rename a domain, or retire it (inactive): codes stay, as calls refer to them."""
+    validate_worksite_domain(domain)
+    with writing(db, actor) as session:
+        clash = session.scalars(select(WorksiteDomainRow).where(
+            WorksiteDomainRow.code == domain.code, WorksiteDomainRow.id != domain.id)).first()
+        if clash is not None:
+            raise ValidationError(FieldError(
+                "code", f"الرمز: مستعمل من قبل لمجال «{clash.name_ar}»."))
+        if domain.id is None:
+            last = session.scalar(select(func.max(WorksiteDomainRow.position))) or 0
+            row = WorksiteDomainRow(code=domain.code, position=last + 1)
+            session.add(row)
+        else:
+            found = session.get(WorksiteDomainRow, domain.id)
+            if found is None:
+                raise NotFound("المجال غير موجود.")
+            row = found
+            if row.code != domain.code:
+                raise ValidationError(FieldError(
+                    "code", "الرمز: لا يغير رمز مجال مستعمل؛ أضف مجالا جديدا وأوقف القديم."))
+        row.name_ar, row.name_fr = domain.name_ar.strip(), domain.name_fr.strip()
+        row.active = domain.active
+        session.flush()
+        return WorksiteDomain(row.code, row.name_ar, row.name_fr, row.active, row.position,
+                              row.id)
 
 
 def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: str = ""

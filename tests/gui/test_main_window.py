@@ -132,3 +132,28 @@ def test_a_province_opens_its_communes(qtbot, ctx):
     page.show_province_communes(khenifra)
     assert page.tabs.currentWidget() is page.communes
     assert page.communes.model.rowCount() == 22
+
+
+def test_a_domain_added_in_settings_is_offered_to_new_calls(qtbot, ctx):
+    from app.services import proposals
+    from ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.domain_dialog()
+    dialog.code.setText("sports")
+    dialog.name_ar.setText("التنشيط الرياضي")
+    assert dialog.try_save()
+    assert "sports" in [d.code for d in proposals.list_domains(ctx.db)]
+    assert page.domains.model.rowCount() == 8
+
+    bad = page.domain_dialog()
+    bad.code.setText("Sports Day")
+    assert bad.try_save() is False
+    assert bad.form.error_text("code").startswith("الرمز")
+    assert bad.form.error_text("name_ar") == "الاسم بالعربية: إلزامي."
+
+    retire = page.domain_dialog(proposals.list_domains(ctx.db)[-1])
+    retire.active.setChecked(False)
+    assert retire.try_save()
+    assert "sports" not in [d.code for d in proposals.list_domains(ctx.db)]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.calls import Call
 from app.domain.enums import Component
+from app.domain.proposals import WorksiteDomain
 from app.services import calls, programme, proposals, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -26,7 +27,7 @@ SPECIFICATION = "specification"
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _domain_name(domain: proposals.Domain) -> str:
+def _domain_name(domain: WorksiteDomain) -> str:
     if QLocale().language() == QLocale.Language.French and domain.name_fr:
         return domain.name_fr
     return domain.name_ar

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import read_local_settings, sqlite_url, write_local_setting
-from app.services import programme
+from app.domain.proposals import WorksiteDomain
+from app.services import programme, proposals
 from ui.context import AppContext
+from ui.dialogs.domain_dialog import DomainDialog
 from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.list_panel import ListPanel
@@ -68,13 +70,33 @@ class SettingsPage(QWidget):
         self.wages.edit_button.hide()
         QVBoxLayout(wages).addWidget(self.wages)
 
+        domains = QGroupBox(tr("مجالات الأوراش"))
+        self.domains = ListPanel([
+            Column(tr("الرمز"), lambda d: d.code, numeric=True),
+            Column(tr("الاسم بالعربية"), lambda d: d.name_ar),
+            Column(tr("الاسم بالفرنسية"), lambda d: d.name_fr),
+            Column(tr("الحالة"), lambda d: tr("مقبول") if d.active else tr("موقوف")),
+        ], tr("إضافة مجال"), lambda: self._open_domain(None), self._open_domain)
+        QVBoxLayout(domains).addWidget(self.domains)
+
         layout = QVBoxLayout(self)
         layout.addWidget(general)
-        layout.addWidget(wages, 1)
+        lists = QHBoxLayout()
+        lists.addWidget(wages, 1)
+        lists.addWidget(domains, 1)
+        layout.addLayout(lists, 1)
         self.refresh()
+        ctx.changed.connect(lambda entity: entity == "domains" and self.refresh())
 
     def refresh(self) -> None:
         self.wages.set_records(programme.list_minimum_wages(self.ctx.db))
+        self.domains.set_records(proposals.list_domains(self.ctx.db, active_only=False))
+
+    def domain_dialog(self, domain: WorksiteDomain | None = None) -> DomainDialog:
+        return DomainDialog(self.ctx, domain, parent=self)
+
+    def _open_domain(self, domain: WorksiteDomain | None) -> None:
+        self.domain_dialog(domain).exec()
 
     def choose_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

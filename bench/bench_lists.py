@@ -1,0 +1,207 @@
+"""Prints how fast the partners and proposals lists are at national scale.
+
+Run: .venv/bin/python bench/bench_lists.py
+Figures only; no pass/fail. A temporary SQLite database gets the demo, then 50,000 partners
+and 200,000 proposals inserted with SQLAlchemy Core (a fixture: no audit, no validation).
+The lists are timed through the real services and through the UI's paged table model.
+Goal: every page, count or search in tens of milliseconds, whatever the row count.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any PySide6 import
+
+import random
+import resource
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, text
+
+from app.config import sqlite_url
+from app.domain.enums import PartnerKind, ProposalStatus
+from app.services.demo import build_demo
+from app.services.listing import ListQuery
+from app.services.partners import list_partners
+from app.services.proposals import list_proposals
+from app.services.startup import open_database
+from app.storage.database import Database
+from app.storage.models import (
+    CommuneRow,
+    EditionRow,
+    PartnerRow,
+    ProposalRow,
+    WorksiteDomainRow,
+    proposal_communes,
+)
+
+PARTNERS, PROPOSALS, PROVINCES, CHUNK = 50_000, 200_000, 20, 20_000
+PREFIX = {PartnerKind.ASSOCIATION: "جمعية", PartnerKind.COOPERATIVE: "تعاونية",
+          PartnerKind.ENTERPRISE: "شركة"}
+WORDS = ["الأمل", "النور", "الخير", "التنمية", "الوفاء", "الأطلس", "الفلاح", "الصفاء", "الرحمة",
+         "الإخاء", "الواحة", "الزيتون", "المستقبل", "الشروق", "الكرامة", "التضامن", "البركة"]
+WORKS = ["تهيئة", "تنظيف", "تشجير", "صيانة", "ترميم", "تبليط", "سقي", "حماية"]
+PLACES = ["المسالك القروية", "الحدائق العمومية", "المدارس", "الساقية", "المقبرة", "السوق"]
+
+
+def timed(label: str, func: Callable[[], object], repeat: int = 5) -> object:
+    runs, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        runs.append(time.perf_counter() - start)
+    note = f"(median of {repeat})" if repeat > 1 else "(one run)"
+    print(f"{label:<62} {statistics.median(runs) * 1000:8.1f} ms {note}")
+    return result
+
+
+def chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def fill(db: Database, rng: random.Random) -> dict[str, Any]:
+    """Insert the synthetic partners and proposals in one transaction; return filter ids."""
+    with db.engine.connect() as conn:
+        communes = conn.execute(select(CommuneRow.id, CommuneRow.province_id)).all()
+        editions = list(conn.scalars(select(EditionRow.id).order_by(EditionRow.year)))
+        domains = list(conn.scalars(select(WorksiteDomainRow.id)))
+    by_province: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for commune_id, province_id in communes:
+        by_province.setdefault(province_id, []).append(commune_id)
+    provinces = rng.sample(sorted(by_province), PROVINCES)
+    now = datetime.now(UTC)
+    partner_ids = [uuid.uuid4() for _ in range(PARTNERS)]
+    links: list[tuple[uuid.UUID, uuid.UUID]] = []
+
+    def partners() -> Iterator[dict[str, Any]]:
+        for n, pid in enumerate(partner_ids, start=1):
+            kind = rng.choice(list(PartnerKind))
+            yield dict(id=pid, kind=kind, name_ar=f"{PREFIX[kind]} {rng.choice(WORDS)} {n}",
+                       name_fr=f"Association {n}", registration_number=f"R{n:07d}",
+                       legal_representative=f"ممثل {rng.choice(WORDS)} {n}",
+                       representative_title="الرئيس", phone=f"06{rng.randrange(10**8):08d}",
+                       email=f"body{n}@example.ma", address=f"حي {rng.choice(WORDS)} رقم {n}",
+                       commune_id=rng.choice(communes)[0], bank_name="البنك الشعبي",
+                       rib="", notes="", created_at=now, updated_at=now)
+
+    def proposals() -> Iterator[dict[str, Any]]:
+        for n in range(1, PROPOSALS + 1):
+            pid, edition, province = uuid.uuid4(), rng.choice(editions), rng.choice(provinces)
+            links.append((pid, rng.choice(by_province[province])))
+            size = rng.randint(5, 40)
+            yield dict(id=pid, call_id=None, edition_id=edition, province_id=province,
+                       partner_id=rng.choice(partner_ids), domain_id=rng.choice(domains),
+                       reference=f"B-{n:06d}", description_ar="", late_reason="",
+                       title_ar=f"{rng.choice(WORKS)} {rng.choice(PLACES)} {n}",
+                       beneficiaries=size, women_planned=rng.randint(0, size),
+                       disabled_planned=rng.randint(0, size),
+                       duration_months=rng.randint(3, 12), starts_on=None,
+                       received_on=date(2023, 1, 1) + timedelta(days=rng.randrange(365)),
+                       status=rng.choice(list(ProposalStatus)), status_reason="", checklist={},
+                       created_at=now, updated_at=now)
+
+    start = time.perf_counter()
+    with db.engine.begin() as conn:
+        for batch in chunks(partners()):
+            conn.execute(insert(PartnerRow.__table__), batch)
+        for batch in chunks(proposals()):
+            conn.execute(insert(ProposalRow.__table__), batch)
+        for i in range(0, len(links), CHUNK):
+            conn.execute(insert(proposal_communes), [
+                {"proposal_id": p, "commune_id": c} for p, c in links[i:i + CHUNK]])
+    inserted = time.perf_counter() - start
+    with db.engine.begin() as conn:
+        conn.execute(text("ANALYZE"))
+    print(f"{'insert partners + proposals + links (Core, one transaction)':<62} "
+          f"{inserted * 1000:8.1f} ms; ANALYZE {(time.perf_counter() - start - inserted):.1f} s")
+    return {"edition": editions[-1], "province": provinces[0]}
+
+
+def bench_services(db: Database, ids: dict[str, Any]) -> None:
+    deep = {"sort": "beneficiaries", "descending": True, "offset": 100_000}
+    cases: list[tuple[str, Callable[..., Any], dict[str, Any]]] = [
+        ("partners: first page (200), default order", list_partners, {}),
+        ("partners: sorted by name, descending", list_partners,
+         {"sort": "name_ar", "descending": True}),
+        ("partners: page at offset 40,000 sorted by commune", list_partners,
+         {"sort": "commune", "offset": 40_000}),
+        ("partners: filter kind + province", list_partners,
+         {"filters": {"kind": PartnerKind.ASSOCIATION, "province_id": ids["province"]}}),
+        ("partners: search «جمعية 4711»", list_partners, {"search": "جمعية 4711"}),
+        ("partners: count alone", list_partners, {"limit": 0}),
+        ("proposals: first page (200), default order", list_proposals, {}),
+        ("proposals: sorted by partner", list_proposals, {"sort": "partner"}),
+        ("proposals: offset 100,000 sorted by beneficiaries desc", list_proposals, deep),
+        ("proposals: filter edition + province + status", list_proposals,
+         {"filters": {"edition_id": ids["edition"], "province_id": ids["province"],
+                      "status": ProposalStatus.ELIGIBLE}}),
+        ("proposals: search «جمعية 4711»", list_proposals, {"search": "جمعية 4711"}),
+        ("proposals: count alone", list_proposals, {"limit": 0}),
+    ]
+    for label, service, options in cases:
+        page = timed(label, lambda s=service, o=options: s(db, ListQuery(**o)))
+        print(f"{'':<8}-> {len(page.rows)} rows of {page.total:,}")  # type: ignore[attr-defined]
+
+
+def bench_model(db: Database) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.models.paged_table import PagedColumn, PagedTableModel
+
+    app = QApplication.instance() or QApplication([])
+    columns = [
+        PagedColumn("المرجع", lambda p: p.reference, "reference", numeric=True),
+        PagedColumn("عنوان الورش", lambda p: p.title_ar, "title_ar"),
+        PagedColumn("الهيئة", lambda p: p.partner_name_ar, "partner"),
+        PagedColumn("الجماعات", lambda p: p.commune_names_ar),
+        PagedColumn("المجال", lambda p: p.domain_name_ar, "domain"),
+        PagedColumn("المستفيدون", lambda p: p.beneficiaries, "beneficiaries", numeric=True),
+        PagedColumn("النساء", lambda p: p.women_planned, "women_planned", numeric=True),
+        PagedColumn("المدة", lambda p: p.duration_months, "duration_months", numeric=True),
+        PagedColumn("الحالة", lambda p: p.status.value, "status"),
+    ]
+    model = PagedTableModel(columns, lambda q: list_proposals(db, q))
+    timed("model: reload() (first paint)", model.reload, 1)
+    print(f"{'':<8}-> rowCount {model.rowCount():,}")
+    timed("model: data(index(150000, 1)) (jump deep)",
+          lambda: model.data(model.index(150_000, 1)), 1)
+    timed("model: sort(5) (beneficiaries)", lambda: model.sort(5), 1)
+    timed("model: data(index(150000, 1)) after the sort",
+          lambda: model.data(model.index(150_000, 1)), 1)
+    del app
+
+
+def main() -> None:
+    print(f"Lists at national scale: {PARTNERS:,} partners, {PROPOSALS:,} proposals over "
+          f"{PROVINCES} provinces and 2 editions (plus the demo); SQLite; "
+          f"{os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory() as folder:
+        opened = open_database(sqlite_url(Path(folder) / "bench.sqlite"))
+        db = opened.db
+        timed("build the demo", lambda: build_demo(db, opened.actor), 1)
+        ids = fill(db, random.Random(4711))
+        bench_services(db, ids)
+        bench_model(db)
+        size = (Path(folder) / "bench.sqlite").stat().st_size / 2**20
+        print(f"database file {size:.0f} MB; peak RSS "
+              f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
