@@ -80,3 +80,9 @@ def export_proposals(db: Database, query: ListQuery, path: Path,
     rows = _Rows(lambda q: proposals.list_proposals(db, q), query, _proposal_row, progress)
     xlsx.write_table(path, "المشاريع المقترحة", PROPOSAL_HEADERS, rows)
     return rows.count
+
+
+def export_table(path: Path, title: str, headers: list[str], rows: list[list[Any]]) -> int:
+    """A list a screen already holds (editions, quotas, calls...), as the user sees it."""
+    xlsx.write_table(path, title, headers, rows)
+    return len(rows)

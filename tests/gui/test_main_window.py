@@ -157,3 +157,21 @@ def test_a_domain_added_in_settings_is_offered_to_new_calls(qtbot, ctx):
     retire.active.setChecked(False)
     assert retire.try_save()
     assert "sports" not in [d.code for d in proposals.list_domains(ctx.db)]
+
+
+def test_the_quotas_list_exports_the_rows_it_shows(qtbot, ctx, tmp_path, recorded_messages):
+    from openpyxl import load_workbook
+
+    from app.domain.programme import Quota
+    from ui.pages.programme_page import ProgrammePage
+
+    edition = make_edition(ctx)
+    khenifra = territory.find_province(ctx.db, "05.301")
+    programme.save_quota(ctx.db, ctx.actor, Quota(edition.id, khenifra.id, 953, 3753))
+    page = ProgrammePage(ctx)
+    qtbot.addWidget(page)
+    page.quotas.export_to(tmp_path / "quotas.xlsx")
+    qtbot.waitUntil(lambda: bool(recorded_messages.shown))
+    rows = list(load_workbook(tmp_path / "quotas.xlsx").active.values)
+    assert rows[0][:3] == ("النسخة", "الرمز", "الإقليم أو العمالة")
+    assert rows[1][2] == "خنيفرة" and "953" in str(rows[1][4])

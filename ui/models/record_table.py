@@ -51,6 +51,14 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def records(self) -> list[T]:
         return list(self._rows)
 
+    def headers(self) -> list[str]:
+        return [column.title for column in self._columns]
+
+    def display_row(self, row: int) -> list[Any]:
+        """The values a row shows, for exports (numbers stay numbers)."""
+        record = self._rows[row]
+        return [column.display(record) for column in self._columns]
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -57,6 +57,7 @@ class CallsPanel(QWidget):
         self.edition_filter = ChoiceBox()
         self.edition_filter.currentIndexChanged.connect(self.refresh)
         self.panel.filters.addWidget(self.edition_filter)
+        self.panel.enable_export("calls")
         # The latest call first: it is the one a committee works on.
         self.panel.table.sortByColumn(OPENS_COLUMN, Qt.SortOrder.DescendingOrder)
 

@@ -58,7 +58,7 @@ class PartnersPage(QWidget):
         self.province_filter.currentIndexChanged.connect(self._filters_changed)
         self.commune_filter.currentIndexChanged.connect(self._filters_changed)
 
-        self.panel.enable_export("partners", lambda query, path, progress: (
+        self.panel.enable_paged_export("partners", lambda query, path, progress: (
             exports.export_partners(ctx.db, query, path, progress=progress)))
 
         layout = QVBoxLayout(self)

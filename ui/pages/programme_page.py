@@ -88,6 +88,12 @@ class ProgrammePage(QWidget):
         self.communes.filters.addWidget(self.commune_province)
         self.tabs.addTab(self.communes, tr("الجماعات"))
 
+        for panel, stem in ((self.editions, "editions"), (self.quotas, "quotas"),
+                            (self.provinces, "provinces"), (self.communes, "communes")):
+            panel.enable_export(stem)
+        for panel, stem in ((self.editions, "editions"), (self.quotas, "quotas"),
+                            (self.provinces, "provinces"), (self.communes, "communes")):
+            panel.enable_export(stem)
         self._fill_filters()
         self.refresh()
         ctx.changed.connect(self._on_changed)

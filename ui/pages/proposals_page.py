@@ -70,7 +70,7 @@ class ProposalsPage(QWidget):
         self.status_menu.aboutToShow.connect(self._fill_status_menu)
         self.status_button.setMenu(self.status_menu)
         self.panel.bar.addWidget(self.status_button)
-        self.panel.enable_export("proposals", lambda query, path, progress: (
+        self.panel.enable_paged_export("proposals", lambda query, path, progress: (
             exports.export_proposals(ctx.db, query, path, progress=progress)))
 
         self.simulator = QuotaSimulator(ctx)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import exports
 from app.services.listing import ListQuery, Page
 from ui.errors import MessageService, show_error
 from ui.i18n import tr
@@ -94,6 +95,44 @@ class TablePanel(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def enable_export(self, file_stem: str) -> None:
+        """An "Excel" button that writes every row matching the list, not just the page."""
+        self._file_stem = file_stem
+        self.export_button = QPushButton(tr("تصدير Excel"))
+        self.export_button.setToolTip(tr("كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط"))
+        self.export_button.clicked.connect(self.export)
+        self.bar.addWidget(self.export_button)
+
+    def export_job(self) -> Callable[[Path, Callable[[int, int], None]], int]:
+        """What to write, fixed when the user asks (subclasses know where their rows are)."""
+        raise NotImplementedError
+
+    def export(self) -> None:
+        default = Path.home() / f"{self._file_stem}-{date.today():%Y-%m-%d}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(self, tr("تصدير Excel"), str(default),
+                                              tr("مصنف Excel (*.xlsx)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> Progress:
+        """Write the rows off the UI thread with a cancellable progress, then say how many."""
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        job = self.export_job()
+        self.export_button.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            messages().info(self, tr("تصدير Excel"), tr(
+                "كتب {count} سجلا في الملف:").format(count=count) + f"\n\u2068{path}\u2069")
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            show_error(self, exc)
+
+        return run_task(self, tr("جار التصدير إلى Excel..."),
+                        lambda progress: job(path, progress.report), done, failed)
+
     def _keep_current(self, reset: Callable[[], None]) -> None:
         """Reload without losing the secretary's place: the same record stays selected."""
         index = self.table.currentIndex()
@@ -157,6 +196,13 @@ class ListPanel(TablePanel):
         self._keep_current(lambda: self.model.set_records(records))
         self.fit_columns()
 
+    def export_job(self) -> Callable[[Path, Callable[[int, int], None]], int]:
+        headers, rows = self.model.headers(), [
+            self.model.display_row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+            for row in range(self.proxy.rowCount())]
+        title = self._file_stem
+        return lambda path, _progress: exports.export_table(path, title, headers, rows)
+
     def _update_count(self) -> None:
         self.count.setText(tr("{shown} من {total}").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
@@ -188,6 +234,14 @@ class PagedListPanel(TablePanel):
             self._fitted = True
             self.fit_columns()
 
+    def enable_paged_export(self, file_stem: str, exporter: Exporter) -> None:
+        self._exporter = exporter
+        self.enable_export(file_stem)
+
+    def export_job(self) -> Callable[[Path, Callable[[int, int], None]], int]:
+        query, exporter = self.model.query, self._exporter
+        return lambda path, progress: exporter(query, path, progress)
+
     def set_filter(self, key: str, value: Any) -> None:
         if value in (None, ""):
             self._filters.pop(key, None)
@@ -201,40 +255,6 @@ class PagedListPanel(TablePanel):
     def reload(self) -> None:
         self._keep_current(lambda: self.model.set_query(search=self.search.text(),
                                                         filters=self._filters))
-
-    def enable_export(self, file_stem: str, exporter: Exporter) -> None:
-        """An "Excel" button that writes every row matching the list, not just the page."""
-        self._file_stem, self._exporter = file_stem, exporter
-        self.export_button = QPushButton(tr("تصدير Excel"))
-        self.export_button.setToolTip(tr("كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط"))
-        self.export_button.clicked.connect(self.export)
-        self.bar.addWidget(self.export_button)
-
-    def export(self) -> None:
-        default = Path.home() / f"{self._file_stem}-{date.today():%Y-%m-%d}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(self, tr("تصدير Excel"), str(default),
-                                              tr("مصنف Excel (*.xlsx)"))
-        if name:
-            self.export_to(Path(name))
-
-    def export_to(self, path: Path) -> Progress:
-        """Write the rows off the UI thread with a cancellable progress, then say how many."""
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        query, exporter = self.model.query, self._exporter
-        self.export_button.setEnabled(False)
-
-        def done(count: int) -> None:
-            self.export_button.setEnabled(True)
-            messages().info(self, tr("تصدير Excel"), tr(
-                "كتب {count} سجلا في الملف:").format(count=count) + f"\n\u2068{path}\u2069")
-
-        def failed(exc: BaseException) -> None:
-            self.export_button.setEnabled(True)
-            show_error(self, exc)
-
-        return run_task(self, tr("جار التصدير إلى Excel..."),
-                        lambda progress: exporter(query, path, progress.report), done, failed)
 
 
 def messages() -> MessageService:
