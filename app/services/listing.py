@@ -43,12 +43,23 @@ def search_condition(text: str, columns: Sequence[Any]) -> ColumnElement[bool] |
 
 def run_page(session: Session, base: Select[Any], query: ListQuery,
              sort_columns: Mapping[str, Any], default_sort: Sequence[Any],
-             convert: Callable[[Any], T]) -> Page[T]:
-    """Count, then fetch one sorted window; the id breaks ties so pages never overlap."""
-    total = session.scalar(select(func.count()).select_from(base.order_by(None).subquery()))
+             convert: Callable[[Any], T], key: Any,
+             count_base: Select[Any] | None = None) -> Page[T]:
+    """Count, then fetch one sorted window of rows.
+
+    `default_sort` ends with the key, so ties never make pages overlap; the tie-breakers
+    follow the chosen direction, so one index per sortable column serves both directions.
+    The window's keys are found first and only those rows are then read whole: skipping
+    100,000 rows is cheap when only their keys are walked. `count_base` may leave out joins
+    that cannot change the count (SQLite otherwise joins every row just to count them).
+    """
+    counted = count_base if count_base is not None else base
+    total = session.scalar(select(func.count()).select_from(counted.order_by(None).subquery()))
     column = sort_columns.get(query.sort)
-    order = list(default_sort)
-    if column is not None:
-        order.insert(0, column.desc() if query.descending else column.asc())
-    rows = session.execute(base.order_by(*order).offset(query.offset).limit(query.limit))
+    ties = list(default_sort)
+    order = [c.desc() if query.descending else c.asc()
+             for c in ([column] if column is not None else []) + ties]
+    window = (base.with_only_columns(key).order_by(*order)
+              .offset(query.offset).limit(query.limit))
+    rows = session.execute(base.where(key.in_(window.scalar_subquery())).order_by(*order))
     return Page([convert(row) for row in rows], int(total or 0), query.offset)

@@ -55,7 +55,8 @@ def _base(query: ListQuery) -> Select[tuple[PartnerRow, str | None, str | None]]
 def list_partners(db: Database, query: ListQuery = ListQuery()) -> Page[Partner]:  # noqa: B008
     with reading(db) as session:
         return run_page(session, _base(query), query, SORTS,
-                        [PartnerRow.name_ar, PartnerRow.id], lambda r: _partner(*r))
+                        [PartnerRow.name_ar, PartnerRow.id], lambda r: _partner(*r),
+                        PartnerRow.id)
 
 
 def get_partner(db: Database, partner_id: uuid.UUID) -> Partner:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -103,10 +104,15 @@ def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: s
         domain_name_ar=domain)
 
 
-def _base(query: ListQuery) -> Select[tuple[ProposalRow, str, str | None]]:
-    base = (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar)
-            .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
-            .outerjoin(WorksiteDomainRow, ProposalRow.domain_id == WorksiteDomainRow.id))
+def _base(query: ListQuery, counting: bool = False) -> Select[Any]:
+    """The list's query; to count without a search, the joins (which never change the
+    number of proposals: partner is required, the domain join is outer) are left out."""
+    if counting and not query.search.strip():
+        base: Select[Any] = select(ProposalRow.id)
+    else:
+        base = (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar)
+                .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
+                .outerjoin(WorksiteDomainRow, ProposalRow.domain_id == WorksiteDomainRow.id))
     condition = search_condition(query.search, [
         ProposalRow.title_ar, ProposalRow.reference, PartnerRow.name_ar, PartnerRow.name_fr])
     if condition is not None:
@@ -139,7 +145,8 @@ def list_proposals(db: Database, query: ListQuery = ListQuery()  # noqa: B008
     with reading(db) as session:
         page = run_page(session, _base(query), query, SORTS,
                         [ProposalRow.reference, ProposalRow.id],
-                        lambda r: _proposal(r[0], r[1], "", r[2] or ""))
+                        lambda r: _proposal(r[0], r[1], "", r[2] or ""), ProposalRow.id,
+                        count_base=_base(query, counting=True))
         names = _commune_names(session, [p.id for p in page.rows if p.id])
         for p in page.rows:
             p.commune_names_ar = names.get(p.id, "") if p.id else ""

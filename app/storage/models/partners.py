@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import PartnerKind
@@ -13,9 +13,13 @@ from app.storage.models.base import Base, Keyed, enum_type
 
 class PartnerRow(Keyed, Base):
     __tablename__ = "partners"
+    __table_args__ = (
+        Index("ix_partners_name_id", "name_ar", "id"),
+        Index("ix_partners_commune_name", "commune_id", "name_ar", "id"),
+    )
 
     kind: Mapped[PartnerKind] = mapped_column(enum_type(PartnerKind), index=True)
-    name_ar: Mapped[str] = mapped_column(String(400), index=True)
+    name_ar: Mapped[str] = mapped_column(String(400))
     name_fr: Mapped[str] = mapped_column(String(400), default="")
     registration_number: Mapped[str] = mapped_column(String(80), default="", index=True)
     legal_representative: Mapped[str] = mapped_column(default="")
@@ -23,7 +27,7 @@ class PartnerRow(Keyed, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(default="")
     address: Mapped[str] = mapped_column(String(500), default="")
-    commune_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("communes.id"), index=True)
+    commune_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("communes.id"))
     bank_name: Mapped[str] = mapped_column(default="")
     rib: Mapped[str] = mapped_column(String(24), default="")
     notes: Mapped[str] = mapped_column(Text, default="")

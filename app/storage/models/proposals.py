@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, String, Table, Text
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import Component, CostLineKind, ProposalStatus
@@ -42,6 +42,12 @@ class ProposalRow(Keyed, Base):
         CheckConstraint("beneficiaries >= 0", name="beneficiaries_non_negative"),
         CheckConstraint("women_planned <= beneficiaries", name="women_within_total"),
         CheckConstraint("disabled_planned <= beneficiaries", name="disabled_within_total"),
+        # One index per sortable column, ending with the list's tie-breakers (reference, id):
+        # a sorted page deep in a national list then walks an index instead of sorting.
+        Index("ix_proposals_reference_id", "reference", "id"),
+        *(Index(f"ix_proposals_sort_{column}", column, "reference", "id") for column in (
+            "title_ar", "beneficiaries", "women_planned", "duration_months", "status",
+            "received_on")),
     )
 
     call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("calls.id"), index=True)
@@ -49,7 +55,7 @@ class ProposalRow(Keyed, Base):
     province_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("provinces.id"), index=True)
     partner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("partners.id"), index=True)
     domain_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("worksite_domains.id"))
-    reference: Mapped[str] = mapped_column(String(80), default="", index=True)
+    reference: Mapped[str] = mapped_column(String(80), default="")
     title_ar: Mapped[str] = mapped_column(String(500))
     description_ar: Mapped[str] = mapped_column(Text, default="")
     beneficiaries: Mapped[int]
