@@ -278,6 +278,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/tasks.py" line="+75"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
@@ -816,7 +817,7 @@
         <translation>Le projet remplit toutes les conditions du programme.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+9"/>
+        <location filename="../ui/pages/programme_page.py" line="+15"/>
         <source>أضافتها اللجنة</source>
         <translation>Ajoutée par le comité</translation>
     </message>
@@ -831,7 +832,7 @@
         <translation>Liste officielle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calls_panel.py" line="+21"/>
+        <location filename="../ui/pages/calls_panel.py" line="+22"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+15"/>
         <source>كل النسخ</source>
@@ -848,8 +849,8 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+208"/>
-        <location line="+7"/>
+        <location filename="../ui/widgets/list_panel.py" line="+101"/>
+        <location line="+11"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
         <translation>Exporter vers Excel</translation>
@@ -918,7 +919,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
-        <location filename="../ui/pages/calls_panel.py" line="-28"/>
+        <location filename="../ui/pages/calls_panel.py" line="-29"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
@@ -960,7 +961,7 @@
         <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="-173"/>
+        <location filename="../ui/widgets/list_panel.py" line="-69"/>
         <source>بحث (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -975,7 +976,7 @@
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+144"/>
         <source>{shown} من {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -985,12 +986,12 @@
         <translation>{total} enregistrements</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-130"/>
         <source>كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
         <translation>Tous les enregistrements correspondant à la recherche et aux filtres, pas seulement la page</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>جار التصدير إلى Excel...</source>
         <translation>Export vers Excel...</translation>
     </message>
@@ -1094,14 +1095,6 @@
         <location line="+8"/>
         <source>تكفي الحصة لـ {people} مستفيدا لمدة {months} أشهر، ويكفي المتبقي لـ {left} مستفيدا.</source>
         <translation>Le quota couvre {people} bénéficiaires pour {months} mois ; le reste couvre {left} bénéficiaires.</translation>
-    </message>
-</context>
-<context>
-    <name>QProgressDialog</name>
-    <message>
-        <location filename="../ui/tasks.py" line="+74"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

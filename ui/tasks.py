@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import DomainError
+from ui.i18n import tr
 
 
 class Cancelled(DomainError):
@@ -71,7 +72,7 @@ def run_task(parent: QWidget | None, label: str, work: Callable[[Progress], Any]
              on_failure: Callable[[BaseException], None] | None = None) -> Progress:
     signals = _Signals()
     progress = Progress(signals)
-    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, tr("إلغاء"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.canceled.connect(progress.cancel)
