@@ -12,6 +12,7 @@ from app.errors import DomainError
 from app.paths import translations_dir
 from app.services import demo as demo_data
 from app.services.startup import open_database
+from ui import gc_guard
 from ui.context import AppContext
 from ui.errors import ExceptHook, setup_logging
 from ui.fonts import load_fonts
@@ -32,6 +33,7 @@ def prepare_application(lang: str = "ar") -> QApplication:
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName("AwrachDesk")
     QCoreApplication.setApplicationName("AwrachDesk")
+    gc_guard.install(app)
     app.setFont(load_fonts())
     locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco) if lang == "ar" \
         else QLocale(QLocale.Language.French, QLocale.Country.Morocco)

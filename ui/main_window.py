@@ -107,14 +107,16 @@ class MainWindow(QMainWindow):
             tr("قاعدة بيانات (*.sqlite)"))
         if not name:
             return
+        db = self.ctx.db
         run_task(self, tr("جار إنشاء النسخة الاحتياطية..."),
-                 lambda _progress: backup.backup_to(self.ctx.db, Path(name)),
+                 lambda _progress: backup.backup_to(db, Path(name)),
                  lambda path: messages.info(self, tr("نسخة احتياطية"),
                                             tr("حفظت النسخة الاحتياطية في:") + f"\n{path}"))
 
     def load_demo(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
         run_task(self, tr("جار تحميل البيانات التجريبية..."),
-                 lambda _progress: demo.build_demo(self.ctx.db, self.ctx.actor),
+                 lambda _progress: demo.build_demo(db, actor),
                  lambda _summary: self.ctx.notify("demo"))
 
     def _restore_geometry(self) -> None:

@@ -1,8 +1,12 @@
 """One helper to run long work off the UI thread, with a progress dialog that can cancel.
 
 The work function gets a `Progress` to report and to check for cancellation; the success
-and failure callbacks are delivered on the main thread. Widgets are never touched by the
-worker (Anki's CollectionOp, Picard's run_task).
+and failure callbacks run on the GUI thread (Anki's CollectionOp, Picard's run_task).
+
+The worker never touches a Qt object: it only writes plain Python state (progress, result,
+error) that a timer on the GUI thread reads. A worker that emits signals or holds the last
+reference to anything connected to Qt ends up destroying Qt connections from the wrong
+thread, which crashed now and then (seen in tests, traced with gdb).
 """
 
 from __future__ import annotations
@@ -11,11 +15,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import DomainError
 from ui.i18n import tr
+
+POLL_MS = 50
+_workers: set[threading.Thread] = set()
 
 
 class Cancelled(DomainError):
@@ -26,14 +33,20 @@ class Cancelled(DomainError):
 class Progress:
     """Passed to the work function: report steps, and stop when the user cancels."""
 
-    def __init__(self, signals: _Signals) -> None:
-        self._signals = signals
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state: tuple[int, int, str] = (0, 0, "")
         self._cancel = threading.Event()
 
     def report(self, done: int, total: int, text: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self._signals.progress.emit(done, total, text)
+        with self._lock:
+            self._state = (done, total, text)
+
+    def state(self) -> tuple[int, int, str]:
+        with self._lock:
+            return self._state
 
     @property
     def cancelled(self) -> bool:
@@ -43,67 +56,65 @@ class Progress:
         self._cancel.set()
 
 
-class _Signals(QObject):
-    progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
+class _Outcome:
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
 
 
-class _Runner(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals,
-                 progress: Progress) -> None:
-        super().__init__()
-        self._work, self._signals, self._progress = work, signals, progress
-
-    def run(self) -> None:
-        try:
-            result = self._work(self._progress)
-        except BaseException as exc:  # delivered to the main thread, never lost
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
-
-
-_running: set[_Signals] = set()
+def _work_in_thread(work: Callable[[Progress], Any], progress: Progress,
+                    outcome: _Outcome) -> None:
+    try:
+        outcome.result = work(progress)
+    except BaseException as exc:  # delivered to the GUI thread, never lost
+        outcome.error = exc
+    finally:
+        outcome.done.set()
+        _workers.discard(threading.current_thread())
 
 
 def run_task(parent: QWidget | None, label: str, work: Callable[[Progress], Any],
              on_success: Callable[[Any], None],
              on_failure: Callable[[BaseException], None] | None = None) -> Progress:
-    signals = _Signals()
-    progress = Progress(signals)
+    progress, outcome = Progress(), _Outcome()
     dialog = QProgressDialog(label, tr("إلغاء"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
-    dialog.canceled.connect(progress.cancel)
+    dialog.canceled.connect(lambda: progress.cancel())
+    timer = QTimer(dialog)
+    timer.setInterval(POLL_MS)
 
-    def update(done: int, total: int, text: str) -> None:
+    def poll() -> None:
+        done, total, text = progress.state()
         dialog.setMaximum(total)
         dialog.setValue(done)
         if text:
             dialog.setLabelText(text)
-
-    def finish() -> None:
+        if not outcome.done.is_set():
+            return
+        timer.stop()
         dialog.reset()
         dialog.deleteLater()
-        _running.discard(signals)
-
-    def succeeded(result: Any) -> None:
-        finish()
-        on_success(result)
-
-    def failed(exc: BaseException) -> None:
-        finish()
-        if on_failure is not None:
-            on_failure(exc)
+        if outcome.error is None:
+            on_success(outcome.result)
+        elif on_failure is not None:
+            on_failure(outcome.error)
         else:
             from ui.errors import show_error
 
-            show_error(parent, exc)
+            show_error(parent, outcome.error)
 
-    signals.progress.connect(update)
-    signals.succeeded.connect(succeeded)
-    signals.failed.connect(failed)
-    _running.add(signals)
-    QThreadPool.globalInstance().start(_Runner(work, signals, progress))
+    timer.timeout.connect(poll)
+    worker = threading.Thread(target=_work_in_thread, args=(work, progress, outcome),
+                              name="awrach-task", daemon=True)
+    _workers.add(worker)
+    timer.start()
+    worker.start()
     return progress
+
+
+def wait_for_tasks(timeout: float = 10.0) -> None:
+    """For tests and shutdown: let running work finish (its results are then polled)."""
+    for worker in list(_workers):
+        worker.join(timeout)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -14,6 +15,20 @@ def ui_app(qapp):
     from ui.main import prepare_application
 
     return prepare_application("ar")
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(request):
+    """As the app does: workers done, deferred deletions run, then collect here."""
+    yield
+    if "qapp" in request.fixturenames or "ui_app" in request.fixturenames:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.tasks import wait_for_tasks
+
+        wait_for_tasks()
+        QApplication.processEvents()
+        gc.collect()
 
 
 class RecordedMessages:

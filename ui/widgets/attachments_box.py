@@ -126,9 +126,9 @@ class AttachmentsBox(QGroupBox):
             self.attach_button.setEnabled(True)
             show_error(self, exc)
 
+        db, actor, table = self.ctx.db, self.ctx.actor, self.owner_table
         run_task(self, tr("جار نسخ الملف..."),
-                 lambda _progress: attachments.attach(self.ctx.db, self.ctx.actor,
-                                                      self.owner_table, owner_id, source, kind),
+                 lambda _progress: attachments.attach(db, actor, table, owner_id, source, kind),
                  done, failed)
 
     def selected(self) -> Attachment | None:
