@@ -11,10 +11,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.listing import ListQuery, Page
-from ui.models.record_table import RECORD_ROLE, RLM
+from ui.models.record_table import RECORD_ROLE, ColumnsTableModel
 
 T = TypeVar("T")
 PAGE_SIZE = 200
@@ -31,11 +31,10 @@ class PagedColumn(Generic[T]):
     latin: bool = False  # French names: laid out left-to-right, cut on the right if long
 
 
-class PagedTableModel(QAbstractTableModel, Generic[T]):
+class PagedTableModel(ColumnsTableModel, Generic[T]):
     def __init__(self, columns: Sequence[PagedColumn[T]],
                  fetch: Callable[[ListQuery], Page[T]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self._fetch = fetch
         self._query = ListQuery(limit=PAGE_SIZE)
         self._pages: dict[int, list[T]] = {}
@@ -77,30 +76,17 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns)):
-            return self._columns[section].title
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._total):
             return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             record = self.record(index.row())
-            if record is None:
-                return None
-            text = str(column.display(record) or "")
-            return text if column.numeric or column.latin else RLM + text
+            return None if record is None else self.display_text(column, record)
         if role == RECORD_ROLE:
             return self.record(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

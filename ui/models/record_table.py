@@ -34,10 +34,39 @@ class Column(Generic[T]):
     numeric: bool = False
 
 
-class RecordTableModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+class ColumnsTableModel(QAbstractTableModel):
+    """What both table models share: titled columns, and how a cell shows its value."""
+
+    def __init__(self, columns: Sequence[Any], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._columns)):
+            return self._columns[section].title
+        return None
+
+    @staticmethod
+    def display_text(column: Any, record: Any) -> str:
+        """A cell starting with a Latin word or a digit would be laid out left-to-right,
+        so Arabic cells start with a right-to-left mark (numbers and Latin columns do not)."""
+        value = column.display(record)
+        text = "" if value is None else str(value)
+        return text if column.numeric or getattr(column, "latin", False) else RLM + text
+
+    @staticmethod
+    def alignment(column: Any) -> int | None:
+        return int(Qt.AlignmentFlag.AlignCenter) if column.numeric else None
+
+
+class RecordTableModel(ColumnsTableModel, Generic[T]):
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
         self._rows: list[T] = []
 
     def set_records(self, records: Sequence[T]) -> None:
@@ -62,35 +91,20 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._columns)):
-            return self._columns[section].title
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         record = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = column.display(record)
-            if value is None:
-                return ""
-            text = str(value)
-            # A cell starting with a Latin word or a digit would be laid out left-to-right.
-            return text if column.numeric else RLM + text
+            return self.display_text(column, record)
         if role == SORT_ROLE:
             key = column.sort_key or column.display
             return key(record)
         if role == RECORD_ROLE:
             return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         return None
 
 
