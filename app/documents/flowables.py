@@ -1,0 +1,222 @@
+"""Platypus flowables for right-to-left Arabic: a paragraph and a table.
+
+ReportLab's own Paragraph breaks lines after bidi reordering, which prints the last line
+of an Arabic paragraph first. `ArabicParagraph` breaks the logical text against the width
+it is really given in `wrap()` (frame and cell padding make that narrower than
+`doc.width`), reorders each line on its own, and splits across frames and pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from app.documents import fonts
+from app.documents.arabic import visual_line, wrap_lines
+
+Alignment = Literal["right", "center", "left", "justify"]
+
+_EPSILON = 1e-6  # points: a line that fits exactly must not be pushed to the next frame
+
+
+@dataclass(frozen=True)
+class ArabicStyle:
+    """How an ArabicParagraph looks; right-aligned Amiri by default."""
+
+    font_name: str = fonts.REGULAR
+    font_size: float = 12
+    leading: float = 18
+    alignment: Alignment = "right"
+    text_color: colors.Color = colors.black
+    space_before: float = 0
+    space_after: float = 0
+
+
+class ArabicParagraph(Flowable):
+    """A block of Arabic (or mixed) text, right to left, that can flow across pages.
+
+    Lines are kept as (logical line, joiner) pairs, so a piece left over by `split()`
+    can be broken again if the next frame is narrower or wider.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        style: ArabicStyle | None = None,
+        *,
+        _lines: list[tuple[str, str]] | None = None,
+        _width: float | None = None,
+    ) -> None:
+        super().__init__()
+        fonts.register_fonts()
+        self.text = text
+        self.style = style or ArabicStyle()
+        self._lines = _lines
+        self._lines_width = _width
+
+    def __repr__(self) -> str:
+        return f"ArabicParagraph({self.text[:40]!r})"
+
+    @property
+    def lines(self) -> list[str]:
+        """The logical lines of the last `wrap()` (empty before layout), for tests and
+        builders that need to know where the text broke."""
+        return [line for line, _ in self._lines or []]
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _lines_for(self, width: float) -> list[tuple[str, str]]:
+        """The lines at this width, broken again only when the width changes."""
+        if self._lines is None or self._lines_width is None or (
+            abs(self._lines_width - width) > _EPSILON
+        ):
+            style = self.style
+            self._lines = wrap_lines(self.text, style.font_name, style.font_size, width)
+            self._lines_width = width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = self._lines_for(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """The lines that fit in `availHeight`, then the rest: two ArabicParagraphs."""
+        lines = self._lines_for(availWidth)
+        fitting = int((availHeight + _EPSILON) // self.style.leading)
+        if fitting <= 0:
+            return []
+        if fitting >= len(lines):
+            return [self]
+        head, tail = lines[:fitting], lines[fitting:]
+        return [
+            ArabicParagraph(
+                _text_of(head), replace(self.style, space_after=0),
+                _lines=head, _width=availWidth,
+            ),
+            ArabicParagraph(
+                _text_of(tail), replace(self.style, space_before=0),
+                _lines=tail, _width=availWidth,
+            ),
+        ]
+
+    def getSpaceBefore(self) -> float:
+        return self.style.space_before
+
+    def getSpaceAfter(self) -> float:
+        return self.style.space_after
+
+    # -- drawing -------------------------------------------------------------------------
+
+    def _baseline_offset(self) -> float:
+        """From the top of a line box to its baseline: the glyphs centred in the leading.
+
+        Amiri's ascent and descent are tall (1.12 and 0.63 em); centring them keeps
+        the marks of one line off the next at the usual 1.5 leading.
+        """
+        ascent, descent = getAscentDescent(self.style.font_name, self.style.font_size)
+        return (self.style.leading - (ascent - descent)) / 2 + ascent
+
+    def draw(self) -> None:
+        style = self.style
+        canvas = self.canv
+        canvas.setFont(style.font_name, style.font_size, style.leading)
+        canvas.setFillColor(style.text_color)
+        baseline = self.height - self._baseline_offset()
+        for line, joiner in self._lines_for(self.width):
+            if line:
+                visual = visual_line(line)
+                if style.alignment == "justify" and joiner == " " and " " in visual:
+                    self._draw_justified(visual, baseline)
+                else:
+                    self._draw_aligned(visual, baseline)
+            baseline -= style.leading
+
+    def _draw_aligned(self, visual: str, baseline: float) -> None:
+        style = self.style
+        width = stringWidth(visual, style.font_name, style.font_size)
+        if style.alignment == "left":
+            x = 0.0
+        elif style.alignment == "center":
+            x = (self.width - width) / 2
+        else:
+            x = self.width - width
+        self.canv.drawString(x, baseline, visual)
+
+    def _draw_justified(self, visual: str, baseline: float) -> None:
+        """Word by word in visual order, the extra width shared between the gaps.
+
+        The PDF word-spacing operator does not reach TrueType subsets (their space is not
+        byte 32), so the words are placed one by one.
+        """
+        style = self.style
+        words = visual.split(" ")
+        widths = [stringWidth(word, style.font_name, style.font_size) for word in words]
+        gap = (self.width - sum(widths)) / (len(words) - 1)
+        x = 0.0
+        for word, width in zip(words, widths, strict=True):
+            if word:
+                self.canv.drawString(x, baseline, word)
+            x += width + gap
+
+
+def _text_of(lines: list[tuple[str, str]]) -> str:
+    return "".join(line + joiner for line, joiner in lines)
+
+
+_HEADER_GREY = colors.HexColor("#e6e6e6")
+_GRID_GREY = colors.HexColor("#808080")
+
+
+def arabic_table(
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float],
+    header: bool = True,
+    font: str = fonts.REGULAR,
+    size: float = 10,
+    bold_font: str = fonts.BOLD,
+    leading: float | None = None,
+) -> Table:
+    """A right-to-left table: the first logical column is printed on the right.
+
+    `rows` and `col_widths` are given in reading order; cells become right-aligned
+    ArabicParagraphs (None prints empty), the header row is bold and centred on light
+    grey and repeats on every page the table runs onto.
+    """
+    fonts.register_fonts()
+    leading = leading if leading is not None else size * 1.5
+    body = ArabicStyle(font_name=font, font_size=size, leading=leading)
+    head = replace(body, font_name=bold_font, alignment="center")
+    data = [
+        [
+            ArabicParagraph("" if cell is None else str(cell), head if header and i == 0 else body)
+            for cell in reversed(row)
+        ]
+        for i, row in enumerate(rows)
+    ]
+    commands: list[tuple[object, ...]] = [
+        # A Table sets each cell's font before drawing it, Helvetica unless told:
+        # that would name an unembedded Helvetica in the PDF even with flowable cells.
+        ("FONT", (0, 0), (-1, -1), font, size, leading),
+        ("GRID", (0, 0), (-1, -1), 0.5, _GRID_GREY),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header and rows:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), _HEADER_GREY))
+    return Table(
+        data,
+        colWidths=list(reversed(col_widths)),
+        style=TableStyle(commands),
+        repeatRows=1 if header and rows else 0,
+        hAlign="RIGHT",
+    )
