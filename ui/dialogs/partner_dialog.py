@@ -105,19 +105,6 @@ class PartnerDialog(RecordDialog):
 
     # Saving ---------------------------------------------------------------------------------
 
-    def try_save(self) -> bool:
-        saved = super().try_save()
-        if not saved:
-            # The messages wrap under their fields: let the two-column layout grow for them.
-            layout = self.layout()
-            if layout is not None:
-                layout.invalidate()
-                layout.activate()
-            self.adjustSize()
-            hint = self.sizeHint()
-            self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
-        return saved
-
     def submit(self) -> Partner:
         if self.commune.value() is None and self.commune.currentText().strip():
             raise ValidationError(FieldError(

@@ -74,6 +74,15 @@ class FieldForm(QWidget):
             self.general_error.show()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Wrapped messages need the window to grow, or their second line is cut off.
-        self._layout.activate()
-        self.window().adjustSize()
+        self._grow_window()
+
+    def _grow_window(self) -> None:
+        """Wrapped messages need the window to grow, or their second line is cut off;
+        it never shrinks, so a window the user enlarged keeps its size."""
+        window = self.window()
+        layout = window.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        hint = window.sizeHint()
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
