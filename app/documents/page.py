@@ -1,0 +1,222 @@
+"""The page every document of the app is printed on: A4, the administration's letterhead,
+"الصفحة 1 من 3", a place for initials, and the verification mark.
+
+One module so that conventions, minutes, certificates and reports share one typography.
+The binding edge of an Arabic document is on the right, so that margin is the widest.
+Documents are built in ReportLab's invariant mode: the same data gives the same bytes,
+so a reprint carries the same SHA-256.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import segno
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from app.documents import fonts
+from app.documents.arabic import shape, visual_line
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+BINDING_MARGIN = 3.0 * cm  # right: where the pages are stapled or bound
+OUTER_MARGIN = 2.0 * cm
+TOP_MARGIN = 1.6 * cm
+BOTTOM_MARGIN = 2.6 * cm
+LETTERHEAD_HEIGHT = 3.4 * cm  # first page only
+RUNNING_HEAD_HEIGHT = 1.0 * cm  # later pages
+QR_SIZE = 2.2 * cm
+GREY = colors.HexColor("#555555")
+RULE_GREY = colors.HexColor("#999999")
+
+
+@dataclass(frozen=True)
+class VerificationMark:
+    """What lets a reader check a paper against the database: a QR code with the full
+    payload, and a short code a person can type."""
+
+    payload: str
+    short_code: str
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Everything drawn around the text of a document."""
+
+    title: str
+    letterhead: Sequence[str]
+    reference: str = ""  # the document's number, repeated in the running head
+    initials: bool = False  # an "initials" box on each page (conventions are initialled)
+    mark: VerificationMark | None = None
+    author: str = "Awrach Desk"
+    keywords: Sequence[str] = field(default_factory=tuple)
+
+
+def draw_text(canvas: Canvas, text: str, x: float, y: float, *, font: str | None = None,
+              size: float = 10, align: str = "right") -> float:
+    """Draw one line of logical Arabic text anchored at x; returns its width."""
+    visual = visual_line(shape(text))
+    font = font or fonts.regular()
+    canvas.setFont(font, size)
+    width = stringWidth(visual, font, size)
+    if align == "right":
+        canvas.drawRightString(x, y, visual)
+    elif align == "center":
+        canvas.drawCentredString(x, y, visual)
+    else:
+        canvas.drawString(x, y, visual)
+    return width
+
+
+def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+    """A QR code with its lower-left corner at (x, y): segno encodes it (about 5 ms, a
+    sixth of ReportLab's own widget) and each run of dark modules becomes one rectangle."""
+    matrix = segno.make(payload, error="m", micro=False).matrix
+    border = 2
+    modules = len(matrix) + 2 * border
+    unit = size / modules
+    path = canvas.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + size - (row_index + border + 1) * unit
+        start = None
+        for col_index, dark in enumerate([*row, 0]):
+            if dark and start is None:
+                start = col_index
+            elif not dark and start is not None:
+                path.rect(x + (start + border) * unit, top, (col_index - start) * unit, unit)
+                start = None
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds every page until the end so that each can say "الصفحة n من N"."""
+
+    setup: PageSetup
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._pages: list[dict[str, object]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            _draw_footer(self, self.setup, number, total)
+            super().showPage()
+        super().save()
+
+
+def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
+    top = PAGE_HEIGHT - TOP_MARGIN
+    centre = PAGE_WIDTH - BINDING_MARGIN - 3.5 * cm
+    for index, line in enumerate(setup.letterhead):
+        draw_text(canvas, line, centre, top - 10 - index * 15,
+                  font=fonts.bold() if index == 0 else fonts.regular(), size=11 if index else 12,
+                  align="center")
+    if setup.letterhead:
+        low = top - 10 - (len(setup.letterhead) - 1) * 15 - 6
+        canvas.setStrokeColor(RULE_GREY)
+        canvas.setLineWidth(0.6)
+        canvas.line(centre - 2.2 * cm, low, centre + 2.2 * cm, low)
+    if setup.mark:
+        x = OUTER_MARGIN
+        y = top - QR_SIZE
+        draw_qr(canvas, setup.mark.payload, x, y, QR_SIZE)
+        canvas.setFillColor(GREY)
+        canvas.setFont(fonts.regular(), 8)
+        canvas.drawCentredString(x + QR_SIZE / 2, y - 9, setup.mark.short_code)
+        canvas.setFillColor(colors.black)
+
+
+def _draw_running_head(canvas: Canvas, setup: PageSetup) -> None:
+    y = PAGE_HEIGHT - TOP_MARGIN - 12
+    canvas.setFillColor(GREY)
+    draw_text(canvas, setup.title, PAGE_WIDTH - BINDING_MARGIN, y, size=9)
+    if setup.reference:
+        draw_text(canvas, setup.reference, OUTER_MARGIN, y, size=9, align="left")
+    canvas.setFillColor(colors.black)
+    canvas.setStrokeColor(RULE_GREY)
+    canvas.setLineWidth(0.5)
+    canvas.line(OUTER_MARGIN, y - 6, PAGE_WIDTH - BINDING_MARGIN, y - 6)
+
+
+def _draw_footer(canvas: Canvas, setup: PageSetup, number: int, total: int) -> None:
+    y = BOTTOM_MARGIN - 1.2 * cm
+    canvas.saveState()
+    canvas.setStrokeColor(RULE_GREY)
+    canvas.setLineWidth(0.5)
+    canvas.line(OUTER_MARGIN, y + 14, PAGE_WIDTH - BINDING_MARGIN, y + 14)
+    canvas.setFillColor(GREY)
+    draw_text(canvas, f"الصفحة {number} من {total}", PAGE_WIDTH / 2, y, size=9, align="center")
+    if setup.mark:
+        draw_text(canvas, f"رمز التحقق: {setup.mark.short_code}", PAGE_WIDTH - BINDING_MARGIN, y,
+                  size=8)
+    if setup.initials:
+        box_width, box_height = 4.2 * cm, 1.1 * cm
+        canvas.rect(OUTER_MARGIN, y - box_height + 10, box_width, box_height, stroke=1, fill=0)
+        draw_text(canvas, "الأحرف الأولى للأطراف", OUTER_MARGIN + box_width / 2, y + 2, size=7,
+                  align="center")
+    canvas.restoreState()
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, buffer: io.BytesIO, setup: PageSetup) -> None:
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=OUTER_MARGIN,
+            rightMargin=BINDING_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=setup.title,
+            author=setup.author,
+            creator="Awrach Desk",
+            subject=setup.reference,
+            keywords=list(setup.keywords),
+            invariant=1,
+            **fonts.canvas_options(),
+        )
+        self.setup = setup
+        width = PAGE_WIDTH - OUTER_MARGIN - BINDING_MARGIN
+        first = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+                      PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - LETTERHEAD_HEIGHT, id="first")
+        later = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+                      PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - RUNNING_HEAD_HEIGHT, id="later")
+        self.addPageTemplates([
+            PageTemplate("first", [first], onPage=lambda c, d: _draw_letterhead(c, setup),
+                         autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=lambda c, d: _draw_running_head(c, setup)),
+        ])
+
+
+def content_width() -> float:
+    """The width a flowable gets between the margins (frames pad it by 6 pt each side)."""
+    return PAGE_WIDTH - OUTER_MARGIN - BINDING_MARGIN - 12
+
+
+def render(story: list[Flowable], setup: PageSetup) -> bytes:
+    """The PDF bytes of a story on our page: identical for identical input."""
+    fonts.register_fonts()
+    buffer = io.BytesIO()
+    document = _Document(buffer, setup)
+
+    def canvas_maker(*args: object, **kwargs: object) -> _NumberedCanvas:
+        canvas = _NumberedCanvas(*args, **kwargs)
+        canvas.setup = setup
+        return canvas
+
+    document.build(story, canvasmaker=canvas_maker)
+    return buffer.getvalue()

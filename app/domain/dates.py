@@ -1,0 +1,48 @@
+"""Dates as Moroccan documents write them: "26 ماي 2023", and an optional Hijri date.
+
+Babel's ar_MA locale has the Moroccan month names (plain `ar` gives the Egyptian ones) but
+adds U+200F marks that a PDF font draws as a visible glyph, so they are removed here once
+for every document. Hijri dates are computed (Umm al-Qura) only as a suggestion: official
+Moroccan Hijri dates follow local moon sighting and may differ by a day, so documents keep
+the text a person corrected.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from babel.dates import format_date
+from hijridate import Gregorian
+
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+
+HIJRI_MONTHS = (
+    "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+    "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+)
+
+
+def moroccan_date(day: date) -> str:
+    """'26 ماي 2023': day, Moroccan month name, year, in Western digits."""
+    return format_date(day, "d MMMM y", locale="ar_MA").translate(_MARKS)
+
+
+def moroccan_month_year(day: date) -> str:
+    """'ماي 2023'."""
+    return format_date(day, "MMMM y", locale="ar_MA").translate(_MARKS)
+
+
+def weekday_name(day: date) -> str:
+    """'الجمعة'."""
+    return format_date(day, "EEEE", locale="ar_MA").translate(_MARKS)
+
+
+def clock_time(moment: time) -> str:
+    """'15:30', the way convocations write the hour."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def suggested_hijri(day: date) -> str:
+    """'6 ذو القعدة 1444': a starting point that a person may correct by a day."""
+    hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+    return f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year}"
