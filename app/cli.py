@@ -26,7 +26,7 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 def _cmd_demo(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     from app.services import demo
 
-    summary = demo.build_demo(opened.db, opened.actor, replace=args.force)
+    summary = demo.build_demo(opened.db, opened.actor)
     print(summary.describe())
     return 0
 
@@ -115,8 +115,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="fill the database with the Khenifra demo data set")
     _db_option(demo)
-    demo.add_argument("--force", action="store_true",
-                      help="rebuild the demo editions even if they already exist")
     demo.set_defaults(handler=_cmd_demo)
 
     db = sub.add_parser("db", help="database information and upgrade")

@@ -24,11 +24,10 @@ from app.domain.enums import (
 )
 from app.domain.partners import rib_key
 from app.domain.programme import Edition
-from app.errors import Conflict
 from app.services import programme, territory
 from app.services.actor import Actor
 from app.services.demo import DemoSummary, build_demo, demo_present
-from app.services.unit_of_work import reading, writing
+from app.services.unit_of_work import reading
 from app.storage.database import Database
 from app.storage.models import (
     AuditRow,
@@ -40,7 +39,6 @@ from app.storage.models import (
     PartnerRow,
     ProposalRow,
     RecommendationRow,
-    ScoringCriterionRow,
     WorksiteDomainRow,
 )
 
@@ -264,34 +262,9 @@ def test_every_row_is_audited_under_the_actor(db, actor, built):
                   AuditRow.entity.in_(["proposals", "partners", "editions"])) == 0
 
 
-def test_replace_rebuilds_the_same_names_and_numbers(db, actor, built):
-    def snapshot() -> list[tuple[Any, ...]]:
-        return [(w.reference, w.title, w.partner_name, w.rib, w.beneficiaries, w.women,
-                 w.framing, w.communes, w.domain) for y in (2022, 2023) for w in _worksites(db, y)]
-
-    before = snapshot()
-    assert build_demo(db, actor, replace=True) == EXPECTED
-    assert snapshot() == before
-    assert _count(db, PartnerRow) == 101 and _count(db, EditionRow) == 2
-    assert _count(db, MeetingRow) == 1 and _count(db, CommitteeRow) == 2
-
-
 def test_a_users_own_edition_is_never_touched(db, actor):
     programme.save_edition(db, actor, Edition(2022, 1, notes="نسخة أدخلها الكاتب"))
     summary = build_demo(db, actor)
     assert not summary.created and summary.editions == 1 and summary.proposals == 0
     assert not demo_present(db)
-    with pytest.raises(Conflict):
-        build_demo(db, actor, replace=True)
     assert _count(db, EditionRow) == 1 and _count(db, PartnerRow) == 0
-
-
-def test_replace_refuses_when_users_added_work_to_the_demo(db, actor, built):
-    edition = programme.find_edition(db, 2023)
-    with writing(db, actor) as session:
-        session.add(ScoringCriterionRow(edition_id=edition.id, code="impact",
-                                        name_ar="الوقع الميداني", weight=Decimal("2")))
-    with pytest.raises(Conflict) as caught:
-        build_demo(db, actor, replace=True)
-    assert "scoring_criteria" in caught.value.message
-    assert _count(db, ProposalRow) == 145 and _count(db, ScoringCriterionRow) == 1

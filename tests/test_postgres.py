@@ -8,9 +8,15 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, text
 
+from app.domain.enums import DecisionOutcome, VoteChoice
+from app.domain.meetings import DecisionChoice
 from app.domain.programme import Edition, Quota
-from app.services import programme, territory
+from app.errors import Locked
+from app.services import meetings, programme, territory
+from app.services.demo import build_demo
 from app.services.startup import open_database
+from app.services.unit_of_work import writing
+from tests.meeting_scenario import attend, supplementary_meeting
 
 PG_URL = os.environ.get("AWRACH_TEST_PG_URL", "")
 pytestmark = [pytest.mark.postgres,
@@ -38,4 +44,25 @@ def test_postgres_gets_the_schema_territory_and_quotas(pg_url):
     khenifra = territory.find_province(db, "05.301")
     programme.save_quota(db, actor, Quota(edition.id, khenifra.id, 953, 3753))
     assert [q.posts for q in programme.list_quotas(db)] == [953]
+    db.dispose()
+
+
+def test_postgres_refuses_changes_to_a_closed_meeting_as_sqlite_does(pg_url):
+    opened = open_database(pg_url)
+    db, actor = opened.db, opened.actor
+    build_demo(db, actor)
+    scenario = supplementary_meeting(db, actor)
+    attend(scenario, present=5)
+    for proposal_id in scenario.proposal_ids:
+        meetings.record_votes(db, actor, scenario.meeting_id, proposal_id,
+                              {m.id: VoteChoice.FOR for m in scenario.voting()[:5]})
+        meetings.record_decision(db, actor, scenario.meeting_id, proposal_id,
+                                 DecisionChoice(DecisionOutcome.POSTPONED, "استكمال الملف"))
+    meetings.close_meeting(db, actor, scenario.meeting_id)
+    for statement in ("UPDATE meeting_votes SET choice = 'against'",
+                      "DELETE FROM meeting_decisions",
+                      "UPDATE meetings SET status = 'planned'"):
+        with pytest.raises(Locked), writing(db, actor) as session:
+            session.execute(text(statement))
+    assert meetings.get_meeting(db, scenario.meeting_id).is_closed
     db.dispose()

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
 from uuid import UUID
 
-from app.domain.enums import AttendanceStatus, DecisionOutcome, VoteChoice
-from app.domain.rules import RuleCheck
+from app.domain.enums import (
+    AttendanceStatus,
+    CommitteeLevel,
+    DecisionOutcome,
+    MeetingKind,
+    MemberFunction,
+    VoteChoice,
+)
+from app.domain.rules import RuleCheck, is_blank
 
 COUNTED_PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
 
@@ -73,13 +81,17 @@ def count_votes(votes: Iterable[VoteChoice]) -> VoteCount:
                      choices.count(VoteChoice.ABSTAIN))
 
 
-def decide(count: VoteCount, chair_vote: VoteChoice | None) -> DecisionOutcome:
+def decide(count: VoteCount, chair_vote: VoteChoice | None,
+           chair_casting_vote: bool = True) -> DecisionOutcome:
     """Simple majority of votes cast; a tie goes the chair's way, or is postponed if the
-    chair abstained or did not vote (nothing is approved by default)."""
+    chair abstained or did not vote, or if the committee gave its chair no casting vote
+    (nothing is approved by default)."""
     if count.for_ > count.against:
         return DecisionOutcome.APPROVED
     if count.against > count.for_:
         return DecisionOutcome.REJECTED
+    if not chair_casting_vote:
+        return DecisionOutcome.POSTPONED
     if chair_vote is VoteChoice.FOR:
         return DecisionOutcome.APPROVED
     if chair_vote is VoteChoice.AGAINST:
@@ -137,3 +149,126 @@ def fits_in_rank_order(ranked: Sequence[Ranked], left_person_months: int
             left -= item.person_months
         result.append((item, fits, left))
     return result
+
+
+# -- what a secretary fills in ------------------------------------------------------------
+
+
+@dataclass
+class Committee:
+    level: CommitteeLevel
+    edition_id: UUID | None
+    name_ar: str
+    province_id: UUID | None = None
+    region_id: UUID | None = None
+    quorum_numerator: int = 1
+    quorum_denominator: int = 2
+    chair_casting_vote: bool = True
+    id: UUID | None = None
+
+    @property
+    def quorum(self) -> QuorumRule:
+        return QuorumRule(Fraction(self.quorum_numerator, self.quorum_denominator))
+
+
+def validate_committee(committee: Committee) -> None:
+    check = RuleCheck()
+    check.require(committee.edition_id is not None, "edition_id", "النسخة: اختر نسخة البرنامج.")
+    check.require(not is_blank(committee.name_ar), "name_ar", "اسم اللجنة: هذا الحقل إلزامي.")
+    if committee.level is CommitteeLevel.PROVINCIAL:
+        check.require(committee.province_id is not None, "province_id",
+                      "الإقليم: اللجنة الإقليمية تتبع إقليما أو عمالة.")
+    else:
+        check.require(committee.region_id is not None, "region_id",
+                      "الجهة: اللجنة الجهوية تتبع جهة.")
+    check.require(
+        0 < committee.quorum_numerator < committee.quorum_denominator <= 100, "quorum",
+        "النصاب: نسبة الحضور المطلوبة كسر بين 0 و1 (مثلا 1 من 2: أكثر من النصف).",
+        "quorum.share")
+    check.raise_if_failed()
+
+
+@dataclass
+class Member:
+    committee_id: UUID | None
+    full_name: str
+    function: MemberFunction
+    organisation: str = ""
+    is_voting: bool = True
+    position: int = 0
+    id: UUID | None = None
+
+
+def validate_member(member: Member) -> None:
+    check = RuleCheck()
+    check.require(not is_blank(member.full_name), "full_name",
+                  "الاسم الكامل: هذا الحقل إلزامي.")
+    check.require(member.function is not MemberFunction.CHAIR or member.is_voting, "is_voting",
+                  "الرئيس عضو مصوت: صوته يرجح عند تعادل الأصوات.", "member.chair_votes")
+    check.raise_if_failed()
+
+
+@dataclass
+class Meeting:
+    committee_id: UUID | None
+    kind: MeetingKind
+    held_on: date | None
+    starts_at: time | None = None
+    place: str = ""
+    chair_member_id: UUID | None = None
+    participating_bodies: str = ""
+    id: UUID | None = None
+
+
+def validate_meeting(meeting: Meeting, chair_is_member: bool) -> None:
+    check = RuleCheck()
+    check.require(meeting.committee_id is not None, "committee_id", "اللجنة: اختر اللجنة.")
+    check.require(meeting.held_on is not None, "held_on", "التاريخ: هذا الحقل إلزامي.")
+    check.require(not is_blank(meeting.place), "place", "المكان: هذا الحقل إلزامي.")
+    check.require(meeting.chair_member_id is None or chair_is_member, "chair_member_id",
+                  "الرئيس: يجب أن يكون من أعضاء اللجنة.")
+    check.raise_if_failed()
+
+
+def validate_attendance(status: AttendanceStatus, represented_by: str) -> None:
+    check = RuleCheck()
+    check.require(status is not AttendanceStatus.REPRESENTED or not is_blank(represented_by),
+                  "represented_by", "ممثل من طرف: اذكر اسم من ينوب عن العضو.",
+                  "attendance.represented")
+    check.raise_if_failed()
+
+
+@dataclass(frozen=True)
+class DecisionChoice:
+    """What the secretary records: the outcome the votes give (None: let the rule decide),
+    or a postponement with its reason."""
+
+    outcome: DecisionOutcome | None = None
+    reason: str = ""
+    conditions: str = ""
+    corrects_decision_id: UUID | None = None
+
+
+def check_decision(choice: DecisionChoice, voted: DecisionOutcome | None) -> DecisionOutcome:
+    """The outcome to record: the votes decide, the committee may only postpone instead.
+
+    An approval or a rejection that the votes do not support is refused; so is a decision
+    without votes other than a postponement, which then needs its reason.
+    """
+    check = RuleCheck()
+    outcome = choice.outcome or voted
+    if outcome is None:
+        check.fail("votes", "القرار: سجل أصوات الأعضاء الحاضرين أولا، أو أجل البت مع ذكر السبب.",
+                   "decision.votes")
+    elif outcome is DecisionOutcome.POSTPONED:
+        check.require(not is_blank(choice.reason), "reason", "السبب: اذكر سبب التأجيل.",
+                      "decision.reason")
+    elif voted is None:
+        check.fail("votes", "القرار: لا مصادقة ولا رفض بدون تصويت؛ سجل الأصوات أولا.",
+                   "decision.votes")
+    elif outcome is not voted:
+        check.fail("outcome", f"القرار: نتيجة التصويت هي «{voted.label}»، ولا يمكن تسجيل "
+                              f"«{outcome.label}» خلافا لها.", "decision.follows_votes")
+    check.raise_if_failed()
+    assert outcome is not None
+    return outcome

@@ -18,24 +18,39 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import (
+    AttendanceStatus,
     CommitteeLevel,
     CommuneKind,
     Component,
     CostLineKind,
+    DecisionOutcome,
     MeetingKind,
     MeetingStatus,
     MemberFunction,
     PartnerKind,
     ProposalStatus,
+    VoteChoice,
 )
+from app.domain.meetings import DEFAULT_CRITERIA
 from app.domain.partners import rib_key
 from app.domain.programme import ComponentParams, Edition, Quota, validate_edition, validate_quota
-from app.errors import Conflict, NotFound
+from app.errors import NotFound
 from app.services.actor import Actor
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
-from app.storage.models import AttachmentRow, Base, PartnerRow, WorksiteDomainRow
-from app.storage.models.committee import CommitteeRow, MeetingRow, MemberRow, RecommendationRow
+from app.storage.models import PartnerRow, WorksiteDomainRow
+from app.storage.models.committee import (
+    AgendaItemRow,
+    AttendanceRow,
+    CommitteeRow,
+    DecisionRow,
+    MeetingRow,
+    MemberRow,
+    RecommendationRow,
+    ScoreRow,
+    ScoringCriterionRow,
+    VoteRow,
+)
 from app.storage.models.programme import EditionComponentRow, EditionRow, QuotaRow
 from app.storage.models.proposals import CallRow, CostLineRow, ProposalRow, proposal_communes
 from app.storage.models.territory import CommuneRow, ProvinceRow
@@ -122,6 +137,8 @@ DESCRIPTIONS = {
 DURATIONS_AR = {3: "ثلاثة أشهر", 6: "ستة أشهر"}
 
 COMMITTEE_NAME = "اللجنة الإقليمية لبرنامج أوراش بإقليم خنيفرة"
+# The member excused from the 2023 meeting (the director of national education).
+EXCUSED_MEMBER = 7
 MEMBERS = (
     ("عامل إقليم خنيفرة", MemberFunction.CHAIR, "عمالة إقليم خنيفرة", True),
     ("الكاتب العام لعمالة إقليم خنيفرة", MemberFunction.OTHER, "عمالة إقليم خنيفرة", True),
@@ -204,13 +221,6 @@ EDITIONS = (
 )
 DEMO_YEARS = tuple(spec.year for spec in EDITIONS)
 DEMO_NUMBERS = tuple(spec.number for spec in EDITIONS)
-# The kinds of rows the demo writes; a rebuild replaces those found in the demo editions.
-DEMO_TABLES = frozenset({
-    "editions", "edition_components", "quotas", "calls", "partners", "proposals",
-    "proposal_communes", "proposal_cost_lines", "committees", "committee_members", "meetings",
-    "meeting_recommendations"})
-
-
 @dataclass(frozen=True)
 class DemoSummary:
     """What the demo editions hold, read back from the database (not what was planned)."""
@@ -238,23 +248,20 @@ def demo_present(db: Database) -> bool:
             EditionRow.year.in_(DEMO_YEARS), EditionRow.notes.contains(DEMO_MARKER))) > 0
 
 
-def build_demo(db: Database, actor: Actor, replace: bool = False) -> DemoSummary:
+def build_demo(db: Database, actor: Actor) -> DemoSummary:
     """Fill the database with the Khénifra demo in one audited transaction (all or nothing).
 
     If an edition of 2022 or 2023 (or numbered 1 or 2) exists, whoever made it, nothing is
     created and the summary counts what is there (created=False): opening a real database
-    with the demo option must never change it. With `replace`, demo-made editions (marked in
-    their notes) are deleted and rebuilt; a user-made edition, or users' work attached to the
-    demo (conventions, votes, scores, assignments, files, worksites of their own...), raises
-    Conflict and nothing changes.
+    with the demo option must never change it. There is no rebuild in place: the demo's
+    2023 meeting is closed, and the database keeps a closed meeting as it is. A fresh demo
+    goes into a new database file.
     """
     with writing(db, actor) as session:
-        clashes = list(session.scalars(select(EditionRow).where(or_(
-            EditionRow.year.in_(DEMO_YEARS), EditionRow.number.in_(DEMO_NUMBERS)))))
-        if clashes and not replace:
-            return _summary(session, created=False)
+        clashes = session.scalar(select(func.count()).select_from(EditionRow).where(or_(
+            EditionRow.year.in_(DEMO_YEARS), EditionRow.number.in_(DEMO_NUMBERS))))
         if clashes:
-            _remove_demo(session, clashes)
+            return _summary(session, created=False)
         _build(session, actor, random.Random(SEED))
         return _summary(session, created=True)
 
@@ -276,62 +283,6 @@ def _summary(session: Session, created: bool) -> DemoSummary:
             QuotaRow.edition_id.in_(editions))) or 0,
         partners=partners, proposals=proposals, communes_covered=communes or 0,
         beneficiaries_planned=int(people), created=created)
-
-
-def _remove_demo(session: Session, editions: list[EditionRow]) -> None:
-    """Delete the demo's rows, after checking that no user-made data would go with them."""
-    foreign = [Edition(e.year, e.number).title for e in editions if DEMO_MARKER not in e.notes]
-    if foreign:
-        raise Conflict(f"تعذرت إعادة بناء البيانات التجريبية: {'، '.join(foreign)} أدخلها "
-                       "المستعملون وستضيع معطياتها. لم يحذف أي شيء.")
-    edition_ids = [e.id for e in editions]
-    partner_ids = list(session.scalars(
-        select(PartnerRow.id).where(PartnerRow.notes.contains(DEMO_MARKER))))
-    proposal_ids = list(session.scalars(
-        select(ProposalRow.id).where(ProposalRow.edition_id.in_(edition_ids))))
-    committee_ids = list(session.scalars(
-        select(CommitteeRow.id).where(CommitteeRow.edition_id.in_(edition_ids))))
-    member_ids = list(session.scalars(
-        select(MemberRow.id).where(MemberRow.committee_id.in_(committee_ids))))
-    meeting_ids = list(session.scalars(
-        select(MeetingRow.id).where(MeetingRow.committee_id.in_(committee_ids))))
-    # Any row of a kind the demo never writes that points at a demo row is users' work.
-    targets = {"editions": edition_ids, "partners": partner_ids, "proposals": proposal_ids,
-               "committees": committee_ids, "committee_members": member_ids,
-               "meetings": meeting_ids}
-    found = []
-    for table in Base.metadata.sorted_tables:
-        links = [fk.parent.in_(targets[fk.column.table.name]) for fk in table.foreign_keys
-                 if fk.column.table.name in targets]
-        if (table.name not in DEMO_TABLES and links and session.scalar(
-                select(func.count()).select_from(table).where(or_(*links)))):
-            found.append(table.name)
-    for model, where in (
-            (AttachmentRow, AttachmentRow.owner_id.in_(partner_ids + proposal_ids)),
-            (ProposalRow, or_(
-                ProposalRow.edition_id.in_(edition_ids)
-                & ProposalRow.partner_id.not_in(partner_ids),
-                ProposalRow.partner_id.in_(partner_ids)
-                & ProposalRow.edition_id.not_in(edition_ids)))):
-        if session.scalar(select(func.count()).select_from(model).where(where)):
-            found.append(model.__tablename__)
-    if found:
-        raise Conflict("تعذرت إعادة بناء البيانات التجريبية لأن المستعملين أضافوا إليها معطيات "
-                       f"ستضيع (الجداول: {'، '.join(found)}). لم يحذف أي شيء.")
-    # Staged flushes delete children before the rows they point at.
-    for model, where in (
-            (RecommendationRow, RecommendationRow.meeting_id.in_(meeting_ids)),
-            (MeetingRow, MeetingRow.id.in_(meeting_ids)),
-            (MemberRow, MemberRow.committee_id.in_(committee_ids)),
-            (CommitteeRow, CommitteeRow.id.in_(committee_ids)),
-            (ProposalRow, ProposalRow.id.in_(proposal_ids)),
-            (CallRow, CallRow.edition_id.in_(edition_ids)),
-            (QuotaRow, QuotaRow.edition_id.in_(edition_ids)),
-            (PartnerRow, PartnerRow.id.in_(partner_ids)),
-            (EditionRow, EditionRow.id.in_(edition_ids))):
-        for row in session.scalars(select(model).where(where)):
-            session.delete(row)
-        session.flush()
 
 
 def _apportion(total: int, weights: list[int]) -> list[int]:
@@ -400,7 +351,7 @@ def _build(session: Session, actor: Actor, rng: random.Random) -> None:
         holders = _add_partners(session, rng, spec, communes, used_names)
         session.flush()
         _add_proposals(session, rng, spec, row, call, holders, domains)
-        _add_committee(session, spec, row, province, actor)
+        _add_committee(session, rng, spec, row, province, actor)
 
 
 def _add_partners(session: Session, rng: random.Random, spec: _EditionSpec,
@@ -508,8 +459,8 @@ def _add_proposals(session: Session, rng: random.Random, spec: _EditionSpec,
         session.add(proposal)
 
 
-def _add_committee(session: Session, spec: _EditionSpec, edition: EditionRow,
-                   province: ProvinceRow, actor: Actor) -> None:
+def _add_committee(session: Session, rng: random.Random, spec: _EditionSpec,
+                   edition: EditionRow, province: ProvinceRow, actor: Actor) -> None:
     """The provincial committee, and the selection meeting the press reported (2023)."""
     committee = CommitteeRow(level=CommitteeLevel.PROVINCIAL, edition_id=edition.id,
                              province_id=province.id, name_ar=COMMITTEE_NAME)
@@ -526,10 +477,43 @@ def _add_committee(session: Session, spec: _EditionSpec, edition: EditionRow,
     meeting = MeetingRow(
         committee_id=committee.id, kind=MeetingKind.SELECTION, held_on=held,
         starts_at=time(16, 0), place=MEETING_PLACE, chair_member_id=members[0].id,
-        status=MeetingStatus.CLOSED,
-        closed_at=datetime(held.year, held.month, held.day, 17, 30, tzinfo=UTC),
-        closed_by=actor.username, participating_bodies=MEETING_BODIES)
+        status=MeetingStatus.PLANNED, participating_bodies=MEETING_BODIES)
     session.add(meeting)
     session.flush()
+    _record_meeting(session, rng, edition, meeting, members)
+    # Closed last: the database refuses any row added to a closed meeting.
+    meeting.status = MeetingStatus.CLOSED
+    meeting.closed_at = datetime(held.year, held.month, held.day, 17, 30, tzinfo=UTC)
+    meeting.closed_by = actor.username
+    session.flush()
+
+
+def _record_meeting(session: Session, rng: random.Random, edition: EditionRow,
+                    meeting: MeetingRow, members: list[MemberRow]) -> None:
+    """Attendance, the edition's scoring grid, scores, unanimous votes and approvals of every
+    worksite, and the recommendations of the press release."""
+    excused = members[EXCUSED_MEMBER]
+    session.add_all(AttendanceRow(
+        meeting_id=meeting.id, member_id=m.id,
+        status=AttendanceStatus.EXCUSED if m is excused else AttendanceStatus.PRESENT)
+        for m in members)
+    criteria = [ScoringCriterionRow(edition_id=edition.id, code=code, name_ar=name,
+                                    weight=weight, max_score=10, position=i)
+                for i, (code, name, weight) in enumerate(DEFAULT_CRITERIA, start=1)]
+    session.add_all(criteria)
+    proposals = list(session.scalars(select(ProposalRow).where(
+        ProposalRow.edition_id == edition.id).order_by(ProposalRow.reference)))
+    voters = [m for m in members if m.is_voting and m is not excused]
+    for position, proposal in enumerate(proposals, start=1):
+        session.add(AgendaItemRow(meeting_id=meeting.id, proposal_id=proposal.id,
+                                  position=position))
+        session.add_all(ScoreRow(meeting_id=meeting.id, proposal_id=proposal.id,
+                                 criterion_id=c.id, value=Decimal(rng.randint(5, 10)))
+                        for c in criteria)
+        session.add_all(VoteRow(meeting_id=meeting.id, proposal_id=proposal.id, member_id=m.id,
+                                choice=VoteChoice.FOR) for m in voters)
+        session.add(DecisionRow(meeting_id=meeting.id, proposal_id=proposal.id,
+                                outcome=DecisionOutcome.APPROVED))
     session.add_all(RecommendationRow(meeting_id=meeting.id, position=i, text=text)
                     for i, text in enumerate(RECOMMENDATIONS_2023, start=1))
+    session.flush()

@@ -160,12 +160,15 @@ def get_proposal(db: Database, proposal_id: uuid.UUID) -> Proposal:
             raise NotFound("المشروع المقترح غير موجود.")
         partner = session.get(PartnerRow, row.partner_id)
         domain = session.get(WorksiteDomainRow, row.domain_id) if row.domain_id else None
-        result = _proposal(row, partner.name_ar if partner else "",
-                           _commune_names(session, [row.id]).get(row.id, ""),
-                           domain.name_ar if domain else "")
-        result.commune_ids = [c.id for c in row.communes]
-        result.cost_lines = [CostLine(c.kind, c.amount, c.label) for c in row.cost_lines]
-        return result
+        return _with_children(row, _proposal(
+            row, partner.name_ar if partner else "",
+            _commune_names(session, [row.id]).get(row.id, ""), domain.name_ar if domain else ""))
+
+
+def _with_children(row: ProposalRow, proposal: Proposal) -> Proposal:
+    proposal.commune_ids = [c.id for c in row.communes]
+    proposal.cost_lines = [CostLine(c.kind, c.amount, c.label) for c in row.cost_lines]
+    return proposal
 
 
 def _facts(session: Session, proposal: Proposal) -> EligibilityFacts:
@@ -285,11 +288,12 @@ def _fill(row: ProposalRow, proposal: Proposal, communes: list[CommuneRow]) -> N
 def quota_use(db: Database, edition_id: uuid.UUID, province_id: uuid.UUID,
               exclude: uuid.UUID | None = None) -> QuotaUse:
     with reading(db) as session:
-        return _quota_use(session, edition_id, province_id, exclude)
+        return quota_use_in(session, edition_id, province_id, exclude)
 
 
-def _quota_use(session: Session, edition_id: uuid.UUID, province_id: uuid.UUID,
-               exclude: uuid.UUID | None = None) -> QuotaUse:
+def quota_use_in(session: Session, edition_id: uuid.UUID, province_id: uuid.UUID,
+                 exclude: uuid.UUID | None = None) -> QuotaUse:
+    """`quota_use` inside a caller's unit of work."""
     quota_row = session.scalars(select(QuotaRow).where(
         QuotaRow.edition_id == edition_id, QuotaRow.province_id == province_id)).first()
     quota = programme.quota_from_row(session, quota_row) if quota_row else None
@@ -309,7 +313,19 @@ def _quota_use(session: Session, edition_id: uuid.UUID, province_id: uuid.UUID,
 def set_status(db: Database, actor: Actor, proposal_id: uuid.UUID, target: ProposalStatus,
                reason: str = "") -> Proposal:
     """Move a proposal along its path; each step checks what it needs, all at once."""
-    proposal = get_proposal(db, proposal_id)
+    with writing(db, actor) as session:
+        apply_status(session, proposal_id, target, reason)
+    return get_proposal(db, proposal_id)
+
+
+def apply_status(session: Session, proposal_id: uuid.UUID, target: ProposalStatus,
+                 reason: str = "") -> None:
+    """`set_status` inside a caller's unit of work (a committee decision selects or rejects
+    the proposal in the same transaction as the decision)."""
+    row = session.get(ProposalRow, proposal_id)
+    if row is None:
+        raise NotFound("المشروع المقترح غير موجود.")
+    proposal = _with_children(row, _proposal(row))
     errors = check_transition(proposal.status, target)
     if not errors:
         if target in (ProposalStatus.INELIGIBLE, ProposalStatus.REJECTED) and is_blank(reason):
@@ -319,16 +335,12 @@ def set_status(db: Database, actor: Actor, proposal_id: uuid.UUID, target: Propo
             errors.append(FieldError(
                 "checklist", "الملف غير مكتمل؛ تنقصه الوثائق التالية: "
                 + "، ".join(proposal.missing_documents()) + ".", "checklist.complete"))
-    with writing(db, actor) as session:
-        if not errors and target in (ProposalStatus.ELIGIBLE, ProposalStatus.SELECTED):
-            errors += check_proposal(proposal, _facts(session, proposal))
-        if not errors and target is ProposalStatus.SELECTED:
-            errors += check_quota(_quota_use(session, proposal.edition_id,
-                                             proposal.province_id, exclude=proposal.id),
-                                  proposal)
-        if errors:
-            raise ValidationError(errors)
-        row = session.get(ProposalRow, proposal_id)
-        assert row is not None
-        row.status, row.status_reason = target, reason.strip()
-    return get_proposal(db, proposal_id)
+    if not errors and target in (ProposalStatus.ELIGIBLE, ProposalStatus.SELECTED):
+        errors += check_proposal(proposal, _facts(session, proposal))
+    if not errors and target is ProposalStatus.SELECTED:
+        errors += check_quota(quota_use_in(session, proposal.edition_id, proposal.province_id,
+                                           exclude=proposal.id), proposal)
+    if errors:
+        raise ValidationError(errors)
+    row.status, row.status_reason = target, reason.strip()
+    session.flush()

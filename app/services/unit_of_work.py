@@ -8,10 +8,31 @@ from contextlib import contextmanager
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.errors import Conflict
+from app.errors import Conflict, Locked
 from app.services.actor import Actor
 from app.services.audit import ACTOR_KEY, install_audit
 from app.storage.database import Database
+
+# The database's own locks (migration 0005) name what they protect after this mark.
+LOCK_MARK = "awrach-locked"
+LOCK_MESSAGES = {
+    "meeting closed": "الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. "
+                      "التصحيح يكون بقرار جديد في اجتماع لاحق. لم يحفظ أي تغيير.",
+    "convention signed": "الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. "
+                         "لم يحفظ أي تغيير.",
+    "amendment signed": "الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.",
+    "printed documents are kept as printed": "سجل الوثائق المطبوعة لا يعدل ولا يحذف.",
+}
+
+
+def locked_message(database_message: str) -> str | None:
+    """The user's words for a refusal by a database lock, or None for another error."""
+    if LOCK_MARK not in database_message:
+        return None
+    for key, message in LOCK_MESSAGES.items():
+        if key in database_message:
+            return message
+    return "هذا السجل مقفل ولا يمكن تعديله. لم يحفظ أي تغيير."
 
 
 @contextmanager
@@ -25,6 +46,9 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
             session.commit()
         except IntegrityError as exc:
             session.rollback()
+            locked = locked_message(str(exc.orig))
+            if locked:
+                raise Locked(locked) from exc
             raise Conflict("تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل "
                            "(تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.") from exc
         except BaseException:

@@ -14,7 +14,14 @@ from app.storage.models.committee import (
     ScoringCriterionRow,
     VoteRow,
 )
-from app.storage.models.conventions import AmendmentRow, ConventionRow, SignatoryRow, TrancheRow
+from app.storage.models.conventions import (
+    AmendmentRow,
+    ConventionRow,
+    NumberSequenceRow,
+    PrintedDocumentRow,
+    SignatoryRow,
+    TrancheRow,
+)
 from app.storage.models.partners import AttachmentRow, PartnerRow
 from app.storage.models.programme import (
     EditionComponentRow,
@@ -32,7 +39,8 @@ __all__ = [
     "AgendaItemRow", "AmendmentRow", "AssignmentRow", "AttachmentRow", "AttendanceRow",
     "AuditRow", "Base", "BeneficiaryRow", "CallRow", "CommitteeRow", "CommuneRow",
     "ConventionRow", "CostLineRow", "DecisionRow", "EditionComponentRow", "EditionRow",
-    "MeetingRow", "MemberRow", "MinimumWageRow", "PartnerRow", "ProposalRow", "ProvinceRow",
+    "MeetingRow", "MemberRow", "MinimumWageRow", "NumberSequenceRow", "PartnerRow",
+    "PrintedDocumentRow", "ProposalRow", "ProvinceRow",
     "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",
     "SettingRow", "SignatoryRow", "TrancheRow", "UserRow", "VoteRow", "WorksiteDomainRow",
     "proposal_communes",

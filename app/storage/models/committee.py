@@ -29,6 +29,11 @@ class CommitteeRow(Keyed, Base):
     province_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("provinces.id"))
     region_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("regions.id"))
     name_ar: Mapped[str] = mapped_column(String(400))
+    # The quorum rule: present voting members must be more than num/den of all of them.
+    quorum_numerator: Mapped[int] = mapped_column(default=1)
+    quorum_denominator: Mapped[int] = mapped_column(default=2)
+    # The decision rule: a majority of the votes cast; on a tie the chair's vote decides.
+    chair_casting_vote: Mapped[bool] = mapped_column(default=True)
 
 
 class MemberRow(Keyed, Base):
@@ -110,6 +115,7 @@ class VoteRow(Keyed, Base):
 
 class DecisionRow(Keyed, Base):
     __tablename__ = "meeting_decisions"
+    __table_args__ = (UniqueConstraint("meeting_id", "proposal_id"),)
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meetings.id"), index=True)
     proposal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("proposals.id"), index=True)

@@ -65,4 +65,39 @@ class AmendmentRow(Keyed, Base):
     reason: Mapped[str] = mapped_column(Text)
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     signed_on: Mapped[date | None]
+    signed_place: Mapped[str] = mapped_column(default="")
+    hijri_date_text: Mapped[str] = mapped_column(default="")
+    locked_at: Mapped[datetime | None]
     content_sha256: Mapped[str] = mapped_column(String(64), default="")
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class NumberSequenceRow(Base):
+    """The last number given in a series (e.g. conventions of one province and edition).
+
+    A number is taken in the same transaction as the record that carries it and the
+    counter never goes back, so a number is never given twice, even after a deletion.
+    """
+
+    __tablename__ = "number_sequences"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    last: Mapped[int] = mapped_column(default=0)
+
+
+class PrintedDocumentRow(Keyed, Base):
+    """Every PDF the app printed: what a paper or a file is checked against.
+
+    Rows are only ever added (the database refuses updates and deletes).
+    """
+
+    __tablename__ = "printed_documents"
+
+    kind: Mapped[str] = mapped_column(String(40))
+    owner_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    reference: Mapped[str] = mapped_column(String(120))
+    version: Mapped[int]
+    content_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    short_code: Mapped[str] = mapped_column(String(20), index=True)
+    printed_by: Mapped[str] = mapped_column(String(120))

@@ -1,0 +1,698 @@
+"""Committee meetings: agenda, attendance, scores, votes, decisions, recommendations, closing.
+
+Every write first checks that the meeting is still open; the database refuses the same
+writes on its own (migration 0005), so a closed meeting stays as it was closed even if
+the file is edited by another tool. A decision selects or rejects its proposal in the same
+transaction, through the proposals service, so the quota and eligibility rules are the
+ones the proposals screen applies.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import (
+    AttendanceStatus,
+    DecisionOutcome,
+    MeetingKind,
+    MeetingStatus,
+    ProposalStatus,
+    VoteChoice,
+)
+from app.domain.meetings import (
+    COUNTED_PRESENT,
+    Committee,
+    DecisionChoice,
+    Meeting,
+    Member,
+    Ranked,
+    VoteCount,
+    check_decision,
+    check_quorum,
+    check_scores,
+    count_votes,
+    decide,
+    fits_in_rank_order,
+    present_voting,
+    validate_attendance,
+    validate_meeting,
+    weighted_total,
+)
+from app.domain.programme import edition_title
+from app.domain.rules import RuleCheck
+from app.errors import Conflict, FieldError, Locked, NotFound, ValidationError
+from app.services import proposals as proposals_service
+from app.services.actor import Actor
+from app.services.committees import (
+    GridCriterion,
+    _committee,
+    _ensure_grid,
+    default_grid,
+    grid_from_rows,
+)
+from app.services.unit_of_work import LOCK_MESSAGES, reading, writing
+from app.storage.database import Database
+from app.storage.models import (
+    AgendaItemRow,
+    AttendanceRow,
+    CommitteeRow,
+    CommuneRow,
+    DecisionRow,
+    EditionRow,
+    MeetingRow,
+    MemberRow,
+    PartnerRow,
+    ProposalRow,
+    RecommendationRow,
+    ScoreRow,
+    ScoringCriterionRow,
+    VoteRow,
+    proposal_communes,
+)
+
+CLOSED = LOCK_MESSAGES["meeting closed"]
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    meeting: Meeting
+    status: MeetingStatus
+    committee_name: str
+    edition_id: uuid.UUID
+    edition_title: str
+    chair_name: str
+    agenda_items: int
+    decided: int
+    closed_at: datetime | None
+    closed_by: str | None
+
+    @property
+    def is_closed(self) -> bool:
+        return self.status is MeetingStatus.CLOSED
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(row.committee_id, row.kind, row.held_on, row.starts_at, row.place,
+                   row.chair_member_id, row.participating_bodies, row.id)
+
+
+def list_meetings(db: Database, committee_id: uuid.UUID | None = None,
+                  edition_id: uuid.UUID | None = None) -> list[MeetingSummary]:
+    agenda = (select(func.count(AgendaItemRow.id))
+              .where(AgendaItemRow.meeting_id == MeetingRow.id).scalar_subquery())
+    decided = (select(func.count(DecisionRow.id))
+               .where(DecisionRow.meeting_id == MeetingRow.id).scalar_subquery())
+    query = (select(MeetingRow, CommitteeRow, EditionRow, MemberRow.full_name, agenda, decided)
+             .join(CommitteeRow, MeetingRow.committee_id == CommitteeRow.id)
+             .join(EditionRow, CommitteeRow.edition_id == EditionRow.id)
+             .outerjoin(MemberRow, MeetingRow.chair_member_id == MemberRow.id)
+             .order_by(MeetingRow.held_on.desc(), MeetingRow.starts_at.desc()))
+    if committee_id is not None:
+        query = query.where(MeetingRow.committee_id == committee_id)
+    if edition_id is not None:
+        query = query.where(CommitteeRow.edition_id == edition_id)
+    with reading(db) as session:
+        return [MeetingSummary(_meeting(m), m.status, c.name_ar, e.id,
+                               edition_title(e.number, e.year), chair or "", int(a), int(d),
+                               m.closed_at, m.closed_by)
+                for m, c, e, chair, a, d in session.execute(query)]
+
+
+def get_meeting(db: Database, meeting_id: uuid.UUID) -> MeetingSummary:
+    with reading(db) as session:
+        row = session.get(MeetingRow, meeting_id)
+        if row is None:
+            raise NotFound("الاجتماع غير موجود.")
+        committee_id = row.committee_id
+    for summary in list_meetings(db, committee_id=committee_id):
+        if summary.meeting.id == meeting_id:
+            return summary
+    raise NotFound("الاجتماع غير موجود.")
+
+
+def _open(session: Session, meeting_id: uuid.UUID) -> MeetingRow:
+    row = session.get(MeetingRow, meeting_id)
+    if row is None:
+        raise NotFound("الاجتماع غير موجود.")
+    if row.status is MeetingStatus.CLOSED:
+        raise Locked(CLOSED)
+    return row
+
+
+def save_meeting(db: Database, actor: Actor, meeting: Meeting) -> MeetingSummary:
+    with writing(db, actor) as session:
+        chair_ok = meeting.chair_member_id is None or session.scalar(
+            select(func.count(MemberRow.id)).where(
+                MemberRow.id == meeting.chair_member_id,
+                MemberRow.committee_id == meeting.committee_id)) == 1
+        validate_meeting(meeting, bool(chair_ok))
+        if session.get(CommitteeRow, meeting.committee_id) is None:
+            raise NotFound("اللجنة غير موجودة.")
+        if meeting.id is None:
+            row = MeetingRow(status=MeetingStatus.PLANNED)
+        else:
+            row = _open(session, meeting.id)
+        assert meeting.committee_id is not None and meeting.held_on is not None
+        row.committee_id, row.kind, row.held_on = (meeting.committee_id, meeting.kind,
+                                                   meeting.held_on)
+        row.starts_at, row.place = meeting.starts_at, meeting.place.strip()
+        row.chair_member_id = meeting.chair_member_id
+        row.participating_bodies = meeting.participating_bodies.strip()
+        session.add(row)
+        session.flush()
+        meeting_id = row.id
+    return get_meeting(db, meeting_id)
+
+
+# -- agenda ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProposalBrief:
+    id: uuid.UUID
+    reference: str
+    title_ar: str
+    holder: str
+    communes: str
+    beneficiaries: int
+    duration_months: int
+    status: ProposalStatus
+
+    @property
+    def person_months(self) -> int:
+        return self.beneficiaries * self.duration_months
+
+
+def _committee_scope(session: Session, meeting: MeetingRow) -> tuple[CommitteeRow, EditionRow]:
+    committee = session.get(CommitteeRow, meeting.committee_id)
+    assert committee is not None
+    edition = session.get(EditionRow, committee.edition_id)
+    assert edition is not None
+    return committee, edition
+
+
+def _briefs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, ProposalBrief]:
+    if not ids:
+        return {}
+    communes: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for proposal_id, name in session.execute(
+            select(proposal_communes.c.proposal_id, CommuneRow.name_ar)
+            .join(CommuneRow, CommuneRow.id == proposal_communes.c.commune_id)
+            .where(proposal_communes.c.proposal_id.in_(ids)).order_by(CommuneRow.name_ar)):
+        communes[proposal_id].append(name)
+    rows = session.execute(select(ProposalRow, PartnerRow.name_ar)
+                           .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
+                           .where(ProposalRow.id.in_(ids)))
+    return {p.id: ProposalBrief(p.id, p.reference, p.title_ar, holder,
+                                "، ".join(communes[p.id]), p.beneficiaries, p.duration_months,
+                                p.status)
+            for p, holder in rows}
+
+
+def candidate_proposals(db: Database, meeting_id: uuid.UUID) -> list[ProposalBrief]:
+    """Eligible proposals of the committee's edition and territory not yet on this agenda."""
+    with reading(db) as session:
+        meeting = session.get(MeetingRow, meeting_id)
+        if meeting is None:
+            raise NotFound("الاجتماع غير موجود.")
+        committee, _ = _committee_scope(session, meeting)
+        query = select(ProposalRow.id).where(
+            ProposalRow.edition_id == committee.edition_id,
+            ProposalRow.status == ProposalStatus.ELIGIBLE,
+            ProposalRow.id.not_in(select(AgendaItemRow.proposal_id)
+                                  .where(AgendaItemRow.meeting_id == meeting_id)))
+        if committee.province_id is not None:
+            query = query.where(ProposalRow.province_id == committee.province_id)
+        briefs = _briefs(session, list(session.scalars(query)))
+        return sorted(briefs.values(), key=lambda b: b.reference)
+
+
+def set_agenda(db: Database, actor: Actor, meeting_id: uuid.UUID,
+               proposal_ids: list[uuid.UUID]) -> None:
+    """The proposals examined, in this order. An item already decided cannot be dropped;
+    the scores and votes of a dropped item go with it."""
+    if len(set(proposal_ids)) != len(proposal_ids):
+        raise ValidationError(FieldError("agenda", "جدول الأعمال: مشروع مكرر."))
+    with writing(db, actor) as session:
+        meeting = _open(session, meeting_id)
+        if proposal_ids and meeting.kind is not MeetingKind.SELECTION:
+            raise ValidationError(FieldError(
+                "agenda", "جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء."))
+        items = {a.proposal_id: a for a in session.scalars(
+            select(AgendaItemRow).where(AgendaItemRow.meeting_id == meeting_id))}
+        dropped = [p for p in items if p not in proposal_ids]
+        decided = session.scalars(select(DecisionRow.proposal_id).where(
+            DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id.in_(dropped))).all()
+        if decided:
+            raise Conflict("جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا.")
+        for model in (ScoreRow, VoteRow):
+            session.execute(delete(model).where(model.meeting_id == meeting_id,
+                                                model.proposal_id.in_(dropped)))
+        for proposal_id in dropped:
+            session.delete(items.pop(proposal_id))
+        session.flush()
+        for position, proposal_id in enumerate(proposal_ids, start=1):
+            item = items.get(proposal_id)
+            if item is None:
+                if session.get(ProposalRow, proposal_id) is None:
+                    raise NotFound("المشروع المقترح غير موجود.")
+                session.add(AgendaItemRow(meeting_id=meeting_id, proposal_id=proposal_id,
+                                          position=position))
+            else:
+                item.position = position
+
+
+# -- attendance, scores, votes -----------------------------------------------------------
+
+
+def _member_of(session: Session, meeting: MeetingRow, member_id: uuid.UUID) -> MemberRow:
+    member = session.get(MemberRow, member_id)
+    if member is None or member.committee_id != meeting.committee_id:
+        raise NotFound("العضو غير موجود في هذه اللجنة.")
+    return member
+
+
+def record_attendance(db: Database, actor: Actor, meeting_id: uuid.UUID, member_id: uuid.UUID,
+                      status: AttendanceStatus, represented_by: str = "") -> None:
+    validate_attendance(status, represented_by)
+    with writing(db, actor) as session:
+        meeting = _open(session, meeting_id)
+        _member_of(session, meeting, member_id)
+        row = session.scalars(select(AttendanceRow).where(
+            AttendanceRow.meeting_id == meeting_id, AttendanceRow.member_id == member_id)
+        ).first() or AttendanceRow(meeting_id=meeting_id, member_id=member_id)
+        row.status = status
+        row.represented_by = represented_by.strip() if status is AttendanceStatus.REPRESENTED \
+            else ""
+        session.add(row)
+        session.flush()
+        if status not in COUNTED_PRESENT:
+            # Someone who left the room no longer votes.
+            session.execute(delete(VoteRow).where(VoteRow.meeting_id == meeting_id,
+                                                  VoteRow.member_id == member_id))
+
+
+def _on_agenda(session: Session, meeting_id: uuid.UUID, proposal_id: uuid.UUID) -> None:
+    if not session.scalar(select(func.count(AgendaItemRow.id)).where(
+            AgendaItemRow.meeting_id == meeting_id, AgendaItemRow.proposal_id == proposal_id)):
+        raise ValidationError(FieldError("agenda", "المشروع ليس في جدول أعمال هذا الاجتماع."))
+
+
+def record_scores(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
+                  scores: dict[str, Decimal | None]) -> None:
+    """Scores by criterion code; None clears a score."""
+    with writing(db, actor) as session:
+        meeting = _open(session, meeting_id)
+        _on_agenda(session, meeting_id, proposal_id)
+        committee, _ = _committee_scope(session, meeting)
+        rows = _ensure_grid(session, committee.edition_id)
+        by_code = {r.code: r for r in rows}
+        unknown = [code for code in scores if code not in by_code]
+        if unknown:
+            raise ValidationError(FieldError("scores", "معيار غير موجود في شبكة التنقيط: "
+                                             + "، ".join(unknown)))
+        criteria = [c.criterion for c in grid_from_rows(rows)]
+        check_scores({k: v for k, v in scores.items() if v is not None}, criteria)
+        existing = {s.criterion_id: s for s in session.scalars(select(ScoreRow).where(
+            ScoreRow.meeting_id == meeting_id, ScoreRow.proposal_id == proposal_id))}
+        for code, value in scores.items():
+            criterion_id = by_code[code].id
+            row = existing.get(criterion_id)
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(ScoreRow(meeting_id=meeting_id, proposal_id=proposal_id,
+                                     criterion_id=criterion_id, value=value))
+            else:
+                row.value = value
+
+
+def _quorum_state(session: Session, meeting: MeetingRow) -> tuple[int, int, int, bool]:
+    committee = session.get(CommitteeRow, meeting.committee_id)
+    assert committee is not None
+    rule = _committee(committee).quorum
+    members = list(session.scalars(select(MemberRow)
+                                   .where(MemberRow.committee_id == meeting.committee_id)))
+    statuses = dict(session.execute(select(AttendanceRow.member_id, AttendanceRow.status).where(
+        AttendanceRow.meeting_id == meeting.id)).all())
+    voting = sum(1 for m in members if m.is_voting)
+    present = present_voting((m.is_voting, statuses.get(m.id, AttendanceStatus.ABSENT))
+                             for m in members)
+    return voting, present, rule.required(voting), rule.is_met(voting, present)
+
+
+def _require_quorum(session: Session, meeting: MeetingRow) -> None:
+    if meeting.kind is not MeetingKind.SELECTION:
+        raise ValidationError(FieldError(
+            "votes", "التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية "
+                     "والتشاورية."))
+    committee = session.get(CommitteeRow, meeting.committee_id)
+    assert committee is not None
+    voting, present, _, _ = _quorum_state(session, meeting)
+    check_quorum(_committee(committee).quorum, voting, present)
+
+
+def record_votes(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
+                 votes: dict[uuid.UUID, VoteChoice | None]) -> None:
+    """Votes of present voting members; None withdraws a member's vote."""
+    with writing(db, actor) as session:
+        meeting = _open(session, meeting_id)
+        _on_agenda(session, meeting_id, proposal_id)
+        _require_quorum(session, meeting)
+        if session.scalar(select(func.count(DecisionRow.id)).where(
+                DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id == proposal_id)):
+            raise Conflict("صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات.")
+        statuses = dict(session.execute(select(AttendanceRow.member_id, AttendanceRow.status)
+                                        .where(AttendanceRow.meeting_id == meeting_id)).all())
+        check = RuleCheck()
+        for member_id in votes:
+            member = _member_of(session, meeting, member_id)
+            check.require(member.is_voting, "votes",
+                          f"{member.full_name}: عضو استشاري لا يصوت.", "vote.advisory")
+            check.require(statuses.get(member_id) in COUNTED_PRESENT, "votes",
+                          f"{member.full_name}: غير مسجل حاضرا، فلا يصوت.", "vote.present")
+        check.raise_if_failed()
+        existing = {v.member_id: v for v in session.scalars(select(VoteRow).where(
+            VoteRow.meeting_id == meeting_id, VoteRow.proposal_id == proposal_id))}
+        for member_id, choice in votes.items():
+            row = existing.get(member_id)
+            if choice is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(VoteRow(meeting_id=meeting_id, proposal_id=proposal_id,
+                                    member_id=member_id, choice=choice))
+            else:
+                row.choice = choice
+
+
+def _voted_outcome(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID
+                   ) -> tuple[VoteCount, DecisionOutcome | None]:
+    votes = dict(session.execute(select(VoteRow.member_id, VoteRow.choice).where(
+        VoteRow.meeting_id == meeting.id, VoteRow.proposal_id == proposal_id)).all())
+    count = count_votes(votes.values())
+    if not votes:
+        return count, None
+    committee = session.get(CommitteeRow, meeting.committee_id)
+    assert committee is not None
+    chair = votes.get(meeting.chair_member_id) if meeting.chair_member_id else None
+    return count, decide(count, chair, committee.chair_casting_vote)
+
+
+# -- decisions ---------------------------------------------------------------------------
+
+_STATUS_FOR = {DecisionOutcome.APPROVED: ProposalStatus.SELECTED,
+               DecisionOutcome.REJECTED: ProposalStatus.REJECTED}
+
+
+def _reopen_proposal(session: Session, proposal_id: uuid.UUID) -> None:
+    """Back to 'eligible' before a new decision applies its own status."""
+    row = session.get(ProposalRow, proposal_id)
+    assert row is not None
+    if row.status in (ProposalStatus.SELECTED, ProposalStatus.REJECTED):
+        proposals_service.apply_status(session, proposal_id, ProposalStatus.ELIGIBLE)
+
+
+def record_decision(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
+                    choice: DecisionChoice = DecisionChoice()) -> DecisionOutcome:  # noqa: B008
+    """Record what the votes decided (or a postponement) and select or reject the proposal.
+
+    An approval that would take the province past its quota is refused with the quota's
+    own message; so is anything without quorum.
+    """
+    with writing(db, actor) as session:
+        meeting = _open(session, meeting_id)
+        _on_agenda(session, meeting_id, proposal_id)
+        _require_quorum(session, meeting)
+        _, voted = _voted_outcome(session, meeting, proposal_id)
+        outcome = check_decision(choice, voted)
+        corrected = _corrected(session, meeting, proposal_id, choice.corrects_decision_id)
+        row = session.scalars(select(DecisionRow).where(
+            DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id == proposal_id)
+        ).first()
+        if row is not None or corrected is not None:
+            _reopen_proposal(session, proposal_id)
+        target = _STATUS_FOR.get(outcome)
+        if target is not None:
+            reason = choice.reason.strip() or ("قرار اللجنة" if outcome is
+                                               DecisionOutcome.REJECTED else "")
+            proposals_service.apply_status(session, proposal_id, target, reason)
+        row = row or DecisionRow(meeting_id=meeting_id, proposal_id=proposal_id)
+        row.outcome, row.reason, row.conditions = (outcome, choice.reason.strip(),
+                                                   choice.conditions.strip())
+        row.corrects_decision_id = corrected
+        session.add(row)
+    return outcome
+
+
+def _corrected(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID,
+               decision_id: uuid.UUID | None) -> uuid.UUID | None:
+    if decision_id is None:
+        return None
+    old = session.get(DecisionRow, decision_id)
+    old_meeting = session.get(MeetingRow, old.meeting_id) if old else None
+    if old is None or old_meeting is None or old.proposal_id != proposal_id:
+        raise ValidationError(FieldError("corrects_decision_id",
+                                         "القرار المصحح لا يخص هذا المشروع."))
+    if old_meeting.status is not MeetingStatus.CLOSED or old_meeting.held_on > meeting.held_on:
+        raise ValidationError(FieldError(
+            "corrects_decision_id", "التصحيح يكون في اجتماع لاحق لاجتماع مختتم."))
+    return decision_id
+
+
+def cancel_decision(db: Database, actor: Actor, meeting_id: uuid.UUID,
+                    proposal_id: uuid.UUID) -> None:
+    """Undo a decision while the meeting is open (a slip of the secretary's hand)."""
+    with writing(db, actor) as session:
+        _open(session, meeting_id)
+        row = session.scalars(select(DecisionRow).where(
+            DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id == proposal_id)
+        ).first()
+        if row is None:
+            return
+        _reopen_proposal(session, proposal_id)
+        session.delete(row)
+
+
+# -- recommendations and closing --------------------------------------------------------
+
+
+def set_recommendations(db: Database, actor: Actor, meeting_id: uuid.UUID,
+                        texts: list[str]) -> None:
+    """The numbered recommendations, replaced as a whole in the order given."""
+    kept = [t.strip() for t in texts if t.strip()]
+    with writing(db, actor) as session:
+        _open(session, meeting_id)
+        session.execute(delete(RecommendationRow)
+                        .where(RecommendationRow.meeting_id == meeting_id))
+        session.add_all(RecommendationRow(meeting_id=meeting_id, position=i, text=text)
+                        for i, text in enumerate(kept, start=1))
+
+
+def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
+    """Lock the meeting: attendance of every member and a decision on every agenda item
+    are required first, so the minutes are complete."""
+    with writing(db, actor) as session:
+        meeting = _open(session, meeting_id)
+        check = RuleCheck()
+        members = list(session.scalars(select(MemberRow)
+                                       .where(MemberRow.committee_id == meeting.committee_id)))
+        recorded = set(session.scalars(select(AttendanceRow.member_id)
+                                       .where(AttendanceRow.meeting_id == meeting_id)))
+        missing = [m.full_name for m in members if m.id not in recorded]
+        check.require(not missing, "attendance",
+                      "الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: " + "، ".join(missing),
+                      "close.attendance")
+        undecided = session.scalars(
+            select(ProposalRow.reference).join(AgendaItemRow,
+                                               AgendaItemRow.proposal_id == ProposalRow.id)
+            .where(AgendaItemRow.meeting_id == meeting_id,
+                   AgendaItemRow.proposal_id.not_in(
+                       select(DecisionRow.proposal_id)
+                       .where(DecisionRow.meeting_id == meeting_id)))
+            .order_by(AgendaItemRow.position)).all()
+        check.require(not undecided, "decisions",
+                      "القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): "
+                      + "، ".join(undecided), "close.decisions")
+        check.raise_if_failed()
+        meeting.status = MeetingStatus.CLOSED
+        meeting.closed_at = datetime.now(UTC)
+        meeting.closed_by = actor.username
+
+
+# -- the sheet the meeting screen and the minutes read ----------------------------------
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    member: Member
+    status: AttendanceStatus | None
+    represented_by: str
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    position: int
+    proposal: ProposalBrief
+    scores: dict[str, Decimal]
+    total: Decimal | None
+    rank: int | None
+    votes: dict[uuid.UUID, VoteChoice]
+    count: VoteCount
+    voted_outcome: DecisionOutcome | None
+    decision_id: uuid.UUID | None
+    decision: DecisionOutcome | None
+    reason: str
+    conditions: str
+    corrects_decision_id: uuid.UUID | None
+    fits_quota: bool
+
+
+@dataclass(frozen=True)
+class QuotaState:
+    """In person-months; `people` figures divide by each worksite's own duration."""
+
+    quota_person_months: int | None
+    quota_posts: int | None
+    used_before: int
+    approved_here: int
+    approved_people_here: int
+
+    @property
+    def left(self) -> int | None:
+        if self.quota_person_months is None:
+            return None
+        return self.quota_person_months - self.used_before - self.approved_here
+
+
+@dataclass(frozen=True)
+class Quorum:
+    voting_members: int
+    present_voting: int
+    required: int
+    met: bool
+
+
+@dataclass(frozen=True)
+class MeetingSheet:
+    summary: MeetingSummary
+    committee: Committee
+    province_id: uuid.UUID | None
+    attendance: list[AttendanceLine]
+    quorum: Quorum
+    criteria: list[GridCriterion]
+    agenda: list[AgendaLine]
+    quota: QuotaState
+    recommendations: list[str]
+
+    @property
+    def is_closed(self) -> bool:
+        return self.summary.is_closed
+
+    def line(self, proposal_id: uuid.UUID) -> AgendaLine:
+        for line in self.agenda:
+            if line.proposal.id == proposal_id:
+                return line
+        raise NotFound("المشروع ليس في جدول الأعمال.")
+
+
+def meeting_sheet(db: Database, meeting_id: uuid.UUID) -> MeetingSheet:
+    summary = get_meeting(db, meeting_id)
+    with reading(db) as session:
+        meeting = session.get(MeetingRow, meeting_id)
+        assert meeting is not None
+        committee_row, _ = _committee_scope(session, meeting)
+        committee = _committee(committee_row)
+        members = [Member(m.committee_id, m.full_name, m.function, m.organisation, m.is_voting,
+                          m.position, m.id)
+                   for m in session.scalars(select(MemberRow)
+                                            .where(MemberRow.committee_id == committee.id)
+                                            .order_by(MemberRow.position, MemberRow.full_name))]
+        attendance = {a.member_id: a for a in session.scalars(
+            select(AttendanceRow).where(AttendanceRow.meeting_id == meeting_id))}
+        lines = [AttendanceLine(m, attendance[m.id].status if m.id in attendance else None,
+                                attendance[m.id].represented_by if m.id in attendance else "")
+                 for m in members]
+        quorum = Quorum(*_quorum_state(session, meeting))
+        criteria_rows = list(session.scalars(
+            select(ScoringCriterionRow).where(ScoringCriterionRow.edition_id ==
+                                              committee_row.edition_id)
+            .order_by(ScoringCriterionRow.position)))
+        grid = grid_from_rows(criteria_rows) if criteria_rows else default_grid()
+        agenda, quota = _agenda_lines(session, meeting, committee_row, grid)
+        recommendations = list(session.scalars(
+            select(RecommendationRow.text).where(RecommendationRow.meeting_id == meeting_id)
+            .order_by(RecommendationRow.position)))
+        return MeetingSheet(summary, committee, committee_row.province_id, lines, quorum, grid,
+                            agenda, quota, recommendations)
+
+
+def _agenda_lines(session: Session, meeting: MeetingRow, committee: CommitteeRow,
+                  grid: list[GridCriterion]) -> tuple[list[AgendaLine], QuotaState]:
+    """The agenda with running figures, and the quota as this meeting leaves it.
+
+    Whether an item fits is read down the ranking from what the quota had left before this
+    meeting, so the screen shows where the quota runs out as approvals go down the list.
+    """
+    items = list(session.scalars(select(AgendaItemRow)
+                                 .where(AgendaItemRow.meeting_id == meeting.id)
+                                 .order_by(AgendaItemRow.position)))
+    briefs = _briefs(session, [i.proposal_id for i in items])
+    code_of = {c.id: c.criterion.code for c in grid}
+    scores: dict[uuid.UUID, dict[str, Decimal]] = defaultdict(dict)
+    for s in session.scalars(select(ScoreRow).where(ScoreRow.meeting_id == meeting.id)):
+        if s.criterion_id in code_of:
+            scores[s.proposal_id][code_of[s.criterion_id]] = Decimal(s.value)
+    votes: dict[uuid.UUID, dict[uuid.UUID, VoteChoice]] = defaultdict(dict)
+    for v in session.scalars(select(VoteRow).where(VoteRow.meeting_id == meeting.id)):
+        votes[v.proposal_id][v.member_id] = v.choice
+    decisions = {d.proposal_id: d for d in session.scalars(
+        select(DecisionRow).where(DecisionRow.meeting_id == meeting.id))}
+    criteria = [c.criterion for c in grid]
+    totals = {i.proposal_id: weighted_total(scores[i.proposal_id], criteria)
+              for i in items if scores.get(i.proposal_id)}
+    ranked = sorted(totals, key=lambda p: (-totals[p], briefs[p].reference))
+    rank_of = {p: n for n, p in enumerate(ranked, start=1)}
+    approved = [briefs[p] for p, d in decisions.items()
+                if d.outcome is DecisionOutcome.APPROVED]
+    quota = _quota_state(session, committee, approved)
+    left = None if quota.quota_person_months is None else (
+        quota.quota_person_months - quota.used_before)
+    fits = {r.proposal_id: ok for r, ok, _ in fits_in_rank_order(
+        [Ranked(i.proposal_id, totals.get(i.proposal_id, Decimal(0)),
+                briefs[i.proposal_id].person_months) for i in items], left or 0)}
+    lines = []
+    for item in items:
+        pid = item.proposal_id
+        count = count_votes(votes[pid].values())
+        chair = votes[pid].get(meeting.chair_member_id) if meeting.chair_member_id else None
+        voted = decide(count, chair, committee.chair_casting_vote) if votes[pid] else None
+        decision = decisions.get(pid)
+        lines.append(AgendaLine(
+            item.position, briefs[pid], scores[pid], totals.get(pid), rank_of.get(pid),
+            votes[pid], count, voted, decision.id if decision else None,
+            decision.outcome if decision else None, decision.reason if decision else "",
+            decision.conditions if decision else "",
+            decision.corrects_decision_id if decision else None,
+            left is not None and fits[pid]))
+    return lines, quota
+
+
+def _quota_state(session: Session, committee: CommitteeRow, approved: list[ProposalBrief]
+                 ) -> QuotaState:
+    here = sum(p.person_months for p in approved)
+    if committee.province_id is None:
+        return QuotaState(None, None, 0, here, sum(p.beneficiaries for p in approved))
+    use = proposals_service.quota_use_in(session, committee.edition_id, committee.province_id)
+    quota = use.quota
+    return QuotaState(quota.person_months if quota else None, quota.posts if quota else None,
+                      use.selected_person_months - here, here,
+                      sum(p.beneficiaries for p in approved))
