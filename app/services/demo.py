@@ -313,9 +313,10 @@ def _build(session: Session, actor: Actor, rng: random.Random) -> None:
         select(WorksiteDomainRow).order_by(WorksiteDomainRow.position))}
     used_names: set[str] = set()
     for spec in EDITIONS:
+        # The duration the committee chose is the edition's usual one (3 months in 2023).
         edition = Edition(spec.year, spec.number, date(spec.year, 1, 1),
-                          date(spec.year, 12, 31), notes=DEMO_NOTE,
-                          components=list(spec.components))
+                          date(spec.year, 12, 31), default_duration_months=spec.duration,
+                          notes=DEMO_NOTE, components=list(spec.components))
         validate_edition(edition)
         row = EditionRow(
             year=edition.year, number=edition.number, starts_on=edition.starts_on,

@@ -565,6 +565,8 @@ class QuotaState:
     used_before: int
     approved_here: int
     approved_people_here: int
+    people_before: int = 0
+    people_target: int | None = None  # the quota in people at the edition's usual duration
 
     @property
     def left(self) -> int | None:
@@ -689,10 +691,14 @@ def _agenda_lines(session: Session, meeting: MeetingRow, committee: CommitteeRow
 def _quota_state(session: Session, committee: CommitteeRow, approved: list[ProposalBrief]
                  ) -> QuotaState:
     here = sum(p.person_months for p in approved)
+    people = sum(p.beneficiaries for p in approved)
     if committee.province_id is None:
-        return QuotaState(None, None, 0, here, sum(p.beneficiaries for p in approved))
+        return QuotaState(None, None, 0, here, people)
     use = proposals_service.quota_use_in(session, committee.edition_id, committee.province_id)
     quota = use.quota
+    edition = session.get(EditionRow, committee.edition_id)
+    assert edition is not None
     return QuotaState(quota.person_months if quota else None, quota.posts if quota else None,
-                      use.selected_person_months - here, here,
-                      sum(p.beneficiaries for p in approved))
+                      use.selected_person_months - here, here, people,
+                      use.selected_people - people,
+                      quota.people_reached(edition.default_duration_months) if quota else None)
