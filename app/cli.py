@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_documents
 from app.config import resolve_database_url
 from app.errors import DomainError, ValidationError
 from app.services.startup import OpenedDatabase, open_database
@@ -163,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--edition", type=int, metavar="YEAR",
                            help="only the proposals of this programme edition")
         p.set_defaults(handler=_cmd_export)
+    cli_documents.register(sub, _db_option)
     return parser
 
 
@@ -178,6 +179,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     """Run a sub-command; without one, hand over to `open_window` (given by `ui.launch`)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    cli_documents.check_verify_args(args, parser)
     handler: Handler | None = getattr(args, "handler", None)
     url = resolve_database_url(args.db)
     if handler is None:

@@ -82,3 +82,21 @@ def test_backup_writes_a_copy_that_opens(capsys, tmp_path):
     assert code == 0 and out_file.exists()
     with sqlite3.connect(out_file) as conn:
         assert conn.execute("SELECT COUNT(*) FROM communes").fetchone() == (1503,)
+
+
+def test_print_minutes_then_verify_the_file_and_a_changed_copy(tmp_path, capsys):
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["demo", "--db", db]) == 0
+    out = tmp_path / "minutes.pdf"
+    assert main(["print", "minutes", "--db", db, "--meeting", "2023-05-26",
+                 "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["verify", "--db", db, str(out)]) == 0
+    assert capsys.readouterr().out.startswith("مطابق: محضر اجتماع رقم 2023/01")
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(out.read_bytes().replace(b"/Producer", b"/Producex", 1))
+    assert main(["verify", "--db", db, str(changed)]) == 1
+    assert "غير مطابق" in capsys.readouterr().err
+    assert main(["print", "minutes", "--db", db, "--meeting", "1999-01-01",
+                 "--out", str(out)]) == 1
+    assert "no single meeting matches" in capsys.readouterr().err

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -101,8 +101,9 @@ def _describe(db: Database, row: _Print, matches: bool, lead: str
     current = current_sha is None or current_sha == row.content_sha256
     label = KIND_LABELS.get(row.kind, row.kind)
     version = f"، النسخة {row.version}" if row.kind in ("convention", "amendment") else ""
+    when = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
     text = (f"{lead} {label} رقم {row.reference}{version}، طبعت في "
-            f"{row.created_at:%d/%m/%Y %H:%M} من طرف {row.printed_by}.")
+            f"{when.astimezone():%d/%m/%Y %H:%M} من طرف {row.printed_by}.")
     if not current:
         text += (" تنبيه: عدلت معطيات هذه الوثيقة بعد هذه الطبعة؛ هذه ليست صيغتها "
                  "الحالية.")
