@@ -10,7 +10,8 @@ so a reprint carries the same SHA-256.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import segno
@@ -19,7 +20,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from app.documents import fonts
 from app.documents.arabic import shape, visual_line
@@ -98,23 +106,31 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
 
 
 class _NumberedCanvas(Canvas):
-    """Holds every page until the end so that each can say "الصفحة n من N"."""
+    """Holds every page until the end so that each can say "الصفحة n من N".
 
-    setup: PageSetup
+    Several documents may share one file (`render_many`): each page remembers the index
+    of its document (set by its page template), and numbering restarts with each one.
+    """
+
+    setups: Sequence[PageSetup]
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._pages: list[dict[str, object]] = []
+        self.document_index = 0
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        totals: Counter[object] = Counter(state["document_index"] for state in self._pages)
+        numbers: Counter[int] = Counter()
+        for state in self._pages:
             self.__dict__.update(state)
-            _draw_footer(self, self.setup, number, total)
+            index = self.document_index
+            numbers[index] += 1
+            _draw_footer(self, self.setups[index], numbers[index], totals[index])
             super().showPage()
         super().save()
 
@@ -173,7 +189,10 @@ def _draw_footer(canvas: Canvas, setup: PageSetup, number: int, total: int) -> N
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, buffer: io.BytesIO, setup: PageSetup) -> None:
+    """A first-page and a later-page template per document; `info` fills the PDF's
+    document information (title, subject, keywords)."""
+
+    def __init__(self, buffer: io.BytesIO, setups: Sequence[PageSetup], info: PageSetup) -> None:
         super().__init__(
             buffer,
             pagesize=A4,
@@ -181,25 +200,45 @@ class _Document(BaseDocTemplate):
             rightMargin=BINDING_MARGIN,
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
-            title=setup.title,
-            author=setup.author,
+            title=info.title,
+            author=info.author,
             creator="Awrach Desk",
-            subject=setup.reference,
-            keywords=list(setup.keywords),
+            subject=info.reference,
+            keywords=list(info.keywords),
             invariant=1,
             **fonts.canvas_options(),
         )
-        self.setup = setup
         width = PAGE_WIDTH - OUTER_MARGIN - BINDING_MARGIN
-        first = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
-                      PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - LETTERHEAD_HEIGHT, id="first")
-        later = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
-                      PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - RUNNING_HEAD_HEIGHT, id="later")
-        self.addPageTemplates([
-            PageTemplate("first", [first], onPage=lambda c, d: _draw_letterhead(c, setup),
-                         autoNextPageTemplate="later"),
-            PageTemplate("later", [later], onPage=lambda c, d: _draw_running_head(c, setup)),
-        ])
+        templates = []
+        for index, setup in enumerate(setups):
+            first = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+                          PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - LETTERHEAD_HEIGHT,
+                          id="first")
+            later = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+                          PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - RUNNING_HEAD_HEIGHT,
+                          id="later")
+            templates += [
+                PageTemplate(_template_id("first", index), [first],
+                             onPage=_page_start(_draw_letterhead, setup, index),
+                             autoNextPageTemplate=_template_id("later", index)),
+                PageTemplate(_template_id("later", index), [later],
+                             onPage=_page_start(_draw_running_head, setup, index)),
+            ]
+        self.addPageTemplates(templates)
+
+
+def _template_id(kind: str, index: int) -> str:
+    return kind if index == 0 else f"{kind}-{index}"
+
+
+def _page_start(
+    draw: Callable[[Canvas, PageSetup], None], setup: PageSetup, index: int
+) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def on_page(canvas: Canvas, _document: BaseDocTemplate) -> None:
+        canvas.document_index = index  # type: ignore[attr-defined]
+        draw(canvas, setup)
+
+    return on_page
 
 
 def content_width() -> float:
@@ -209,13 +248,33 @@ def content_width() -> float:
 
 def render(story: list[Flowable], setup: PageSetup) -> bytes:
     """The PDF bytes of a story on our page: identical for identical input."""
+    return _build([(story, setup)], setup)
+
+
+def render_many(documents: Sequence[tuple[Sequence[Flowable], PageSetup]], *, title: str,
+                keywords: Sequence[str] = ()) -> bytes:
+    """Several documents in one PDF (a batch to print at once), each starting on a new
+    page with its own letterhead, mark and "الصفحة 1 من N", as if printed one by one."""
+    if not documents:
+        raise ValueError("render_many needs at least one document")
+    info = PageSetup(title=title, letterhead=(), keywords=tuple(keywords))
+    return _build(documents, info)
+
+
+def _build(documents: Sequence[tuple[Sequence[Flowable], PageSetup]], info: PageSetup) -> bytes:
     fonts.register_fonts()
     buffer = io.BytesIO()
-    document = _Document(buffer, setup)
+    setups = [setup for _, setup in documents]
+    document = _Document(buffer, setups, info)
+    story: list[Flowable] = []
+    for index, (flowables, _) in enumerate(documents):
+        if index:
+            story += [NextPageTemplate(_template_id("first", index)), PageBreak()]
+        story += flowables
 
     def canvas_maker(*args: object, **kwargs: object) -> _NumberedCanvas:
         canvas = _NumberedCanvas(*args, **kwargs)
-        canvas.setup = setup
+        canvas.setups = setups
         return canvas
 
     document.build(story, canvasmaker=canvas_maker)

@@ -1,0 +1,249 @@
+"""Printing a batch of conventions: one PDF each, or one file to print in one go.
+
+Called by the UI and the CLI from a worker thread. The work is CPU-bound ReportLab code,
+so threads would not help; on a two-core laptop two processes nearly halve a large batch,
+but starting them costs about a third of a second (each imports ReportLab and loads
+Amiri), so small batches stay in this process (see bench/bench_conventions.py).
+
+Processes are started with "forkserver" where it exists (a fork of this process would
+copy the Qt threads' locks in an unknown state) and "spawn" elsewhere. A frozen
+(PyInstaller) build must call multiprocessing.freeze_support() first thing in main.
+
+One-file mode lays all conventions out in one document (page.render_many): each keeps
+its letterhead, its QR code and its own "الصفحة 1 من N". ReportLab cannot lay out one
+document in several processes, so that mode always runs here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from reportlab.platypus import Flowable
+
+from app.documents.convention import (
+    build_convention,
+    convention_mark,
+    convention_setup,
+    convention_story,
+)
+from app.documents.convention_content import ConventionContent
+from app.documents.convention_template import ConventionTemplate, load_template
+from app.documents.page import PageSetup, render_many
+from app.errors import FieldError, ValidationError
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+MAX_WORKERS = 2
+# Below this many documents two processes do not pay (bench/bench_conventions.py on two
+# cores: 8 conventions 0.32 s alone, 0.24 s in two processes once the fork server runs;
+# the session's first pool costs about 0.25 s more, 30 docs' worth of savings at most).
+PROCESS_THRESHOLD = 8
+
+_HAMZA_FORMS = str.maketrans("أإآٱىة", "اااايه")
+
+
+def batch_order(content: ConventionContent) -> tuple[str, list[tuple[int, int, str]]]:
+    """By first commune (Arabic alphabetical: hamza forms sort with alef), then number
+    with its digits compared as numbers ("2023/9" before "2023/10")."""
+    commune = content.worksite.communes[0] if content.worksite.communes else ""
+    parts = re.split(r"(\d+)", content.number)
+    number = [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in parts]
+    return unicodedata.normalize("NFC", commune).translate(_HAMZA_FORMS), number
+
+
+def file_name(content: ConventionContent) -> str:
+    """"05.301-2023-015.pdf" (v2 and later: "05.301-2023-015_v2.pdf")."""
+    stem = re.sub(r"[^\w.-]+", "-", content.number, flags=re.UNICODE).strip("-.") or "convention"
+    return f"{stem}_v{content.version}.pdf" if content.version > 1 else f"{stem}.pdf"
+
+
+def build_batch(
+    contents: Sequence[ConventionContent],
+    out: Path,
+    *,
+    one_file: bool,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    workers: int = MAX_WORKERS,
+    template: ConventionTemplate | None = None,
+) -> list[Path]:
+    """Write the conventions (QR-marked) and return the files written, in batch order.
+
+    `out` is a folder (one PDF per convention) or, with `one_file`, the PDF to write.
+    `cancelled` is asked between documents; a cancelled batch returns the files finished
+    so far (in one-file mode: nothing). Every file appears complete or not at all.
+    """
+    template = template or load_template()
+    ordered = sorted(contents, key=batch_order)
+    _check_all(ordered, template)
+    report = progress or (lambda done, total: None)
+    stop = cancelled or (lambda: False)
+    if not ordered:
+        return []
+    if one_file:
+        return _one_file(ordered, out, template, report, stop)
+    out.mkdir(parents=True, exist_ok=True)
+    targets = _targets(ordered, out)
+    count = min(workers, MAX_WORKERS, os.cpu_count() or 1)
+    if count > 1 and len(ordered) >= PROCESS_THRESHOLD:
+        return _in_processes(ordered, targets, template, count, report, stop)
+    written: list[Path] = []
+    for index, (content, target) in enumerate(zip(ordered, targets, strict=True)):
+        if stop():
+            break
+        _write(target, build_convention(content, template, convention_mark(content)))
+        written.append(target)
+        report(index + 1, len(ordered))
+    return written
+
+
+def _check_all(contents: Sequence[ConventionContent], template: ConventionTemplate) -> None:
+    """Every convention checked before the first file is written: a batch of 100 must
+    not stop at the 60th on a missing RIB."""
+    errors: list[FieldError] = []
+    for content in contents:
+        problems = content.problems()
+        if content.template_sha256 and content.template_sha256 != template.sha256:
+            problems.append(FieldError("template_sha256", "حررت بنص نموذج مختلف عن النص الحالي."))
+        errors += [FieldError(problem.field, f"الاتفاقية {content.number}: {problem.message}",
+                              problem.rule) for problem in problems]
+    if errors:
+        raise ValidationError(errors)
+
+
+def _targets(contents: Sequence[ConventionContent], folder: Path) -> list[Path]:
+    names: list[Path] = []
+    taken: set[str] = set()
+    for content in contents:
+        name = file_name(content)
+        stem, suffix = name[:-4], 2
+        while name in taken:
+            name, suffix = f"{stem}-{suffix}.pdf", suffix + 1
+        taken.add(name)
+        names.append(folder / name)
+    return names
+
+
+def _write(target: Path, data: bytes) -> None:
+    """Through a temporary file in the same folder, so a reader never sees half a PDF."""
+    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+# -- in worker processes --------------------------------------------------------------------
+
+_worker_template: ConventionTemplate | None = None
+
+
+def _start_worker(template: ConventionTemplate) -> None:
+    global _worker_template
+    _worker_template = template
+
+
+def _build_and_write(content: ConventionContent, target: str) -> str:
+    assert _worker_template is not None
+    _write(Path(target), build_convention(content, _worker_template, convention_mark(content)))
+    return target
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["app.documents.batch"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _in_processes(contents: Sequence[ConventionContent], targets: Sequence[Path],
+                  template: ConventionTemplate, workers: int, report: Progress,
+                  stop: Cancelled) -> list[Path]:
+    done: set[Path] = set()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+                             initializer=_start_worker, initargs=(template,)) as executor:
+        pending: set[Future[str]] = {
+            executor.submit(_build_and_write, content, str(target))
+            for content, target in zip(contents, targets, strict=True)
+        }
+        try:
+            while pending:
+                if stop():
+                    executor.shutdown(wait=True, cancel_futures=True)
+                    done.update(Path(f.result()) for f in pending
+                                if f.done() and not f.cancelled() and f.exception() is None)
+                    break
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    done.add(Path(future.result()))
+                if finished:
+                    report(len(done), len(contents))
+        except BaseException:
+            executor.shutdown(wait=True, cancel_futures=True)
+            raise
+    return [target for target in targets if target in done]
+
+
+# -- one file ---------------------------------------------------------------------------------
+
+
+class _Stop(Exception):
+    """Raised inside the layout when the user cancels between two conventions."""
+
+
+class _Milestone(Flowable):
+    """Takes no room; drawn when the layout reaches the end of a convention."""
+
+    def __init__(self, on_reach: Callable[[], None]) -> None:
+        super().__init__()
+        self.on_reach = on_reach
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.on_reach()
+
+
+def _one_file(contents: Sequence[ConventionContent], out: Path, template: ConventionTemplate,
+              report: Progress, stop: Cancelled) -> list[Path]:
+    total = len(contents)
+    if stop():
+        return []
+
+    def reached(index: int) -> Callable[[], None]:
+        def on_reach() -> None:
+            if index < total:  # the last one is reported once the file is written
+                report(index, total)
+            if stop():
+                raise _Stop
+
+        return on_reach
+
+    documents: list[tuple[Sequence[Flowable], PageSetup]] = []
+    for index, content in enumerate(contents, start=1):
+        story = convention_story(content, template)
+        story.append(_Milestone(reached(index)))
+        documents.append((story, convention_setup(content, template, convention_mark(content))))
+    title = f"{template.wording.title} ({total})"
+    try:
+        data = render_many(documents, title=title)
+    except _Stop:
+        return []
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _write(out, data)
+    report(total, total)
+    return [out]

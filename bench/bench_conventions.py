@@ -1,0 +1,257 @@
+"""Prints how long printing partnership conventions takes on this machine.
+
+Run: .venv/bin/python bench/bench_conventions.py [--count 100] [--keep FOLDER]
+Figures only; no pass/fail. Goals: under 25 ms per convention with its QR code on one
+core; a batch of 100 at least 5 times faster than LibreOffice (~100 ms a document when
+converting many in one call, TECH-NOTES "Office-suite baseline").
+
+Measures, for the same 100 conventions (varied partners, communes, amounts):
+- one convention at a time, the process pinned to one core;
+- a batch of one PDF per convention, in this process and in two worker processes, and
+  where the two cross (the batch size below which build_batch stays in one process);
+- the same batch as one merged file (each convention numbered "الصفحة 1 من N");
+- LibreOffice headless converting equivalent HTML documents in one call, if installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import importlib.util
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from app.documents import batch
+from app.documents.batch import build_batch
+from app.documents.convention import build_convention, convention_mark, convention_values
+from app.documents.convention_blocks import fill
+from app.documents.convention_content import (
+    Beneficiaries,
+    ConventionContent,
+    CostLine,
+    PartnerContent,
+    SelectionMeeting,
+    Tranche,
+    WorksiteContent,
+    signatories_of,
+)
+from app.documents.convention_template import ConventionTemplate, load_template
+from app.domain.amounts import amount_in_figures
+
+LIBREOFFICE_MS_PER_DOC = 100.0  # TECH-NOTES: ~0.1 s a document, 20 converted in one call
+LIBREOFFICE_MS_ALONE = 750.0  # TECH-NOTES: 0.75 s for one two-page Arabic document
+COMMUNES = ("خنيفرة", "مريرت", "أجلموس", "القباب", "آيت إسحاق", "تيغسالين", "الحمام",
+            "كهف النسور", "أم الربيع", "سيدي لامين", "موحى أوحمو الزياني")
+PARTNERS = ("جمعية الأمل للتنمية والتضامن", "تعاونية نساء الأطلس للمنتجات المجالية",
+            "جمعية أصدقاء البيئة", "جمعية التضامن النسوي", "جمعية الأطلس المتوسط للتنمية",
+            "تعاونية الزيتون الأخضر", "جمعية شباب أم الربيع للتنشيط الثقافي والرياضي")
+TITLES = ("تهيئة المساحات الخضراء وتنظيف ضفاف واد أم الربيع",
+          "دعم البيع الإلكتروني للمنتجات المجالية لفائدة النساء المتعاونات",
+          "المواكبة والتحسيس بالتقييد في السجل الاجتماعي الموحد والسجل الوطني للسكان",
+          "تشجير جنبات الطرق القروية وصيانة المسالك", "نظافة الأحياء والأسواق الأسبوعية")
+
+
+def rib(seed: int) -> str:
+    body = f"007780{seed:016d}"
+    return f"{body}{97 - int(body) * 100 % 97:02d}"
+
+
+def conventions(count: int) -> list[ConventionContent]:
+    """`count` distinct, valid conventions shaped like Khenifra 2023's."""
+    result = []
+    for index in range(1, count + 1):
+        partner = PARTNERS[index % len(PARTNERS)]
+        kind = "تعاونية" if partner.startswith("تعاونية") else "جمعية"
+        beneficiaries = 20 + (index * 7) % 120
+        framing = Decimal(beneficiaries * 2040)
+        supplies = Decimal(10000 + index * 137)
+        wages = Decimal(beneficiaries * 3 * 3111) + Decimal("0.39") * beneficiaries * 3
+        cost = wages + framing + supplies
+        fee = (cost * Decimal("0.05")).quantize(Decimal("0.01"))
+        total = cost + fee
+        first = (total * Decimal("0.6")).quantize(Decimal("0.01"))
+        communes = tuple(COMMUNES[(index + k) % len(COMMUNES)] for k in range(1 + index % 3))
+        result.append(ConventionContent(
+            number=f"05.301/2023/{index:03d}", edition_title="برنامج أوراش 2023",
+            province_name="خنيفرة", council_name="المجلس الإقليمي لخنيفرة",
+            council_president="محمد العلوي", council_seat="شارع محمد الخامس، خنيفرة",
+            partner=PartnerContent(
+                kind_label=kind, name=partner, seat=f"حي {communes[0]}، {communes[0]}",
+                representative="فاطمة الزهراء بناني", representative_capacity=f"رئيسة ال{kind}",
+                rib=rib(index), bank_name="بريد بنك" if index % 2 else ""),
+            worksite=WorksiteContent(
+                title=TITLES[index % len(TITLES)], communes=communes,
+                domain_label="البيئة والنظافة",
+                beneficiaries=Beneficiaries(beneficiaries, beneficiaries // 3, index % 5),
+                duration_months=3 + index % 4, total_amount=total, admin_fee_amount=fee,
+                framing_grant_amount=framing, minimum_wage=Decimal("3111.39"),
+                cost_lines=(CostLine("الأجور والتحملات الاجتماعية (CNSS)", wages),
+                            CostLine("منح التأطير", framing),
+                            CostLine("المعدات والأدوات ووسائل الوقاية", supplies),
+                            CostLine("مصاريف التدبير الإداري", fee))),
+            tranches=(Tranche(1, first, "بعد التوقيع على الاتفاقية والتصريح بالمستفيدين"),
+                      Tranche(2, total - first, "بعد الإدلاء بالتقرير المرحلي")),
+            selection_meeting=SelectionMeeting(date(2023, 5, 26), "المصادقة على الأوراش المقترحة"),
+            place="خنيفرة", date=date(2023, 6, 13), hijri_date_text="24 ذو القعدة 1444",
+            signatories=signatories_of([("رئيس المجلس الإقليمي لخنيفرة", "محمد العلوي"),
+                                        (f"رئيسة ال{kind}", "فاطمة الزهراء بناني")]),
+        ))
+    return result
+
+
+def seconds(func: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def one_core() -> Callable[[], None]:
+    """Pin this process to one core (Linux); returns how to undo it."""
+    if not hasattr(os, "sched_setaffinity"):
+        return lambda: None
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(before)})
+    return lambda: os.sched_setaffinity(0, before)
+
+
+def bench_single(contents: Sequence[ConventionContent], template: ConventionTemplate) -> float:
+    undo = one_core()
+    try:
+        build_convention(contents[0], template, convention_mark(contents[0]))  # warm up
+        runs = [seconds(lambda c=c: build_convention(c, template, convention_mark(c))) * 1000
+                for c in contents[:30]]
+    finally:
+        undo()
+    pages = build_convention(contents[0], template).count(b"/Type /Page\n")
+    print(f"one convention with its QR code, one core    {statistics.median(runs):7.1f} ms "
+          f"(median of {len(runs)}; {pages} pages)")
+    return statistics.median(runs)
+
+
+def bench_batches(contents: Sequence[ConventionContent], template: ConventionTemplate,
+                  folder: Path) -> float:
+    count = len(contents)
+    alone = seconds(lambda: build_batch(contents, folder / "seq", one_file=False, workers=1,
+                                        template=template))
+    saved = batch.PROCESS_THRESHOLD
+    batch.PROCESS_THRESHOLD = 1
+    try:
+        cold = seconds(lambda: build_batch(contents, folder / "two-cold", one_file=False,
+                                           workers=2, template=template))
+        warm = seconds(lambda: build_batch(contents, folder / "two", one_file=False,
+                                           workers=2, template=template))
+        print(f"batch of {count}, one file each, 1 process    {alone:7.2f} s  "
+              f"({alone / count * 1000:.1f} ms a convention)")
+        print(f"batch of {count}, one file each, 2 processes  {warm:7.2f} s  "
+              f"({warm / count * 1000:.1f} ms a convention; x{alone / warm:.2f}; "
+              f"first pool of the session {cold:.2f} s)")
+        print("where two processes start to pay (seconds, 1 process / 2 processes):")
+        for size in (4, 8, 12, 16, 24, 32):
+            part = contents[:size]
+            one = seconds(lambda p=part: build_batch(p, folder / f"s{len(p)}", one_file=False,
+                                                     workers=1, template=template))
+            two = seconds(lambda p=part: build_batch(p, folder / f"t{len(p)}", one_file=False,
+                                                     workers=2, template=template))
+            print(f"  {size:3d} conventions   {one:5.2f} / {two:5.2f}"
+                  f"{'   <- processes help' if two < one else ''}")
+    finally:
+        batch.PROCESS_THRESHOLD = saved
+    print(f"  (build_batch uses processes from {saved} conventions)")
+    merged = folder / "all.pdf"
+    together = seconds(lambda: build_batch(contents, merged, one_file=True, template=template))
+    print(f"batch of {count}, one merged file            {together:7.2f} s  "
+          f"({together / count * 1000:.1f} ms a convention; "
+          f"{merged.stat().st_size / 1e6:.1f} MB, {merged.read_bytes().count(b'/Type /Page')}"
+          " pages)")
+    return min(alone, warm) / count * 1000
+
+
+# -- LibreOffice ------------------------------------------------------------------------------
+
+
+def as_html(content: ConventionContent, template: ConventionTemplate) -> str:
+    """The same wording and tables as an HTML page, for LibreOffice to convert."""
+    values = convention_values(content, template)
+    wording = template.wording
+    parts = [f"<h1>{fill(wording.title, values)}</h1>",
+             f"<p>{fill(template.number_line, values)}</p>"]
+    parts += [f"<p>{fill(line, values)}</p>" for line in wording.preamble]
+    parties = template.parties
+    parts += [f"<p>{fill(text, values)}</p>" for text in (
+        parties.heading, parties.council, parties.council_side, parties.partner,
+        parties.partner_side, wording.agreement)]
+    for index, article in enumerate(template.articles):
+        title = fill(wording.article_heading, values | {
+            "article_ordinal": str(index + 1), "article_title": fill(article.title, values)})
+        parts.append(f"<h3>{title}</h3>")
+        parts += [f"<p>{html.escape(fill(line, values))}</p>" for line in article.body.split("\n")]
+        if article.table:
+            rows = "".join(f"<tr><td>{t.position}</td><td>{amount_in_figures(t.amount)}</td>"
+                           f"<td>{t.due_text}</td></tr>" for t in content.tranches)
+            parts.append(f"<table border='1'>{rows}</table>")
+    parts.append(f"<p>{fill(wording.place_date, values)}</p>")
+    sheet = "".join(f"<tr><td>{fill(a, values)}</td><td>{fill(b, values)}</td></tr>"
+                    for a, b in template.annex.rows)
+    parts.append(f"<h2>{fill(template.annex.title, values)}</h2><table border='1'>{sheet}</table>")
+    body = "\n".join(parts)
+    return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'>"
+            f"<style>body{{font-family:Amiri;font-size:12pt}}</style></head><body>{body}"
+            "</body></html>")
+
+
+def bench_libreoffice(contents: Sequence[ConventionContent], template: ConventionTemplate,
+                      folder: Path, ours_ms: float) -> None:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        print("LibreOffice (soffice) is not installed here: reference figures from TECH-NOTES:")
+        print(f"  {LIBREOFFICE_MS_ALONE:.0f} ms for one document, about "
+              f"{LIBREOFFICE_MS_PER_DOC:.0f} ms a document converting many in one call")
+        print(f"  ours: {ours_ms:.1f} ms a convention in a batch, "
+              f"x{LIBREOFFICE_MS_PER_DOC / ours_ms:.1f} faster than that figure")
+        return
+    source = folder / "html"
+    source.mkdir()
+    files = []
+    for content in contents:
+        path = source / f"{content.number.replace('/', '-')}.html"
+        path.write_text(as_html(content, template), encoding="utf-8")
+        files.append(str(path))
+    profile = folder / "lo-profile"
+    took = seconds(lambda: subprocess.run(
+        [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "pdf:writer_web_pdf_Export", "--outdir", str(folder / "lo"), *files],
+        check=True, capture_output=True))
+    per_doc = took / len(contents) * 1000
+    print(f"LibreOffice, {len(contents)} HTML documents in one call  {took:7.2f} s  "
+          f"({per_doc:.1f} ms a document; ours x{per_doc / ours_ms:.1f} faster)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100)
+    parser.add_argument("--keep", type=Path, help="leave the PDFs in this folder")
+    arguments = parser.parse_args()
+    accelerated = importlib.util.find_spec("_rl_accel") is not None
+    print(f"cores: {os.cpu_count()}; ReportLab C accelerator (rl_accel): "
+          f"{'yes' if accelerated else 'no'}")
+    template = load_template()
+    contents = conventions(arguments.count)
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = arguments.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        single = bench_single(contents, template)
+        in_batch = bench_batches(contents, template, folder)
+        bench_libreoffice(contents, template, folder, min(single, in_batch))
+
+
+if __name__ == "__main__":
+    main()
+
