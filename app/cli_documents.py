@@ -42,6 +42,50 @@ def _cmd_print_minutes(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
+def _cmd_draw_up(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from datetime import date
+
+    from app.services import conventions, programme
+
+    edition = programme.find_edition(opened.db, args.edition)
+    assert edition.id is not None
+    waiting = conventions.proposals_without_convention(opened.db, edition.id)
+    wanted = set(args.proposal or [])
+    chosen = [pid for pid, reference, _ in waiting if not wanted or reference in wanted]
+    unknown = wanted - {reference for _, reference, _ in waiting}
+    if unknown:
+        raise NotFound("not a selected proposal without convention: " + ", ".join(
+            sorted(unknown)))
+    on = date.fromisoformat(args.date) if args.date else None
+    made = conventions.draw_up(opened.db, opened.actor, chosen, on=on)
+    print(f"{len(made)} conventions drawn up")
+    return 0
+
+
+def _cmd_print_conventions(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+    from app.domain.enums import ConventionStatus
+    from app.services import conventions, programme
+
+    edition = programme.find_edition(opened.db, args.edition)
+    meeting = _meeting_id(opened, args.meeting) if args.meeting else None
+    status = ConventionStatus(args.status) if args.status else None
+    chosen = conventions.list_conventions(opened.db, edition.id, meeting, status)
+    if args.number:
+        chosen = [c for c in chosen if c.number in set(args.number)]
+    if not chosen:
+        raise NotFound("no convention matches; draw them up first (awrach conventions draw-up)")
+    out = Path(args.out)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = conventions.print_batch(opened.db, opened.actor, [c.id for c in chosen], out,
+                                     one_file=args.one_file, progress=progress)
+    print(file=sys.stderr)
+    print(f"{result.printed} conventions printed: {out}")
+    return 0
+
+
 def _cmd_verify(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     from app.services import printed
 
@@ -64,6 +108,31 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:  # type: i
                        help="the meeting, by its date (YYYY-MM-DD) or id")
         p.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
         p.set_defaults(handler=_cmd_print_minutes)
+
+    conventions = p_sub.add_parser(
+        "conventions", help="conventions for a signing ceremony, ordered by commune and number")
+    add_db(conventions)
+    conventions.add_argument("--edition", type=int, required=True, metavar="YEAR")
+    conventions.add_argument("--meeting", metavar="DATE|ID",
+                             help="only those approved at this meeting")
+    conventions.add_argument("--status", choices=["draft", "printed", "signed"])
+    conventions.add_argument("--number", action="append", metavar="NUMBER",
+                             help="only this convention (repeat for several)")
+    conventions.add_argument("--one-file", action="store_true", dest="one_file",
+                             help="one PDF for the whole batch (--out is the file); "
+                                  "otherwise --out is a folder with one PDF each")
+    conventions.add_argument("--out", required=True, metavar="PATH")
+    conventions.set_defaults(handler=_cmd_print_conventions)
+
+    manage = sub.add_parser("conventions", help="partnership conventions")
+    m_sub = manage.add_subparsers(dest="conventions_command", metavar="ACTION", required=True)
+    draw = m_sub.add_parser("draw-up", help="draw up conventions for selected worksites")
+    add_db(draw)
+    draw.add_argument("--edition", type=int, required=True, metavar="YEAR")
+    draw.add_argument("--proposal", action="append", metavar="REFERENCE",
+                      help="only this proposal (repeat for several); default: all waiting")
+    draw.add_argument("--date", metavar="YYYY-MM-DD", help="the date written (default today)")
+    draw.set_defaults(handler=_cmd_draw_up)
 
     verify = sub.add_parser(
         "verify", help="check a printed PDF (or a paper's short code) against the database")

@@ -100,3 +100,25 @@ def test_print_minutes_then_verify_the_file_and_a_changed_copy(tmp_path, capsys)
     assert main(["print", "minutes", "--db", db, "--meeting", "1999-01-01",
                  "--out", str(out)]) == 1
     assert "no single meeting matches" in capsys.readouterr().err
+
+
+def test_draw_up_and_print_a_ceremony_then_verify_a_file(tmp_path, capsys):
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["demo", "--db", db]) == 0
+    assert main(["conventions", "draw-up", "--db", db, "--edition", "2023",
+                 "--proposal", "05.301-2023-001", "--proposal", "05.301-2023-002",
+                 "--date", "2023-06-20"]) == 0
+    assert "2 conventions drawn up" in capsys.readouterr().out
+    folder = tmp_path / "ceremony"
+    assert main(["print", "conventions", "--db", db, "--edition", "2023",
+                 "--out", str(folder)]) == 0
+    files = sorted(folder.glob("*.pdf"))
+    assert [f.name for f in files] == ["05.301-2023-001.pdf", "05.301-2023-002.pdf"]
+    capsys.readouterr()
+    assert main(["verify", "--db", db, str(files[0])]) == 0
+    assert "اتفاقية شراكة رقم 05.301/2023/001" in capsys.readouterr().out
+    assert main(["conventions", "draw-up", "--db", db, "--edition", "2023",
+                 "--proposal", "05.301-2023-001"]) == 1
+    assert "not a selected proposal without convention" in capsys.readouterr().err
+    with pytest.raises(SystemExit):  # neither a file nor a code
+        main(["verify", "--db", db])

@@ -309,3 +309,10 @@ def test_table_puts_the_first_column_on_the_right_with_a_bold_header() -> None:
     assert {cell.style.font_name for cell in first_row} == {fonts.BOLD}
     assert table._colWidths == [3 * cm, 4 * cm, 8 * cm]
     assert table.repeatRows == 1
+
+
+def test_clean_knows_every_format_character_of_this_python() -> None:
+    missed = [hex(code) for code in range(0x110000)
+              if unicodedata.category(chr(code)) == "Cf" and code not in (0x200C, 0x200D)
+              and clean(f"ا{chr(code)}ب") != "اب"]
+    assert missed == []

@@ -119,7 +119,9 @@ def convention_values(content: ConventionContent, template: ConventionTemplate) 
         "duration": months_phrase(worksite.duration_months),
         "duration_months": str(worksite.duration_months),
         "start_note": worksite.start_note,
-        "admin_fee_percent": percent(worksite.admin_fee_amount, worksite.total_amount),
+        # The fee is a share of the project's value, which the total includes it on top of.
+        "admin_fee_percent": percent(worksite.admin_fee_amount,
+                                     worksite.total_amount - worksite.admin_fee_amount),
         "tranche_count": str(len(content.tranches)),
         "selection_date": moroccan_date(meeting.date) if meeting else "",
         "selection_text": meeting.text if meeting else "",

@@ -32,12 +32,15 @@ KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق
 
 
 def record(db: Database, actor: Actor, kind: str, owner_id: uuid.UUID, reference: str,
-           version: int, content_sha256: str, pdf: bytes) -> None:
-    """Add a print to the register, once per distinct file."""
-    pdf_hash = pdf_sha256(pdf)
+           version: int, content_sha256: str, pdf: bytes | None) -> None:
+    """Add a print to the register, once per distinct file. `pdf` is None for a document
+    printed inside a batch file: the batch file is recorded on its own, and the paper is
+    checked by its short code."""
+    pdf_hash = pdf_sha256(pdf) if pdf is not None else ""
     with writing(db, actor) as session:
         known = session.scalars(select(PrintedDocumentRow.id).where(
-            PrintedDocumentRow.pdf_sha256 == pdf_hash)).first()
+            PrintedDocumentRow.pdf_sha256 == pdf_hash,
+            PrintedDocumentRow.content_sha256 == content_sha256)).first()
         if known is None:
             session.add(PrintedDocumentRow(
                 kind=kind, owner_id=owner_id, reference=reference, version=version,

@@ -1,0 +1,597 @@
+"""Partnership conventions: drawn up from selected proposals, printed, signed and locked.
+
+A convention's wording is a snapshot (`content`) taken when it is drawn up, with the
+template it used pinned by its SHA-256 (the template's text is kept in the database), so
+a reprint years later gives the same bytes and the same verification code. Until signing
+the snapshot may be edited (date, place, Hijri date, signatories); signing locks it in
+the services and in the database, and later changes are amendments (ملاحق).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.documents.batch import Cancelled, Progress, build_batch
+from app.documents.convention import (
+    amendment_mark,
+    amendment_reference,
+    build_amendment,
+    build_convention,
+    convention_mark,
+)
+from app.documents.convention_content import (
+    AmendmentContent,
+    ArticleChange,
+    Beneficiaries,
+    ConventionContent,
+    CostLine,
+    PartnerContent,
+    SelectionMeeting,
+    Signatory,
+    Tranche,
+    WorksiteContent,
+)
+from app.documents.convention_template import (
+    ConventionTemplate,
+    default_template_path,
+    load_amendment_template,
+    load_template,
+)
+from app.documents.verification import pdf_sha256, read_mark_from_pdf, short_code_of
+from app.domain.dates import suggested_hijri
+from app.domain.enums import (
+    ConventionStatus,
+    CostLineKind,
+    DecisionOutcome,
+    MeetingStatus,
+    ProposalStatus,
+    WageKind,
+)
+from app.domain.programme import edition_title
+from app.domain.proposals import admin_fee
+from app.domain.rules import RuleCheck, is_blank
+from app.errors import FieldError, Locked, NotFound, ValidationError
+from app.paths import data_dir
+from app.services import convention_settings, printed
+from app.services.actor import Actor
+from app.services.unit_of_work import LOCK_MESSAGES, reading, writing
+from app.storage.database import Database
+from app.storage.models import (
+    AmendmentRow,
+    CommuneRow,
+    ConventionRow,
+    CostLineRow,
+    DecisionRow,
+    EditionRow,
+    MeetingRow,
+    MinimumWageRow,
+    NumberSequenceRow,
+    PartnerRow,
+    ProposalRow,
+    ProvinceRow,
+    SettingRow,
+    SignatoryRow,
+    TrancheRow,
+    WorksiteDomainRow,
+    proposal_communes,
+)
+
+SIGNED = LOCK_MESSAGES["convention signed"]
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class ConventionSummary:
+    id: uuid.UUID
+    number: str
+    status: ConventionStatus
+    proposal_id: uuid.UUID
+    proposal_reference: str
+    title_ar: str
+    partner_name: str
+    communes: str
+    beneficiaries: int
+    total_amount: Decimal
+    admin_fee_amount: Decimal
+    signed_on: date | None
+    edition_id: uuid.UUID
+    province_id: uuid.UUID
+    meeting_id: uuid.UUID | None
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status in (ConventionStatus.SIGNED, ConventionStatus.TERMINATED)
+
+
+def _communes_of(session: Session, proposal_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    names: dict[uuid.UUID, list[str]] = defaultdict(list)
+    if proposal_ids:
+        for proposal_id, name in session.execute(
+                select(proposal_communes.c.proposal_id, CommuneRow.name_ar)
+                .join(CommuneRow, CommuneRow.id == proposal_communes.c.commune_id)
+                .where(proposal_communes.c.proposal_id.in_(proposal_ids))
+                .order_by(CommuneRow.name_ar)):
+            names[proposal_id].append(name)
+    return names
+
+
+def list_conventions(db: Database, edition_id: uuid.UUID | None = None,
+                     meeting_id: uuid.UUID | None = None,
+                     status: ConventionStatus | None = None) -> list[ConventionSummary]:
+    """Ordered as a ceremony prints them: by commune, then by number."""
+    query = (select(ConventionRow, ProposalRow, PartnerRow.name_ar, DecisionRow.meeting_id)
+             .join(ProposalRow, ConventionRow.proposal_id == ProposalRow.id)
+             .join(PartnerRow, ConventionRow.partner_id == PartnerRow.id)
+             .outerjoin(DecisionRow, ConventionRow.decision_id == DecisionRow.id))
+    if edition_id is not None:
+        query = query.where(ConventionRow.edition_id == edition_id)
+    if meeting_id is not None:
+        query = query.where(DecisionRow.meeting_id == meeting_id)
+    if status is not None:
+        query = query.where(ConventionRow.status == status)
+    with reading(db) as session:
+        rows = session.execute(query).all()
+        communes = _communes_of(session, [p.id for _, p, _, _ in rows])
+        result = [ConventionSummary(
+            c.id, c.number, c.status, p.id, p.reference, p.title_ar, partner,
+            "، ".join(communes[p.id]), p.beneficiaries, c.total_amount, c.admin_fee_amount,
+            c.signed_on, c.edition_id, p.province_id, meeting)
+            for c, p, partner, meeting in rows]
+    return sorted(result, key=lambda s: (s.communes, s.number))
+
+
+def get_summary(db: Database, convention_id: uuid.UUID) -> ConventionSummary:
+    with reading(db) as session:
+        row = session.get(ConventionRow, convention_id)
+        if row is None:
+            raise NotFound("الاتفاقية غير موجودة.")
+        edition_id = row.edition_id
+    for summary in list_conventions(db, edition_id):
+        if summary.id == convention_id:
+            return summary
+    raise NotFound("الاتفاقية غير موجودة.")
+
+
+def proposals_without_convention(db: Database, edition_id: uuid.UUID
+                                 ) -> list[tuple[uuid.UUID, str, str]]:
+    """Selected proposals of an edition that have no convention yet: (id, reference, title)."""
+    with reading(db) as session:
+        return [tuple(r) for r in session.execute(
+            select(ProposalRow.id, ProposalRow.reference, ProposalRow.title_ar)
+            .where(ProposalRow.edition_id == edition_id,
+                   ProposalRow.status == ProposalStatus.SELECTED,
+                   ProposalRow.id.not_in(select(ConventionRow.proposal_id)))
+            .order_by(ProposalRow.reference))]
+
+
+# -- drawing up ----------------------------------------------------------------------------
+
+
+def active_template_path() -> Path:
+    """A province's own wording (data folder) if it has one, else the shipped template."""
+    own = data_dir() / "templates" / "convention_ar.toml"
+    return own if own.exists() else default_template_path("convention")
+
+
+def _pin_template(session: Session, template: ConventionTemplate) -> None:
+    key = f"templates:{template.sha256}"
+    if session.get(SettingRow, key) is None:
+        session.add(SettingRow(key=key, value={"source": template.source,
+                                               "text": Path(template.source).read_text(
+                                                   encoding="utf-8")}))
+
+
+_templates: dict[str, ConventionTemplate] = {}
+
+
+def _pinned_template(session: Session, sha256: str) -> ConventionTemplate:
+    """The wording a convention was drawn up with, even if the file changed since."""
+    if sha256 in _templates:
+        return _templates[sha256]
+    current = load_template(active_template_path())
+    if current.sha256 == sha256 or not sha256:
+        _templates[current.sha256] = current
+        return current
+    row = session.get(SettingRow, f"templates:{sha256}")
+    if row is None:
+        raise NotFound("نص نموذج الاتفاقية الذي حررت به غير موجود في قاعدة البيانات.")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "convention_ar.toml"
+        path.write_text(row.value["text"], encoding="utf-8")
+        template = load_template(path)
+    _templates[sha256] = template
+    return template
+
+
+def _next_number(session: Session, pattern: str, province: ProvinceRow,
+                 edition: EditionRow) -> str:
+    """Taken in the caller's transaction; the counter never goes back, so never reused."""
+    key = f"convention:{edition.id}:{province.id}"
+    row = session.get(NumberSequenceRow, key)
+    if row is None:
+        row = NumberSequenceRow(key=key, last=0)
+        session.add(row)
+    while True:
+        row.last += 1
+        number = pattern.format(province_code=province.code, year=edition.year,
+                                edition=edition.number, seq=row.last)
+        if not session.scalar(select(func.count(ConventionRow.id))
+                              .where(ConventionRow.number == number)):
+            return number
+
+
+def _tranches(total: Decimal, shares: tuple[convention_settings.TrancheShare, ...]
+              ) -> tuple[Tranche, ...]:
+    """Amounts by share, the last tranche taking the rounding so the sum is exact."""
+    amounts = [(total * s.percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+               for s in shares[:-1]]
+    amounts.append(total - sum(amounts, Decimal(0)))
+    return tuple(Tranche(i, amount, share.due_text)
+                 for i, (amount, share) in enumerate(zip(amounts, shares, strict=True), start=1))
+
+
+def _content(session: Session, proposal: ProposalRow, number: str, on: date,
+             settings: convention_settings.ConventionSettings, template: ConventionTemplate
+             ) -> tuple[ConventionContent, uuid.UUID | None]:
+    partner = session.get(PartnerRow, proposal.partner_id)
+    edition = session.get(EditionRow, proposal.edition_id)
+    province = session.get(ProvinceRow, proposal.province_id)
+    assert partner is not None and edition is not None and province is not None
+    domain = session.get(WorksiteDomainRow, proposal.domain_id) if proposal.domain_id else None
+    lines = list(session.scalars(select(CostLineRow).where(CostLineRow.proposal_id == proposal.id)
+                                 .order_by(CostLineRow.position)))
+    cost = sum((line.amount for line in lines), Decimal(0)).quantize(CENT)
+    fee = admin_fee(cost, edition.admin_fee_rate)
+    framing = sum((line.amount for line in lines if line.kind is CostLineKind.FRAMING_GRANT),
+                  Decimal(0)).quantize(CENT)
+    wage = session.scalars(select(MinimumWageRow.monthly_amount)
+                           .where(MinimumWageRow.kind == WageKind.SMIG,
+                                  MinimumWageRow.effective_from <= on)
+                           .order_by(MinimumWageRow.effective_from.desc())).first()
+    decision = session.execute(
+        select(DecisionRow, MeetingRow).join(MeetingRow, DecisionRow.meeting_id == MeetingRow.id)
+        .where(DecisionRow.proposal_id == proposal.id,
+               DecisionRow.outcome == DecisionOutcome.APPROVED,
+               MeetingRow.status == MeetingStatus.CLOSED)
+        .order_by(MeetingRow.held_on.desc())).first()
+    meeting = None
+    if decision is not None:
+        meeting = SelectionMeeting(decision[1].held_on, "المصادقة على الأوراش المنتقاة")
+    total = cost + fee
+    kind = partner.kind.label
+    content = ConventionContent(
+        number=number,
+        edition_title=f"برنامج أوراش - {edition_title(edition.number, edition.year)}",
+        province_name=province.name_ar, council_name=settings.council_name,
+        council_president=settings.council_president or "....................",
+        council_seat=settings.council_seat,
+        partner=PartnerContent(
+            kind_label=kind, name=partner.name_ar, seat=partner.address or "....................",
+            representative=partner.legal_representative or "....................",
+            representative_capacity=partner.representative_title or f"رئيس {kind}",
+            rib=partner.rib, bank_name=partner.bank_name),
+        worksite=WorksiteContent(
+            title=proposal.title_ar,
+            communes=tuple(_communes_of(session, [proposal.id])[proposal.id]),
+            domain_label=domain.name_ar if domain else "",
+            beneficiaries=Beneficiaries(proposal.beneficiaries, proposal.women_planned,
+                                        proposal.disabled_planned),
+            duration_months=proposal.duration_months, total_amount=total,
+            admin_fee_amount=fee, framing_grant_amount=framing,
+            minimum_wage=Decimal(wage) if wage is not None else Decimal(0),
+            cost_lines=tuple(CostLine(line.label or line.kind.label, line.amount)
+                             for line in lines)),
+        place=settings.signing_place, date=on,
+        tranches=_tranches(total, settings.tranches),
+        preamble=tuple(edition.legal_references or ()),
+        signatories=(Signatory(f"رئيس {settings.council_name}", settings.council_president),
+                     Signatory(partner.representative_title or f"رئيس {kind}",
+                               partner.legal_representative)),
+        selection_meeting=meeting, hijri_date_text=suggested_hijri(on),
+        template_sha256=template.sha256)
+    return content, decision[0].id if decision else None
+
+
+def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
+            on: date | None = None) -> list[uuid.UUID]:
+    """Conventions for selected proposals, numbered in reference order; all or nothing."""
+    on = on or date.today()
+    template = load_template(active_template_path())
+    with writing(db, actor) as session:
+        proposals = sorted((session.get(ProposalRow, pid) for pid in proposal_ids),
+                           key=lambda p: p.reference if p else "")
+        check = RuleCheck()
+        for proposal in proposals:
+            if proposal is None:
+                raise NotFound("المشروع المقترح غير موجود.")
+            check.require(proposal.status is ProposalStatus.SELECTED, "proposals",
+                          f"{proposal.reference}: لا تحرر اتفاقية إلا لورش مصادق عليه.",
+                          "convention.selected")
+            check.require(not session.scalar(select(func.count(ConventionRow.id)).where(
+                ConventionRow.proposal_id == proposal.id)), "proposals",
+                f"{proposal.reference}: للورش اتفاقية من قبل.", "convention.once")
+        check.raise_if_failed()
+        _pin_template(session, template)
+        created = []
+        for proposal in proposals:
+            assert proposal is not None
+            province = session.get(ProvinceRow, proposal.province_id)
+            edition = session.get(EditionRow, proposal.edition_id)
+            assert province is not None and edition is not None
+            settings = convention_settings.get_settings_in(session, province)
+            number = _next_number(session, settings.number_pattern, province, edition)
+            content, decision_id = _content(session, proposal, number, on, settings, template)
+            row = ConventionRow(
+                number=number, proposal_id=proposal.id, edition_id=proposal.edition_id,
+                partner_id=proposal.partner_id, decision_id=decision_id,
+                status=ConventionStatus.DRAFT, total_amount=content.worksite.total_amount,
+                admin_fee_amount=content.worksite.admin_fee_amount,
+                content=content.to_dict(), content_sha256=content.content_sha256())
+            session.add(row)
+            session.flush()
+            _store_children(session, row, content)
+            created.append(row.id)
+    return created
+
+
+def _store_children(session: Session, row: ConventionRow, content: ConventionContent) -> None:
+    """Signatories and tranches as rows too, so that payments can be followed per tranche."""
+    for old in session.scalars(select(SignatoryRow).where(SignatoryRow.convention_id == row.id)):
+        session.delete(old)
+    for old in session.scalars(select(TrancheRow).where(TrancheRow.convention_id == row.id)):
+        session.delete(old)
+    session.flush()
+    session.add_all(SignatoryRow(convention_id=row.id, full_name=s.name, capacity=s.capacity,
+                                 position=i) for i, s in enumerate(content.signatories, start=1))
+    session.add_all(TrancheRow(convention_id=row.id, position=t.position, amount=t.amount)
+                    for t in content.tranches)
+
+
+def get_content(db: Database, convention_id: uuid.UUID) -> ConventionContent:
+    with reading(db) as session:
+        return _stored_content(session, convention_id)
+
+
+def _stored_content(session: Session, convention_id: uuid.UUID) -> ConventionContent:
+    row = session.get(ConventionRow, convention_id)
+    if row is None:
+        raise NotFound("الاتفاقية غير موجودة.")
+    return ConventionContent.from_dict(row.content)
+
+
+@dataclass(frozen=True)
+class DraftChanges:
+    """What may still change before signing."""
+
+    place: str
+    on: date
+    hijri_date_text: str
+    signatories: tuple[Signatory, ...]
+
+
+def update_draft(db: Database, actor: Actor, convention_id: uuid.UUID,
+                 changes: DraftChanges) -> ConventionContent:
+    check = RuleCheck()
+    check.require(not is_blank(changes.place), "place", "مكان التحرير: هذا الحقل إلزامي.")
+    check.require(bool(changes.signatories) and all(
+        not is_blank(s.capacity) for s in changes.signatories), "signatories",
+        "الموقعون: أضف موقعا واحدا على الأقل مع صفته.")
+    check.raise_if_failed()
+    with writing(db, actor) as session:
+        row = _unsigned(session, convention_id)
+        content = replace(ConventionContent.from_dict(row.content), place=changes.place.strip(),
+                          date=changes.on, hijri_date_text=changes.hijri_date_text.strip(),
+                          signatories=changes.signatories)
+        row.content, row.content_sha256 = content.to_dict(), content.content_sha256()
+        row.status = ConventionStatus.DRAFT  # a paper printed before no longer matches
+        _store_children(session, row, content)
+        return content
+
+
+def _unsigned(session: Session, convention_id: uuid.UUID) -> ConventionRow:
+    row = session.get(ConventionRow, convention_id)
+    if row is None:
+        raise NotFound("الاتفاقية غير موجودة.")
+    if row.locked_at is not None:
+        raise Locked(SIGNED)
+    return row
+
+
+def sign(db: Database, actor: Actor, convention_id: uuid.UUID, signed_on: date, place: str,
+         present: list[str]) -> None:
+    """Record the signing and lock the convention. It must have been printed as it stands,
+    so the paper that was signed is one the app can verify."""
+    check = RuleCheck()
+    check.require(not is_blank(place), "signed_place", "مكان التوقيع: هذا الحقل إلزامي.")
+    check.raise_if_failed()
+    with writing(db, actor) as session:
+        row = _unsigned(session, convention_id)
+        if row.status is not ConventionStatus.PRINTED:
+            raise ValidationError(FieldError(
+                "status", "اطبع الاتفاقية في صيغتها الحالية قبل تسجيل توقيعها."))
+        for signatory in session.scalars(select(SignatoryRow)
+                                         .where(SignatoryRow.convention_id == row.id)):
+            signatory.present = signatory.full_name in present
+        session.flush()
+        row.signed_on, row.signed_place = signed_on, place.strip()
+        row.status, row.locked_at = ConventionStatus.SIGNED, datetime.now(UTC)
+
+
+
+# -- printing ------------------------------------------------------------------------------
+
+
+def convention_pdf(db: Database, actor: Actor, convention_id: uuid.UUID) -> bytes:
+    """The convention as it stands, with its QR code; recorded in the register of prints."""
+    with reading(db) as session:
+        content = _stored_content(session, convention_id)
+        template = _pinned_template(session, content.template_sha256)
+    pdf = build_convention(content, template, convention_mark(content))
+    printed.record(db, actor, "convention", convention_id, content.number, content.version,
+                   content.content_sha256(), pdf)
+    with writing(db, actor) as session:
+        mark_printed(session, convention_id, content.content_sha256())
+    return pdf
+
+
+def convention_short_code(db: Database, convention_id: uuid.UUID) -> str:
+    """The code printed under the QR of the convention as it stands."""
+    with reading(db) as session:
+        row = session.get(ConventionRow, convention_id)
+        if row is None:
+            raise NotFound("الاتفاقية غير موجودة.")
+        return short_code_of(row.content_sha256)
+
+
+def mark_printed(session: Session, convention_id: uuid.UUID, content_sha256: str) -> None:
+    """A draft printed as it stands is ready for signing."""
+    row = session.get(ConventionRow, convention_id)
+    assert row is not None
+    if row.status is ConventionStatus.DRAFT and row.content_sha256 == content_sha256:
+        row.status = ConventionStatus.PRINTED
+
+
+# -- amendments ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AmendmentSummary:
+    id: uuid.UUID
+    convention_id: uuid.UUID
+    number: int
+    reason: str
+    signed_on: date | None
+    locked: bool
+
+
+def list_amendments(db: Database, convention_id: uuid.UUID) -> list[AmendmentSummary]:
+    with reading(db) as session:
+        return [AmendmentSummary(a.id, a.convention_id, a.number, a.reason, a.signed_on,
+                                 a.locked_at is not None)
+                for a in session.scalars(select(AmendmentRow)
+                                         .where(AmendmentRow.convention_id == convention_id)
+                                         .order_by(AmendmentRow.number))]
+
+
+def create_amendment(db: Database, actor: Actor, convention_id: uuid.UUID, reason: str,
+                     changes: list[ArticleChange], on: date) -> uuid.UUID:
+    """A numbered amendment to a signed convention; the convention itself never changes."""
+    check = RuleCheck()
+    check.require(not is_blank(reason), "reason", "سبب الملحق: هذا الحقل إلزامي.")
+    check.require(bool(changes) and all(not is_blank(c.article_title) and not is_blank(
+        c.new_text) for c in changes), "changes",
+        "التعديلات: أضف مادة واحدة على الأقل بعنوانها ونصها الجديد.")
+    check.raise_if_failed()
+    template = load_amendment_template()
+    with writing(db, actor) as session:
+        row = session.get(ConventionRow, convention_id)
+        if row is None:
+            raise NotFound("الاتفاقية غير موجودة.")
+        if row.locked_at is None:
+            raise ValidationError(FieldError(
+                "status", "الاتفاقية غير موقعة بعد: عدلها مباشرة، فالملحق يكون بعد التوقيع."))
+        convention = ConventionContent.from_dict(row.content)
+        number = (session.scalar(select(func.max(AmendmentRow.number))
+                                 .where(AmendmentRow.convention_id == convention_id)) or 0) + 1
+        content = AmendmentContent(
+            convention_number=convention.number, amendment_number=number,
+            reason=reason.strip(), changes=tuple(changes), place=row.signed_place
+            or convention.place, date=on, province_name=convention.province_name,
+            council_name=convention.council_name, partner_name=convention.partner.name,
+            convention_date=row.signed_on, edition_title=convention.edition_title,
+            hijri_date_text=suggested_hijri(on), signatories=convention.signatories,
+            version=number + 1, template_sha256=template.sha256)
+        problems = content.problems()
+        if problems:
+            raise ValidationError(problems)
+        amendment = AmendmentRow(convention_id=convention_id, number=number,
+                                 reason=content.reason, changes={"articles": [
+                                     c.to_dict() for c in content.changes]},
+                                 content=content.to_dict(),
+                                 content_sha256=content.content_sha256())
+        session.add(amendment)
+        session.flush()
+        return amendment.id
+
+
+def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
+    with reading(db) as session:
+        row = session.get(AmendmentRow, amendment_id)
+        if row is None:
+            raise NotFound("الملحق غير موجود.")
+        content = AmendmentContent.from_dict(row.content)
+    pdf = build_amendment(content, load_amendment_template(), amendment_mark(content))
+    printed.record(db, actor, "amendment", amendment_id, amendment_reference(content),
+                   content.version, content.content_sha256(), pdf)
+    return pdf
+
+
+def sign_amendment(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_on: date,
+                   place: str) -> None:
+    with writing(db, actor) as session:
+        row = session.get(AmendmentRow, amendment_id)
+        if row is None:
+            raise NotFound("الملحق غير موجود.")
+        if row.locked_at is not None:
+            raise Locked(LOCK_MESSAGES["amendment signed"])
+        row.signed_on, row.signed_place, row.locked_at = signed_on, place.strip(), datetime.now(
+            UTC)
+
+
+# -- printing for a ceremony ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    files: list[Path]
+    printed: int
+    cancelled: bool
+
+
+def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out: Path, *,
+                one_file: bool, progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> BatchResult:
+    """Print conventions for a ceremony, ordered by commune then number: into one PDF
+    (`out` is the file) or one file each (`out` is a folder). Runs on a worker thread:
+    it reports progress and stops between two conventions when asked; what was printed
+    before stopping is kept and recorded."""
+    if not convention_ids:
+        raise ValidationError(FieldError("conventions", "اختر اتفاقية واحدة على الأقل."))
+    with reading(db) as session:
+        jobs = [(i, _stored_content(session, i)) for i in convention_ids]
+        template = _pinned_template(session, jobs[0][1].template_sha256)
+    if any(c.template_sha256 != template.sha256 for _, c in jobs):
+        raise ValidationError(FieldError(
+            "conventions", "حررت هذه الاتفاقيات بنصوص نموذج مختلفة؛ اطبع كل مجموعة على حدة."))
+    files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
+                        cancelled=cancelled, template=template)
+    by_number = {c.number: (i, c) for i, c in jobs}
+    if one_file:
+        if not files:
+            return BatchResult([], 0, True)
+        whole = files[0].read_bytes()
+        printed.record(db, actor, "batch", uuid.uuid4(), f"{len(jobs)} اتفاقية", 1,
+                       pdf_sha256(whole), whole)
+        done = [(i, c, None) for i, c in jobs]
+    else:
+        done = []
+        for path in files:
+            mark = read_mark_from_pdf(path)
+            assert mark is not None
+            convention_id, content = by_number[mark.reference]
+            done.append((convention_id, content, path.read_bytes()))
+    for convention_id, content, pdf in done:
+        printed.record(db, actor, "convention", convention_id, content.number,
+                       content.version, content.content_sha256(), pdf)
+        with writing(db, actor) as session:
+            mark_printed(session, convention_id, content.content_sha256())
+    return BatchResult(files, len(done), len(done) < len(jobs))
