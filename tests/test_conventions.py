@@ -206,3 +206,17 @@ def test_a_ceremony_batch_prints_in_one_file_or_one_file_each_and_can_stop(demo,
     stopped = conventions.print_batch(db, actor, ids, tmp_path / "stopped", one_file=False,
                                       cancelled=lambda: next(asked, True))
     assert stopped.cancelled and stopped.printed == len(stopped.files) == 2
+
+
+def test_the_editions_own_preamble_goes_into_its_conventions(demo, tmp_path):
+    db, actor = demo
+    edition = programme.find_edition(db, 2023)
+    edition.legal_references = ["بناء على الدستور، ولا سيما الفصل 12 منه؛",
+                                " ", "بناء على مقرر المجلس الإقليمي عدد 45 بتاريخ 2 يونيو 2023؛"]
+    programme.save_edition(db, actor, edition)
+    assert len(programme.find_edition(db, 2023).legal_references) == 2
+    first, _ = draw_two(db, actor)
+    content = conventions.get_content(db, first)
+    assert content.preamble == tuple(programme.find_edition(db, 2023).legal_references)
+    words = arabic_words(text_of(tmp_path, conventions.convention_pdf(db, actor, first)))
+    assert position(words, arabic_words("بناء على مقرر المجلس الإقليمي عدد")) >= 0

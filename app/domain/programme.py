@@ -54,6 +54,8 @@ class Edition:
     bodies_may_benefit_again: bool = False
     notes: str = ""
     components: list[ComponentParams] = field(default_factory=list)
+    # The "بناء على ..." lines of this edition's conventions; empty: the template's own.
+    legal_references: list[str] = field(default_factory=list)
     id: UUID | None = None
 
     @property

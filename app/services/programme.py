@@ -55,7 +55,7 @@ def _edition(row: EditionRow) -> Edition:
         components=[ComponentParams(c.component, c.enabled, c.employer_grant_monthly,
                                     c.employer_grant_months, c.min_contract_months)
                     for c in row.components],
-        id=row.id)
+        legal_references=[str(line) for line in row.legal_references or []], id=row.id)
 
 
 def list_editions(db: Database) -> list[Edition]:
@@ -111,6 +111,8 @@ def save_edition(db: Database, actor: Actor, edition: Edition) -> Edition:
         row.default_duration_months = edition.default_duration_months
         row.bodies_may_benefit_again = edition.bodies_may_benefit_again
         row.notes = edition.notes
+        row.legal_references = [line.strip() for line in edition.legal_references
+                                if line.strip()]
         params = edition.components or [ComponentParams(c) for c in Component]
         existing = {c.component: c for c in row.components}
         for p in params:

@@ -47,6 +47,11 @@ class EditionDialog(RecordDialog):
         self.contract_months = spin_box(0, 99, sustainable.min_contract_months or 0, tr(" شهر"))
         self.notes = QPlainTextEdit(e.notes)
         self.notes.setFixedHeight(60)
+        self.references = QPlainTextEdit("\n".join(e.legal_references))
+        self.references.setFixedHeight(90)
+        self.references.setPlaceholderText(tr(
+            "سطر لكل مرجع، مثلا: بناء على الدستور، ولا سيما الفصل 12 منه؛ "
+            "اتركه فارغا لاعتماد مراجع نموذج الاتفاقية"))
 
         f = self.form
         f.add_field("year", tr("السنة"), self.year)
@@ -61,6 +66,7 @@ class EditionDialog(RecordDialog):
         f.add_field("components", tr("منحة دعم التشغيل الشهرية (الإدماج المستدام)"), self.grant)
         f.add_field("grant_months", tr("مدة صرف المنحة"), self.grant_months)
         f.add_field("contract_months", tr("أدنى مدة لعقد الشغل"), self.contract_months)
+        f.add_field("legal_references", tr("ديباجة الاتفاقيات (المراجع)"), self.references)
         f.add_field("notes", tr("ملاحظات"), self.notes)
 
     def submit(self) -> Edition:
@@ -75,6 +81,7 @@ class EditionDialog(RecordDialog):
             max_duration_months=self.max_months.value(),
             default_duration_months=self.default_months.value(),
             bodies_may_benefit_again=self.repeat.isChecked(), notes=self.notes.toPlainText(),
+            legal_references=self.references.toPlainText().splitlines(),
             components=[
                 ComponentParams(Component.TEMPORARY_WORKSITES),
                 ComponentParams(Component.SUSTAINABLE_INTEGRATION,
