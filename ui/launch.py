@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,8 @@ def _open_window(url: str, demo: bool, lang: str | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen build starts the batch printer's worker processes through this executable.
+    multiprocessing.freeze_support()
     return cli.main(argv, open_window=_open_window)
 
 
