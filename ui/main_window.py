@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from app.services import backup, demo
 from ui.context import AppContext
 from ui.dialogs.about_dialog import AboutDialog
+from ui.dialogs.verify_dialog import VerifyDialog
 from ui.errors import messages
 from ui.i18n import tr
+from ui.pages.conventions_page import ConventionsPage
 from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.programme_page import ProgrammePage
@@ -44,14 +46,14 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ctx)
         self.proposals_page = ProposalsPage(ctx)
         self.partners_page = PartnersPage(ctx)
+        self.conventions_page = ConventionsPage(ctx)
         sections: list[tuple[str, QWidget]] = [
             (tr("البرنامج والحصص"), self.programme_page),
             (tr("الشركاء"), self.partners_page),
             (tr("المشاريع المقترحة"), self.proposals_page),
             (tr("اللجنة والاجتماعات"), PlaceholderPage(tr("اللجنة والاجتماعات"), tr(
                 "الحضور والتنقيط والتصويت والقرارات والمحاضر."))),
-            (tr("الاتفاقيات"), PlaceholderPage(tr("الاتفاقيات"), tr(
-                "اتفاقيات الشراكة وطباعتها وتوقيعها وملاحقها."))),
+            (tr("الاتفاقيات"), self.conventions_page),
             (tr("المستفيدون"), PlaceholderPage(tr("المستفيدون"), tr(
                 "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
             (tr("التتبع"), PlaceholderPage(tr("التتبع"), tr(
@@ -95,6 +97,11 @@ class MainWindow(QMainWindow):
         data_menu = self.menuBar().addMenu(tr("&بيانات"))
         demo_action = data_menu.addAction(tr("تحميل البيانات التجريبية (خنيفرة 2022-2023)"))
         demo_action.triggered.connect(self.load_demo)
+        data_menu.addSeparator()
+        verify_action = data_menu.addAction(tr("التحقق من وثيقة..."))
+        verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        verify_action.setToolTip(tr("التحقق من ملف PDF أو من رمز ورقة مطبوعة"))
+        verify_action.triggered.connect(lambda: VerifyDialog(self.ctx, self).exec())
 
         help_menu = self.menuBar().addMenu(tr("&مساعدة"))
         about = help_menu.addAction(tr("حول البرنامج"))

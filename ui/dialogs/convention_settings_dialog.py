@@ -1,0 +1,180 @@
+"""What a province writes on each of its conventions: council, president, seat, signing
+place, how conventions are numbered, and how the money is paid in tranches.
+
+These values are copied into a convention when it is drawn up, so a change here applies
+to the conventions drawn up afterwards; the note in the dialog says so.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FieldError, ValidationError
+from app.services import convention_settings, territory
+from app.services.convention_settings import NUMBER_FIELDS, ConventionSettings, TrancheShare
+from ui.context import AppContext
+from ui.dialogs.record_dialog import RecordDialog
+from ui.i18n import tr
+from ui.widgets.inputs import ChoiceBox
+
+
+class TranchesTable(QWidget):
+    """Percent and when it is due, one row per tranche (الشطر الأول، الثاني ...)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([tr("النسبة %"), tr("متى يؤدى")])
+        self.table.verticalHeader().setVisible(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(120)
+        self.add_button = QPushButton(tr("إضافة شطر"))
+        self.remove_button = QPushButton(tr("حذف"))
+        self.add_button.clicked.connect(lambda: self.add_row(Decimal(0), ""))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.table, 1)
+        row.addLayout(buttons)
+
+    def set_tranches(self, tranches: tuple[TrancheShare, ...]) -> None:
+        self.table.setRowCount(0)
+        for tranche in tranches:
+            self.add_row(tranche.percent, tranche.due_text)
+
+    def add_row(self, percent: Decimal, due_text: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        spin = QDoubleSpinBox()
+        spin.setRange(0, 100)
+        spin.setDecimals(2)
+        spin.setValue(float(percent))
+        spin.setSuffix(" %")
+        self.table.setCellWidget(row, 0, spin)
+        self.table.setItem(row, 1, QTableWidgetItem(due_text))
+        self.table.setCurrentCell(row, 1)
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def percent(self, row: int) -> QDoubleSpinBox:
+        spin = self.table.cellWidget(row, 0)
+        assert isinstance(spin, QDoubleSpinBox)
+        return spin
+
+    def tranches(self) -> tuple[TrancheShare, ...]:
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 1)
+            found.append(TrancheShare(Decimal(str(round(self.percent(row).value(), 2))),
+                                      item.text().strip() if item is not None else ""))
+        return tuple(found)
+
+
+class ConventionSettingsDialog(RecordDialog):
+    def __init__(self, ctx: AppContext, province_id: uuid.UUID | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("إعدادات الاتفاقيات"), parent)
+        self.setMinimumWidth(760)
+        provinces = territory.list_provinces(ctx.db)
+        self.province = ChoiceBox([(p.id, f"{p.name_ar} ({p.code})") for p in provinces],
+                                  province_id, searchable=True)
+        self.codes = {p.id: p.code for p in provinces}
+        self.council_name = QLineEdit()
+        self.council_president = QLineEdit()
+        self.council_seat = QLineEdit()
+        self.signing_place = QLineEdit()
+        self.number_pattern = QLineEdit()
+        self.number_pattern.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.number_pattern.setToolTip(tr("الحقول الممكنة:") + "\n" + "\n".join(
+            f"{{{key}}}: {value}" for key, value in NUMBER_FIELDS.items()))
+        self.number_example = QLabel()
+        self.tranches = TranchesTable()
+
+        f = self.form
+        f.add_field("province_id", tr("الإقليم أو العمالة"), self.province)
+        f.add_field("council_name", tr("اسم المجلس"), self.council_name)
+        f.add_field("council_president", tr("رئيس المجلس"), self.council_president)
+        f.add_field("council_seat", tr("مقر المجلس"), self.council_seat)
+        f.add_field("signing_place", tr("مكان التوقيع"), self.signing_place)
+        f.add_field("number_pattern", tr("نمط الترقيم"), self.number_pattern)
+        f.add_field("number_example", tr("مثال"), self.number_example)
+        f.add_field("tranches", tr("الأشطر"), self.tranches)
+        note = QLabel(tr("تطبق هذه الإعدادات على الاتفاقيات التي تحرر بعد حفظها؛ "
+                         "الاتفاقيات المحررة قبلها تحتفظ بنصها."))
+        note.setWordWrap(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, note)
+
+        self.province.currentIndexChanged.connect(self.load)
+        self.number_pattern.textChanged.connect(self._show_example)
+        self.load()
+
+    def load(self) -> None:
+        province_id = self.province.value()
+        if province_id is None:
+            return
+        self.form.clear_errors()
+        settings = convention_settings.get_settings(self.ctx.db, province_id)
+        self.council_name.setText(settings.council_name)
+        self.council_president.setText(settings.council_president)
+        self.council_seat.setText(settings.council_seat)
+        self.signing_place.setText(settings.signing_place)
+        self.number_pattern.setText(settings.number_pattern)
+        self.tranches.set_tranches(settings.tranches)
+        self._show_example()
+
+    def _show_example(self) -> None:
+        """The first number of the year as the pattern would write it (a preview only:
+        the services say what is wrong with a pattern when it is saved)."""
+        code = self.codes.get(self.province.value(), "05.301")
+        try:
+            text = self.number_pattern.text().format(province_code=code, year=2023,
+                                                     edition=2, seq=1)
+        except (ValueError, KeyError, IndexError, AttributeError):
+            text = "—"
+        self.number_example.setText("\u200f" + text)
+
+    def settings(self) -> ConventionSettings:
+        return ConventionSettings(
+            council_name=self.council_name.text().strip(),
+            council_president=self.council_president.text().strip(),
+            council_seat=self.council_seat.text().strip(),
+            signing_place=self.signing_place.text().strip(),
+            number_pattern=self.number_pattern.text().strip(),
+            tranches=self.tranches.tranches())
+
+    def submit(self) -> ConventionSettings:
+        province_id = self.province.value()
+        if province_id is None:
+            raise ValidationError(FieldError("province_id", tr("الإقليم: اختر إقليما.")))
+        saved = convention_settings.save_settings(self.ctx.db, self.ctx.actor, province_id,
+                                                  self.settings())
+        self.ctx.notify("settings")
+        return saved
