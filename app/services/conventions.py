@@ -537,6 +537,8 @@ def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
 
 def sign_amendment(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_on: date,
                    place: str) -> None:
+    if is_blank(place):
+        raise ValidationError(FieldError("signed_place", "مكان التوقيع: هذا الحقل إلزامي."))
     with writing(db, actor) as session:
         row = session.get(AmendmentRow, amendment_id)
         if row is None:

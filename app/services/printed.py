@@ -21,6 +21,7 @@ from app.documents.verification import (
     read_mark_from_pdf,
     short_code_of,
 )
+from app.errors import NotFound
 from app.services.actor import Actor
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
@@ -116,7 +117,10 @@ def _describe(db: Database, row: _Print, matches: bool, lead: str
 
 def verify_pdf(db: Database, source: Path | bytes) -> Verification:
     """Does this file match, byte for byte, a document the app printed?"""
-    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    try:
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    except OSError as exc:
+        raise NotFound(f"تعذرت قراءة الملف: {exc.strerror or exc}") from exc
     row = _find(db, pdf_sha256=pdf_sha256(data))
     if row is not None:
         return _describe(db, row, True, "مطابق:")
