@@ -320,19 +320,26 @@ def record_scores(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id
                                              + "، ".join(unknown)))
         criteria = [c.criterion for c in grid_from_rows(rows)]
         check_scores({k: v for k, v in scores.items() if v is not None}, criteria)
-        existing = {s.criterion_id: s for s in session.scalars(select(ScoreRow).where(
-            ScoreRow.meeting_id == meeting_id, ScoreRow.proposal_id == proposal_id))}
-        for code, value in scores.items():
-            criterion_id = by_code[code].id
-            row = existing.get(criterion_id)
-            if value is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(ScoreRow(meeting_id=meeting_id, proposal_id=proposal_id,
-                                     criterion_id=criterion_id, value=value))
-            else:
-                row.value = value
+        _set_per_item(session, ScoreRow, "criterion_id", "value", meeting_id, proposal_id,
+                      {by_code[code].id: value for code, value in scores.items()})
+
+
+def _set_per_item(session: Session, model: type[ScoreRow] | type[VoteRow], key: str,
+                  column: str, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
+                  values: dict[uuid.UUID, object]) -> None:
+    """Scores by criterion or votes by member of one agenda item: None removes one."""
+    existing = {getattr(r, key): r for r in session.scalars(select(model).where(
+        model.meeting_id == meeting_id, model.proposal_id == proposal_id))}
+    for item, value in values.items():
+        row = existing.get(item)
+        if value is None:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(model(meeting_id=meeting_id, proposal_id=proposal_id,
+                              **{key: item, column: value}))
+        else:
+            setattr(row, column, value)
 
 
 def _quorum_state(session: Session, meeting: MeetingRow) -> tuple[int, int, int, bool]:
@@ -380,18 +387,8 @@ def record_votes(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id:
             check.require(statuses.get(member_id) in COUNTED_PRESENT, "votes",
                           f"{member.full_name}: غير مسجل حاضرا، فلا يصوت.", "vote.present")
         check.raise_if_failed()
-        existing = {v.member_id: v for v in session.scalars(select(VoteRow).where(
-            VoteRow.meeting_id == meeting_id, VoteRow.proposal_id == proposal_id))}
-        for member_id, choice in votes.items():
-            row = existing.get(member_id)
-            if choice is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(VoteRow(meeting_id=meeting_id, proposal_id=proposal_id,
-                                    member_id=member_id, choice=choice))
-            else:
-                row.choice = choice
+        _set_per_item(session, VoteRow, "member_id", "choice", meeting_id, proposal_id,
+                      dict(votes))
 
 
 def _voted_outcome(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID
