@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+21"/>
-        <location filename="../ui/main_window.py" line="+100"/>
+        <location filename="../ui/main_window.py" line="+108"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -27,7 +27,9 @@
     </message>
     <message>
         <location filename="../ui/dialogs/call_dialog.py" line="+71"/>
+        <location filename="../ui/dialogs/committee_dialog.py" line="+63"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+120"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+111"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+44"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
@@ -59,6 +61,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
+        <location filename="../ui/pages/committee_page.py" line="+122"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -104,7 +107,12 @@
         <translation> DH</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>سطر لكل مرجع، مثلا: بناء على الدستور، ولا سيما الفصل 12 منه؛ اتركه فارغا لاعتماد مراجع نموذج الاتفاقية</source>
+        <translation>Une ligne par référence, par exemple : Vu la Constitution, notamment son article 12 ; laisser vide pour reprendre les références du modèle de convention</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../ui/pages/programme_page.py" line="-9"/>
         <source>السنة</source>
         <translation>Année</translation>
@@ -162,6 +170,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>ديباجة الاتفاقيات (المراجع)</source>
+        <translation>Préambule des conventions (références)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+12"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
         <location filename="../ui/pages/programme_page.py" line="+13"/>
@@ -197,9 +210,13 @@
     </message>
     <message>
         <location line="+29"/>
+        <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="+65"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+34"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+5"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
+        <location filename="../ui/pages/committee_page.py" line="-37"/>
+        <location filename="../ui/pages/conventions_page.py" line="+122"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
@@ -246,9 +263,156 @@
         <translation>Le cahier des charges se joint après l&apos;enregistrement de l&apos;appel à projets.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/conventions_page.py" line="-41"/>
+        <source>المبلغ (درهم)</source>
+        <translation>Montant (DH)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>بحث في الاتفاقيات (Ctrl+F)</source>
+        <translation>Rechercher dans les conventions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>اجتماع الانتقاء الذي صادق على الأوراش</source>
+        <translation>Réunion de sélection ayant approuvé les chantiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حالة الاتفاقية</source>
+        <translation>Statut de la convention</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>اختيار أوراش مصادق عليها لا اتفاقية لها وتحرير اتفاقياتها (Ctrl+N)</source>
+        <translation>Choisir des chantiers approuvés sans convention et établir leurs conventions (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
         <location filename="../ui/widgets/attachments_box.py" line="+56"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>عرض الاتفاقية وتعديل مسودتها (Enter أو نقرتان)</source>
+        <translation>Afficher la convention et modifier son brouillon (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>طباعة...</source>
+        <translation>Imprimer...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حفظ الاتفاقية المحددة في ملف PDF للطباعة</source>
+        <translation>Enregistrer la convention sélectionnée dans un fichier PDF à imprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>طباعة دفعة للحفل...</source>
+        <translation>Impression groupée pour la cérémonie...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>طباعة الاتفاقيات المحددة، أو كل الاتفاقيات الظاهرة إن لم تحدد أيا منها</source>
+        <translation>Imprimer les conventions sélectionnées, ou toutes les conventions affichées si aucune n&apos;est sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تسجيل التوقيع...</source>
+        <translation>Enregistrer la signature...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل توقيع الاتفاقية المحددة وإرفاق نسختها الموقعة</source>
+        <translation>Enregistrer la signature de la convention sélectionnée et joindre son exemplaire signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الملاحق...</source>
+        <translation>Avenants...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملاحق الاتفاقية المحددة: إضافة وطباعة وتوقيع</source>
+        <translation>Avenants de la convention sélectionnée : ajout, impression et signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تحقق من وثيقة...</source>
+        <translation>Vérifier un document...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>إعدادات الاتفاقيات...</source>
+        <translation>Paramètres des conventions...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المجلس ورئيسه ومقره ومكان التوقيع ونمط الترقيم والأشطر</source>
+        <translation>Conseil, président, siège, lieu de signature, format de numérotation et tranches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تحديث</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إعادة قراءة الاتفاقيات</source>
+        <translation>Recharger les conventions</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>كل الاجتماعات</source>
+        <translation>Toutes les réunions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} {date}</source>
+        <translation>{kind} du {date}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>اختر اتفاقية من اللائحة.</source>
+        <translation>Choisissez une convention dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>الاتفاقيات: {shown} من {total} — المستفيدون: {people} — المبلغ الإجمالي: {amount} درهم</source>
+        <translation>Conventions : {shown} sur {total} — Bénéficiaires : {people} — Montant total : {amount} DH</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>طباعة دفعة جارية؛ انتظر نهايتها أو ألغها.</source>
+        <translation>Une impression groupée est en cours ; attendez qu&apos;elle se termine ou annulez-la.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>لا توجد اتفاقيات للطباعة في اللائحة.</source>
+        <translation>Aucune convention à imprimer dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>طباعة الاتفاقية {done} من {total}...</source>
+        <translation>Impression de la convention {done} sur {total}...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>جار طباعة الاتفاقيات...</source>
+        <translation>Impression des conventions...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ألغيت الطباعة بعد {count} اتفاقية؛ ما طبع قبل الإلغاء محفوظ في:</source>
+        <translation>Impression annulée après {count} convention(s) ; ce qui a été imprimé avant l&apos;annulation est enregistré dans :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد الاتفاقيات المطبوعة: {count}، في:</source>
+        <translation>Nombre de conventions imprimées : {count}, dans :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
@@ -273,12 +437,99 @@
     </message>
     <message>
         <location filename="../ui/dialogs/record_dialog.py" line="+33"/>
+        <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+85"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+53"/>
+        <source>تعديل بيانات الاجتماع</source>
+        <translation>Modifier les informations de la réunion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/committee_page.py" line="+43"/>
+        <source>اجتماع جديد</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>مثلا: قاعة الاجتماعات بمقر العمالة</source>
+        <translation>Ex. : salle de réunions du siège de la préfecture</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../ui/tasks.py" line="+75"/>
+        <source>— لم يحدد بعد</source>
+        <translation>— pas encore désigné</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>الهيئات المشاركة، مفصولة بفواصل (ANAPEC، OFPPT، CNSS ...)</source>
+        <translation>Organismes participants, séparés par des virgules (ANAPEC, OFPPT, CNSS...)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تذكر في محضر اللقاءات التواصلية والتشاورية خاصة.</source>
+        <translation>Mentionnés surtout dans le procès-verbal des réunions d&apos;information et de concertation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>نوع الاجتماع</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/committee_page.py" line="-8"/>
+        <source>التاريخ</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/committee_page.py" line="+1"/>
+        <source>الساعة</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/committee_page.py" line="+2"/>
+        <source>المكان</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رئيس الاجتماع</source>
+        <translation>Président de la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الهيئات المشاركة</source>
+        <translation>Organismes participants</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>إضافة مشاريع إلى جدول الأعمال</source>
+        <translation>Ajouter des projets à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)</source>
+        <translation>Rechercher par référence, intitulé, organisme et commune (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>لا توجد مشاريع مؤهلة خارج جدول الأعمال.</source>
+        <translation>Aucun projet éligible hors de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اختر مشروعا أو أكثر (Shift أو Ctrl مع النقر، Ctrl+A للكل) ثم «إضافة».</source>
+        <translation>Choisissez un ou plusieurs projets (Shift ou Ctrl + clic, Ctrl+A pour tout), puis « Ajouter ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
+        <location filename="../ui/tasks.py" line="+81"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
@@ -298,17 +549,17 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+66"/>
+        <location filename="../ui/main.py" line="+68"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-64"/>
+        <location filename="../ui/main_window.py" line="-69"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>البرنامج والحصص</source>
         <translation>Programme et quotas</translation>
     </message>
@@ -330,27 +581,256 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>الحضور والتنقيط والتصويت والقرارات والمحاضر.</source>
-        <translation>Présences, notation, votes, décisions et procès-verbaux.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/conventions_page.py" line="-118"/>
         <source>الاتفاقيات</source>
         <translation>Conventions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>اتفاقيات الشراكة وطباعتها وتوقيعها وملاحقها.</source>
-        <translation>Conventions de partenariat : impression, signature et avenants.</translation>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+60"/>
+        <source>النسخة الموقعة (مسح ضوئي)</source>
+        <translation>Exemplaire signé (numérisé)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>جار إعداد ملف PDF...</source>
+        <translation>Préparation du fichier PDF...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+121"/>
+        <source>حفظ الملف في:</source>
+        <translation>Fichier enregistré dans :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+316"/>
+        <location line="+10"/>
+        <location filename="../ui/pages/conventions_page.py" line="+60"/>
+        <source>طباعة الاتفاقية</source>
+        <translation>Imprimer la convention</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <source>شهر واحد</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>شهران</source>
+        <translation>2 mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{months} أشهر</source>
+        <translation>{months} mois</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{months} شهرا</source>
+        <translation>{months} mois</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../ui/dialogs/member_dialog.py" line="+35"/>
+        <location filename="../ui/pages/committee_page.py" line="-15"/>
+        <source>الصفة</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
+        <location filename="../ui/pages/committee_page.py" line="-1"/>
+        <source>الاسم الكامل</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>إضافة موقع</source>
+        <translation>Ajouter un signataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-69"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+771"/>
+        <source>حذف</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تقديم</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تأخير</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>نقل الموقع إلى الأعلى في ترتيب الطباعة</source>
+        <translation>Faire monter le signataire dans l&apos;ordre d&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>نقل الموقع إلى الأسفل في ترتيب الطباعة</source>
+        <translation>Faire descendre le signataire dans l&apos;ordre d&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>اتفاقية شراكة</source>
+        <translation>Convention de partenariat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>اتفاقية شراكة رقم {number}</source>
+        <translation>Convention de partenariat n° {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+64"/>
+        <source>{capacity}: {name}</source>
+        <translation>{capacity} : {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{total}، منهم نساء: {women}، وأشخاص في وضعية إعاقة: {disabled}</source>
+        <translation>{total}, dont femmes : {women}, et personnes en situation de handicap : {disabled}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>درهم</source>
+        <translation>DH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الشطر {position}: {amount} درهم، {due}</source>
+        <translation>Tranche {position} : {amount} DH, {due}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>بيانات الاتفاقية</source>
+        <translation>Informations de la convention</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/pages/conventions_page.py" line="-259"/>
+        <source>رقم الاتفاقية</source>
+        <translation>N° de la convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رمز التحقق</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/conventions_page.py" line="+1"/>
+        <source>الهيئة الشريكة</source>
+        <translation>Organisme partenaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الورش</source>
+        <translation>Chantier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-29"/>
+        <location filename="../ui/main_window.py" line="+1"/>
+        <location filename="../ui/pages/conventions_page.py" line="+3"/>
         <location filename="../ui/pages/proposals_page.py" line="-43"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>المبلغ الإجمالي</source>
+        <translation>Montant total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+76"/>
+        <source>الأشطر</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>مثال: 1 ذو الحجة 1444</source>
+        <translation>Ex. : 1 ذو الحجة 1444</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اقتراح</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>يقترح التاريخ الهجري الموافق لتاريخ التحرير حسب تقويم أم القرى؛ صححه يدويا إن اختلف عن الرؤية المحلية بيوم</source>
+        <translation>Suggère la date hégirienne correspondant à la date d&apos;établissement selon le calendrier Umm al-Qura ; corrigez-la à la main si elle diffère d&apos;un jour de l&apos;observation locale du croissant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>مكان التحرير</source>
+        <translation>Lieu d&apos;établissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="+2"/>
+        <source>تاريخ التحرير</source>
+        <translation>Date d&apos;établissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>التاريخ الهجري</source>
+        <translation>Date hégirienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الموقعون</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>النسخة الموقعة والوثائق</source>
+        <translation>Exemplaire signé et documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>قبل التوقيع</source>
+        <translation>Avant la signature</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>طباعة PDF...</source>
+        <translation>Imprimer en PDF...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حفظ الاتفاقية في ملف PDF للطباعة (Ctrl+P)</source>
+        <translation>Enregistrer la convention dans un fichier PDF à imprimer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>معاينة</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>فتح الاتفاقية في عارض PDF (Ctrl+Shift+P)</source>
+        <translation>Ouvrir la convention dans une visionneuse PDF (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>حفظ التغييرات (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>وقعت هذه الاتفاقية في {date}، فهي مقفلة: كل تغيير بعد التوقيع يتم عبر ملحق.</source>
+        <translation>Cette convention a été signée le {date} ; elle est donc verrouillée : toute modification après la signature se fait par avenant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="+1"/>
         <source>استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد.</source>
         <translation>Import, affectation et déclaration des bénéficiaires ; attestations.</translation>
     </message>
@@ -401,6 +881,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>التحقق من وثيقة...</source>
+        <translation>Vérifier un document...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/pages/conventions_page.py" line="+120"/>
+        <source>التحقق من ملف PDF أو من رمز ورقة مطبوعة</source>
+        <translation>Vérifier un fichier PDF ou le code d&apos;un document imprimé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;مساعدة</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -416,7 +907,7 @@
         <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>جار إنشاء النسخة الاحتياطية...</source>
         <translation>Création de la sauvegarde...</translation>
     </message>
@@ -431,7 +922,7 @@
         <translation>Sauvegarde enregistrée dans :</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>جار تحميل البيانات التجريبية...</source>
         <translation>Chargement des données de démonstration...</translation>
     </message>
@@ -463,23 +954,246 @@
         <translation>Province</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/committee_dialog.py" line="-39"/>
+        <source>تعديل اللجنة</source>
+        <translation>Modifier le comité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/committee_page.py" line="-15"/>
+        <source>إضافة لجنة</source>
+        <translation>Ajouter un comité</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>اللجنة الإقليمية لبرنامج أوراش بإقليم ...</source>
+        <translation>Comité provincial du programme Awrach de la province de ...</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>أكثر من</source>
+        <translation>Plus de</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>من الأعضاء المصوتين</source>
+        <translation>des membres votants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>صوت الرئيس مرجح عند تعادل الأصوات</source>
+        <translation>Voix du président prépondérante en cas de partage égal des voix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بدونه يؤجل البت في المشروع عند التعادل</source>
+        <translation>Sinon, la décision sur le projet est reportée en cas d&apos;égalité des voix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>مستوى اللجنة</source>
+        <translation>Niveau du comité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اسم اللجنة</source>
+        <translation>Nom du comité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/pages/committee_page.py" line="-3"/>
+        <source>النصاب</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>يكتمل النصاب بحضور أكثر من {n}/{d} من الأعضاء المصوتين.</source>
+        <translation>Le quorum est atteint lorsque plus de {n}/{d} des membres votants sont présents.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>مع {voting} أعضاء مصوتين: {required} على الأقل.</source>
+        <translation>Avec {voting} membres votants : au moins {required}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>إلى</source>
         <translation>Au</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+52"/>
+        <source>رقم الملحق</source>
+        <translation>N° de l&apos;avenant</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>السبب</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
+        <location filename="../ui/pages/conventions_page.py" line="-114"/>
+        <source>تاريخ التوقيع</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-98"/>
+        <location filename="../ui/pages/calls_panel.py" line="+1"/>
+        <location filename="../ui/pages/committee_page.py" line="+36"/>
+        <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-26"/>
         <source>الحالة</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>موقع</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>غير موقع</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+74"/>
+        <source>التعديل {number}</source>
+        <translation>Modification {number}</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>مثال: المادة السابعة: التمويل وكيفية الأداء</source>
+        <translation>Ex. : Article 7 : Financement et modalités de paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النص الجديد للمادة كما سيطبع</source>
+        <translation>Nouveau texte de l&apos;article tel qu&apos;il sera imprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>حذف هذا التعديل</source>
+        <translation>Supprimer cette modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عنوان المادة</source>
+        <translation>Intitulé de l&apos;article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النص الجديد</source>
+        <translation>Nouveau texte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ملحق جديد للاتفاقية رقم {number}</source>
+        <translation>Nouvel avenant à la convention n° {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>مثال: تأخر تحويل الشطر الأول</source>
+        <translation>Ex. : retard du virement de la première tranche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>إضافة مادة معدلة</source>
+        <translation>Ajouter un article modifié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>سبب الملحق</source>
+        <translation>Motif de l&apos;avenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ الملحق</source>
+        <translation>Date de l&apos;avenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المواد المعدلة</source>
+        <translation>Articles modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حفظ الملحق</source>
+        <translation>Enregistrer l&apos;avenant</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>تسجيل توقيع الملحق رقم {number}</source>
+        <translation>Enregistrer la signature de l&apos;avenant n° {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-3"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+1"/>
+        <source>مكان التوقيع</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+9"/>
+        <source>تسجيل التوقيع</source>
+        <translation>Enregistrer la signature</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ملاحق الاتفاقية رقم {number}</source>
+        <translation>Avenants de la convention n° {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاتفاقية رقم {number} مع {partner}</source>
+        <translation>Convention n° {number} avec {partner}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>لا ملاحق لهذه الاتفاقية.</source>
+        <translation>Aucun avenant pour cette convention.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ملحق جديد...</source>
+        <translation>Nouvel avenant...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>طباعة الملحق...</source>
+        <translation>Imprimer l&apos;avenant...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تسجيل توقيع الملحق...</source>
+        <translation>Enregistrer la signature de l&apos;avenant...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+62"/>
+        <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+515"/>
+        <source>إغلاق</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+7"/>
+        <source>طباعة الملحق</source>
+        <translation>Imprimer l&apos;avenant</translation>
     </message>
     <message>
         <location filename="../ui/pages/programme_page.py" line="+2"/>
@@ -487,12 +1201,13 @@
         <translation>Durée du bénéfice (mois)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-57"/>
+        <location filename="../ui/pages/programme_page.py" line="+3"/>
         <source>التدبير الإداري</source>
         <translation>Frais de gestion administrative</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>نسخ البرنامج</source>
         <translation>Éditions du programme</translation>
     </message>
@@ -514,6 +1229,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-21"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
         <location line="+14"/>
         <location line="+11"/>
@@ -527,22 +1243,25 @@
         <translation>Postes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
+        <location filename="../ui/models/meeting_models.py" line="+113"/>
+        <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الحصص حسب الأقاليم</source>
         <translation>Quotas par province</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
+        <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/pages/programme_page.py" line="+3"/>
         <source>عرض الجماعات</source>
         <translation>Voir les communes</translation>
     </message>
@@ -582,13 +1301,14 @@
         <translation>Attestation d&apos;identité bancaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-210"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+22"/>
         <source>وثيقة أخرى</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+7"/>
         <source>تعديل الهيئة</source>
         <translation>Modifier l&apos;organisme</translation>
     </message>
@@ -615,13 +1335,14 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+207"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <source>صفة الممثل القانوني</source>
         <translation>Qualité du représentant légal</translation>
     </message>
@@ -686,12 +1407,69 @@
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="-46"/>
+        <source>تسجيل توقيع الاتفاقية</source>
+        <translation>Enregistrer la signature de la convention</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الاتفاقية رقم {number} مع {partner}، بمبلغ {amount} درهم.</source>
+        <translation>Convention n° {number} avec {partner}, d&apos;un montant de {amount} DH.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(بدون اسم)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>اختياري: ملف PDF أو صورة للنسخة الموقعة</source>
+        <translation>Facultatif : fichier PDF ou image de l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الموقعون الحاضرون</source>
+        <translation>Signataires présents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>النسخة الموقعة الممسوحة</source>
+        <translation>Exemplaire signé numérisé</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>بعد تسجيل التوقيع تصبح الاتفاقية مقفلة: لا تعدل إلا بملحق.</source>
+        <translation>Une fois la signature enregistrée, la convention est verrouillée : elle ne peut être modifiée que par avenant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>وثائق ممسوحة</source>
+        <translation>Documents numérisés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>كل الملفات</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>تعذر إرفاق النسخة الموقعة</source>
+        <translation>Impossible de joindre l&apos;exemplaire signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سجل التوقيع، لكن تعذر إرفاق الملف {file}؛ أرفقه من نافذة الاتفاقية.</source>
+        <translation>La signature a été enregistrée, mais le fichier {file} n&apos;a pas pu être joint ; joignez-le depuis la fenêtre de la convention.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/widgets/attachments_box.py" line="+19"/>
         <source>جار نسخ الملف...</source>
         <translation>Copie du fichier...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+30"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+17"/>
         <source>الجماعة: اختر جماعة من اللائحة المقترحة أثناء الكتابة.</source>
         <translation>Commune : choisissez une commune dans la liste proposée pendant la saisie.</translation>
     </message>
@@ -721,19 +1499,24 @@
         <translation>Appel à projets</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-5"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
+        <location filename="../ui/models/meeting_models.py" line="+2"/>
         <location filename="../ui/pages/proposals_page.py" line="-9"/>
         <source>الهيئة حاملة المشروع</source>
         <translation>Organisme porteur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
+        <location filename="../ui/models/meeting_models.py" line="-11"/>
+        <location filename="../ui/pages/conventions_page.py" line="-5"/>
         <location filename="../ui/pages/proposals_page.py" line="-1"/>
         <source>عنوان الورش</source>
         <translation>Intitulé du chantier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <source>وصف الورش</source>
         <translation>Description du chantier</translation>
     </message>
@@ -744,14 +1527,18 @@
         <translation>Domaine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+2"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
+        <location filename="../ui/models/meeting_models.py" line="+12"/>
+        <location filename="../ui/pages/conventions_page.py" line="-1"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="-1"/>
         <source>الجماعات</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <source>عدد المستفيدين</source>
         <translation>Nombre de bénéficiaires</translation>
     </message>
@@ -833,6 +1620,8 @@
     </message>
     <message>
         <location filename="../ui/pages/calls_panel.py" line="+22"/>
+        <location filename="../ui/pages/committee_page.py" line="+50"/>
+        <location filename="../ui/pages/conventions_page.py" line="+41"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+15"/>
         <source>كل النسخ</source>
@@ -919,6 +1708,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
+        <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-29"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -926,12 +1717,13 @@
         <translation>Référence</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+32"/>
         <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>مجالات الأوراش</source>
         <translation>Domaines des chantiers</translation>
     </message>
@@ -967,11 +1759,13 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-2"/>
         <source>تعديل</source>
         <translation>Modifier</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+1"/>
         <source>Enter أو نقرتان</source>
         <translation>Entrée ou double-clic</translation>
     </message>
@@ -1001,12 +1795,14 @@
         <translation>Femmes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-26"/>
+        <location filename="../ui/pages/proposals_page.py" line="+2"/>
         <source>المدة</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
         <translation>Date de dépôt</translation>
     </message>
@@ -1016,12 +1812,13 @@
         <translation>Enregistrer un projet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/pages/conventions_page.py" line="+2"/>
+        <location filename="../ui/pages/proposals_page.py" line="+8"/>
         <source>كل الحالات</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <source>تغيير الحالة</source>
         <translation>Changer le statut</translation>
     </message>
@@ -1037,6 +1834,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-201"/>
         <source>السبب:</source>
         <translation>Motif :</translation>
     </message>
@@ -1095,6 +1893,1043 @@
         <location line="+8"/>
         <source>تكفي الحصة لـ {people} مستفيدا لمدة {months} أشهر، ويكفي المتبقي لـ {left} مستفيدا.</source>
         <translation>Le quota couvre {people} bénéficiaires pour {months} mois ; le reste couvre {left} bénéficiaires.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/batch_print_dialog.py" line="+36"/>
+        <location filename="../ui/pages/conventions_page.py" line="+222"/>
+        <location line="+5"/>
+        <location line="+46"/>
+        <source>طباعة دفعة للحفل</source>
+        <translation>Impression groupée pour la cérémonie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تطبع الاتفاقيات مرتبة حسب الجماعة ثم الرقم.</source>
+        <translation>Les conventions sont imprimées triées par commune, puis par numéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الاتفاقيات المحددة فقط ({count})</source>
+        <translation>Conventions sélectionnées uniquement ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>كل الاتفاقيات الظاهرة في اللائحة ({count})</source>
+        <translation>Toutes les conventions affichées dans la liste ({count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ملف PDF واحد يضم كل الاتفاقيات (للطباعة دفعة واحدة)</source>
+        <translation>Un seul fichier PDF contenant toutes les conventions (pour une impression en une fois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملف PDF لكل اتفاقية في مجلد</source>
+        <translation>Un fichier PDF par convention dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="-63"/>
+        <source>اختيار...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ما يطبع</source>
+        <translation>À imprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد الاتفاقيات المراد طباعتها: {count}، مرتبة حسب الجماعة ثم الرقم.</source>
+        <translation>Nombre de conventions à imprimer : {count}, triées par commune, puis par numéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>طريقة الطباعة</source>
+        <translation>Mode d&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الملف أو المجلد</source>
+        <translation>Fichier ou dossier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/pages/committee_page.py" line="+191"/>
+        <source>طباعة</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ملف الطباعة</source>
+        <translation>Fichier d&apos;impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-197"/>
+        <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-531"/>
+        <source>ملف PDF (*.pdf)</source>
+        <translation>Fichier PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>مجلد الاتفاقيات</source>
+        <translation>Dossier des conventions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>الملف أو المجلد: اختر أين تحفظ الاتفاقيات المطبوعة.</source>
+        <translation>Fichier ou dossier : choisissez où enregistrer les conventions imprimées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-81"/>
+        <source>النسبة %</source>
+        <translation>Taux %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>متى يؤدى</source>
+        <translation>Échéance de paiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>إضافة شطر</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>إعدادات الاتفاقيات</source>
+        <translation>Paramètres des conventions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الحقول الممكنة:</source>
+        <translation>Champs possibles :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>اسم المجلس</source>
+        <translation>Nom du conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رئيس المجلس</source>
+        <translation>Président du conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مقر المجلس</source>
+        <translation>Siège du conseil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>نمط الترقيم</source>
+        <translation>Format de numérotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مثال</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تطبق هذه الإعدادات على الاتفاقيات التي تحرر بعد حفظها؛ الاتفاقيات المحررة قبلها تحتفظ بنصها.</source>
+        <translation>Ces paramètres s&apos;appliquent aux conventions établies après leur enregistrement ; les conventions établies auparavant conservent leur texte.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>الإقليم: اختر إقليما.</source>
+        <translation>Province : choisissez une province.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="-29"/>
+        <location filename="../ui/pages/conventions_page.py" line="-288"/>
+        <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
+        <translation>Établir des conventions pour les chantiers approuvés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تصفية بالمرجع أو العنوان</source>
+        <translation>Filtrer par référence ou intitulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تحديد الكل</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>يحدد أو يلغي تحديد كل الأوراش الظاهرة (Ctrl+A)</source>
+        <translation>Sélectionne ou désélectionne tous les chantiers affichés (Ctrl+A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المسافة تحدد الورش أو تلغي تحديده</source>
+        <translation>La barre d&apos;espace sélectionne ou désélectionne le chantier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>الأوراش المصادق عليها بدون اتفاقية</source>
+        <translation>Chantiers approuvés sans convention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تحرير الاتفاقيات</source>
+        <translation>Établir les conventions</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>المحددة: {checked} من {total}</source>
+        <translation>Sélectionnés : {checked} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>اختر ورشا واحدا على الأقل من اللائحة.</source>
+        <translation>Choisissez au moins un chantier dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/member_dialog.py" line="-13"/>
+        <source>تعديل العضو</source>
+        <translation>Modifier le membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/committee_page.py" line="-255"/>
+        <source>إضافة عضو</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الصفة أو الاسم كما يرد في المحضر</source>
+        <translation>Qualité ou nom tel qu&apos;il figure au procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>عضو مصوت (غير المصوت عضو استشاري)</source>
+        <translation>Membre votant (un membre non votant est consultatif)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/pages/committee_page.py" line="-2"/>
+        <source>الهيئة أو المصلحة</source>
+        <translation>Organisme ou service</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
+        <location filename="../ui/pages/committee_page.py" line="-14"/>
+        <location line="+178"/>
+        <source>شبكة التنقيط</source>
+        <translation>Grille de notation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المعيار</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-161"/>
+        <source>الوزن</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>النقطة القصوى</source>
+        <translation>Note maximale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>إضافة معيار</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حذف المعيار</source>
+        <translation>Supprimer le critère</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المجموع المرجح يحسب من 100 مهما كانت الأوزان. لا تعدل الشبكة بعد تسجيل أول نقطة بها.</source>
+        <translation>Le total pondéré est calculé sur 100 quelles que soient les pondérations. Ne modifiez pas la grille après l&apos;enregistrement de la première note.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/verify_dialog.py" line="-70"/>
+        <source>التحقق من وثيقة</source>
+        <translation>Vérification d&apos;un document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>وثيقة ورقية: رمز التحقق المطبوع تحت رمز QR</source>
+        <translation>Document papier : code de vérification imprimé sous le code QR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اكتب الرمز أو الصقه، أو امسح رمز QR بقارئ، ثم Enter</source>
+        <translation>Saisissez ou collez le code, ou scannez le code QR avec un lecteur, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تحقق</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ملف PDF: يقارن بايتا ببايت مع ما طبع</source>
+        <translation>Fichier PDF : comparé octet par octet avec ce qui a été imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لم يختر أي ملف.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اختيار ملف PDF...</source>
+        <translation>Choisir un fichier PDF...</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>اختيار ملف PDF</source>
+        <translation>Choisir un fichier PDF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>تعذرت قراءة الملف: {reason}</source>
+        <translation>Impossible de lire le fichier : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/meeting_models.py" line="-27"/>
+        <source>التصويت: {outcome}</source>
+        <translation>Vote : {outcome}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لم يبت</source>
+        <translation>Non statué</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../ui/pages/committee_page.py" line="-167"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
+        <source>ت</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الترتيب في جدول الأعمال</source>
+        <translation>Position dans l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>النقطة</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المجموع المرجح من 100</source>
+        <translation>Total pondéré sur 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الرتبة</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الحصة</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠: لا يتسع ما تبقى من الحصة لهذا المشروع إذا صودق على المشاريع حسب ترتيب النقط</source>
+        <translation>⚠ : le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+181"/>
+        <source>القرار</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأصوات</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>موافق / معارض / ممتنع</source>
+        <translation>Pour / Contre / Abstention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عدد المستفيدين × مدة الاستفادة = أشهر العمل</source>
+        <translation>Nombre de bénéficiaires × durée du bénéfice = mois de travail</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
+        <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/committee_page.py" line="-57"/>
+        <source>أكثر من {n}/{d}</source>
+        <translation>Plus de {n}/{d}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>اللجنة</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المستوى</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الإقليم أو الجهة</source>
+        <translation>Province ou région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأعضاء</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>الاجتماعات</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>صوت الرئيس مرجح</source>
+        <translation>Voix prépondérante du président</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>نعم</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النسخة:</source>
+        <translation>Édition :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>معايير الانتقاء وأوزانها لنسخة البرنامج</source>
+        <translation>Critères de sélection et leurs pondérations pour l&apos;édition du programme</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-181"/>
+        <source>العضوية</source>
+        <translation>Type de membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-69"/>
+        <source>مصوت</source>
+        <translation>Votant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+0"/>
+        <source>استشاري</source>
+        <translation>Consultatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+187"/>
+        <source>حذف العضو</source>
+        <translation>Supprimer le membre</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Delete؛ لا يحذف عضو سجل حضوره في اجتماع</source>
+        <translation>Delete ; un membre dont la présence a été enregistrée à une réunion ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>الرئاسة</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>في جدول الأعمال</source>
+        <translation>À l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>بت فيها</source>
+        <translation>Statués</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>فتح الاجتماع</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+201"/>
+        <source>بيانات الاجتماع</source>
+        <translation>Informations de la réunion</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>التاريخ والمكان والرئاسة والهيئات المشاركة</source>
+        <translation>Date, lieu, présidence et organismes participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-134"/>
+        <source>طباعة المحضر</source>
+        <translation>Imprimer le procès-verbal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-28"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+1"/>
+        <source>ورقة الحضور</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>أعضاء اللجنة</source>
+        <translation>Membres du comité</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>أضف لجنة لهذه النسخة لتسجيل أعضائها واجتماعاتها.</source>
+        <translation>Ajoutez un comité pour cette édition afin d&apos;enregistrer ses membres et ses réunions.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>اختر نسخة البرنامج أولا.</source>
+        <translation>Choisissez d&apos;abord l&apos;édition du programme.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>حذف {name} من أعضاء اللجنة؟</source>
+        <translation>Retirer {name} des membres du comité ?</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>الاجتماع مختتم: لا يمكن تعديل بياناته.</source>
+        <translation>La réunion est clôturée : ses informations ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>اختر اجتماعا من اللائحة.</source>
+        <translation>Choisissez une réunion dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meeting_screen.py" line="-1"/>
+        <source>محضر الاجتماع</source>
+        <translation>Procès-verbal de la réunion</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>طباعة المحاضر وأوراق الحضور غير متوفرة بعد في هذه النسخة من البرنامج.</source>
+        <translation>L&apos;impression des procès-verbaux et des feuilles de présence n&apos;est pas encore disponible dans cette version du logiciel.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>جار إعداد {title}...</source>
+        <translation>Préparation : {title}...</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+371"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+202"/>
+        <source>الحضور</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <source>جدول الأعمال والتصويت</source>
+        <translation>Ordre du jour et vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>التوصيات</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المشروع التالي Ctrl+Down — السابق Ctrl+Up — موافق Alt+1 — معارض Alt+2 — ممتنع Alt+3 — الكل موافق F6 — تسجيل القرار Ctrl+Enter — تأجيل F8 — حفظ النقط Ctrl+S — تحديث F5 — رجوع Esc</source>
+        <translation>Projet suivant Ctrl+Down — Précédent Ctrl+Up — Pour Alt+1 — Contre Alt+2 — Abstention Alt+3 — Tous pour F6 — Enregistrer la décision Ctrl+Enter — Reporter F8 — Enregistrer les notes Ctrl+S — Actualiser F5 — Retour Esc</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>إضافة مشاريع...</source>
+        <translation>Ajouter des projets...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>من المشاريع المؤهلة (Ctrl+N)</source>
+        <translation>Parmi les projets éligibles (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+407"/>
+        <source>إلى الأعلى</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+2"/>
+        <source>إلى الأسفل</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سحب من الجدول</source>
+        <translation>Retirer de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سحب المشروع المحدد من جدول الأعمال (Delete)</source>
+        <translation>Retirer le projet sélectionné de l&apos;ordre du jour (Delete)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>{committee} {date} — مكتب أوراش</source>
+        <translation>{committee}, {date} — Awrach Desk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{n} مشروعا — بت في {decided}</source>
+        <translation>{n} projets — {decided} statués</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء.</source>
+        <translation>L&apos;examen des projets et le vote ont lieu lors de la réunion de sélection.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>{name}: تسجيله «{status}» يحذف أصواته على {n} من المشاريع. متابعة؟</source>
+        <translation>{name} : l&apos;enregistrer comme « {status} » supprime ses votes sur {n} projet(s). Continuer ?</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>سحب من جدول الأعمال</source>
+        <translation>Retirer de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سحب المشروع {reference} من جدول الأعمال؟ تحذف معه نقطه وأصوات الأعضاء عليه.</source>
+        <translation>Retirer le projet {reference} de l&apos;ordre du jour ? Ses notes et les votes des membres sur ce projet seront supprimés avec lui.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ملف المشروع {reference} (للاطلاع)</source>
+        <translation>Dossier du projet {reference} (consultation)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>تأجيل البت</source>
+        <translation>Reporter la décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>سبب التأجيل:</source>
+        <translation>Motif du report :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-210"/>
+        <source>إلغاء القرار</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إلغاء قرار «{decision}» في المشروع {reference}؟ يعود المشروع مؤهلا وتبقى الأصوات.</source>
+        <translation>Annuler la décision « {decision} » sur le projet {reference} ? Le projet redevient éligible et les votes sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>توصية جديدة</source>
+        <translation>Nouvelle recommandation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>نص التوصية:</source>
+        <translation>Texte de la recommandation :</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>تعديل التوصية {n}</source>
+        <translation>Modifier la recommandation {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>حذف التوصية</source>
+        <translation>Supprimer la recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حذف التوصية {n}؟</source>
+        <translation>Supprimer la recommandation {n} ?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-400"/>
+        <source>اختتام الاجتماع</source>
+        <translation>Clôturer la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>بعد الاختتام لا يمكن تعديل أي شيء في هذا الاجتماع: الحضور والنقط والأصوات والقرارات والتوصيات. التصحيح يكون بقرار جديد في اجتماع لاحق.
+
+اختتام الاجتماع الآن؟</source>
+        <translation>Après la clôture, plus rien ne peut être modifié dans cette réunion : présences, notes, votes, décisions et recommandations. Toute correction se fait par une nouvelle décision lors d&apos;une réunion ultérieure.
+
+Clôturer la réunion maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/meeting_panels.py" line="-49"/>
+        <source>{n} شهر عمل</source>
+        <translation>{n} mois de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} مستفيدا</source>
+        <translation>{n} bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>نسبة الحصة المستعملة بما فيها مصادقات هذا الاجتماع</source>
+        <translation>Part du quota utilisée, y compris les approbations de cette réunion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>بعد الاختتام لا يمكن تعديل أي شيء في الاجتماع</source>
+        <translation>Après la clôture, plus rien ne peut être modifié dans la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رجوع</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إغلاق شاشة الاجتماع (Esc)؛ كل ما سجل محفوظ</source>
+        <translation>Fermer l&apos;écran de la réunion (Esc) ; tout ce qui a été saisi est enregistré</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>، الساعة {time}</source>
+        <translation>, à {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{edition} — {when} — {place} — الرئاسة: {chair}</source>
+        <translation>{edition} — {when} — {place} — Présidence : {chair}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لم تحدد</source>
+        <translation>non désignée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الهيئات المشاركة: {bodies}</source>
+        <translation>Organismes participants : {bodies}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الاجتماع مختتم{when}: لا يمكن تعديل أي شيء فيه؛ التصحيح يكون بقرار جديد في اجتماع لاحق.</source>
+        <translation>Réunion clôturée{when} : plus rien ne peut y être modifié ; toute correction se fait par une nouvelle décision lors d&apos;une réunion ultérieure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> منذ {date}</source>
+        <translation> le {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>النصاب: حضر {present} من {voting} — مكتمل</source>
+        <translation>Quorum : {present} présents sur {voting} — atteint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النصاب: حضر {present} من {voting} — غير مكتمل (المطلوب {required})</source>
+        <translation>Quorum : {present} présents sur {voting} — non atteint (requis : {required})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأعضاء المصوتون الحاضرون أو الممثلون</source>
+        <translation>Membres votants présents ou représentés</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الحصة: لا توجد حصة مسجلة لهذا الإقليم في هذه النسخة</source>
+        <translation>Quota : aucun quota enregistré pour cette province dans cette édition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الحصة: {months}</source>
+        <translation>Quota : {months}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{posts} منصبا</source>
+        <translation>{posts} postes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>، {people} لمدة {d} أشهر</source>
+        <translation>, {people} pendant {d} mois</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>قبل الاجتماع: {months}</source>
+        <translation>Avant la réunion : {months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>صودق عليه في هذا الاجتماع: {months} ({people})</source>
+        <translation>Approuvé lors de cette réunion : {months} ({people})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المتبقي: {months}</source>
+        <translation>Reste : {months}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(أي {people} لمدة {d} أشهر)</source>
+        <translation>(soit {people} pendant {d} mois)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ممثل من طرف (الاسم والصفة)</source>
+        <translation>Représenté par (nom et qualité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اختر بالأسهم أو بالحرف الأول؛ Tab للعضو التالي</source>
+        <translation>Choisissez avec les flèches ou la première lettre ; Tab pour le membre suivant</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>لم يسجل بعد</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>حاضر لكل من لم يسجل بعد</source>
+        <translation>Marquer présents les membres non enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>يسجل «حاضر» للأعضاء الذين لم يسجل حضورهم أو غيابهم</source>
+        <translation>Enregistre « Présent » pour les membres dont la présence ou l&apos;absence n&apos;a pas encore été enregistrée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>العضو</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الصفة والهيئة</source>
+        <translation>Qualité et organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ممثل من طرف</source>
+        <translation>Représenté par</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>سجل حضور {recorded} من {total} أعضاء.</source>
+        <translation>Présence enregistrée pour {recorded} membres sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(الرئيس)</source>
+        <translation>(président)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ينوب عنه: {name}</source>
+        <translation>Représenté par : {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>لم يصوت؛ سحب الصوت (Alt+0)</source>
+        <translation>N&apos;a pas voté ; retirer le vote (Alt+0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لم يصوت</source>
+        <translation>N&apos;a pas voté</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>عرض الملف كاملا</source>
+        <translation>Voir le dossier complet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الملف للاطلاع فقط (Ctrl+I)</source>
+        <translation>Dossier en consultation seule (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>التنقيط</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>حفظ النقط</source>
+        <translation>Enregistrer les notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S؛ تحفظ النقط أيضا عند مغادرة الخانة</source>
+        <translation>Ctrl+S ; les notes sont aussi enregistrées en quittant la case</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>التصويت</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>لا يصوت إلا الأعضاء المصوتون المسجلون حاضرين؛ سجل الحضور أولا.</source>
+        <translation>Seuls les membres votants enregistrés comme présents votent ; enregistrez d&apos;abord les présences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الكل موافق</source>
+        <translation>Tous pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تصويت بالإجماع لكل الأعضاء الحاضرين (F6)</source>
+        <translation>Vote « pour » à l&apos;unanimité des membres présents (F6)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>سبب التأجيل أو الرفض</source>
+        <translation>Motif du report ou du rejet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>شروط المصادقة أو تحفظات اللجنة (اختياري)</source>
+        <translation>Conditions d&apos;approbation ou réserves du comité (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل القرار</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>يسجل ما تعطيه الأصوات حسب القاعدة (Ctrl+Enter)</source>
+        <translation>Enregistre le résultat du vote selon la règle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تأجيل...</source>
+        <translation>Reporter...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تأجيل البت مع ذكر السبب (F8)</source>
+        <translation>Reporter la décision en indiquant le motif (F8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تراجع عن قرار سجل خطأ ما دام الاجتماع مفتوحا (Ctrl+Shift+Backspace)</source>
+        <translation>Annuler une décision enregistrée par erreur tant que la réunion est ouverte (Ctrl+Shift+Backspace)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الشروط:</source>
+        <translation>Conditions :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>اختر مشروعا من جدول الأعمال، أو أضف مشاريع إليه.</source>
+        <translation>Choisissez un projet de l&apos;ordre du jour, ou ajoutez-y des projets.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>المجموع المرجح: —</source>
+        <translation>Total pondéré : —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المجموع المرجح: {total}</source>
+        <translation>Total pondéré : {total}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الرتبة {rank} في هذا الاجتماع</source>
+        <translation>Rang {rank} dans cette réunion</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>(منهم {women} نساء و{disabled} في وضعية إعاقة)</source>
+        <translation>(dont {women} femmes et {disabled} personnes en situation de handicap)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{d} أشهر، {pm}</source>
+        <translation>{d} mois, {pm}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>موافق {f} — معارض {a} — ممتنع {s}</source>
+        <translation>Pour {f} — Contre {a} — Abstention {s}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>النتيجة حسب القاعدة: لم يصوت أحد بعد</source>
+        <translation>Résultat selon la règle : personne n&apos;a encore voté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النتيجة حسب القاعدة: {outcome}</source>
+        <translation>Résultat selon la règle : {outcome}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>القرار: لم يبت فيه بعد</source>
+        <translation>Décision : pas encore prise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>القرار: {outcome}</source>
+        <translation>Décision : {outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
+        <translation>⚠ Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>التوصية</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>إضافة توصية</source>
+        <translation>Ajouter une recommandation</translation>
     </message>
 </context>
 </TS>
