@@ -77,6 +77,18 @@ def main() -> None:
     window.nav.setCurrentRow(7)
     QApplication.processEvents()
     window.grab().save(str(out / "settings.png"))
+    window.nav.setCurrentRow(3)
+    QApplication.processEvents()
+    window.grab().save(str(out / "committee.png"))
+    screen = window.committee_page.open_meeting(show=False)
+    if screen is not None:
+        screen.resize(1280, 800)
+        screen.show()
+        for index, name in enumerate(("attendance", "agenda", "recommendations")):
+            screen.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            screen.grab().save(str(out / f"meeting-{name}.png"))
+        screen.close()
     print(f"screenshots in {out.resolve()}")
     app.processEvents()
 

@@ -22,6 +22,7 @@ from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.errors import messages
 from ui.i18n import tr
+from ui.pages.committee_page import CommitteePage
 from ui.pages.conventions_page import ConventionsPage
 from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
@@ -47,12 +48,12 @@ class MainWindow(QMainWindow):
         self.proposals_page = ProposalsPage(ctx)
         self.partners_page = PartnersPage(ctx)
         self.conventions_page = ConventionsPage(ctx)
+        self.committee_page = CommitteePage(ctx)
         sections: list[tuple[str, QWidget]] = [
             (tr("البرنامج والحصص"), self.programme_page),
             (tr("الشركاء"), self.partners_page),
             (tr("المشاريع المقترحة"), self.proposals_page),
-            (tr("اللجنة والاجتماعات"), PlaceholderPage(tr("اللجنة والاجتماعات"), tr(
-                "الحضور والتنقيط والتصويت والقرارات والمحاضر."))),
+            (tr("اللجنة والاجتماعات"), self.committee_page),
             (tr("الاتفاقيات"), self.conventions_page),
             (tr("المستفيدون"), PlaceholderPage(tr("المستفيدون"), tr(
                 "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
