@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 from datetime import date
 
@@ -14,15 +13,6 @@ from app.domain.enums import AttendanceStatus, MeetingKind, MemberFunction
 from app.services import committees, meetings
 from ui.context import AppContext
 from ui.models.record_table import RECORD_ROLE
-
-# PySide6 6.12 on Python 3.11 returns None, True and False from C++ without taking a
-# reference (void methods, signal emit()), so every call drains their counts and a long
-# test session aborts at exit ("bool_dealloc"/"none_dealloc") once everything else has let
-# go of them. Python 3.12+ makes them immortal; until then this reserve is kept past exit
-# (one extra reference on the list) so the counts never reach zero. The program itself
-# needs the same guard: reported with the committee screens.
-_REFCOUNT_RESERVE = [None, True, False] * 500_000
-ctypes.pythonapi.Py_IncRef(ctypes.py_object(_REFCOUNT_RESERVE))
 
 
 @pytest.fixture

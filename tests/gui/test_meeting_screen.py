@@ -7,8 +7,6 @@ third approval is refused with the quota's own message; the meeting is closed.
 
 from __future__ import annotations
 
-import ctypes
-
 import pytest
 
 from PySide6.QtCore import Qt
@@ -19,15 +17,6 @@ from tests.meeting_scenario import attend, supplementary_meeting
 from ui.context import AppContext
 from ui.models.meeting_models import AgendaModel
 from ui.widgets.meeting_panels import NO_VOTE
-
-# PySide6 6.12 on Python 3.11 returns None, True and False from C++ without taking a
-# reference (void methods, signal emit()), so every call drains their counts and a long
-# test session aborts at exit ("bool_dealloc"/"none_dealloc") once everything else has let
-# go of them. Python 3.12+ makes them immortal; until then this reserve is kept past exit
-# (one extra reference on the list) so the counts never reach zero. The program itself
-# needs the same guard: reported with the committee screens.
-_REFCOUNT_RESERVE = [None, True, False] * 500_000
-ctypes.pythonapi.Py_IncRef(ctypes.py_object(_REFCOUNT_RESERVE))
 
 
 @pytest.fixture
