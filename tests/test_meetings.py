@@ -280,3 +280,36 @@ def test_a_decided_item_cannot_leave_the_agenda(scenario):
                         scenario.proposal_ids[:0:-1])
     sheet = meetings.meeting_sheet(scenario.db, scenario.meeting_id)
     assert [line.proposal.id for line in sheet.agenda] == scenario.proposal_ids[:0:-1]
+
+
+def test_the_grid_of_an_edition_is_read_and_frozen_once_scored(demo_opened):
+    from app.domain.meetings import Criterion
+    from app.services import committees, programme
+
+    db, actor = demo_opened.db, demo_opened.actor
+    edition = programme.find_edition(db, 2023)
+    grid = committees.scoring_grid(db, edition.id)
+    assert [g.criterion.code for g in grid][:2] == ["public_utility", "field_impact"]
+    with pytest.raises(Conflict):  # the demo meeting scored with it
+        committees.save_scoring_grid(db, actor, edition.id,
+                                     [Criterion("impact", "الوقع", Decimal(1))])
+    first = programme.find_edition(db, 2022)
+    saved = committees.save_scoring_grid(db, actor, first.id,
+                                         [Criterion("impact", "الوقع", Decimal(2))])
+    assert [(g.criterion.code, g.criterion.weight) for g in saved] == [("impact", Decimal(2))]
+
+
+def test_a_member_who_leaves_keeps_the_votes_of_decided_items(scenario):
+    attend(scenario, present=5)
+    vote(scenario, 0, [F] * 5)
+    vote(scenario, 1, [F] * 5)
+    meetings.record_decision(scenario.db, scenario.actor, scenario.meeting_id,
+                             scenario.proposal_ids[0])
+    leaving = scenario.voting()[4]
+    meetings.record_attendance(scenario.db, scenario.actor, scenario.meeting_id, leaving.id,
+                               "absent")
+    sheet = meetings.meeting_sheet(scenario.db, scenario.meeting_id)
+    assert leaving.id in sheet.agenda[0].votes and leaving.id not in sheet.agenda[1].votes
+    with pytest.raises(ValidationError):
+        meetings.record_attendance(scenario.db, scenario.actor, scenario.meeting_id,
+                                   leaving.id, "represented")

@@ -196,7 +196,7 @@ def scoring_grid(db: Database, edition_id: uuid.UUID) -> list[GridCriterion]:
         rows = list(session.scalars(select(ScoringCriterionRow)
                                     .where(ScoringCriterionRow.edition_id == edition_id)
                                     .order_by(ScoringCriterionRow.position)))
-    return grid_from_rows(rows) if rows else default_grid()
+        return grid_from_rows(rows) if rows else default_grid()
 
 
 def default_grid() -> list[GridCriterion]:

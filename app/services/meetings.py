@@ -281,6 +281,7 @@ def _member_of(session: Session, meeting: MeetingRow, member_id: uuid.UUID) -> M
 
 def record_attendance(db: Database, actor: Actor, meeting_id: uuid.UUID, member_id: uuid.UUID,
                       status: AttendanceStatus, represented_by: str = "") -> None:
+    status = AttendanceStatus(status)  # a plain string from a form must not slip past `is`
     validate_attendance(status, represented_by)
     with writing(db, actor) as session:
         meeting = _open(session, meeting_id)
@@ -294,9 +295,12 @@ def record_attendance(db: Database, actor: Actor, meeting_id: uuid.UUID, member_
         session.add(row)
         session.flush()
         if status not in COUNTED_PRESENT:
-            # Someone who left the room no longer votes.
+            # Someone who left the room no longer votes on what is still open; the votes
+            # behind decisions already recorded stay as they were cast.
+            decided = select(DecisionRow.proposal_id).where(DecisionRow.meeting_id == meeting_id)
             session.execute(delete(VoteRow).where(VoteRow.meeting_id == meeting_id,
-                                                  VoteRow.member_id == member_id))
+                                                  VoteRow.member_id == member_id,
+                                                  VoteRow.proposal_id.not_in(decided)))
 
 
 def _on_agenda(session: Session, meeting_id: uuid.UUID, proposal_id: uuid.UUID) -> None:
@@ -370,6 +374,8 @@ def _require_quorum(session: Session, meeting: MeetingRow) -> None:
 def record_votes(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
                  votes: dict[uuid.UUID, VoteChoice | None]) -> None:
     """Votes of present voting members; None withdraws a member's vote."""
+    votes = {member: None if choice is None else VoteChoice(choice)
+             for member, choice in votes.items()}
     with writing(db, actor) as session:
         meeting = _open(session, meeting_id)
         _on_agenda(session, meeting_id, proposal_id)
