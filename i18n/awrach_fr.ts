@@ -597,7 +597,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+121"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+102"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
@@ -656,17 +656,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>تقديم</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>تأخير</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>نقل الموقع إلى الأعلى في ترتيب الطباعة</source>
         <translation>Faire monter le signataire dans l&apos;ordre d&apos;impression</translation>
     </message>
@@ -975,11 +965,15 @@
         <translation>Plus de</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
         <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/committee_dialog.py" line="+2"/>
+        <source>من أصل</source>
+        <translation>sur</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1185,7 +1179,7 @@
         <location line="+2"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+62"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+515"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+521"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
@@ -1968,7 +1962,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-197"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-531"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-537"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -2065,8 +2059,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>المسافة تحدد الورش أو تلغي تحديده</source>
-        <translation>La barre d&apos;espace sélectionne ou désélectionne le chantier</translation>
+        <source>مفتاح المسافة يحدد الورش أو يلغي تحديده</source>
+        <translation>La barre d&apos;espace coche ou décoche le chantier</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2395,7 +2389,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-28"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-11"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+1"/>
         <source>ورقة الحضور</source>
         <translation>Feuille de présence</translation>
@@ -2436,24 +2430,19 @@
         <translation>Procès-verbal de la réunion</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>طباعة المحاضر وأوراق الحضور غير متوفرة بعد في هذه النسخة من البرنامج.</source>
-        <translation>L&apos;impression des procès-verbaux et des feuilles de présence n&apos;est pas encore disponible dans cette version du logiciel.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>جار إعداد {title}...</source>
         <translation>Préparation : {title}...</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+371"/>
+        <location line="+377"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+202"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-376"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -2478,19 +2467,21 @@
         <translation>Parmi les projets éligibles (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+93"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+1"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+407"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+2"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+2"/>
         <source>إلى الأسفل</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+2"/>
         <source>سحب من الجدول</source>
         <translation>Retirer de l&apos;ordre du jour</translation>
     </message>
@@ -2515,7 +2506,7 @@
         <translation>L&apos;examen des projets et le vote ont lieu lors de la réunion de sélection.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>{name}: تسجيله «{status}» يحذف أصواته على {n} من المشاريع. متابعة؟</source>
         <translation>{name} : l&apos;enregistrer comme « {status} » supprime ses votes sur {n} projet(s). Continuer ?</translation>
     </message>

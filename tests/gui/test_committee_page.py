@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import date
 
 import pytest
@@ -181,24 +180,12 @@ def test_the_scoring_grid_of_a_scored_edition_is_frozen_with_the_services_messag
 
 def test_the_minutes_print_to_a_pdf_file_off_the_ui_thread(qtbot, page, tmp_path,
                                                           recorded_messages):
-    if importlib.util.find_spec("app.services.meeting_documents") is None:
-        pytest.skip("the meeting documents service is not there yet")
     target = tmp_path / "mahdar-2023"
     assert page.print_document("minutes", target) is not None
     qtbot.waitUntil(lambda: bool(recorded_messages.shown), timeout=30_000)
     title, text = recorded_messages.shown[-1]
     assert title == "محضر الاجتماع" and "mahdar-2023.pdf" in text
     assert (tmp_path / "mahdar-2023.pdf").read_bytes().startswith(b"%PDF")
-
-
-def test_printing_says_so_plainly_when_the_documents_service_is_missing(
-        page, monkeypatch, recorded_messages):
-    from ui.pages import meeting_screen
-
-    monkeypatch.setattr(meeting_screen, "DOCUMENTS_MODULE", "app.services.no_such_documents")
-    assert page.print_document("attendance") is None
-    assert recorded_messages.shown[-1] == (
-        "ورقة الحضور", "طباعة المحاضر وأوراق الحضور غير متوفرة بعد في هذه النسخة من البرنامج.")
 
 
 def test_a_hidden_page_catches_up_when_shown(page, demo_ctx):

@@ -46,7 +46,7 @@ class CommitteeDialog(RecordDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("أكثر من")))
         row.addWidget(self.numerator)
-        row.addWidget(QLabel(tr("من")))
+        row.addWidget(QLabel(tr("من أصل")))
         row.addWidget(self.denominator)
         row.addWidget(QLabel(tr("من الأعضاء المصوتين")))
         row.addStretch()

@@ -48,7 +48,7 @@ class DrawUpDialog(RecordDialog):
         self.select_all.setShortcut("Ctrl+A")
         self.proposals = QListWidget()
         self.proposals.setMinimumHeight(300)
-        self.proposals.setToolTip(tr("المسافة تحدد الورش أو تلغي تحديده"))
+        self.proposals.setToolTip(tr("مفتاح المسافة يحدد الورش أو يلغي تحديده"))
         self.count = QLabel()
         self.on = date_edit()
         self.on.setDate(self.on.date().currentDate())

@@ -8,7 +8,6 @@ services' rules, and their Arabic message is shown next to what was refused.
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Callable
 from datetime import date
@@ -38,7 +37,7 @@ from app.domain.enums import AttendanceStatus, DecisionOutcome, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, DecisionChoice
 from app.domain.proposals import Proposal
 from app.errors import DomainError, Locked
-from app.services import meetings, programme, proposals
+from app.services import meeting_documents, meetings, programme, proposals
 from app.services.meetings import AgendaLine, MeetingSheet
 from ui import errors
 from ui.context import AppContext
@@ -61,7 +60,6 @@ from ui.widgets.meeting_panels import (
 )
 
 ATTENDANCE_TAB, AGENDA_TAB, RECOMMENDATIONS_TAB = 0, 1, 2
-DOCUMENTS_MODULE = "app.services.meeting_documents"
 REFRESH_ON = ("meetings", "members", "committees", "proposals", "quotas", "demo", "*")
 
 
@@ -72,33 +70,16 @@ def _messages() -> errors.MessageService:
 # -- printing ------------------------------------------------------------------------------
 
 
-def _documents() -> dict[str, tuple[str, str, str]]:
-    return {"minutes": ("minutes_pdf", tr("محضر الاجتماع"), "mahdar"),
-            "attendance": ("attendance_sheet_pdf", tr("ورقة الحضور"), "attendance")}
-
-
-def document_builder(which: str) -> Callable[..., bytes] | None:
-    """The PDF function of the documents service, or None while it is not installed."""
-    function_name = _documents()[which][0]
-    try:
-        module = importlib.import_module(DOCUMENTS_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != DOCUMENTS_MODULE:
-            raise
-        return None
-    builder = getattr(module, function_name, None)
-    return builder if callable(builder) else None
+def _documents() -> dict[str, tuple[Callable[..., bytes], str, str]]:
+    return {"minutes": (meeting_documents.minutes_pdf, tr("محضر الاجتماع"), "mahdar"),
+            "attendance": (meeting_documents.attendance_sheet_pdf, tr("ورقة الحضور"),
+                           "attendance")}
 
 
 def print_meeting_document(parent: QWidget, ctx: AppContext, meeting_id: uuid.UUID,
                            which: str, path: Path | None = None) -> Progress | None:
     """Build the minutes or the attendance sheet off the UI thread and save it as a PDF."""
-    _function, title, stem = _documents()[which]
-    builder = document_builder(which)
-    if builder is None:
-        _messages().info(parent, title, tr(
-            "طباعة المحاضر وأوراق الحضور غير متوفرة بعد في هذه النسخة من البرنامج."))
-        return None
+    builder, title, stem = _documents()[which]
     if path is None:
         default = Path.home() / f"{stem}-{date.today():%Y-%m-%d}.pdf"
         name, _ = QFileDialog.getSaveFileName(parent, title, str(default),
