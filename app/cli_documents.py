@@ -72,6 +72,8 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: OpenedDatabase) -> 
     chosen = conventions.list_conventions(opened.db, edition.id, meeting, status)
     if args.number:
         chosen = [c for c in chosen if c.number in set(args.number)]
+    if args.commune:
+        chosen = [c for c in chosen if args.commune in c.communes.split("، ")]
     if not chosen:
         raise NotFound("no convention matches; draw them up first (awrach conventions draw-up)")
     out = Path(args.out)
@@ -116,6 +118,8 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:  # type: i
     conventions.add_argument("--meeting", metavar="DATE|ID",
                              help="only those approved at this meeting")
     conventions.add_argument("--status", choices=["draft", "printed", "signed"])
+    conventions.add_argument("--commune", metavar="NAME",
+                             help="only the worksites of this commune (its Arabic name)")
     conventions.add_argument("--number", action="append", metavar="NUMBER",
                              help="only this convention (repeat for several)")
     conventions.add_argument("--one-file", action="store_true", dest="one_file",

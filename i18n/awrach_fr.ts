@@ -516,7 +516,7 @@
         <translation>Rechercher par référence, intitulé, organisme et commune (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>لا توجد مشاريع مؤهلة خارج جدول الأعمال.</source>
         <translation>Aucun projet éligible hors de l&apos;ordre du jour.</translation>
     </message>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-29"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
         <location filename="../ui/main_window.py" line="+1"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
         <location filename="../ui/pages/proposals_page.py" line="-43"/>
@@ -1043,6 +1043,7 @@
     <message>
         <location line="-103"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-98"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+36"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
@@ -1237,7 +1238,7 @@
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+113"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
@@ -1493,7 +1494,7 @@
         <translation>Appel à projets</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-5"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-6"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+2"/>
         <location filename="../ui/pages/proposals_page.py" line="-9"/>
@@ -1711,7 +1712,7 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+32"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+33"/>
         <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
@@ -1790,7 +1791,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-26"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-27"/>
         <location filename="../ui/pages/proposals_page.py" line="+2"/>
         <source>المدة</source>
         <translation>Durée</translation>

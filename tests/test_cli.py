@@ -114,6 +114,8 @@ def test_draw_up_and_print_a_ceremony_then_verify_a_file(tmp_path, capsys):
                  "--out", str(folder)]) == 0
     files = sorted(folder.glob("*.pdf"))
     assert [f.name for f in files] == ["05.301-2023-001.pdf", "05.301-2023-002.pdf"]
+    assert main(["print", "conventions", "--db", db, "--edition", "2023", "--commune",
+                 "لا توجد", "--out", str(tmp_path / "none")]) == 1
     capsys.readouterr()
     assert main(["verify", "--db", db, str(files[0])]) == 0
     assert "اتفاقية شراكة رقم 05.301/2023/001" in capsys.readouterr().out

@@ -313,3 +313,27 @@ def test_a_member_who_leaves_keeps_the_votes_of_decided_items(scenario):
     with pytest.raises(ValidationError):
         meetings.record_attendance(scenario.db, scenario.actor, scenario.meeting_id,
                                    leaving.id, "represented")
+
+
+def test_a_decided_proposal_can_be_examined_again_and_the_link_is_made_by_itself(scenario):
+    close_scenario(scenario)
+    first = meetings.meeting_sheet(scenario.db, scenario.meeting_id).agenda[0]
+    summary = meetings.save_meeting(scenario.db, scenario.actor, Meeting(
+        scenario.chair.committee_id, MeetingKind.SELECTION, date(2023, 10, 5), time(10, 0),
+        "مقر عمالة خنيفرة", scenario.chair.id))
+    candidates = meetings.candidate_proposals(scenario.db, summary.meeting.id)
+    # The postponed one first (eligible), then those decided at closed meetings.
+    assert [c.status for c in candidates[:2]] == [ProposalStatus.ELIGIBLE,
+                                                  ProposalStatus.SELECTED]
+    assert first.proposal.id in [c.id for c in candidates]
+    assert len(candidates) == 1 + 61 + 2
+    meetings.set_agenda(scenario.db, scenario.actor, summary.meeting.id, [first.proposal.id])
+    for member in scenario.members:
+        meetings.record_attendance(scenario.db, scenario.actor, summary.meeting.id, member.id,
+                                   AttendanceStatus.PRESENT)
+    meetings.record_votes(scenario.db, scenario.actor, summary.meeting.id, first.proposal.id,
+                          {m.id: A for m in scenario.voting()})
+    meetings.record_decision(scenario.db, scenario.actor, summary.meeting.id,
+                             first.proposal.id, DecisionChoice(reason="انسحاب الجمعية"))
+    again = meetings.meeting_sheet(scenario.db, summary.meeting.id).agenda[0]
+    assert again.corrects_decision_id == first.decision_id

@@ -217,21 +217,29 @@ def _briefs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, ProposalB
 
 
 def candidate_proposals(db: Database, meeting_id: uuid.UUID) -> list[ProposalBrief]:
-    """Eligible proposals of the committee's edition and territory not yet on this agenda."""
+    """What this meeting may examine, not yet on its agenda: eligible proposals of the
+    committee's edition and territory, then those decided at a closed meeting (examining
+    one again is how a decision is corrected)."""
     with reading(db) as session:
         meeting = session.get(MeetingRow, meeting_id)
         if meeting is None:
             raise NotFound("الاجتماع غير موجود.")
         committee, _ = _committee_scope(session, meeting)
+        decided_before = (select(DecisionRow.proposal_id)
+                          .join(MeetingRow, DecisionRow.meeting_id == MeetingRow.id)
+                          .where(MeetingRow.status == MeetingStatus.CLOSED))
         query = select(ProposalRow.id).where(
             ProposalRow.edition_id == committee.edition_id,
-            ProposalRow.status == ProposalStatus.ELIGIBLE,
+            (ProposalRow.status == ProposalStatus.ELIGIBLE)
+            | (ProposalRow.status.in_([ProposalStatus.SELECTED, ProposalStatus.REJECTED])
+               & ProposalRow.id.in_(decided_before)),
             ProposalRow.id.not_in(select(AgendaItemRow.proposal_id)
                                   .where(AgendaItemRow.meeting_id == meeting_id)))
         if committee.province_id is not None:
             query = query.where(ProposalRow.province_id == committee.province_id)
         briefs = _briefs(session, list(session.scalars(query)))
-        return sorted(briefs.values(), key=lambda b: b.reference)
+        return sorted(briefs.values(), key=lambda b: (
+            b.status is not ProposalStatus.ELIGIBLE, b.reference))
 
 
 def set_agenda(db: Database, actor: Actor, meeting_id: uuid.UUID,
@@ -437,7 +445,8 @@ def record_decision(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_
         _require_quorum(session, meeting)
         _, voted = _voted_outcome(session, meeting, proposal_id)
         outcome = check_decision(choice, voted)
-        corrected = _corrected(session, meeting, proposal_id, choice.corrects_decision_id)
+        corrected = _corrected(session, meeting, proposal_id, choice.corrects_decision_id
+                               or _last_closed_decision(session, meeting, proposal_id))
         row = session.scalars(select(DecisionRow).where(
             DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id == proposal_id)
         ).first()
@@ -454,6 +463,17 @@ def record_decision(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_
         row.corrects_decision_id = corrected
         session.add(row)
     return outcome
+
+
+def _last_closed_decision(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID
+                          ) -> uuid.UUID | None:
+    """The decision a new one corrects when the proposal was decided at an earlier, closed
+    meeting: the link is made even if the secretary does not name it."""
+    return session.scalars(
+        select(DecisionRow.id).join(MeetingRow, DecisionRow.meeting_id == MeetingRow.id)
+        .where(DecisionRow.proposal_id == proposal_id, MeetingRow.status == MeetingStatus.CLOSED,
+               MeetingRow.id != meeting.id, MeetingRow.held_on <= meeting.held_on)
+        .order_by(MeetingRow.held_on.desc(), DecisionRow.created_at.desc())).first()
 
 
 def _corrected(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID,

@@ -248,7 +248,7 @@ def test_the_agenda_is_changed_from_the_screen(screen, scenario, demo_opened):
     assert screen.agenda_model.rowCount() == 2
 
     dialog = screen.candidates_dialog()
-    dialog.search.setText("المساحات الخضراء")
+    dialog.search.setText("05.301-2023-064")  # decided worksites are offered too
     assert dialog.proxy.rowCount() == 1
     dialog.select_rows([0])
     dialog.accept_selection()

@@ -118,6 +118,7 @@ class AgendaPickerDialog(QDialog):
             Column(tr("المستفيدون"), lambda b: figure(b.beneficiaries),
                    lambda b: b.beneficiaries, numeric=True),
             Column(tr("المدة"), lambda b: b.duration_months, numeric=True),
+            Column(tr("الحالة"), lambda b: label(b.status)),  # selected or rejected: a correction
             Column(tr("أشهر العمل"), lambda b: figure(b.person_months),
                    lambda b: b.person_months, numeric=True),
         ], self)
