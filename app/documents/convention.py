@@ -188,7 +188,6 @@ def convention_setup(content: ConventionContent, template: ConventionTemplate,
         reference=content.number,
         initials=True,
         mark=mark,
-        keywords=(mark.payload,) if mark else (),
     )
 
 
@@ -330,7 +329,6 @@ def amendment_setup(content: AmendmentContent, template: AmendmentTemplate,
         reference=amendment_reference(content),
         initials=True,
         mark=mark,
-        keywords=(mark.payload,) if mark else (),
     )
 
 

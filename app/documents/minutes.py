@@ -589,18 +589,13 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
     return story
 
 
-def _payload(mark: VerificationMark | None) -> tuple[str, ...]:
-    """The verification payload, in the keywords where `awrach verify` reads it."""
-    return (mark.payload,) if mark else ()
-
-
 def minutes_setup(data: MinutesData) -> PageSetup:
     return PageSetup(
         title=f"محضر اجتماع {data.committee_name} بتاريخ {moroccan_date(data.held_on)}",
         letterhead=tuple(data.letterhead),
         reference=data.reference,
         mark=data.mark,
-        keywords=("محضر", "أوراش", data.province_name, *_payload(data.mark)),
+        keywords=("محضر", "أوراش", data.province_name),
     )
 
 
@@ -678,7 +673,7 @@ def attendance_sheet_setup(data: AttendanceSheetData) -> PageSetup:
         letterhead=tuple(data.letterhead),
         reference=data.reference,
         mark=data.mark,
-        keywords=("ورقة الحضور", "أوراش", data.province_name, *_payload(data.mark)),
+        keywords=("ورقة الحضور", "أوراش", data.province_name),
     )
 
 

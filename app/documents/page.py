@@ -206,7 +206,9 @@ class _Document(BaseDocTemplate):
             author=info.author,
             creator="Awrach Desk",
             subject=info.reference,
-            keywords=list(info.keywords),
+            # The verification payload always travels in the keywords: `awrach verify`
+            # reads it there (app/documents/verification.py).
+            keywords=[*info.keywords, *([info.mark.payload] if info.mark else [])],
             invariant=1,
             **fonts.canvas_options(),
         )

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app.documents.batch import Cancelled, Progress, build_batch
@@ -54,14 +54,13 @@ from app.domain.enums import (
     DecisionOutcome,
     MeetingStatus,
     ProposalStatus,
-    WageKind,
 )
 from app.domain.programme import edition_title
 from app.domain.proposals import admin_fee
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.paths import data_dir
-from app.services import convention_settings, printed
+from app.services import convention_settings, printed, programme
 from app.services.actor import Actor
 from app.services.unit_of_work import LOCK_MESSAGES, reading, writing
 from app.storage.database import Database
@@ -73,7 +72,6 @@ from app.storage.models import (
     DecisionRow,
     EditionRow,
     MeetingRow,
-    MinimumWageRow,
     NumberSequenceRow,
     PartnerRow,
     ProposalRow,
@@ -128,16 +126,22 @@ def list_conventions(db: Database, edition_id: uuid.UUID | None = None,
                      meeting_id: uuid.UUID | None = None,
                      status: ConventionStatus | None = None) -> list[ConventionSummary]:
     """Ordered as a ceremony prints them: by commune, then by number."""
+    where = []
+    if edition_id is not None:
+        where.append(ConventionRow.edition_id == edition_id)
+    if meeting_id is not None:
+        where.append(DecisionRow.meeting_id == meeting_id)
+    if status is not None:
+        where.append(ConventionRow.status == status)
+    return _summaries(db, *where)
+
+
+def _summaries(db: Database, *where: ColumnElement[bool]) -> list[ConventionSummary]:
     query = (select(ConventionRow, ProposalRow, PartnerRow.name_ar, DecisionRow.meeting_id)
              .join(ProposalRow, ConventionRow.proposal_id == ProposalRow.id)
              .join(PartnerRow, ConventionRow.partner_id == PartnerRow.id)
-             .outerjoin(DecisionRow, ConventionRow.decision_id == DecisionRow.id))
-    if edition_id is not None:
-        query = query.where(ConventionRow.edition_id == edition_id)
-    if meeting_id is not None:
-        query = query.where(DecisionRow.meeting_id == meeting_id)
-    if status is not None:
-        query = query.where(ConventionRow.status == status)
+             .outerjoin(DecisionRow, ConventionRow.decision_id == DecisionRow.id)
+             .where(*where))
     with reading(db) as session:
         rows = session.execute(query).all()
         communes = _communes_of(session, [p.id for _, p, _, _ in rows])
@@ -150,15 +154,10 @@ def list_conventions(db: Database, edition_id: uuid.UUID | None = None,
 
 
 def get_summary(db: Database, convention_id: uuid.UUID) -> ConventionSummary:
-    with reading(db) as session:
-        row = session.get(ConventionRow, convention_id)
-        if row is None:
-            raise NotFound("الاتفاقية غير موجودة.")
-        edition_id = row.edition_id
-    for summary in list_conventions(db, edition_id):
-        if summary.id == convention_id:
-            return summary
-    raise NotFound("الاتفاقية غير موجودة.")
+    found = _summaries(db, ConventionRow.id == convention_id)
+    if not found:
+        raise NotFound("الاتفاقية غير موجودة.")
+    return found[0]
 
 
 def proposals_without_convention(db: Database, edition_id: uuid.UUID
@@ -240,8 +239,8 @@ def _tranches(total: Decimal, shares: tuple[convention_settings.TrancheShare, ..
 
 
 def _content(session: Session, proposal: ProposalRow, number: str, on: date,
-             settings: convention_settings.ConventionSettings, template: ConventionTemplate
-             ) -> tuple[ConventionContent, uuid.UUID | None]:
+             settings: convention_settings.ConventionSettings, template: ConventionTemplate,
+             wage: Decimal) -> tuple[ConventionContent, uuid.UUID | None]:
     partner = session.get(PartnerRow, proposal.partner_id)
     edition = session.get(EditionRow, proposal.edition_id)
     province = session.get(ProvinceRow, proposal.province_id)
@@ -253,10 +252,6 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
     fee = admin_fee(cost, edition.admin_fee_rate)
     framing = sum((line.amount for line in lines if line.kind is CostLineKind.FRAMING_GRANT),
                   Decimal(0)).quantize(CENT)
-    wage = session.scalars(select(MinimumWageRow.monthly_amount)
-                           .where(MinimumWageRow.kind == WageKind.SMIG,
-                                  MinimumWageRow.effective_from <= on)
-                           .order_by(MinimumWageRow.effective_from.desc())).first()
     decision = session.execute(
         select(DecisionRow, MeetingRow).join(MeetingRow, DecisionRow.meeting_id == MeetingRow.id)
         .where(DecisionRow.proposal_id == proposal.id,
@@ -287,7 +282,7 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
                                         proposal.disabled_planned),
             duration_months=proposal.duration_months, total_amount=total,
             admin_fee_amount=fee, framing_grant_amount=framing,
-            minimum_wage=Decimal(wage) if wage is not None else Decimal(0),
+            minimum_wage=wage,
             cost_lines=tuple(CostLine(line.label or line.kind.label, line.amount)
                              for line in lines)),
         place=settings.signing_place, date=on,
@@ -306,6 +301,8 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
     """Conventions for selected proposals, numbered in reference order; all or nothing."""
     on = on or date.today()
     template = load_template(active_template_path())
+    smig = programme.minimum_wage_on(db, on)
+    wage = smig.monthly_amount if smig else Decimal(0)
     with writing(db, actor) as session:
         proposals = sorted((session.get(ProposalRow, pid) for pid in proposal_ids),
                            key=lambda p: p.reference if p else "")
@@ -329,7 +326,8 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
             assert province is not None and edition is not None
             settings = convention_settings.get_settings_in(session, province)
             number = _next_number(session, settings.number_pattern, province, edition)
-            content, decision_id = _content(session, proposal, number, on, settings, template)
+            content, decision_id = _content(session, proposal, number, on, settings, template,
+                                                wage)
             row = ConventionRow(
                 number=number, proposal_id=proposal.id, edition_id=proposal.edition_id,
                 partner_id=proposal.partner_id, decision_id=decision_id,

@@ -62,7 +62,10 @@ def _chair(sheet: MeetingSheet) -> tuple[str, str]:
 
 
 def minutes_data(db: Database, meeting_id: uuid.UUID) -> MinutesData:
-    sheet = meetings.meeting_sheet(db, meeting_id)
+    return _minutes_data(db, meetings.meeting_sheet(db, meeting_id))
+
+
+def _minutes_data(db: Database, sheet: MeetingSheet) -> MinutesData:
     province, head = _letterhead(db, sheet)
     meeting = sheet.summary.meeting
     names = {c.criterion.code: c.criterion for c in sheet.criteria}
@@ -129,9 +132,10 @@ def _reference(db: Database, sheet: MeetingSheet) -> str:
 
 def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     """The minutes with their verification mark; the print is recorded."""
-    data = minutes_data(db, meeting_id)
+    sheet = meetings.meeting_sheet(db, meeting_id)
+    data = _minutes_data(db, sheet)
     sha = _content_sha256(data)
-    reference = _reference(db, meetings.meeting_sheet(db, meeting_id))
+    reference = _reference(db, sheet)
     mark = make_mark("minutes", reference, 1, sha)
     pdf = build_minutes(MinutesData(**{**data.__dict__, "reference": reference, "mark": mark}))
     printed.record(db, actor, "minutes", meeting_id, reference, 1, sha, pdf)

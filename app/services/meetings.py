@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import (
@@ -105,6 +105,15 @@ def _meeting(row: MeetingRow) -> Meeting:
 
 def list_meetings(db: Database, committee_id: uuid.UUID | None = None,
                   edition_id: uuid.UUID | None = None) -> list[MeetingSummary]:
+    where = []
+    if committee_id is not None:
+        where.append(MeetingRow.committee_id == committee_id)
+    if edition_id is not None:
+        where.append(CommitteeRow.edition_id == edition_id)
+    return _summaries(db, *where)
+
+
+def _summaries(db: Database, *where: ColumnElement[bool]) -> list[MeetingSummary]:
     agenda = (select(func.count(AgendaItemRow.id))
               .where(AgendaItemRow.meeting_id == MeetingRow.id).scalar_subquery())
     decided = (select(func.count(DecisionRow.id))
@@ -113,11 +122,7 @@ def list_meetings(db: Database, committee_id: uuid.UUID | None = None,
              .join(CommitteeRow, MeetingRow.committee_id == CommitteeRow.id)
              .join(EditionRow, CommitteeRow.edition_id == EditionRow.id)
              .outerjoin(MemberRow, MeetingRow.chair_member_id == MemberRow.id)
-             .order_by(MeetingRow.held_on.desc(), MeetingRow.starts_at.desc()))
-    if committee_id is not None:
-        query = query.where(MeetingRow.committee_id == committee_id)
-    if edition_id is not None:
-        query = query.where(CommitteeRow.edition_id == edition_id)
+             .where(*where).order_by(MeetingRow.held_on.desc(), MeetingRow.starts_at.desc()))
     with reading(db) as session:
         return [MeetingSummary(_meeting(m), m.status, c.name_ar, e.id,
                                edition_title(e.number, e.year), chair or "", int(a), int(d),
@@ -126,15 +131,10 @@ def list_meetings(db: Database, committee_id: uuid.UUID | None = None,
 
 
 def get_meeting(db: Database, meeting_id: uuid.UUID) -> MeetingSummary:
-    with reading(db) as session:
-        row = session.get(MeetingRow, meeting_id)
-        if row is None:
-            raise NotFound("الاجتماع غير موجود.")
-        committee_id = row.committee_id
-    for summary in list_meetings(db, committee_id=committee_id):
-        if summary.meeting.id == meeting_id:
-            return summary
-    raise NotFound("الاجتماع غير موجود.")
+    found = _summaries(db, MeetingRow.id == meeting_id)
+    if not found:
+        raise NotFound("الاجتماع غير موجود.")
+    return found[0]
 
 
 def _open(session: Session, meeting_id: uuid.UUID) -> MeetingRow:
