@@ -1,7 +1,8 @@
 """What every page shares: the open database, the acting user, and one 'data changed' signal.
 
-Services say what changed (an entity name); pages refresh from this one signal, as Anki's
-OpChanges does, instead of calling each other.
+Every write runs through `ui.tasks`, which hands what it committed (a typed `Changes`) to
+the context; pages refresh from this one signal when it touches the kinds they show, as
+Anki's pages do from OpChanges, instead of calling each other or naming each other.
 """
 
 from __future__ import annotations
@@ -9,16 +10,20 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.services.actor import Actor
+from app.services.changes import Changes
 from app.services.startup import Database
+from ui import tasks
 
 
 class AppContext(QObject):
-    changed = Signal(str)
+    changed = Signal(object)  # Changes
 
     def __init__(self, db: Database, actor: Actor) -> None:
         super().__init__()
         self.db = db
         self.actor = actor
+        tasks.set_change_listener(self.changed.emit)
 
-    def notify(self, entity: str) -> None:
-        self.changed.emit(entity)
+    def announce(self, changes: Changes) -> None:
+        """For what no unit of work saw: another database opened, files copied."""
+        self.changed.emit(changes)

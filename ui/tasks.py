@@ -1,28 +1,41 @@
-"""One helper to run long work off the UI thread, with a progress dialog that can cancel.
+"""The one way the UI runs service calls that write or may take long: off the GUI thread.
 
-The work function gets a `Progress` to report and to check for cancellation; the success
-and failure callbacks run on the GUI thread (Anki's CollectionOp, Picard's run_task).
+Writes and long work go, in the order asked, to a single writer thread (Anki runs all
+collection work on one executor), so two writes never race for SQLite's lock and the GUI
+thread never waits on it. Reads that may take long (a window of a national list) go to a
+reader thread, which WAL lets run beside a write. The success and failure callbacks run
+on the GUI thread; what the write committed (`app.services.changes`) is handed to the
+change listener first, so every page showing those records refreshes before the caller
+goes on.
 
-The worker never touches a Qt object: it only writes plain Python state (progress, result,
-error) that a timer on the GUI thread reads. A worker that emits signals or holds the last
-reference to anything connected to Qt ends up destroying Qt connections from the wrong
-thread, which crashed now and then (seen in tests, traced with gdb).
+The workers never touch a Qt object: they only write plain Python state (progress,
+result, error) that a timer on the GUI thread reads. A worker that emits signals or holds
+the last reference to anything connected to Qt ends up destroying Qt connections from
+the wrong thread, which crashed now and then (seen in tests, traced with gdb).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import DomainError
+from app.services.changes import Changes, recording
 from ui.i18n import tr
 
-POLL_MS = 50
-_workers: set[threading.Thread] = set()
+POLL_MS = 20
+SHOW_PROGRESS_AFTER_MS = 400
+
+_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="awrach-writer")
+_reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="awrach-reader")
+_pending: list[_Operation] = []
+_change_listener: Callable[[Changes], None] | None = None
+_timer: QTimer | None = None
 
 
 class Cancelled(DomainError):
@@ -31,7 +44,7 @@ class Cancelled(DomainError):
 
 
 class Progress:
-    """Passed to the work function: report steps, and stop when the user cancels."""
+    """Passed to long work: report steps, and stop when the user cancels."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -56,65 +69,159 @@ class Progress:
         self._cancel.set()
 
 
-class _Outcome:
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.result: Any = None
-        self.error: BaseException | None = None
+def set_change_listener(listener: Callable[[Changes], None] | None) -> None:
+    """The application context: told what each operation committed, on the GUI thread."""
+    global _change_listener
+    _change_listener = listener
 
 
-def _work_in_thread(work: Callable[[Progress], Any], progress: Progress,
-                    outcome: _Outcome) -> None:
-    try:
-        outcome.result = work(progress)
-    except BaseException as exc:  # delivered to the GUI thread, never lost
-        outcome.error = exc
-    finally:
-        outcome.done.set()
-        _workers.discard(threading.current_thread())
+class _Operation:
+    """One submitted call, followed from the GUI thread until its callbacks have run."""
+
+    def __init__(self, parent: QWidget | None, label: str,
+                 on_success: Callable[[Any], None] | None,
+                 on_failure: Callable[[BaseException], None] | None,
+                 cancellable: bool) -> None:
+        self.parent = parent
+        self.progress = Progress()
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.future: Future[tuple[Any, Changes]] | None = None
+        self.delivered = False
+        self.dialog: QProgressDialog | None = None
+        self.label = label
+        self.cancellable = cancellable
+        self.ticks = 0
+
+    def run(self, work: Callable[[Progress], Any]) -> tuple[Any, Changes]:
+        with recording() as recorder:
+            result = work(self.progress)
+        return result, recorder.changes
+
+    def _show_dialog(self) -> None:
+        self.dialog = QProgressDialog(self.label, tr("إلغاء") if self.cancellable else "",
+                                      0, 0, self.parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        if self.cancellable:
+            self.dialog.canceled.connect(self.progress.cancel)
+        else:
+            self.dialog.setCancelButton(None)
+
+    def poll(self) -> None:
+        assert self.future is not None
+        self.ticks += 1
+        if not self.future.done():
+            if self.dialog is None and self.ticks * POLL_MS >= SHOW_PROGRESS_AFTER_MS:
+                self._show_dialog()
+            if self.dialog is not None:
+                done, total, text = self.progress.state()
+                self.dialog.setMaximum(total)
+                self.dialog.setValue(done)
+                if text:
+                    self.dialog.setLabelText(text)
+            return
+        self.deliver()
+
+    def deliver(self) -> None:
+        """Run the callbacks once, on the GUI thread."""
+        if self.delivered:
+            return
+        self.delivered = True
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        if self in _pending:
+            _pending.remove(self)
+        assert self.future is not None
+        error = self.future.exception()
+        if error is None:
+            result, changes = self.future.result()
+            if changes and _change_listener is not None:
+                _change_listener(changes)
+            if self.on_success is not None:
+                self.on_success(result)
+        elif self.on_failure is not None:
+            self.on_failure(error)
+        else:
+            from ui.errors import show_error
+
+            show_error(self.parent, error)
+
+
+def _submit(executor: ThreadPoolExecutor, parent: QWidget | None, label: str,
+            work: Callable[[Progress], Any], on_success: Callable[[Any], None] | None,
+            on_failure: Callable[[BaseException], None] | None,
+            cancellable: bool) -> Progress:
+    operation = _Operation(parent, label, on_success, on_failure, cancellable)
+    _pending.append(operation)
+    operation.future = executor.submit(operation.run, work)
+    _poll_timer().start()
+    return operation.progress
+
+
+def _poll_timer() -> QTimer:
+    """One GUI-thread timer follows every pending call, and stops when none is left."""
+    global _timer
+    if _timer is None:
+        _timer = QTimer()
+        _timer.setInterval(POLL_MS)
+        _timer.timeout.connect(_poll_all)
+    return _timer
+
+
+def _poll_all() -> None:
+    for operation in list(_pending):
+        operation.poll()
+    if not _pending and _timer is not None:
+        _timer.stop()
 
 
 def run_task(parent: QWidget | None, label: str, work: Callable[[Progress], Any],
              on_success: Callable[[Any], None],
              on_failure: Callable[[BaseException], None] | None = None) -> Progress:
-    progress, outcome = Progress(), _Outcome()
-    dialog = QProgressDialog(label, tr("إلغاء"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    dialog.canceled.connect(lambda: progress.cancel())
-    timer = QTimer(dialog)
-    timer.setInterval(POLL_MS)
+    """Long work that reports progress and can be cancelled, on the writer thread."""
+    return _submit(_writer, parent, label, work, on_success, on_failure, cancellable=True)
 
-    def poll() -> None:
-        done, total, text = progress.state()
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        if text:
-            dialog.setLabelText(text)
-        if not outcome.done.is_set():
+
+def run_op(parent: QWidget | None, work: Callable[[], Any],
+           on_success: Callable[[Any], None] | None = None,
+           on_failure: Callable[[BaseException], None] | None = None,
+           label: str = "") -> Progress:
+    """A write: queued on the writer; a dialog appears only if it has to wait."""
+    return _submit(_writer, parent, label or tr("جار الحفظ..."), lambda _p: work(),
+                   on_success, on_failure, cancellable=False)
+
+
+def run_query(parent: QWidget | None, work: Callable[[], Any],
+              on_success: Callable[[Any], None],
+              on_failure: Callable[[BaseException], None] | None = None,
+              label: str = "") -> Progress:
+    """A read that may take long, beside whatever the writer is doing."""
+    return _submit(_reader, parent, label or tr("جار التحميل..."), lambda _p: work(),
+                   on_success, on_failure, cancellable=False)
+
+
+def busy() -> bool:
+    return bool(_pending)
+
+
+def settle(timeout: float = 30.0) -> None:
+    """Wait for every submitted call and run its callbacks now (tests, shutdown).
+
+    Callbacks may submit more work; that is waited for too.
+    """
+    while _pending:
+        operation = _pending[0]
+        assert operation.future is not None
+        try:
+            operation.future.exception(timeout)
+        except TimeoutError:
             return
-        timer.stop()
-        dialog.reset()
-        dialog.deleteLater()
-        if outcome.error is None:
-            on_success(outcome.result)
-        elif on_failure is not None:
-            on_failure(outcome.error)
-        else:
-            from ui.errors import show_error
-
-            show_error(parent, outcome.error)
-
-    timer.timeout.connect(poll)
-    worker = threading.Thread(target=_work_in_thread, args=(work, progress, outcome),
-                              name="awrach-task", daemon=True)
-    _workers.add(worker)
-    timer.start()
-    worker.start()
-    return progress
+        operation.deliver()
 
 
 def wait_for_tasks(timeout: float = 10.0) -> None:
-    """For tests and shutdown: let running work finish (its results are then polled)."""
-    for worker in list(_workers):
-        worker.join(timeout)
+    """Let running work finish and deliver what it gave."""
+    settle(timeout)

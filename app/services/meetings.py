@@ -48,8 +48,10 @@ from app.domain.meetings import (
 from app.domain.programme import edition_title
 from app.domain.rules import RuleCheck
 from app.errors import Conflict, FieldError, Locked, NotFound, ValidationError
+from app.services import changes
 from app.services import proposals as proposals_service
 from app.services.actor import Actor
+from app.services.changes import Kind
 from app.services.committees import (
     GridCriterion,
     _committee,
@@ -309,6 +311,7 @@ def record_attendance(db: Database, actor: Actor, meeting_id: uuid.UUID, member_
             session.execute(delete(VoteRow).where(VoteRow.meeting_id == meeting_id,
                                                   VoteRow.member_id == member_id,
                                                   VoteRow.proposal_id.not_in(decided)))
+            changes.note(session, Kind.MEETING, [meeting_id])
 
 
 def _on_agenda(session: Session, meeting_id: uuid.UUID, proposal_id: uuid.UUID) -> None:
@@ -516,6 +519,7 @@ def set_recommendations(db: Database, actor: Actor, meeting_id: uuid.UUID,
         _open(session, meeting_id)
         session.execute(delete(RecommendationRow)
                         .where(RecommendationRow.meeting_id == meeting_id))
+        changes.note(session, Kind.MEETING, [meeting_id])
         session.add_all(RecommendationRow(meeting_id=meeting_id, position=i, text=text)
                         for i, text in enumerate(kept, start=1))
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import Conflict, Locked
 from app.services.actor import Actor
+from app.services import changes
 from app.services.audit import ACTOR_KEY, install_audit
 from app.storage.database import Database
 
@@ -37,15 +38,20 @@ def locked_message(database_message: str) -> str | None:
 
 @contextmanager
 def writing(db: Database, actor: Actor) -> Iterator[Session]:
-    """A session whose changes are audited under `actor` and committed on success."""
+    """A session whose changes are audited under `actor` and committed on success.
+
+    Once committed, what it touched is published (`app.services.changes`).
+    """
     with db.session() as session:
         install_audit(session)
+        changes.track(session)
         session.info[ACTOR_KEY] = actor
         try:
             yield session
             session.commit()
         except IntegrityError as exc:
             session.rollback()
+            changes.discard(session)
             locked = locked_message(str(exc.orig))
             if locked:
                 raise Locked(locked) from exc
@@ -53,7 +59,9 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
                            "(تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.") from exc
         except BaseException:
             session.rollback()
+            changes.discard(session)
             raise
+        changes.publish(session)
 
 
 @contextmanager
