@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         db, actor = self.ctx.db, self.ctx.actor
         run_task(self, tr("جار تحميل البيانات التجريبية..."),
                  lambda _progress: demo.build_demo(db, actor),
-                 lambda _summary: self.ctx.notify("demo"))
+                 lambda _summary: None)
 
     def _restore_geometry(self) -> None:
         saved = QSettings().value("window/geometry")

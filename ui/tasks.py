@@ -98,11 +98,11 @@ class _Operation:
             result = work(self.progress)
         return result, recorder.changes
 
-    def _show_dialog(self) -> None:
+    def make_dialog(self, show_after_ms: int) -> None:
         self.dialog = QProgressDialog(self.label, tr("إلغاء") if self.cancellable else "",
                                       0, 0, self.parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumDuration(show_after_ms)
         if self.cancellable:
             self.dialog.canceled.connect(self.progress.cancel)
         else:
@@ -113,7 +113,7 @@ class _Operation:
         self.ticks += 1
         if not self.future.done():
             if self.dialog is None and self.ticks * POLL_MS >= SHOW_PROGRESS_AFTER_MS:
-                self._show_dialog()
+                self.make_dialog(0)
             if self.dialog is not None:
                 done, total, text = self.progress.state()
                 self.dialog.setMaximum(total)
@@ -156,6 +156,8 @@ def _submit(executor: ThreadPoolExecutor, parent: QWidget | None, label: str,
             cancellable: bool) -> Progress:
     operation = _Operation(parent, label, on_success, on_failure, cancellable)
     _pending.append(operation)
+    if cancellable:  # there from the start, so the work can be cancelled at any time
+        operation.make_dialog(SHOW_PROGRESS_AFTER_MS)
     operation.future = executor.submit(operation.run, work)
     _poll_timer().start()
     return operation.progress

@@ -41,25 +41,32 @@ class Kind(StrEnum):
     USER = "user"
 
 
-# Each table belongs to the record a user thinks of: a vote is a change to its meeting.
-TABLE_KINDS: Mapping[str, Kind] = MappingProxyType({
-    "regions": Kind.TERRITORY, "provinces": Kind.TERRITORY, "communes": Kind.TERRITORY,
-    "editions": Kind.EDITION, "edition_components": Kind.EDITION,
-    "quotas": Kind.QUOTA, "minimum_wages": Kind.MINIMUM_WAGE,
-    "settings": Kind.SETTING, "worksite_domains": Kind.DOMAIN,
-    "partners": Kind.PARTNER, "attachments": Kind.ATTACHMENT,
-    "calls": Kind.CALL, "proposals": Kind.PROPOSAL, "proposal_cost_lines": Kind.PROPOSAL,
-    "committees": Kind.COMMITTEE, "scoring_criteria": Kind.COMMITTEE,
-    "committee_members": Kind.MEMBER,
-    "meetings": Kind.MEETING, "meeting_agenda": Kind.MEETING,
-    "meeting_attendance": Kind.MEETING, "meeting_scores": Kind.MEETING,
-    "meeting_votes": Kind.MEETING, "meeting_decisions": Kind.MEETING,
-    "meeting_recommendations": Kind.MEETING,
-    "conventions": Kind.CONVENTION, "convention_signatories": Kind.CONVENTION,
-    "convention_tranches": Kind.CONVENTION, "convention_amendments": Kind.CONVENTION,
-    "number_sequences": Kind.CONVENTION, "printed_documents": Kind.PRINTED,
-    "beneficiaries": Kind.BENEFICIARY, "assignments": Kind.BENEFICIARY,
-    "users": Kind.USER,
+# Each table belongs to the record a user thinks of: a vote is a change to its meeting,
+# named by the meeting's id (the column given here), not by the vote row's own.
+TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
+    "regions": (Kind.TERRITORY, "id"), "provinces": (Kind.TERRITORY, "id"),
+    "communes": (Kind.TERRITORY, "id"),
+    "editions": (Kind.EDITION, "id"), "edition_components": (Kind.EDITION, "edition_id"),
+    "quotas": (Kind.QUOTA, "id"), "minimum_wages": (Kind.MINIMUM_WAGE, "id"),
+    "settings": (Kind.SETTING, "key"), "worksite_domains": (Kind.DOMAIN, "id"),
+    "partners": (Kind.PARTNER, "id"), "attachments": (Kind.ATTACHMENT, "owner_id"),
+    "calls": (Kind.CALL, "id"), "proposals": (Kind.PROPOSAL, "id"),
+    "proposal_cost_lines": (Kind.PROPOSAL, "proposal_id"),
+    "committees": (Kind.COMMITTEE, "id"), "scoring_criteria": (Kind.COMMITTEE, "edition_id"),
+    "committee_members": (Kind.MEMBER, "id"),
+    "meetings": (Kind.MEETING, "id"), "meeting_agenda": (Kind.MEETING, "meeting_id"),
+    "meeting_attendance": (Kind.MEETING, "meeting_id"),
+    "meeting_scores": (Kind.MEETING, "meeting_id"),
+    "meeting_votes": (Kind.MEETING, "meeting_id"),
+    "meeting_decisions": (Kind.MEETING, "meeting_id"),
+    "meeting_recommendations": (Kind.MEETING, "meeting_id"),
+    "conventions": (Kind.CONVENTION, "id"),
+    "convention_signatories": (Kind.CONVENTION, "convention_id"),
+    "convention_tranches": (Kind.CONVENTION, "convention_id"),
+    "convention_amendments": (Kind.CONVENTION, "convention_id"),
+    "number_sequences": (Kind.CONVENTION, "key"), "printed_documents": (Kind.PRINTED, "owner_id"),
+    "beneficiaries": (Kind.BENEFICIARY, "id"), "assignments": (Kind.BENEFICIARY, "id"),
+    "users": (Kind.USER, "id"),
 })
 
 
@@ -130,10 +137,10 @@ def _after_flush(session: Session, _context: Any) -> None:
     pending: Changes = session.info.get(_PENDING, Changes())
     found: dict[Kind, set[str]] = {}
     for obj in [*session.new, *session.dirty, *session.deleted]:
-        kind = TABLE_KINDS.get(getattr(obj, "__tablename__", ""))
+        kind, column = TABLE_KINDS.get(getattr(obj, "__tablename__", ""), (None, ""))
         if kind is None:
             continue
-        key = getattr(obj, "id", None) or getattr(obj, "key", None)
+        key = getattr(obj, column, None)
         found.setdefault(kind, set()).update([str(key)] if key is not None else [])
     if found:
         session.info[_PENDING] = pending | Changes(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from app.domain.enums import AttendanceStatus, MeetingKind, MemberFunction
 from app.services import committees, meetings
+from tests.gui.ops import done, saved
 from ui.context import AppContext
 from ui.models.record_table import RECORD_ROLE
 
@@ -91,7 +92,7 @@ def test_committee_settings_are_saved_from_the_dialog_and_a_wrong_quorum_is_refu
     dialog.denominator.setValue(3)
     assert "6 على الأقل" in dialog.quorum_hint.text()  # 8 voting members, more than 2/3
     dialog.casting_vote.setChecked(False)
-    assert dialog.try_save()
+    assert saved(dialog)
     assert shown(page.committees, 6) == ["أكثر من 2/3"]
     assert shown(page.committees, 7) == ["لا"]
     assert page.members.proxy.rowCount() == 10  # the same committee stays selected
@@ -99,7 +100,7 @@ def test_committee_settings_are_saved_from_the_dialog_and_a_wrong_quorum_is_refu
     dialog = page.committee_dialog(page.current_committee())
     dialog.numerator.setValue(3)
     dialog.denominator.setValue(3)
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert dialog.form.error_text("quorum").startswith("النصاب: نسبة الحضور المطلوبة كسر")
 
 
@@ -109,7 +110,7 @@ def test_a_member_is_added_edited_and_removed(page, demo_ctx):
     dialog.function.select(MemberFunction.EXTERNAL_SERVICE)
     dialog.organisation.setText("المندوبية الإقليمية للصحة بخنيفرة")
     dialog.voting.setChecked(False)
-    assert dialog.try_save()
+    assert saved(dialog)
     assert page.members.proxy.rowCount() == 11
     assert shown(page.members, 1)[-1] == "المدير الإقليمي للصحة"
     assert shown(page.members, 4)[-1] == "استشاري"
@@ -117,20 +118,20 @@ def test_a_member_is_added_edited_and_removed(page, demo_ctx):
     page.members.table.setCurrentIndex(page.members.proxy.index(10, 0))
     dialog = page.member_dialog(page.members.current_record())
     dialog.full_name.setText("")
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert dialog.form.error_text("full_name") == "الاسم الكامل: هذا الحقل إلزامي."
     dialog.full_name.setText("المدير الإقليمي للصحة والحماية الاجتماعية")
-    assert dialog.try_save()
+    assert saved(dialog)
     assert shown(page.members, 1)[-1] == "المدير الإقليمي للصحة والحماية الاجتماعية"
 
     page.members.table.setCurrentIndex(page.members.proxy.index(10, 0))
-    assert page.remove_member()
+    done(page.remove_member())
     assert page.members.proxy.rowCount() == 10
 
 
 def test_a_member_who_attended_a_meeting_cannot_be_removed(page, recorded_messages):
     page.members.table.setCurrentIndex(page.members.proxy.index(1, 0))
-    assert page.remove_member() is False
+    done(page.remove_member())
     assert "لا يمكن حذف عضو سجل حضوره أو صوته في اجتماع" in recorded_messages.shown[-1][1]
     assert page.members.proxy.rowCount() == 10
 
@@ -141,11 +142,11 @@ def test_a_new_meeting_is_planned_from_the_dialog_with_a_chair_among_the_members
     assert dialog.chair.currentText().startswith("عامل إقليم خنيفرة")
     dialog.kind.select(MeetingKind.INFORMATION)
     dialog.held_on.setDate(QDate(2023, 11, 4))
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert dialog.form.error_text("place") == "المكان: هذا الحقل إلزامي."
     dialog.place.setText("قاعة الاجتماعات بعمالة خنيفرة")
     dialog.bodies.setPlainText("ANAPEC، OFPPT، CNSS، جمعيات المجتمع المدني")
-    assert dialog.try_save()
+    assert saved(dialog)
     assert page.meetings.proxy.rowCount() == 2
     assert page.current_meeting().meeting.held_on == date(2023, 11, 4)
     assert shown(page.meetings, 5)[0] == "مبرمج"
@@ -174,7 +175,7 @@ def test_the_scoring_grid_of_a_scored_edition_is_frozen_with_the_services_messag
     dialog = ScoringGridDialog(page.ctx, page.current_committee().committee.edition_id, page)
     assert dialog.table.rowCount() == 7
     dialog.table.item(0, 2).setText("5")
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert "سجلت نقط بهذه الشبكة" in dialog.error.text()
 
 
@@ -192,7 +193,7 @@ def test_a_hidden_page_catches_up_when_shown(page, demo_ctx):
     page.hide()
     dialog = page.member_dialog()
     dialog.full_name.setText("ممثل المديرية الإقليمية للصحة")
-    assert dialog.try_save()
+    assert saved(dialog)
     assert page.members.proxy.rowCount() == 10  # hidden: not refreshed at each change
     page.show()
     assert page.members.proxy.rowCount() == 11
@@ -205,7 +206,7 @@ def test_a_committee_is_added_for_an_edition(page, demo_ctx):
     dialog = page.committee_dialog()
     dialog.name.setText("اللجنة الإقليمية لبرنامج أوراش بإقليم ميدلت")
     dialog.province.select(territory.find_province(demo_ctx.db, "Midelt").id)
-    assert dialog.try_save()
+    assert saved(dialog)
     assert page.committees.proxy.rowCount() == 2
     info = page.current_committee()
     assert info.committee.name_ar.endswith("ميدلت")
@@ -233,12 +234,12 @@ def test_an_open_meeting_screen_follows_changes_made_on_the_page(page):
 
     dialog = page.meeting_dialog()
     dialog.place.setText("مقر عمالة خنيفرة")
-    assert dialog.try_save()
+    assert saved(dialog)
     screen = page.open_meeting()
     assert screen.isVisible() and len(screen.attendance.rows) == 10
     member = page.member_dialog()
     member.full_name.setText("ممثل المديرية الإقليمية للصحة")
-    assert member.try_save()
+    assert saved(member)
     assert len(screen.attendance.rows) == 11
     assert screen.attendance.rows[-1].name.text().endswith("ممثل المديرية الإقليمية للصحة")
     screen.close()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from app.services import attachments, conventions, printed, programme
+from tests.gui.ops import elsewhere, saved
 from ui.context import AppContext
 from ui.models.record_table import RECORD_ROLE, RLM
 
@@ -41,11 +42,9 @@ def waiting_2023(ctx):
 
 def draw(page, count: int) -> list:
     """Conventions for the first `count` approved worksites, through the service."""
-    ids = conventions.draw_up(page.ctx.db, page.ctx.actor,
-                              [pid for pid, _, _ in waiting_2023(page.ctx)[:count]],
-                              on=CEREMONY)
-    page.ctx.notify("conventions")
-    return ids
+    chosen = [pid for pid, _, _ in waiting_2023(page.ctx)[:count]]
+    return elsewhere(lambda: conventions.draw_up(page.ctx.db, page.ctx.actor, chosen,
+                                                 on=CEREMONY))
 
 
 def shown(page, column: int) -> list[str]:
@@ -77,11 +76,14 @@ def save_to(monkeypatch, path: Path) -> None:
 
 def print_and_sign(page, convention_id) -> None:
     ctx = page.ctx
-    conventions.convention_pdf(ctx.db, ctx.actor, convention_id)
     content = conventions.get_content(ctx.db, convention_id)
-    conventions.sign(ctx.db, ctx.actor, convention_id, CEREMONY, "خنيفرة",
-                     [s.name for s in content.signatories])
-    ctx.notify("conventions")
+
+    def print_then_sign() -> None:
+        conventions.convention_pdf(ctx.db, ctx.actor, convention_id)
+        conventions.sign(ctx.db, ctx.actor, convention_id, CEREMONY, "خنيفرة",
+                         [s.name for s in content.signatories])
+
+    elsewhere(print_then_sign)
 
 
 def last_message(recorded_messages) -> str:
@@ -104,7 +106,7 @@ def test_conventions_drawn_up_through_the_page_are_listed_as_numbered_drafts(
         dialog.check(first_two)
         dialog.on.setDate(QDate(2023, 6, 20))
         assert dialog.count.text() == "المحددة: 2 من 61"
-        return 1 if dialog.try_save() else 0
+        return 1 if saved(dialog) else 0
 
     monkeypatch.setattr(DrawUpDialog, "exec", secretary_ticks_two)
     made = page.draw_up()
@@ -121,7 +123,7 @@ def test_conventions_drawn_up_through_the_page_are_listed_as_numbered_drafts(
 
 def test_drawing_up_needs_a_ticked_worksite_and_select_all_ticks_the_shown_ones(page):
     dialog = page.draw_up_dialog()
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert dialog.form.error_text("proposals") == "اختر ورشا واحدا على الأقل من اللائحة."
     assert conventions.list_conventions(page.ctx.db) == []
 
@@ -168,7 +170,7 @@ def test_a_draft_is_edited_in_its_window_and_rules_show_at_their_field(page, rec
     assert dialog.short_code.value() == conventions.convention_short_code(page.ctx.db, first)
 
     dialog.place.clear()
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert dialog.form.error_text("place") == "مكان التحرير: هذا الحقل إلزامي."
     assert conventions.get_content(page.ctx.db, first).place == "خنيفرة"
 
@@ -177,7 +179,7 @@ def test_a_draft_is_edited_in_its_window_and_rules_show_at_their_field(page, rec
     assert dialog.hijri.text() == "4 ذو الحجة 1444", "the Hijri date follows the date"
     dialog.hijri.setText("3 ذو الحجة 1444")  # corrected by hand after the local sighting
     dialog.signatories.add_row("عامل إقليم خنيفرة", "")
-    assert dialog.try_save() is True
+    assert saved(dialog) is True
     content = conventions.get_content(page.ctx.db, first)
     assert (content.place, content.date, content.hijri_date_text) == (
         "مريرت", date(2023, 6, 22), "3 ذو الحجة 1444")
@@ -215,7 +217,7 @@ def choose_batch(monkeypatch, one_file: bool, destination: Path,
         if every_shown_row is not None:
             (dialog.all_shown if every_shown_row else dialog.only_selected).setChecked(True)
         dialog.destination.setText(str(destination))
-        return 1 if dialog.try_save() else 0
+        return 1 if saved(dialog) else 0
 
     monkeypatch.setattr(BatchPrintDialog, "exec", secretary_chooses)
 
@@ -301,7 +303,7 @@ def test_a_batch_cancelled_from_its_progress_dialog_keeps_what_was_printed(
 def test_signing_needs_a_print_of_the_convention_as_it_stands(page):
     [first] = draw(page, 1)
     dialog = page.sign_dialog(record(page, first))
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert "اطبع الاتفاقية في صيغتها الحالية" in dialog.form.general_error.text()
     assert cell(page, first, STATUS) == "مسودة"
 
@@ -309,8 +311,7 @@ def test_signing_needs_a_print_of_the_convention_as_it_stands(page):
 def test_a_convention_signed_through_its_dialog_is_locked_and_keeps_its_scan(
         qtbot, page, tmp_path, recorded_messages):
     first, _ = draw(page, 2)
-    conventions.convention_pdf(page.ctx.db, page.ctx.actor, first)
-    page.ctx.notify("conventions")
+    elsewhere(lambda: conventions.convention_pdf(page.ctx.db, page.ctx.actor, first))
     scan = tmp_path / "signed-scan.pdf"
     scan.write_bytes(b"%PDF-1.4 scanned signed paper")
 
@@ -319,7 +320,7 @@ def test_a_convention_signed_through_its_dialog_is_locked_and_keeps_its_scan(
     dialog.present[0][0].setChecked(False)  # the council's president sent no one
     dialog.signed_on.setDate(QDate(2023, 6, 21))
     dialog.scan.setText(str(scan))
-    assert dialog.try_save() is True
+    assert saved(dialog) is True
     qtbot.waitUntil(lambda: bool(attachments.list_attachments(
         page.ctx.db, "conventions", first)))
 
@@ -347,7 +348,7 @@ def test_editing_a_convention_signed_meanwhile_shows_the_locked_message(
 
     window.place.setText("مريرت")
     window.place.textEdited.emit("مريرت")
-    assert window.try_save() is False
+    assert saved(window) is False
 
     [(_title, text)] = recorded_messages.shown
     assert text == "الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. لم يحفظ أي تغيير."
@@ -365,20 +366,20 @@ def test_an_amendment_is_written_printed_and_signed(
     unsigned.reason.setPlainText("تمديد المدة")
     unsigned.articles[0].article_title.setText("المادة الرابعة: المدة")
     unsigned.articles[0].new_text.setPlainText("تمدد مدة الورش إلى أربعة أشهر.")
-    assert unsigned.try_save() is False
+    assert saved(unsigned) is False
     assert "الاتفاقية غير موقعة بعد" in unsigned.form.general_error.text()
 
     print_and_sign(page, first)
     amendments = page.amendments_dialog(record(page, first))
     assert amendments.model.rowCount() == 0 and not amendments.print_button.isEnabled()
     new = amendments.new_amendment_dialog()
-    assert new.try_save() is False
+    assert saved(new) is False
     assert new.form.error_text("reason") == "سبب الملحق: هذا الحقل إلزامي."
     new.reason.setPlainText("تأخر تحويل الشطر الأول")
     new.articles[0].article_title.setText("المادة السابعة: كيفية الأداء")
     new.articles[0].new_text.setPlainText("يحول المبلغ على ثلاثة أشطر.")
     new.add_article()  # left empty: dropped
-    assert new.try_save() is True
+    assert saved(new) is True
     amendments.amendment_saved(new.saved)
     assert amendments.model.rowCount() == 1
     assert amendments.table.currentIndex().data() == "1"
@@ -391,7 +392,7 @@ def test_an_amendment_is_written_printed_and_signed(
 
     signing = amendments.sign_dialog(amendments.current())
     assert signing.place.text() == "خنيفرة"
-    assert signing.try_save() is True
+    assert saved(signing) is True
     amendments.refresh()
     assert amendments.model.index(0, 3).data().removeprefix(RLM) == "موقع"
 
@@ -450,7 +451,7 @@ def test_the_province_settings_are_checked_and_used_for_the_next_conventions(pag
     assert dialog.number_example.text().removeprefix(RLM) == "05.301/2023/001"
     dialog.number_pattern.setText("{province_code}/{year}")
     dialog.signing_place.clear()
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert "{seq}" in dialog.form.error_text("number_pattern")
     assert dialog.form.error_text("signing_place") == "مكان التوقيع: هذا الحقل إلزامي."
 
@@ -458,7 +459,7 @@ def test_the_province_settings_are_checked_and_used_for_the_next_conventions(pag
     dialog.signing_place.setText("مقر عمالة خنيفرة")
     dialog.council_president.setText("محمد الأمين")
     assert dialog.number_example.text().removeprefix(RLM) == "05.301-2023-0001"
-    assert dialog.try_save() is True
+    assert saved(dialog) is True
 
     [first] = draw(page, 1)
     content = conventions.get_content(page.ctx.db, first)

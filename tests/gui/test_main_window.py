@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.programme import Edition
 from app.services import programme, territory
+from tests.gui.ops import done, saved
 from ui.dialogs.quota_dialog import QuotaDialog
 from ui.main_window import MainWindow, navigation_titles
 
@@ -55,6 +56,7 @@ def test_a_quota_added_through_the_form_is_stored_and_listed(qtbot, ctx):
     assert "1.251 مستفيدا لمدة 3 أشهر" in dialog.reach.text()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    done()
 
     assert dialog.result() == dialog.DialogCode.Accepted
     [stored] = programme.list_quotas(ctx.db)
@@ -74,6 +76,7 @@ def test_bad_quota_values_are_shown_next_to_the_field_and_nothing_is_saved(qtbot
     dialog.person_months.setValue(50)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    done()
 
     assert dialog.isVisible(), "the form stays open for correction"
     assert dialog.form.error_text("posts") == "عدد المناصب: يجب أن يكون عددا صحيحا أكبر من صفر."
@@ -82,7 +85,7 @@ def test_bad_quota_values_are_shown_next_to_the_field_and_nothing_is_saved(qtbot
 
     dialog.posts.setValue(10)
     dialog.person_months.setValue(500)
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert "بين 30 و120" in dialog.form.error_text("person_months")
     assert programme.list_quotas(ctx.db) == []
 
@@ -93,7 +96,7 @@ def test_a_quota_without_province_names_the_province_field(qtbot, ctx):
     qtbot.addWidget(dialog)
     dialog.posts.setValue(10)
     dialog.person_months.setValue(60)
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert dialog.form.error_text("province_id").startswith("الإقليم")
 
 
@@ -143,19 +146,19 @@ def test_a_domain_added_in_settings_is_offered_to_new_calls(qtbot, ctx):
     dialog = page.domain_dialog()
     dialog.code.setText("sports")
     dialog.name_ar.setText("التنشيط الرياضي")
-    assert dialog.try_save()
+    assert saved(dialog)
     assert "sports" in [d.code for d in proposals.list_domains(ctx.db)]
     assert page.domains.model.rowCount() == 8
 
     bad = page.domain_dialog()
     bad.code.setText("Sports Day")
-    assert bad.try_save() is False
+    assert saved(bad) is False
     assert bad.form.error_text("code").startswith("الرمز")
     assert bad.form.error_text("name_ar") == "الاسم بالعربية: إلزامي."
 
     retire = page.domain_dialog(proposals.list_domains(ctx.db)[-1])
     retire.active.setChecked(False)
-    assert retire.try_save()
+    assert saved(retire)
     assert "sports" not in [d.code for d in proposals.list_domains(ctx.db)]
 
 

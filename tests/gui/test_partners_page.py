@@ -12,6 +12,7 @@ from app.domain.enums import PartnerKind
 from app.domain.partners import rib_key
 from app.services import attachments, partners, territory
 from app.services.listing import ListQuery
+from tests.gui.ops import done, saved
 from ui.dialogs.partner_dialog import PartnerDialog
 from ui.pages.partners_page import PartnersPage
 
@@ -104,6 +105,7 @@ def test_a_new_partner_is_saved_and_listed(qtbot, page, demo_ctx):
     dialog.commune.select(commune.id)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    done()
 
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.form.general_error.text()
     saved = dialog.saved
@@ -121,6 +123,7 @@ def test_a_wrong_rib_is_shown_under_its_field_and_nothing_is_saved(qtbot, page, 
     dialog.rib.setText(rib[:-2] + f"{(int(rib[-2:]) + 1) % 97:02d}")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
+    done()
 
     assert dialog.isVisible(), "the form stays open for correction"
     assert "مفتاح المراقبة" in dialog.form.error_text("rib")
@@ -128,7 +131,7 @@ def test_a_wrong_rib_is_shown_under_its_field_and_nothing_is_saved(qtbot, page, 
     assert partners.list_partners(demo_ctx.db, ListQuery(limit=1)).total == 101
 
     dialog.rib.setText("1234")
-    dialog.try_save()
+    saved(dialog)
     assert "24 رقما" in dialog.form.error_text("rib")
 
 
@@ -138,7 +141,7 @@ def test_a_commune_typed_but_not_chosen_is_refused(qtbot, ctx):
     dialog.name_ar.setText("جمعية الأمل")
     dialog.legal_representative.setText("فاطمة أمزيان")
     dialog.commune.setEditText("لا توجد جماعة بهذا الاسم")
-    assert not dialog.try_save()
+    assert not saved(dialog)
     assert dialog.form.error_text("commune_id").startswith("الجماعة")
     assert partners.list_partners(ctx.db).total == 0
 

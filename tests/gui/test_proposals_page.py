@@ -10,6 +10,7 @@ from app.domain.enums import PartnerKind, ProposalStatus
 from app.domain.partners import Partner
 from app.services import partners, programme, proposals, territory
 from app.services.listing import ListQuery
+from tests.gui.ops import done, saved
 from ui.context import AppContext
 
 
@@ -72,7 +73,7 @@ def test_a_proposal_added_through_the_form_is_listed(page, demo_ctx):
     dialog = page.proposal_dialog()
     fill(dialog, body.id)
     assert "900,00" in dialog.totals.text()  # 5 % of 18.000,00
-    assert dialog.try_save() is True
+    assert saved(dialog) is True
     assert page.panel.model.rowCount() == 62
     assert dialog.saved.reference == "05.301-2023-062"
 
@@ -81,7 +82,7 @@ def test_a_13_month_proposal_is_refused_at_its_field_and_nothing_saved(page, dem
     body = new_body(demo_ctx)
     dialog = page.proposal_dialog()
     fill(dialog, body.id, duration=13)
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert dialog.form.error_text("duration_months").startswith(
         "مدة الاستفادة: يجب أن تكون بين 3 و12")
     assert proposals.list_proposals(demo_ctx.db, ListQuery(limit=1)).total == 145
@@ -95,7 +96,7 @@ def test_a_body_that_benefited_in_2022_is_refused_with_the_rule(page, demo_ctx):
     fill(dialog, old.partner_id)
     assert dialog.check_rules() is False
     assert "لا يمكن للهيئة أن تستفيد مرة ثانية" in dialog.form.error_text("partner_id")
-    assert dialog.try_save() is False
+    assert saved(dialog) is False
     assert proposals.list_proposals(demo_ctx.db, ListQuery(limit=1)).total == 145
 
 
@@ -108,13 +109,15 @@ def test_selecting_past_the_quota_is_refused_from_the_page(page, demo_ctx, recor
     for box in dialog.checks.values():
         box.setChecked(True)
     assert len(dialog.checks) == len(CHECKLIST)
-    assert dialog.try_save()
+    assert saved(dialog)
     page.panel.model.sort(0, Qt.SortOrder.DescendingOrder)
     page.panel.table.setCurrentIndex(page.panel.model.index(0, 0))
     assert page.panel.current_record().reference == "05.301-2023-062"
-    assert page.change_status(ProposalStatus.COMPLETE)
-    assert page.change_status(ProposalStatus.ELIGIBLE)
-    assert page.change_status(ProposalStatus.SELECTED) is False
+    done(page.change_status(ProposalStatus.COMPLETE))
+    assert page.panel.current_record().status is ProposalStatus.COMPLETE
+    done(page.change_status(ProposalStatus.ELIGIBLE))
+    done(page.change_status(ProposalStatus.SELECTED))
+    assert page.panel.current_record().status is ProposalStatus.ELIGIBLE
     [(_title, text)] = recorded_messages.shown
     assert "يتجاوز حصة الإقليم" in text
 

@@ -9,6 +9,7 @@ rule, shown as they word it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -141,10 +142,11 @@ class NewAmendmentDialog(RecordDialog):
         """Boxes left wholly empty are dropped; a half-filled one goes to the rules."""
         return [editor.change() for editor in self.articles if not editor.is_empty()]
 
-    def submit(self) -> uuid.UUID:
-        return conventions.create_amendment(
-            self.ctx.db, self.ctx.actor, self.convention_id, self.reason.toPlainText(),
-            self.changes(), date_value(self.on))
+    def submit(self) -> Callable[[], uuid.UUID]:
+        db, actor, convention_id = self.ctx.db, self.ctx.actor, self.convention_id
+        reason, changes, on = self.reason.toPlainText(), self.changes(), date_value(self.on)
+        return lambda: conventions.create_amendment(db, actor, convention_id, reason,
+                                                    changes, on)
 
 
 class AmendmentSignDialog(RecordDialog):
@@ -160,10 +162,15 @@ class AmendmentSignDialog(RecordDialog):
         self.form.add_field("signed_place", tr("مكان التوقيع"), self.place)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("تسجيل التوقيع"))
 
-    def submit(self) -> uuid.UUID:
-        conventions.sign_amendment(self.ctx.db, self.ctx.actor, self.amendment.id,
-                                   date_value(self.signed_on), self.place.text())
-        return self.amendment.id
+    def submit(self) -> Callable[[], uuid.UUID]:
+        db, actor, amendment_id = self.ctx.db, self.ctx.actor, self.amendment.id
+        signed_on, place = date_value(self.signed_on), self.place.text()
+
+        def sign() -> uuid.UUID:
+            conventions.sign_amendment(db, actor, amendment_id, signed_on, place)
+            return amendment_id
+
+        return sign
 
 
 class AmendmentsDialog(QDialog):
@@ -254,7 +261,6 @@ class AmendmentsDialog(QDialog):
             self.amendment_saved(dialog.saved)
 
     def amendment_saved(self, amendment_id: uuid.UUID) -> None:
-        self.ctx.notify("conventions")
         self.refresh(select=amendment_id)
 
     def print_current(self) -> Progress | None:
@@ -279,5 +285,4 @@ class AmendmentsDialog(QDialog):
             return
         dialog = self.sign_dialog(current)
         if dialog.exec():
-            self.ctx.notify("conventions")
             self.refresh()

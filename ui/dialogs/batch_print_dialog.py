@@ -113,10 +113,21 @@ class BatchPrintDialog(RecordDialog):
             path = path.with_name(path.name + ".pdf")
         return path
 
-    def submit(self) -> tuple[bool, Path, bool]:
+    def submit(self) -> tuple[bool, Path, bool]:  # type: ignore[override]
         """Only checks that a place was given; the printing itself runs after the dialog.
         Gives (one file?, where, only the selected rows?)."""
         if not self.destination.text().strip():
             raise ValidationError(FieldError("destination", tr(
                 "الملف أو المجلد: اختر أين تحفظ الاتفاقيات المطبوعة.")))
         return self.one_file.isChecked(), self.target(), self.only_selected.isChecked()
+
+    def try_save(self) -> None:
+        """Nothing is written here, so nothing waits for the writer (a batch may be on it)."""
+        self.form.clear_errors()
+        try:
+            self.saved = self.submit()
+        except ValidationError as exc:
+            self.refused(exc)
+            return
+        self.outcome = True
+        self.accept()

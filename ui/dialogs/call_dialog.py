@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, Qt
@@ -109,7 +110,7 @@ class CallDialog(RecordDialog):
                 if item.checkState() == Qt.CheckState.Checked]
 
     # --- saving -----------------------------------------------------------------------
-    def submit(self) -> Call:
+    def submit(self) -> Callable[[], Call]:
         call = Call(
             edition_id=self.edition.value(), title_ar=self.title_ar.text(),
             opens_on=date_value(self.opens_on), closes_on=date_value(self.closes_on),
@@ -118,6 +119,5 @@ class CallDialog(RecordDialog):
             reference=self.reference.text(),
             accepted_domain_codes=self.checked_domain_codes(),
             id=self.call.id if self.call else None)
-        saved = calls.save_call(self.ctx.db, self.ctx.actor, call)
-        self.ctx.notify("calls")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: calls.save_call(db, actor, call)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from fractions import Fraction
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -92,7 +93,7 @@ class CommitteeDialog(RecordDialog):
                     voting=voting, required=required)
         self.quorum_hint.setText(text)
 
-    def submit(self) -> Committee:
+    def submit(self) -> Callable[[], Committee]:
         provincial = self.level.value() is not CommitteeLevel.REGIONAL
         committee = Committee(
             level=self.level.value(), edition_id=self.edition.value(), name_ar=self.name.text(),
@@ -102,6 +103,5 @@ class CommitteeDialog(RecordDialog):
             quorum_denominator=self.denominator.value(),
             chair_casting_vote=self.casting_vote.isChecked(),
             id=self.committee.id if self.committee else None)
-        saved = committees.save_committee(self.ctx.db, self.ctx.actor, committee)
-        self.ctx.notify("committees")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: committees.save_committee(db, actor, committee)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -39,12 +40,11 @@ class CommuneDialog(RecordDialog):
         f.add_field("kind", tr("النوع"), self.kind)
         f.add_field("code", tr("الرمز الجغرافي (اختياري)"), self.code)
 
-    def submit(self) -> Commune:
+    def submit(self) -> Callable[[], Commune]:
         commune = Commune(
             name_ar=self.name_ar.text(), name_fr=self.name_fr.text(),
             kind=self.kind.value(),
             province_id=self.province.value(), code=self.code.text().strip() or None,
             id=self.commune.id if self.commune else None)
-        saved = territory.save_commune(self.ctx.db, self.ctx.actor, commune)
-        self.ctx.notify("communes")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: territory.save_commune(db, actor, commune)

@@ -15,6 +15,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 from app.documents.convention_content import ConventionContent, Signatory
 from app.domain.amounts import amount_in_figures, amount_with_letters
 from app.domain.dates import moroccan_date, suggested_hijri
-from app.errors import DomainError, Locked, ValidationError
+from app.errors import Locked, ValidationError
 from app.services import conventions
 from app.services.conventions import ConventionSummary, DraftChanges
 from ui import errors
@@ -94,11 +95,7 @@ def write_pdf(parent: QWidget, ctx: AppContext, make_pdf: Callable[[], bytes], p
         path.write_bytes(data)
         return path
 
-    def done(written: Path) -> None:
-        ctx.notify("conventions")
-        on_written(written)
-
-    return run_task(parent, tr("جار إعداد ملف PDF..."), work, done)
+    return run_task(parent, tr("جار إعداد ملف PDF..."), work, on_written)
 
 
 def say_saved(parent: QWidget, title: str) -> Callable[[Path], None]:
@@ -389,45 +386,43 @@ class ConventionDialog(RecordDialog):
                             hijri_date_text=self.hijri.text(),
                             signatories=self.signatories.signatories())
 
-    def submit(self) -> ConventionContent:
-        return conventions.update_draft(self.ctx.db, self.ctx.actor, self.convention_id,
-                                        self.changes())
+    def submit(self) -> Callable[[], ConventionContent]:
+        db, actor, convention_id, changes = (self.ctx.db, self.ctx.actor, self.convention_id,
+                                             self.changes())
+        return lambda: conventions.update_draft(db, actor, convention_id, changes)
 
-    def save_changes(self) -> bool:
-        """Save without closing (before a print); the rules' messages go to their fields,
-        a refusal of the whole record (signed meanwhile, deleted) to a message box."""
-        self.form.clear_errors()
-        try:
-            self.saved = self.submit()
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return False
-        except DomainError as exc:
-            show_error(self, exc)
-            if isinstance(exc, Locked):
-                self.reload()
-            return False
-        self.content = self.saved
+    def on_saved(self, saved: ConventionContent) -> None:
+        self.content = saved
         self._dirty = False
-        self.ctx.notify("conventions")
         self.reload()
-        return True
 
-    def try_save(self) -> bool:
-        if self.save_changes():
-            self.accept()
-            return True
-        return False
+    def refused(self, exc: BaseException) -> None:
+        """The rules' messages go to their fields, a refusal of the whole record (signed
+        meanwhile, deleted) to a message box."""
+        self.outcome = False
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc)
+            return
+        show_error(self, exc)
+        if isinstance(exc, Locked):
+            self.reload()
 
-    def _ready_to_print(self) -> bool:
+    def _when_ready(self, action: Callable[[], Any]) -> None:
         """Print what the screen shows: unsaved edits are saved first."""
-        return self.read_only or not self._dirty or self.save_changes()
+        if self.read_only or not self._dirty:
+            action()
+        else:
+            self.save(then=action)
 
-    def print_pdf(self) -> Progress | None:
-        if not self._ready_to_print():
-            return None
-        path = ask_pdf_path(self, tr("طباعة الاتفاقية"), pdf_file_name(self.content.number))
-        return self.print_to(path) if path is not None else None
+    def print_pdf(self) -> None:
+        def ask_and_print() -> None:
+            path = ask_pdf_path(self, tr("طباعة الاتفاقية"),
+                                pdf_file_name(self.content.number))
+            if path is not None:
+                self.print_to(path)
+
+        self._when_ready(ask_and_print)
 
     def print_to(self, path: Path) -> Progress:
         db, actor, convention_id = self.ctx.db, self.ctx.actor, self.convention_id
@@ -438,10 +433,11 @@ class ConventionDialog(RecordDialog):
         self.reload()
         say_saved(self, tr("طباعة الاتفاقية"))(path)
 
-    def preview(self) -> Progress | None:
+    def preview(self) -> None:
         """A copy in the temporary folder, opened in the system's PDF viewer."""
-        if not self._ready_to_print():
-            return None
+        self._when_ready(self._preview)
+
+    def _preview(self) -> Progress:
         folder = Path(tempfile.gettempdir()) / "awrach-preview"
         path = folder / pdf_file_name(self.content.number)
         db, actor, convention_id = self.ctx.db, self.ctx.actor, self.convention_id

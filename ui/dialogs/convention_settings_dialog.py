@@ -8,6 +8,7 @@ to the conventions drawn up afterwards; the note in the dialog says so.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -170,11 +171,9 @@ class ConventionSettingsDialog(RecordDialog):
             number_pattern=self.number_pattern.text().strip(),
             tranches=self.tranches.tranches())
 
-    def submit(self) -> ConventionSettings:
+    def submit(self) -> Callable[[], ConventionSettings]:
         province_id = self.province.value()
         if province_id is None:
             raise ValidationError(FieldError("province_id", tr("الإقليم: اختر إقليما.")))
-        saved = convention_settings.save_settings(self.ctx.db, self.ctx.actor, province_id,
-                                                  self.settings())
-        self.ctx.notify("settings")
-        return saved
+        db, actor, settings = self.ctx.db, self.ctx.actor, self.settings()
+        return lambda: convention_settings.save_settings(db, actor, province_id, settings)

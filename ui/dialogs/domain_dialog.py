@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
@@ -30,9 +32,9 @@ class DomainDialog(RecordDialog):
         self.form.add_field("name_fr", tr("الاسم بالفرنسية"), self.name_fr)
         self.form.add_field("active", "", self.active)
 
-    def submit(self) -> WorksiteDomain:
-        saved = proposals.save_domain(self.ctx.db, self.ctx.actor, WorksiteDomain(
+    def submit(self) -> Callable[[], WorksiteDomain]:
+        db, actor = self.ctx.db, self.ctx.actor
+        domain = WorksiteDomain(
             self.code.text().strip(), self.name_ar.text(), self.name_fr.text(),
-            self.active.isChecked(), id=self.domain.id if self.domain else None))
-        self.ctx.notify("domains")
-        return saved
+            self.active.isChecked(), id=self.domain.id if self.domain else None)
+        return lambda: proposals.save_domain(db, actor, domain)

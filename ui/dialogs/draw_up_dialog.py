@@ -8,6 +8,7 @@ all up or none.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -128,9 +129,10 @@ class DrawUpDialog(RecordDialog):
             item.checkState() == Qt.CheckState.Checked for item in shown))
         self.select_all.blockSignals(False)
 
-    def submit(self) -> list[uuid.UUID]:
+    def submit(self) -> Callable[[], list[uuid.UUID]]:
         ids = self.checked_ids()
         if not ids:  # nothing to send: the choice is missing, not a rule broken
             raise ValidationError(FieldError("proposals", tr(
                 "اختر ورشا واحدا على الأقل من اللائحة.")))
-        return conventions.draw_up(self.ctx.db, self.ctx.actor, ids, on=date_value(self.on))
+        db, actor, on = self.ctx.db, self.ctx.actor, date_value(self.on)
+        return lambda: conventions.draw_up(db, actor, ids, on=on)

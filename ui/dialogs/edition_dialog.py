@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -69,7 +70,7 @@ class EditionDialog(RecordDialog):
         f.add_field("legal_references", tr("ديباجة الاتفاقيات (المراجع)"), self.references)
         f.add_field("notes", tr("ملاحظات"), self.notes)
 
-    def submit(self) -> Edition:
+    def submit(self) -> Callable[[], Edition]:
         def optional(value: int) -> int | None:
             return value or None
 
@@ -90,6 +91,5 @@ class EditionDialog(RecordDialog):
                                 employer_grant_months=optional(self.grant_months.value()),
                                 min_contract_months=optional(self.contract_months.value()))],
             id=self.edition.id if self.edition else None)
-        saved = programme.save_edition(self.ctx.db, self.ctx.actor, edition)
-        self.ctx.notify("editions")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: programme.save_edition(db, actor, edition)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, time
 
 from PySide6.QtCore import Qt, QTime
@@ -87,15 +87,14 @@ class MeetingDialog(RecordDialog):
         f.add_field("participating_bodies", tr("الهيئات المشاركة"), self.bodies)
         f.add_field("bodies_hint", "", self.bodies_hint)
 
-    def submit(self) -> MeetingSummary:
+    def submit(self) -> Callable[[], MeetingSummary]:
         m = self.meeting
         q = self.starts_at.time()
         meeting = Meeting(self.committee_id, self.kind.value(), date_value(self.held_on),
                           time(q.hour(), q.minute()), self.place.text(), self.chair.value(),
                           self.bodies.toPlainText(), m.id if m else None)
-        saved = meetings.save_meeting(self.ctx.db, self.ctx.actor, meeting)
-        self.ctx.notify("meetings")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: meetings.save_meeting(db, actor, meeting)
 
 
 class AgendaPickerDialog(QDialog):

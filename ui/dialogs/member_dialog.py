@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
@@ -36,11 +37,10 @@ class MemberDialog(RecordDialog):
         f.add_field("organisation", tr("الهيئة أو المصلحة"), self.organisation)
         f.add_field("is_voting", "", self.voting)
 
-    def submit(self) -> Member:
+    def submit(self) -> Callable[[], Member]:
         m = self.member
         member = Member(self.committee_id, self.full_name.text(), self.function.value(),
                         self.organisation.text(), self.voting.isChecked(),
                         m.position if m else 0, m.id if m else None)
-        saved = committees.save_member(self.ctx.db, self.ctx.actor, member)
-        self.ctx.notify("members")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: committees.save_member(db, actor, member)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,7 +107,7 @@ class PartnerDialog(RecordDialog):
 
     # Saving ---------------------------------------------------------------------------------
 
-    def submit(self) -> Partner:
+    def submit(self) -> Callable[[], Partner]:
         if self.commune.value() is None and self.commune.currentText().strip():
             raise ValidationError(FieldError(
                 "commune_id", tr("الجماعة: اختر جماعة من اللائحة المقترحة أثناء الكتابة.")))
@@ -119,6 +121,5 @@ class PartnerDialog(RecordDialog):
             commune_id=self.commune.value(), bank_name=self.bank_name.text(),
             rib=self.rib.text(), notes=self.notes.toPlainText(),
             id=self.partner.id if self.partner else None)
-        saved = partners.save_partner(self.ctx.db, self.ctx.actor, partner)
-        self.ctx.notify("partners")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: partners.save_partner(db, actor, partner)

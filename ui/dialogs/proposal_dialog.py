@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -223,8 +224,7 @@ class ProposalDialog(RecordDialog):
         self.form.general_error.show()
         return True
 
-    def submit(self) -> Proposal:
+    def submit(self) -> Callable[[], Proposal]:
         self.form.general_error.setStyleSheet("color: #b00020;")
-        saved = proposals.save_proposal(self.ctx.db, self.ctx.actor, self.build())
-        self.ctx.notify("proposals")
-        return saved
+        db, actor, proposal = self.ctx.db, self.ctx.actor, self.build()
+        return lambda: proposals.save_proposal(db, actor, proposal)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
@@ -75,12 +76,11 @@ class QuotaDialog(RecordDialog):
             people=f"{months // d:,}".replace(",", "."), months=d) for d in durations]
         self.reach.setText("، ".join(parts))
 
-    def submit(self) -> Quota:
+    def submit(self) -> Callable[[], Quota]:
         quota = Quota(
             edition_id=self.edition.value(), province_id=self.province.value(),
             posts=self.posts.value(), person_months=self.person_months.value(),
             component=self.component.value(),
             notes=self.notes.toPlainText(), id=self.quota.id if self.quota else None)
-        saved = programme.save_quota(self.ctx.db, self.ctx.actor, quota)
-        self.ctx.notify("quotas")
-        return saved
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: programme.save_quota(db, actor, quota)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
@@ -9,20 +10,24 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from app.errors import DomainError, ValidationError
 from ui.context import AppContext
 from ui.i18n import tr
+from ui.tasks import run_op
 from ui.widgets.forms import FieldForm
 
 
 class RecordDialog(QDialog):
-    """Subclasses fill `self.form` and implement `submit()`, which calls one service.
+    """Subclasses fill `self.form` and implement `submit()`, which reads the form.
 
-    Nothing is saved unless the service accepts the whole record; on a rule failure the
-    dialog stays open with each message under its field.
+    `submit()` returns the write to run (one service call, closed over plain values, never
+    over a widget): it runs on the writer thread. Nothing is saved unless the service
+    accepts the whole record; on a rule failure the dialog stays open with each message
+    under its field. `outcome` is None while a save is on its way, then True or False.
     """
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.saved: Any = None
+        self.outcome: bool | None = None
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -36,19 +41,45 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def submit(self) -> Any:
+    def submit(self) -> Callable[[], Any]:
         raise NotImplementedError
 
-    def try_save(self) -> bool:
+    def try_save(self) -> None:
+        """Send the record to its service; the dialog closes when the service accepts it."""
+        self.save(then=self.accept)
+
+    def save(self, then: Callable[[], Any] | None = None) -> None:
+        """Send the record; `then` runs once the service has accepted it."""
         self.form.clear_errors()
+        self.outcome = None
         try:
-            self.saved = self.submit()
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            return False
+            write = self.submit()
         except DomainError as exc:
+            self.refused(exc)
+            return
+        self.buttons.setEnabled(False)
+        run_op(self, write, lambda saved: self._accepted(saved, then), self.refused)
+
+    def _accepted(self, saved: Any, then: Callable[[], Any] | None) -> None:
+        self.buttons.setEnabled(True)
+        self.saved = saved
+        self.outcome = True
+        self.on_saved(saved)
+        if then is not None:
+            then()
+
+    def on_saved(self, saved: Any) -> None:
+        """After the service accepted the record, before the dialog closes."""
+
+    def refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.outcome = False
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc)
+        elif isinstance(exc, DomainError):
             self.form.general_error.setText(exc.message)
             self.form.general_error.show()
-            return False
-        self.accept()
-        return True
+        else:
+            from ui.errors import show_error
+
+            show_error(self, exc)

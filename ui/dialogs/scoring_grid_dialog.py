@@ -30,6 +30,7 @@ from app.services.committees import GridCriterion
 from ui.context import AppContext
 from ui.errors import describe
 from ui.i18n import tr
+from ui.tasks import run_op
 from ui.widgets.forms import ERROR_STYLE
 
 CODE, NAME, WEIGHT, MAX = range(4)
@@ -124,14 +125,19 @@ class ScoringGridDialog(QDialog):
             result.append(Criterion(text(row, CODE), text(row, NAME), weight, top))
         return result
 
-    def try_save(self) -> bool:
-        try:
-            committees.save_scoring_grid(self.ctx.db, self.ctx.actor, self.edition_id,
-                                         self.criteria())
-        except DomainError as exc:
+    def try_save(self) -> None:
+        db, actor, edition_id, criteria = (self.ctx.db, self.ctx.actor, self.edition_id,
+                                           self.criteria())
+        self.outcome: bool | None = None
+
+        def saved(_result: object) -> None:
+            self.outcome = True
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            self.outcome = False
             self.error.setText(describe(exc))
             self.error.show()
-            return False
-        self.ctx.notify("meetings")
-        self.accept()
-        return True
+
+        run_op(self, lambda: committees.save_scoring_grid(db, actor, edition_id, criteria),
+               saved, refused)

@@ -9,6 +9,7 @@ the convention's window.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.amounts import amount_in_figures
 from app.services import attachments, conventions
-from app.services.attachments import Attachment
 from ui import errors
 from ui.context import AppContext
 from ui.dialogs.convention_dialog import FSI, OWNER_TABLE, PDI, RLM
@@ -103,29 +103,27 @@ class SignDialog(RecordDialog):
         text = self.scan.text().strip()
         return Path(text) if text else None
 
-    def submit(self) -> uuid.UUID:
-        conventions.sign(self.ctx.db, self.ctx.actor, self.convention_id,
-                         date_value(self.signed_on), self.place.text(), self.present_names())
-        return self.convention_id
+    def submit(self) -> Callable[[], uuid.UUID]:
+        db, actor, convention_id = self.ctx.db, self.ctx.actor, self.convention_id
+        signed_on, place, present = (date_value(self.signed_on), self.place.text(),
+                                     self.present_names())
 
-    def try_save(self) -> bool:
-        if not super().try_save():
-            return False
-        self.ctx.notify("conventions")
+        def sign() -> uuid.UUID:
+            conventions.sign(db, actor, convention_id, signed_on, place, present)
+            return convention_id
+
+        return sign
+
+    def on_saved(self, _convention_id: uuid.UUID) -> None:
         scan = self.scan_path()
         if scan is not None:
             self.attach_scan(scan)
-        return True
 
     def attach_scan(self, scan: Path) -> None:
         """Copied off the UI thread; reported to the window that opened this dialog,
         which outlives it."""
         owner = self.parentWidget() or self
         db, actor, convention_id = self.ctx.db, self.ctx.actor, self.convention_id
-        ctx = self.ctx
-
-        def done(_attachment: Attachment) -> None:
-            ctx.notify("attachments")
 
         def failed(exc: BaseException) -> None:
             errors.messages.error(owner, tr("تعذر إرفاق النسخة الموقعة"), tr(
@@ -135,4 +133,4 @@ class SignDialog(RecordDialog):
         run_task(owner, tr("جار نسخ الملف..."),
                  lambda _progress: attachments.attach(db, actor, OWNER_TABLE, convention_id,
                                                       scan, "signed_copy"),
-                 done, failed)
+                 lambda _attachment: None, failed)

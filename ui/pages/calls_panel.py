@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.calls import Call
 from app.services import calls, programme
+from app.services.changes import Changes, Kind
 from ui.context import AppContext
 from ui.dialogs.call_dialog import CallDialog
 from ui.i18n import label, tr
@@ -17,8 +18,6 @@ from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 
 OPEN, NOT_YET, CLOSED = 0, 1, 2
-REFRESH_ON = ("calls", "editions", "demo", "*")
-FILTERS_ON = ("editions", "demo", "*")
 OPENS_COLUMN = 5
 
 
@@ -77,12 +76,11 @@ class CallsPanel(QWidget):
         self.edition_filter.select(current)
         self.edition_filter.blockSignals(False)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity not in REFRESH_ON:
-            return
-        if entity in FILTERS_ON:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.EDITION):
             self._fill_filter()
-        self.refresh()
+        if changes.touches(Kind.CALL, Kind.EDITION, Kind.TERRITORY, Kind.DOMAIN):
+            self.refresh()
 
     def refresh(self) -> None:
         self.panel.set_records(calls.list_calls(self.ctx.db, self.edition_filter.value()))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.meetings import Member
-from app.errors import DomainError
 from app.services import committees, meetings, programme
+from app.services.changes import Changes, Kind
 from app.services.committees import CommitteeInfo
 from app.services.meetings import MeetingSummary
 from ui import errors
@@ -32,16 +32,12 @@ from ui.context import AppContext
 from ui.dialogs.committee_dialog import CommitteeDialog
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.member_dialog import MemberDialog
-from ui.errors import show_error
 from ui.i18n import label, tr
 from ui.models.record_table import RECORD_ROLE, Column
 from ui.pages.meeting_screen import MeetingScreen, print_meeting_document
-from ui.tasks import Progress
+from ui.tasks import Progress, run_op
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
-
-REFRESH_ON = ("committees", "members", "meetings", "editions", "demo", "*")
-FILTERS_ON = ("editions", "demo", "*")
 
 
 def _quorum_text(info: CommitteeInfo) -> str:
@@ -177,12 +173,13 @@ class CommitteePage(QWidget):
         self.edition.select(current if current is not None or not editions else editions[0].id)
         self.edition.blockSignals(False)
 
-    def _on_changed(self, entity: str) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         """Refresh now if shown, else when next shown: a live meeting writes after every
         vote, and the lists behind its window need not follow each one."""
-        if entity not in REFRESH_ON:
+        if not changes.touches(Kind.COMMITTEE, Kind.MEMBER, Kind.MEETING, Kind.EDITION,
+                               Kind.TERRITORY):
             return
-        if entity in FILTERS_ON:
+        if changes.touches(Kind.EDITION):
             self._editions_stale = True
         if self.isVisible():
             self._catch_up()
@@ -292,20 +289,15 @@ class CommitteePage(QWidget):
         if dialog is not None:
             dialog.exec()
 
-    def remove_member(self) -> bool:
+    def remove_member(self) -> None:
         member: Member | None = self.members.current_record()
         if member is None or member.id is None:
-            return False
+            return
         if not errors.messages.confirm(self, tr("حذف العضو"), tr(
                 "حذف {name} من أعضاء اللجنة؟").format(name=member.full_name)):
-            return False
-        try:
-            committees.remove_member(self.ctx.db, self.ctx.actor, member.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.notify("members")
-        return True
+            return
+        db, actor, member_id = self.ctx.db, self.ctx.actor, member.id
+        run_op(self, lambda: committees.remove_member(db, actor, member_id))
 
     # -- meetings ----------------------------------------------------------------------
     def meeting_dialog(self, summary: MeetingSummary | None = None) -> MeetingDialog | None:

@@ -34,6 +34,7 @@ from app.domain.dates import moroccan_date
 from app.domain.enums import ConventionStatus
 from app.errors import DomainError
 from app.services import conventions, meetings, programme, proposals, territory
+from app.services.changes import Changes, Kind
 from app.services.conventions import BatchResult, ConventionSummary
 from ui import errors
 from ui.context import AppContext
@@ -59,7 +60,6 @@ from ui.tasks import Cancelled, Progress, run_task
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 
-REFRESH_ON = ("conventions", "proposals", "meetings", "partners", "settings", "demo", "*")
 TITLE_COLUMN = 3
 # The widest each column opens at, in pixels; the worksite's title takes what is left.
 NARROWEST = {0: 130, 1: 200, 2: 110, 4: 85, 5: 100, 6: 75, 7: 90}
@@ -253,10 +253,11 @@ class ConventionsPage(QWidget):
                                                  NARROWEST[column]))
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("meetings", "demo", "*"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.MEETING, Kind.EDITION):
             self._fill_meetings()
-        if entity in REFRESH_ON:
+        if changes.touches(Kind.CONVENTION, Kind.PRINTED, Kind.PROPOSAL, Kind.MEETING,
+                           Kind.PARTNER, Kind.SETTING, Kind.EDITION, Kind.ATTACHMENT):
             self.reload()
 
     def shown_records(self) -> list[ConventionSummary]:
@@ -311,7 +312,6 @@ class ConventionsPage(QWidget):
         return self.drawn_up(dialog.saved)
 
     def drawn_up(self, ids: list[uuid.UUID]) -> list[uuid.UUID]:
-        self.ctx.notify("conventions")
         self.select_ids(ids)
         return ids
 
@@ -380,7 +380,6 @@ class ConventionsPage(QWidget):
     def _batch_finished(self) -> None:
         self.batch_running = False
         self.batch_action.setEnabled(True)
-        self.ctx.notify("conventions")
 
     def _batch_done(self, result: BatchResult, out: Path) -> None:
         self._batch_finished()

@@ -38,13 +38,14 @@ from app.domain.meetings import COUNTED_PRESENT, DecisionChoice
 from app.domain.proposals import Proposal
 from app.errors import DomainError, Locked
 from app.services import meeting_documents, meetings, programme, proposals
+from app.services.changes import Changes, Kind
 from app.services.meetings import AgendaLine, MeetingSheet
 from ui import errors
 from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.i18n import tr
 from ui.models.meeting_models import ID_ROLE, RLM, AgendaModel, ltr
-from ui.tasks import Progress, run_task
+from ui.tasks import Progress, run_op, run_task
 from ui.widgets.meeting_panels import (
     CHOICE_OF,
     NO_VOTE,
@@ -60,7 +61,8 @@ from ui.widgets.meeting_panels import (
 )
 
 ATTENDANCE_TAB, AGENDA_TAB, RECOMMENDATIONS_TAB = 0, 1, 2
-REFRESH_ON = ("meetings", "members", "committees", "proposals", "quotas", "demo", "*")
+# What this screen shows: a change to any of these, made here or elsewhere, redraws it.
+SHOWS = (Kind.MEETING, Kind.MEMBER, Kind.COMMITTEE, Kind.PROPOSAL, Kind.QUOTA, Kind.EDITION)
 
 
 def _messages() -> errors.MessageService:
@@ -136,7 +138,6 @@ class MeetingScreen(QWidget):
         self._files: dict[uuid.UUID, Proposal] = {}
         self.ask_text: Callable[[QWidget, str, str, str], str | None] = ask_multiline
         self.ask_reason: Callable[[QWidget, str, str, str], str | None] = ask_line
-        self._notifying = False
 
         self.header = MeetingHeader()
         self.attendance = AttendancePanel()
@@ -296,18 +297,9 @@ class MeetingScreen(QWidget):
             self.tabs.setCurrentIndex(ATTENDANCE_TAB)
 
     # -- reading -----------------------------------------------------------------------
-    def _notify(self, *entities: str) -> None:
-        """Tell the other pages; this screen already shows what it wrote."""
-        self._notifying = True
-        try:
-            for entity in entities:
-                self.ctx.notify(entity)
-        finally:
-            self._notifying = False
-
-    def _on_changed(self, entity: str) -> None:
-        """A member added, a quota corrected or the meeting's details changed elsewhere."""
-        if not self._notifying and entity in REFRESH_ON:
+    def _on_changed(self, changes: Changes) -> None:
+        """A vote recorded here, a member added or a quota corrected elsewhere."""
+        if changes.touches(*SHOWS):
             self.refresh()
 
     @property
@@ -464,51 +456,52 @@ class MeetingScreen(QWidget):
         set_enabled(self.proposal.cancel, can_cancel)
 
     # -- writing -----------------------------------------------------------------------
-    def _write(self, action: Callable[[], Any], where: QLabel,
-               entities: tuple[str, ...] = ("meetings",), keep_on_error: bool = False) -> bool:
-        """Run one service call; on refusal show its message at `where`, else refresh.
+    def _write(self, action: Callable[[], Any], where: QLabel, keep_on_error: bool = False,
+               then: Callable[[], Any] | None = None,
+               failed: Callable[[], Any] | None = None) -> None:
+        """Queue one service call on the writer; on refusal show its message at `where`.
 
-        Scores typed but not yet saved go first, so a refresh never drops them.
+        The screen redraws from the change it made, like any page. Scores typed but not
+        yet saved are queued first, so a redraw never drops them.
         """
         self._flush_scores()
-        try:
-            action()
-        except Locked as exc:
-            show_message(where, exc.message)
-            self.refresh()
-            return False
-        except DomainError as exc:
-            show_message(where, describe(exc))
-            if not keep_on_error:
+
+        def done(_result: object) -> None:
+            show_message(where, "")
+            if then is not None:
+                then()
+
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, DomainError):
+                show_error(self, exc)
+                return
+            if isinstance(exc, Locked) or not keep_on_error:
                 self.refresh()
-                show_message(where, describe(exc))
-            return False
-        show_message(where, "")
-        self.refresh()
-        self._notify(*entities)
-        return True
+            show_message(where, exc.message if isinstance(exc, Locked) else describe(exc))
+            if failed is not None:
+                failed()
+
+        run_op(self, action, done, refused)
 
     def _flush_scores(self) -> bool:
-        """Save scores typed since the sheet was read; True when something was written."""
+        """Queue the scores typed since the sheet was read; True when there were some."""
         line = self.proposal.line
         if line is None or self.is_closed:
             return False
         changed = self.proposal.changed_scores()
         if not changed:
             return False
-        try:
-            meetings.record_scores(self.ctx.db, self.ctx.actor, self.meeting_id,
-                                   line.proposal.id, changed)
-        except DomainError as exc:
-            show_message(self.proposal.message, describe(exc))
-            return False
-        show_message(self.proposal.message, "")
+        db, actor, meeting_id, proposal_id = (self.ctx.db, self.ctx.actor, self.meeting_id,
+                                              line.proposal.id)
+        message = self.proposal.message
+        run_op(self, lambda: meetings.record_scores(db, actor, meeting_id, proposal_id,
+                                                    changed),
+               lambda _r: show_message(message, ""),
+               lambda exc: show_message(message, describe(exc)))
         return True
 
     def save_scores(self) -> None:
-        if self._flush_scores():
-            self.refresh()
-            self._notify("meetings")
+        self._flush_scores()
 
     # -- attendance --------------------------------------------------------------------
     def _attendance_chosen(self, member_id: uuid.UUID | None) -> None:
@@ -526,11 +519,13 @@ class MeetingScreen(QWidget):
                     name=row.member.full_name, status=row.status.currentText(), n=votes)):
             self.refresh()
             return
-        ok = self._write(lambda: meetings.record_attendance(
-            self.ctx.db, self.ctx.actor, self.meeting_id, member_id, status,
-            row.represented_by.text()), self.attendance.message, keep_on_error=True)
-        if not ok and status is AttendanceStatus.REPRESENTED:
-            row.represented_by.setFocus()
+        db, actor, meeting_id = self.ctx.db, self.ctx.actor, self.meeting_id
+        represented_by = row.represented_by.text()
+        focus = row.represented_by.setFocus if status is AttendanceStatus.REPRESENTED \
+            else None
+        self._write(lambda: meetings.record_attendance(
+            db, actor, meeting_id, member_id, status, represented_by),
+            self.attendance.message, keep_on_error=True, failed=focus)
 
     def _represented_by_edited(self, member_id: uuid.UUID | None) -> None:
         """Typing who represents a member records it when the status says 'represented'."""
@@ -551,19 +546,22 @@ class MeetingScreen(QWidget):
         pending = [line.member.id for line in sheet.attendance
                    if line.status is None and line.member.id is not None]
 
+        db, actor, meeting_id = self.ctx.db, self.ctx.actor, self.meeting_id
+
         def record_all() -> None:
             for member_id in pending:
-                meetings.record_attendance(self.ctx.db, self.ctx.actor, self.meeting_id,
-                                           member_id, AttendanceStatus.PRESENT)
+                meetings.record_attendance(db, actor, meeting_id, member_id,
+                                           AttendanceStatus.PRESENT)
 
         if pending:
             self._write(record_all, self.attendance.message)
 
     # -- agenda ------------------------------------------------------------------------
-    def _set_agenda(self, ids: list[uuid.UUID]) -> bool:
-        return self._write(lambda: meetings.set_agenda(self.ctx.db, self.ctx.actor,
-                                                       self.meeting_id, ids),
-                           self.agenda_message)
+    def _set_agenda(self, ids: list[uuid.UUID], then: Callable[[], Any] | None = None
+                    ) -> None:
+        db, actor, meeting_id = self.ctx.db, self.ctx.actor, self.meeting_id
+        self._write(lambda: meetings.set_agenda(db, actor, meeting_id, ids),
+                    self.agenda_message, then=then)
 
     def candidates_dialog(self) -> Any:
         from ui.dialogs.meeting_dialog import AgendaPickerDialog
@@ -581,8 +579,9 @@ class MeetingScreen(QWidget):
             chosen = dialog.chosen
         if not chosen:
             return
-        if self._set_agenda(self.agenda_model.proposal_ids() + list(chosen)):
-            self.select_proposal(chosen[0])
+        first = chosen[0]
+        self._set_agenda(self.agenda_model.proposal_ids() + list(chosen),
+                         then=lambda: self.select_proposal(first))
 
     def move_current(self, delta: int) -> None:
         ids = self.agenda_model.proposal_ids()
@@ -604,9 +603,13 @@ class MeetingScreen(QWidget):
             return
         ids = [i for i in self.agenda_model.proposal_ids() if i != line.proposal.id]
         row = self.agenda_model.row_of(line.proposal.id)
-        if self._set_agenda(ids) and ids:
-            self._select(ids[min(row, len(ids) - 1)])
-            self._show_current()
+
+        def select_next() -> None:
+            if ids:
+                self._select(ids[min(row, len(ids) - 1)])
+                self._show_current()
+
+        self._set_agenda(ids, then=select_next)
 
     def view_file(self) -> None:
         line = self.current_line()
@@ -624,13 +627,14 @@ class MeetingScreen(QWidget):
         dialog.exec()
 
     # -- votes -------------------------------------------------------------------------
-    def _record_votes(self, votes: dict[uuid.UUID, VoteChoice | None]) -> bool:
+    def _record_votes(self, votes: dict[uuid.UUID, VoteChoice | None]) -> None:
         line = self.current_line()
         if line is None or self.is_closed:
-            return False
-        return self._write(lambda: meetings.record_votes(
-            self.ctx.db, self.ctx.actor, self.meeting_id, line.proposal.id, votes),
-            self.proposal.message)
+            return
+        db, actor, meeting_id, proposal_id = (self.ctx.db, self.ctx.actor, self.meeting_id,
+                                              line.proposal.id)
+        self._write(lambda: meetings.record_votes(db, actor, meeting_id, proposal_id, votes),
+                    self.proposal.message)
 
     def _vote_clicked(self, member_id: uuid.UUID | None, button_id: int) -> None:
         if member_id is None:
@@ -667,55 +671,58 @@ class MeetingScreen(QWidget):
                                 if r.member.id is not None})
 
     # -- decisions ---------------------------------------------------------------------
-    def _decide(self, choice: DecisionChoice) -> bool:
+    def _decide(self, choice: DecisionChoice) -> None:
         line = self.current_line()
         if line is None or self.is_closed:
-            return False
-        return self._write(lambda: meetings.record_decision(
-            self.ctx.db, self.ctx.actor, self.meeting_id, line.proposal.id, choice),
-            self.proposal.message, ("meetings", "proposals"))
+            return
+        db, actor, meeting_id, proposal_id = (self.ctx.db, self.ctx.actor, self.meeting_id,
+                                              line.proposal.id)
+        self._write(lambda: meetings.record_decision(db, actor, meeting_id, proposal_id,
+                                                     choice), self.proposal.message)
 
-    def record_decision(self) -> bool:
+    def record_decision(self) -> None:
         """What the votes give, with the conditions and reason typed."""
         p = self.proposal
-        return self._decide(DecisionChoice(reason=p.reason.text(),
-                                           conditions=p.conditions.text()))
+        self._decide(DecisionChoice(reason=p.reason.text(), conditions=p.conditions.text()))
 
-    def postpone(self) -> bool:
+    def postpone(self) -> None:
         p = self.proposal
         if self.current_line() is None or self.is_closed:
-            return False
+            return
         reason = p.reason.text()
         if not reason.strip():
             answer = self.ask_reason(self, tr("تأجيل البت"), tr("سبب التأجيل:"), "")
             if answer is None:
-                return False
+                return
             reason = answer
             p.reason.setText(reason)
-        return self._decide(DecisionChoice(DecisionOutcome.POSTPONED, reason,
-                                           p.conditions.text()))
+        self._decide(DecisionChoice(DecisionOutcome.POSTPONED, reason, p.conditions.text()))
 
-    def cancel_decision(self) -> bool:
+    def cancel_decision(self) -> None:
         line = self.current_line()
         if line is None or line.decision is None or self.is_closed:
-            return False
+            return
         if not _messages().confirm(self, tr("إلغاء القرار"), tr(
                 "إلغاء قرار «{decision}» في المشروع {reference}؟ يعود المشروع مؤهلا وتبقى "
                 "الأصوات.").format(decision=self.proposal.decision.text(),
                                    reference=ltr(line.proposal.reference))):
-            return False
-        return self._write(lambda: meetings.cancel_decision(
-            self.ctx.db, self.ctx.actor, self.meeting_id, line.proposal.id),
-            self.proposal.message, ("meetings", "proposals"))
+            return
+        db, actor, meeting_id, proposal_id = (self.ctx.db, self.ctx.actor, self.meeting_id,
+                                              line.proposal.id)
+        self._write(lambda: meetings.cancel_decision(db, actor, meeting_id, proposal_id),
+                    self.proposal.message)
 
     # -- recommendations ---------------------------------------------------------------
-    def _save_recommendations(self, texts: list[str], select: int) -> bool:
-        ok = self._write(lambda: meetings.set_recommendations(
-            self.ctx.db, self.ctx.actor, self.meeting_id, texts), self.recommendations.message)
-        if ok and self.recommendations.table.rowCount():
-            self.recommendations.table.setCurrentCell(
-                min(max(select, 0), self.recommendations.table.rowCount() - 1), 0)
-        return ok
+    def _save_recommendations(self, texts: list[str], select: int) -> None:
+        db, actor, meeting_id = self.ctx.db, self.ctx.actor, self.meeting_id
+        table = self.recommendations.table
+
+        def select_row() -> None:
+            if table.rowCount():
+                table.setCurrentCell(min(max(select, 0), table.rowCount() - 1), 0)
+
+        self._write(lambda: meetings.set_recommendations(db, actor, meeting_id, texts),
+                    self.recommendations.message, then=select_row)
 
     def add_recommendation(self) -> None:
         if self.is_closed:
@@ -756,31 +763,28 @@ class MeetingScreen(QWidget):
         self._save_recommendations(texts, target)
 
     # -- closing and printing ----------------------------------------------------------
-    def close_meeting(self) -> bool:
+    def close_meeting(self) -> None:
         if self.is_closed:
-            return False
+            return
         if not _messages().confirm(self, tr("اختتام الاجتماع"), tr(
                 "بعد الاختتام لا يمكن تعديل أي شيء في هذا الاجتماع: الحضور والنقط والأصوات "
                 "والقرارات والتوصيات. التصحيح يكون بقرار جديد في اجتماع لاحق.\n\n"
                 "اختتام الاجتماع الآن؟")):
-            return False
+            return
         self._flush_scores()
-        try:
-            meetings.close_meeting(self.ctx.db, self.ctx.actor, self.meeting_id)
-        except DomainError as exc:
+        db, actor, meeting_id = self.ctx.db, self.ctx.actor, self.meeting_id
+
+        def refused(exc: BaseException) -> None:
             show_error(self, exc)
             self.refresh()
-            return False
-        self.refresh()
-        self._notify("meetings")
-        return True
+
+        run_op(self, lambda: meetings.close_meeting(db, actor, meeting_id), None, refused)
 
     def print_document(self, which: str, path: Path | None = None) -> Progress | None:
         self._flush_scores()
         return print_meeting_document(self, self.ctx, self.meeting_id, which, path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if self._flush_scores():
-            self._notify("meetings")
+        self._flush_scores()
         self.closed.emit(self.meeting_id)
         super().closeEvent(event)

@@ -10,6 +10,7 @@ from app.domain.enums import PartnerKind
 from app.domain.partners import Partner
 from app.errors import DomainError
 from app.services import exports, partners, territory
+from app.services.changes import Changes, Kind
 from ui import errors
 from ui.context import AppContext
 from ui.dialogs.partner_dialog import PartnerDialog
@@ -17,8 +18,6 @@ from ui.i18n import label, tr
 from ui.models.paged_table import PagedColumn
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
-
-REFRESHED_BY = ("partners", "communes", "demo", "*")
 
 
 class PartnersPage(QWidget):
@@ -94,8 +93,11 @@ class PartnersPage(QWidget):
         self.panel.set_filter("commune_id", self.commune_filter.value())
         self.panel.reload()
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in REFRESHED_BY:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.TERRITORY):
+            self._fill_provinces()
+            self._fill_communes()
+        if changes.touches(Kind.PARTNER, Kind.TERRITORY):
             self.panel.reload()
 
     # Add and edit ---------------------------------------------------------------------------

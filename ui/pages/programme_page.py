@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from app.domain.programme import Edition, Quota
 from app.domain.territory import Commune, Province
 from app.services import programme, territory
+from app.services.changes import Changes, Kind
 from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
@@ -117,10 +118,11 @@ class ProgrammePage(QWidget):
             self.commune_province.set_items([(None, tr("كل الأقاليم"))] + [
                 (p.id, f"{p.name_ar} ({p.code})") for p in territory.list_provinces(self.ctx.db)])
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("editions", "demo", "*"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.EDITION, Kind.TERRITORY):
             self._fill_filters()
-        self.refresh()
+        if changes.touches(Kind.EDITION, Kind.QUOTA, Kind.TERRITORY, Kind.MINIMUM_WAGE):
+            self.refresh()
 
     def refresh(self) -> None:
         self.editions.set_records(programme.list_editions(self.ctx.db))

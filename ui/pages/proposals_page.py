@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ProposalStatus
 from app.domain.proposals import TRANSITIONS, Proposal
-from app.errors import DomainError
 from app.services import exports, programme, proposals, territory
+from app.services.changes import Changes, Kind
 from ui.context import AppContext
 from ui.dialogs.proposal_dialog import ProposalDialog
-from ui.errors import show_error
 from ui.i18n import label, tr
 from ui.models.paged_table import PagedColumn
 from ui.pages.calls_panel import CallsPanel
+from ui.tasks import run_op
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
 from ui.widgets.quota_simulator import QuotaSimulator, figure
@@ -108,8 +108,9 @@ class ProposalsPage(QWidget):
         self.panel.reload()
         self.simulator.show_quota(self.edition.value(), self.province.value())
 
-    def _on_changed(self, entity: str) -> None:
-        if entity in ("proposals", "quotas", "partners", "demo", "*"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.PROPOSAL, Kind.QUOTA, Kind.PARTNER, Kind.CALL, Kind.EDITION,
+                           Kind.MEETING, Kind.DOMAIN):
             self.panel.reload()
             self.simulator.show_quota(self.edition.value(), self.province.value())
 
@@ -135,18 +136,14 @@ class ProposalsPage(QWidget):
                 action = self.status_menu.addAction(label(target))
                 action.triggered.connect(lambda _=False, t=target: self.change_status(t))
 
-    def change_status(self, target: ProposalStatus, reason: str | None = None) -> bool:
+    def change_status(self, target: ProposalStatus, reason: str | None = None) -> None:
         record = self.panel.current_record()
         if record is None or record.id is None:
-            return False
+            return
         if reason is None and target in NEEDS_REASON:
             reason, ok = QInputDialog.getText(self, label(target), tr("السبب:"))
             if not ok:
-                return False
-        try:
-            proposals.set_status(self.ctx.db, self.ctx.actor, record.id, target, reason or "")
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.ctx.notify("proposals")
-        return True
+                return
+        db, actor, proposal_id = self.ctx.db, self.ctx.actor, record.id
+        run_op(self, lambda: proposals.set_status(db, actor, proposal_id, target,
+                                                  reason or ""))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.config import read_local_settings, sqlite_url, write_local_setting
 from app.domain.proposals import WorksiteDomain
 from app.services import programme, proposals
+from app.services.changes import Kind
 from ui.context import AppContext
 from ui.dialogs.domain_dialog import DomainDialog
 from ui.i18n import label, tr
@@ -86,7 +87,8 @@ class SettingsPage(QWidget):
         lists.addWidget(domains, 1)
         layout.addLayout(lists, 1)
         self.refresh()
-        ctx.changed.connect(lambda entity: entity == "domains" and self.refresh())
+        ctx.changed.connect(
+            lambda changes: changes.touches(Kind.DOMAIN, Kind.MINIMUM_WAGE) and self.refresh())
 
     def refresh(self) -> None:
         self.wages.set_records(programme.list_minimum_wages(self.ctx.db))

@@ -118,7 +118,6 @@ class AttachmentsBox(QGroupBox):
         def done(_attachment: Attachment) -> None:
             self.attach_button.setEnabled(True)
             self.refresh()
-            self.ctx.notify("attachments")
 
         def failed(exc: BaseException) -> None:
             from ui.errors import show_error
