@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import LRM
 from app.services import backup, demo
 from ui.context import AppContext
 from ui.dialogs.about_dialog import AboutDialog
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.database_label = QLabel(tr("قاعدة البيانات: {name}").format(
-            name="\u200e" + ctx.db.display_name))
+            name=LRM + ctx.db.display_name))
         self.database_label.setObjectName("database")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(QLabel(ctx.actor.full_name))

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.convention_content import ArticleChange
+from app.domain.text import RLM
 from app.services import conventions
 from app.services.conventions import AmendmentSummary
 from ui.context import AppContext
 from ui.dialogs.convention_dialog import (
-    RLM,
     ask_pdf_path,
     pdf_file_name,
     say_saved,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app.documents.convention_content import ConventionContent, Signatory
 from app.domain.amounts import amount_in_figures, amount_with_letters
 from app.domain.dates import moroccan_date, suggested_hijri
+from app.domain.text import FSI, PDI, RLM
 from app.errors import DomainError, Locked, ValidationError
 from app.services import conventions
 from app.services.conventions import ConventionSummary, DraftChanges
@@ -51,8 +52,6 @@ from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import date_edit, date_value
 
 OWNER_TABLE = "conventions"
-RLM = "\u200f"
-FSI, PDI = "\u2068", "\u2069"  # isolate a path or a Latin run inside an Arabic sentence
 LOCKED_STYLE = "background: #eceff1; color: #263238; padding: 6px; border-radius: 4px;"
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.amounts import amount_in_figures
 from app.domain.dates import moroccan_date
 from app.domain.enums import ConventionStatus
+from app.domain.text import FSI, PDI, RLM
 from app.errors import DomainError
 from app.services import conventions, meetings, programme, proposals, territory
 from app.services.conventions import BatchResult, ConventionSummary
@@ -40,9 +41,6 @@ from ui.context import AppContext
 from ui.dialogs.amendment_dialog import AmendmentsDialog
 from ui.dialogs.batch_print_dialog import BatchPrintDialog
 from ui.dialogs.convention_dialog import (
-    FSI,
-    PDI,
-    RLM,
     ConventionDialog,
     ask_pdf_path,
     pdf_file_name,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.config import read_local_settings, sqlite_url, write_local_setting
 from app.domain.proposals import WorksiteDomain
+from app.domain.text import LRM
 from app.services import programme, proposals
 from ui.context import AppContext
 from ui.dialogs.domain_dialog import DomainDialog
@@ -109,7 +110,7 @@ class SettingsPage(QWidget):
         """Remembered for the next start; --db and AWRACH_DB_URL still take precedence."""
         write_local_setting("database_url", sqlite_url(path) if path else "")
         self.database_note.setText(
-            tr("سيفتح البرنامج هذا الملف عند التشغيل القادم:") + f" \u200e{path}" if path
+            tr("سيفتح البرنامج هذا الملف عند التشغيل القادم:") + f" {LRM}{path}" if path
             else tr("سيفتح البرنامج الملف الافتراضي عند التشغيل القادم."))
 
     def _save_language(self) -> None:
