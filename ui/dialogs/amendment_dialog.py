@@ -34,13 +34,8 @@ from app.domain.text import RLM
 from app.services import conventions
 from app.services.conventions import AmendmentSummary
 from ui.context import AppContext
-from ui.dialogs.convention_dialog import (
-    ask_pdf_path,
-    pdf_file_name,
-    say_saved,
-    write_pdf,
-)
 from ui.dialogs.record_dialog import RecordDialog
+from ui.documents import ask_pdf_path, pdf_file_name, say_saved, write_pdf
 from ui.i18n import tr
 from ui.models.record_table import Column, RecordTableModel
 from ui.tasks import Progress

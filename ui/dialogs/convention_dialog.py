@@ -10,18 +10,15 @@ then turns read-only.
 
 from __future__ import annotations
 
-import re
 import tempfile
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,16 +35,16 @@ from PySide6.QtWidgets import (
 from app.documents.convention_content import ConventionContent, Signatory
 from app.domain.amounts import amount_in_figures, amount_with_letters
 from app.domain.dates import moroccan_date, suggested_hijri
-from app.domain.text import FSI, PDI, RLM
+from app.domain.text import RLM
 from app.errors import DomainError, Locked, ValidationError
 from app.services import conventions
 from app.services.conventions import ConventionSummary, DraftChanges
-from ui import errors
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.documents import ask_pdf_path, open_document, pdf_file_name, say_saved, write_pdf
 from ui.errors import show_error
 from ui.i18n import label, tr
-from ui.tasks import Progress, run_task
+from ui.tasks import Progress
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import date_edit, date_value
 
@@ -57,52 +54,6 @@ LOCKED_STYLE = "background: #eceff1; color: #263238; padding: 6px; border-radius
 
 def scan_kinds() -> list[tuple[str, str]]:
     return [("signed_copy", tr("النسخة الموقعة (مسح ضوئي)")), ("", tr("وثيقة أخرى"))]
-
-
-def pdf_file_name(number: str, suffix: str = "") -> str:
-    """"05.301-2023-001.pdf": a convention number is a file name once its slashes go."""
-    stem = re.sub(r"[^\w.-]+", "-", number).strip("-.") or "convention"
-    return f"{stem}{suffix}.pdf"
-
-
-def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
-    """The file to write, with ".pdf" added when the user typed a bare name."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / file_name),
-                                          tr("ملف PDF (*.pdf)"))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-
-def open_document(path: Path) -> None:
-    """Show a PDF in the system's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def write_pdf(parent: QWidget, ctx: AppContext, make_pdf: Callable[[], bytes], path: Path,
-              on_written: Callable[[Path], None]) -> Progress:
-    """Build a PDF off the UI thread and write it where the user chose.
-
-    The services build the bytes and record the print in the register (which is what
-    makes the file verifiable); only writing the chosen file happens here.
-    """
-    def work(_progress: Progress) -> Path:
-        data = make_pdf()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        return path
-
-    def done(written: Path) -> None:
-        ctx.notify("conventions")
-        on_written(written)
-
-    return run_task(parent, tr("جار إعداد ملف PDF..."), work, done)
-
-
-def say_saved(parent: QWidget, title: str) -> Callable[[Path], None]:
-    return lambda path: errors.messages.info(
-        parent, title, tr("حفظ الملف في:") + f"\n{RLM}{FSI}{path}{PDI}")
 
 
 def print_convention(parent: QWidget, ctx: AppContext, convention_id: uuid.UUID,

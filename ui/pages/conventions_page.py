@@ -40,16 +40,12 @@ from ui import errors
 from ui.context import AppContext
 from ui.dialogs.amendment_dialog import AmendmentsDialog
 from ui.dialogs.batch_print_dialog import BatchPrintDialog
-from ui.dialogs.convention_dialog import (
-    ConventionDialog,
-    ask_pdf_path,
-    pdf_file_name,
-    print_convention,
-)
+from ui.dialogs.convention_dialog import ConventionDialog, print_convention
 from ui.dialogs.convention_settings_dialog import ConventionSettingsDialog
 from ui.dialogs.draw_up_dialog import DrawUpDialog
 from ui.dialogs.sign_dialog import SignDialog
 from ui.dialogs.verify_dialog import VerifyDialog
+from ui.documents import ask_pdf_path, pdf_file_name
 from ui.errors import show_error
 from ui.i18n import label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
