@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="+21"/>
-        <location filename="../ui/main_window.py" line="+108"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
+        <location filename="../ui/main_window.py" line="+110"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -29,7 +29,7 @@
         <location filename="../ui/dialogs/call_dialog.py" line="+71"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+63"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+120"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+121"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+111"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+44"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
@@ -43,7 +43,7 @@
         <location filename="../ui/dialogs/domain_dialog.py" line="+29"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+78"/>
         <location filename="../ui/pages/partners_page.py" line="+30"/>
-        <location filename="../ui/pages/settings_page.py" line="+76"/>
+        <location filename="../ui/pages/settings_page.py" line="+77"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -211,12 +211,12 @@
     <message>
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
-        <location filename="../ui/dialogs/draw_up_dialog.py" line="+65"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+34"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+5"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-37"/>
-        <location filename="../ui/pages/conventions_page.py" line="+122"/>
+        <location filename="../ui/pages/conventions_page.py" line="+116"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
@@ -290,7 +290,7 @@
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location filename="../ui/widgets/attachments_box.py" line="+56"/>
+        <location filename="../ui/widgets/attachments_box.py" line="+57"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+68"/>
+        <location filename="../ui/main.py" line="+67"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -586,23 +586,23 @@
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+60"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+56"/>
         <source>النسخة الموقعة (مسح ضوئي)</source>
         <translation>Exemplaire signé (numérisé)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/documents.py" line="+64"/>
         <source>جار إعداد ملف PDF...</source>
         <translation>Préparation du fichier PDF...</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+102"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+103"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
         <location line="+316"/>
         <location line="+10"/>
         <location filename="../ui/pages/conventions_page.py" line="+60"/>
@@ -651,7 +651,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-69"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+771"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+772"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="+64"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+65"/>
         <source>{capacity}: {name}</source>
         <translation>{capacity} : {name}</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/amendment_dialog.py" line="+52"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+47"/>
         <source>رقم الملحق</source>
         <translation>N° de l&apos;avenant</translation>
     </message>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
-        <location filename="../ui/models/meeting_models.py" line="+113"/>
+        <location filename="../ui/models/meeting_models.py" line="+112"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
@@ -1296,7 +1296,7 @@
         <translation>Attestation d&apos;identité bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-210"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-164"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+22"/>
         <source>وثيقة أخرى</source>
@@ -1330,7 +1330,7 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+207"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+161"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
@@ -1633,7 +1633,7 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+101"/>
+        <location filename="../ui/widgets/list_panel.py" line="+102"/>
         <location line="+11"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
@@ -1657,17 +1657,22 @@
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-42"/>
+        <location filename="../ui/pages/settings_page.py" line="-41"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/settings.py" line="+116"/>
         <source>قاعدة البيانات</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>موضع النافذة الرئيسية وحجمها</source>
+        <translation>Position et taille de la fenêtre principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
     </message>
@@ -1677,12 +1682,12 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/settings.py" line="-3"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/settings_page.py" line="+16"/>
         <source>المستخدم</source>
         <translation>Utilisateur</translation>
     </message>
@@ -1961,8 +1966,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-197"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
+        <location filename="../ui/documents.py" line="-34"/>
         <location filename="../ui/pages/meeting_screen.py" line="-537"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
@@ -2468,7 +2473,7 @@
         <translation>Parmi les projets éligibles (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+93"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-104"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+407"/>
         <source>إلى الأعلى</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.text import LRM
 from app.services import backup, demo
+from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.verify_dialog import VerifyDialog
@@ -129,12 +130,14 @@ class MainWindow(QMainWindow):
                  lambda _summary: self.ctx.notify("demo"))
 
     def _restore_geometry(self) -> None:
-        saved = QSettings().value("window/geometry")
-        if saved is not None:
-            self.restoreGeometry(saved)
+        """A stored value Qt cannot read (another screen, a damaged file) leaves the
+        default size: restoreGeometry refuses it without harm."""
+        saved = WINDOW_GEOMETRY.get()
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        WINDOW_GEOMETRY.set(self.saveGeometry().toBase64().data().decode("ascii"))
         super().closeEvent(event)
 
 
