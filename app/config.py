@@ -1,39 +1,14 @@
-"""Settings that must be known before the database is open (where the database is)."""
+"""Where the database is: known before it is open, so it comes from outside the database."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
-from platformdirs import user_config_path
-
-from app.paths import APP_NAME, default_database_path
+from app.paths import default_database_path
+from app.settings import DATABASE_URL
 
 DB_URL_ENV = "AWRACH_DB_URL"
-
-
-def config_file() -> Path:
-    return user_config_path(APP_NAME, appauthor=False) / "settings.json"
-
-
-def read_local_settings() -> dict[str, object]:
-    path = config_file()
-    if not path.exists():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def write_local_setting(key: str, value: object) -> None:
-    data = read_local_settings()
-    data[key] = value
-    path = config_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def resolve_database_url(db_path: str | os.PathLike[str] | None = None) -> str:
@@ -43,9 +18,9 @@ def resolve_database_url(db_path: str | os.PathLike[str] | None = None) -> str:
     env_url = os.environ.get(DB_URL_ENV, "").strip()
     if env_url:
         return env_url
-    saved = read_local_settings().get("database_url")
-    if isinstance(saved, str) and saved.strip():
-        return saved.strip()
+    saved = DATABASE_URL.get().strip()
+    if saved:
+        return saved
     return sqlite_url(default_database_path())
 
 

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="+21"/>
-        <location filename="../ui/main_window.py" line="+108"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
+        <location filename="../ui/main_window.py" line="+110"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -15,23 +15,23 @@
         <translation>Polices : Noto Sans Arabic et Amiri, sous licence SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/commune_dialog.py" line="+22"/>
+        <location filename="../ui/dialogs/commune_dialog.py" line="+23"/>
         <source>تصحيح جماعة</source>
         <translation>Corriger une commune</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+85"/>
+        <location filename="../ui/pages/programme_page.py" line="+86"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="+71"/>
-        <location filename="../ui/dialogs/committee_dialog.py" line="+63"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+72"/>
+        <location filename="../ui/dialogs/committee_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+120"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+111"/>
-        <location filename="../ui/dialogs/quota_dialog.py" line="+44"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+122"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+112"/>
+        <location filename="../ui/dialogs/quota_dialog.py" line="+45"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
         <location line="+14"/>
@@ -40,10 +40,10 @@
     </message>
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/domain_dialog.py" line="+29"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+78"/>
-        <location filename="../ui/pages/partners_page.py" line="+30"/>
-        <location filename="../ui/pages/settings_page.py" line="+76"/>
+        <location filename="../ui/dialogs/domain_dialog.py" line="+31"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+80"/>
+        <location filename="../ui/pages/partners_page.py" line="+29"/>
+        <location filename="../ui/pages/settings_page.py" line="+78"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -61,7 +61,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
-        <location filename="../ui/pages/committee_page.py" line="+122"/>
+        <location filename="../ui/pages/committee_page.py" line="+118"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -76,7 +76,7 @@
         <translation>Code géographique (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/edition_dialog.py" line="+22"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+23"/>
         <source>تعديل النسخة</source>
         <translation>Modifier l&apos;édition</translation>
     </message>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/calls_panel.py" line="+54"/>
+        <location filename="../ui/pages/calls_panel.py" line="+53"/>
         <source>إضافة طلب عروض</source>
         <translation>Ajouter un appel à projets</translation>
     </message>
@@ -216,7 +216,7 @@
         <location filename="../ui/dialogs/quota_dialog.py" line="+5"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-37"/>
-        <location filename="../ui/pages/conventions_page.py" line="+122"/>
+        <location filename="../ui/pages/conventions_page.py" line="+116"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
@@ -290,7 +290,7 @@
     <message>
         <location line="+1"/>
         <location line="+22"/>
-        <location filename="../ui/widgets/attachments_box.py" line="+56"/>
+        <location filename="../ui/widgets/attachments_box.py" line="+57"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>{kind} du {date}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>اختر اتفاقية من اللائحة.</source>
         <translation>Choisissez une convention dans la liste.</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation>Conventions : {shown} sur {total} — Bénéficiaires : {people} — Montant total : {amount} DH</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>طباعة دفعة جارية؛ انتظر نهايتها أو ألغها.</source>
         <translation>Une impression groupée est en cours ; attendez qu&apos;elle se termine ou annulez-la.</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Impression des conventions...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>ألغيت الطباعة بعد {count} اتفاقية؛ ما طبع قبل الإلغاء محفوظ في:</source>
         <translation>Impression annulée après {count} convention(s) ; ce qui a été imprimé avant l&apos;annulation est enregistré dans :</translation>
     </message>
@@ -436,8 +436,8 @@
         <translation>{people} bénéficiaires pendant {months} mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/record_dialog.py" line="+33"/>
-        <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+85"/>
+        <location filename="../ui/dialogs/record_dialog.py" line="+38"/>
+        <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+86"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Organismes participants</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>إضافة مشاريع إلى جدول الأعمال</source>
         <translation>Ajouter des projets à l&apos;ordre du jour</translation>
     </message>
@@ -529,7 +529,7 @@
         <location line="+4"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
-        <location filename="../ui/tasks.py" line="+81"/>
+        <location filename="../ui/tasks.py" line="+102"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+68"/>
+        <location filename="../ui/main.py" line="+67"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -581,36 +581,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/conventions_page.py" line="-118"/>
+        <location filename="../ui/pages/conventions_page.py" line="-116"/>
         <source>الاتفاقيات</source>
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+60"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+58"/>
         <source>النسخة الموقعة (مسح ضوئي)</source>
         <translation>Exemplaire signé (numérisé)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../ui/documents.py" line="+59"/>
         <source>جار إعداد ملف PDF...</source>
         <translation>Préparation du fichier PDF...</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+102"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+105"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+316"/>
-        <location line="+10"/>
-        <location filename="../ui/pages/conventions_page.py" line="+60"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
+        <location line="+310"/>
+        <location line="+14"/>
+        <location filename="../ui/pages/conventions_page.py" line="+59"/>
         <source>طباعة الاتفاقية</source>
         <translation>Imprimer la convention</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-318"/>
         <source>شهر واحد</source>
         <translation>1 mois</translation>
     </message>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/dialogs/member_dialog.py" line="+35"/>
+        <location filename="../ui/dialogs/member_dialog.py" line="+36"/>
         <location filename="../ui/pages/committee_page.py" line="-15"/>
         <source>الصفة</source>
         <translation>Qualité</translation>
@@ -651,7 +651,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-69"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+771"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+772"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="+64"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+65"/>
         <source>{capacity}: {name}</source>
         <translation>{capacity} : {name}</translation>
     </message>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/settings_page.py" line="+43"/>
+        <location filename="../ui/pages/settings_page.py" line="+44"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/amendment_dialog.py" line="+52"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+48"/>
         <source>رقم الملحق</source>
         <translation>N° de l&apos;avenant</translation>
     </message>
@@ -1034,21 +1034,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
         <location filename="../ui/pages/conventions_page.py" line="-114"/>
         <source>تاريخ التوقيع</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-98"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+36"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
-        <location filename="../ui/pages/settings_page.py" line="-26"/>
+        <location filename="../ui/pages/settings_page.py" line="-27"/>
         <source>الحالة</source>
         <translation>Statut</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>Enregistrer l&apos;avenant</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>تسجيل توقيع الملحق رقم {number}</source>
         <translation>Enregistrer la signature de l&apos;avenant n° {number}</translation>
     </message>
@@ -1147,7 +1147,7 @@
         <translation>Enregistrer la signature</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>ملاحق الاتفاقية رقم {number}</source>
         <translation>Avenants de la convention n° {number}</translation>
     </message>
@@ -1180,12 +1180,12 @@
         <location line="+2"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+62"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+521"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+522"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <location line="+7"/>
         <source>طباعة الملحق</source>
         <translation>Imprimer l&apos;avenant</translation>
@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
-        <location filename="../ui/models/meeting_models.py" line="+113"/>
+        <location filename="../ui/models/meeting_models.py" line="+112"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
@@ -1296,7 +1296,7 @@
         <translation>Attestation d&apos;identité bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-210"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-164"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+22"/>
         <source>وثيقة أخرى</source>
@@ -1330,7 +1330,7 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+207"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+161"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
@@ -1448,7 +1448,7 @@
         <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>تعذر إرفاق النسخة الموقعة</source>
         <translation>Impossible de joindre l&apos;exemplaire signé</translation>
     </message>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/widgets/attachments_box.py" line="+19"/>
+        <location filename="../ui/widgets/attachments_box.py" line="+18"/>
         <source>جار نسخ الملف...</source>
         <translation>Copie du fichier...</translation>
     </message>
@@ -1633,7 +1633,7 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+101"/>
+        <location filename="../ui/widgets/list_panel.py" line="+102"/>
         <location line="+11"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
@@ -1657,17 +1657,22 @@
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-42"/>
+        <location filename="../ui/pages/settings_page.py" line="-41"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/settings.py" line="+116"/>
         <source>قاعدة البيانات</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>موضع النافذة الرئيسية وحجمها</source>
+        <translation>Position et taille de la fenêtre principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
     </message>
@@ -1677,12 +1682,12 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/settings.py" line="-3"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/settings_page.py" line="+16"/>
         <source>المستخدم</source>
         <translation>Utilisateur</translation>
     </message>
@@ -1733,7 +1738,7 @@
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>ملف قاعدة البيانات</source>
         <translation>Fichier de base de données</translation>
     </message>
@@ -1823,7 +1828,7 @@
         <translation>Appels à projets</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>اختر مشروعا من اللائحة</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
@@ -1893,7 +1898,7 @@
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+36"/>
         <location filename="../ui/pages/conventions_page.py" line="+222"/>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>طباعة دفعة للحفل</source>
         <translation>Impression groupée pour la cérémonie</translation>
     </message>
@@ -1924,7 +1929,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="-63"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="-61"/>
         <source>اختيار...</source>
         <translation>Choisir...</translation>
     </message>
@@ -1950,7 +1955,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/committee_page.py" line="+191"/>
+        <location filename="../ui/pages/committee_page.py" line="+187"/>
         <source>طباعة</source>
         <translation>Imprimer</translation>
     </message>
@@ -1961,9 +1966,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-197"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-537"/>
+        <location filename="../ui/documents.py" line="-30"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-538"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -2039,7 +2044,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="-29"/>
-        <location filename="../ui/pages/conventions_page.py" line="-288"/>
+        <location filename="../ui/pages/conventions_page.py" line="-287"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -2090,7 +2095,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-255"/>
+        <location filename="../ui/pages/committee_page.py" line="-251"/>
         <source>إضافة عضو</source>
         <translation>Ajouter un membre</translation>
     </message>
@@ -2113,7 +2118,7 @@
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
         <location filename="../ui/pages/committee_page.py" line="-14"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -2205,7 +2210,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/pages/committee_page.py" line="-167"/>
+        <location filename="../ui/pages/committee_page.py" line="-168"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
         <source>ت</source>
         <translation>N°</translation>
@@ -2342,12 +2347,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>حذف العضو</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Delete؛ لا يحذف عضو سجل حضوره في اجتماع</source>
         <translation>Delete ; un membre dont la présence a été enregistrée à une réunion ne peut pas être supprimé</translation>
     </message>
@@ -2373,12 +2378,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+197"/>
         <source>بيانات الاجتماع</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-196"/>
         <source>التاريخ والمكان والرئاسة والهيئات المشاركة</source>
         <translation>Date, lieu, présidence et organismes participants</translation>
     </message>
@@ -2406,7 +2411,7 @@
         <translation>Ajoutez un comité pour cette édition afin d&apos;enregistrer ses membres et ses réunions.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>اختر نسخة البرنامج أولا.</source>
         <translation>Choisissez d&apos;abord l&apos;édition du programme.</translation>
     </message>
@@ -2416,7 +2421,7 @@
         <translation>Retirer {name} des membres du comité ?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>الاجتماع مختتم: لا يمكن تعديل بياناته.</source>
         <translation>La réunion est clôturée : ses informations ne peuvent plus être modifiées.</translation>
     </message>
@@ -2436,14 +2441,14 @@
         <translation>Préparation : {title}...</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+377"/>
+        <location line="+42"/>
+        <location line="+369"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+202"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-368"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -2468,7 +2473,7 @@
         <translation>Parmi les projets éligibles (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+93"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-104"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+407"/>
         <source>إلى الأعلى</source>
@@ -2492,7 +2497,7 @@
         <translation>Retirer le projet sélectionné de l&apos;ordre du jour (Delete)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+125"/>
         <source>{committee} {date} — مكتب أوراش</source>
         <translation>{committee}, {date} — Awrach Desk</translation>
     </message>
@@ -2507,12 +2512,12 @@
         <translation>L&apos;examen des projets et le vote ont lieu lors de la réunion de sélection.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>{name}: تسجيله «{status}» يحذف أصواته على {n} من المشاريع. متابعة؟</source>
         <translation>{name} : l&apos;enregistrer comme « {status} » supprime ses votes sur {n} projet(s). Continuer ?</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>سحب من جدول الأعمال</source>
         <translation>Retirer de l&apos;ordre du jour</translation>
     </message>
@@ -2522,12 +2527,12 @@
         <translation>Retirer le projet {reference} de l&apos;ordre du jour ? Ses notes et les votes des membres sur ce projet seront supprimés avec lui.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>ملف المشروع {reference} (للاطلاع)</source>
         <translation>Dossier du projet {reference} (consultation)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>تأجيل البت</source>
         <translation>Reporter la décision</translation>
     </message>
@@ -2537,7 +2542,7 @@
         <translation>Motif du report :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-210"/>
         <source>إلغاء القرار</source>
         <translation>Annuler la décision</translation>
@@ -2548,7 +2553,7 @@
         <translation>Annuler la décision « {decision} » sur le projet {reference} ? Le projet redevient éligible et les votes sont conservés.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>توصية جديدة</source>
         <translation>Nouvelle recommandation</translation>
     </message>
@@ -2922,6 +2927,16 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+7"/>
         <source>إضافة توصية</source>
         <translation>Ajouter une recommandation</translation>
+    </message>
+    <message>
+        <location filename="../ui/tasks.py" line="+93"/>
+        <source>جار الحفظ...</source>
+        <translation>Enregistrement...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>جار التحميل...</source>
+        <translation>Chargement...</translation>
     </message>
 </context>
 </TS>

@@ -7,11 +7,11 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.config import read_local_settings
 from app.errors import DomainError
 from app.paths import translations_dir
 from app.services import demo as demo_data
 from app.services.startup import open_database
+from app.settings import LANGUAGE
 from ui import gc_guard
 from ui.context import AppContext
 from ui.errors import ExceptHook, setup_logging
@@ -23,8 +23,7 @@ _keep: list[object] = []  # translators and hooks must outlive run_gui's frame
 
 
 def language(requested: str | None) -> str:
-    saved = read_local_settings().get("language")
-    return requested or (saved if saved in ("ar", "fr") else "ar")
+    return requested or LANGUAGE.get()
 
 
 def prepare_application(lang: str = "ar") -> QApplication:

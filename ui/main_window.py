@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import LRM
 from app.services import backup, demo
+from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.verify_dialog import VerifyDialog
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.database_label = QLabel(tr("قاعدة البيانات: {name}").format(
-            name="\u200e" + ctx.db.display_name))
+            name=LRM + ctx.db.display_name))
         self.database_label.setObjectName("database")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(QLabel(ctx.actor.full_name))
@@ -128,12 +130,14 @@ class MainWindow(QMainWindow):
                  lambda _summary: None)
 
     def _restore_geometry(self) -> None:
-        saved = QSettings().value("window/geometry")
-        if saved is not None:
-            self.restoreGeometry(saved)
+        """A stored value Qt cannot read (another screen, a damaged file) leaves the
+        default size: restoreGeometry refuses it without harm."""
+        saved = WINDOW_GEOMETRY.get()
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        WINDOW_GEOMETRY.set(self.saveGeometry().toBase64().data().decode("ascii"))
         super().closeEvent(event)
 
 

@@ -20,13 +20,14 @@ from bidi import get_display
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from app.domain.text import LRI, PDI
+
 _ZWNJ, _ZWJ = "\u200c", "\u200d"
 
 # Default configuration: lam-alef ligatures on, harakat deleted (ReportLab cannot place
 # marks over letters: they would print beside them), ZWJ honoured.
 _RESHAPER = ArabicReshaper()
 
-_LRI, _PDI = "\u2066", "\u2069"
 # Digit groups separated by single spaces ("011 810 0000012345678901 23", "1 251"). After an
 # Arabic word each group is an Arabic number and the bidi algorithm would print the groups
 # in reverse order; isolating the run left to right keeps a grouped RIB readable.
@@ -119,9 +120,9 @@ def visual_line(logical_line: str) -> str:
     """
     text = shape(logical_line)
     if _DIGIT_GROUPS.search(text):
-        text = _DIGIT_GROUPS.sub(lambda m: f"{_LRI}{m.group(0)}{_PDI}", text)
+        text = _DIGIT_GROUPS.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
     display = str(get_display(_mirror(text), base_dir="R"))
-    return display.replace(_LRI, "").replace(_PDI, "")
+    return display.replace(LRI, "").replace(PDI, "")
 
 
 def shaped_width(text: str, font: str, size: float) -> float:

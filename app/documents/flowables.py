@@ -8,7 +8,7 @@ it is really given in `wrap()` (frame and cell padding make that narrower than
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -178,49 +178,73 @@ def _text_of(lines: list[tuple[str, str]]) -> str:
     return "".join(line + joiner for line, joiner in lines)
 
 
-_HEADER_GREY = colors.HexColor("#e6e6e6")
-_GRID_GREY = colors.HexColor("#808080")
+HEADER_GREY = colors.HexColor("#e6e6e6")
+TOTAL_GREY = colors.HexColor("#f3f3f3")
+GRID_GREY = colors.HexColor("#808080")
+
+Cell = str | Flowable | list[Flowable] | None
 
 
 def arabic_table(
-    rows: Sequence[Sequence[object]],
+    rows: Sequence[Sequence[Cell]],
     col_widths: Sequence[float],
+    *,
     header: bool = True,
     font: str = fonts.REGULAR,
-    size: float = 10,
     bold_font: str = fonts.BOLD,
+    size: float = 10,
     leading: float | None = None,
+    centred: Collection[int] = (),
+    total: bool = False,
+    grid: bool = True,
+    valign: str = "MIDDLE",
+    padding: tuple[float, float, float] = (2, 2, 4),
 ) -> Table:
     """A right-to-left table: the first logical column is printed on the right.
 
-    `rows` and `col_widths` are given in reading order; cells become right-aligned
-    ArabicParagraphs (None prints empty), the header row is bold and centred on light
-    grey and repeats on every page the table runs onto.
+    `rows` and `col_widths` are given in reading order. Text cells become right-aligned
+    ArabicParagraphs (None prints empty) and flowable cells (signature boxes) are kept as
+    they are; the header row is bold and centred on light grey and repeats on every page
+    the table runs onto. `centred` columns (numbers) are centred, `total` sets the last
+    row in bold on a light ground, and `padding` is (top, bottom, sides) in points.
     """
     fonts.register_fonts()
     leading = leading if leading is not None else size * 1.5
     body = ArabicStyle(font_name=font, font_size=size, leading=leading)
     head = replace(body, font_name=bold_font, alignment="center")
+    last = len(rows) - 1
+
+    def cell(value: Cell, column: int, row: int) -> Flowable | list[Flowable]:
+        if isinstance(value, Flowable | list):
+            return value
+        style = head if header and row == 0 else body
+        if style is body and column in centred:
+            style = replace(style, alignment="center")
+        if total and row == last:
+            style = replace(style, font_name=bold_font)
+        return ArabicParagraph("" if value is None else str(value), style)
+
     data = [
-        [
-            ArabicParagraph("" if cell is None else str(cell), head if header and i == 0 else body)
-            for cell in reversed(row)
-        ]
-        for i, row in enumerate(rows)
+        [cell(value, column, index) for column, value in reversed(list(enumerate(row)))]
+        for index, row in enumerate(rows)
     ]
+    top, bottom, sides = padding
     commands: list[tuple[object, ...]] = [
         # A Table sets each cell's font before drawing it, Helvetica unless told:
         # that would name an unembedded Helvetica in the PDF even with flowable cells.
         ("FONT", (0, 0), (-1, -1), font, size, leading),
-        ("GRID", (0, 0), (-1, -1), 0.5, _GRID_GREY),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("VALIGN", (0, 0), (-1, -1), valign),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), sides),
+        ("RIGHTPADDING", (0, 0), (-1, -1), sides),
     ]
+    if grid:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY))
     if header and rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), _HEADER_GREY))
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
+    if total and rows:
+        commands.append(("BACKGROUND", (0, last), (-1, last), TOTAL_GREY))
     return Table(
         data,
         colWidths=list(reversed(col_widths)),

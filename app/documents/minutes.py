@@ -13,10 +13,11 @@ reads correctly without a grammar of its own.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from typing import NamedTuple
 
 from reportlab.lib import colors
@@ -25,7 +26,13 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 
 from app.documents import fonts
 from app.documents.arabic import shaped_width
-from app.documents.flowables import ArabicParagraph, ArabicStyle
+from app.documents.flowables import (
+    GRID_GREY,
+    ArabicParagraph,
+    ArabicStyle,
+    Cell,
+    arabic_table,
+)
 from app.documents.page import PageSetup, VerificationMark, content_width, render
 from app.domain.dates import clock_time, moroccan_date, weekday_name
 
@@ -245,70 +252,12 @@ NOTE = ArabicStyle(font_size=9, leading=14, alignment="justify", space_before=2,
                    space_after=4, text_color=GREY_TEXT)
 NOTE_HEAD = ArabicStyle(font_name=fonts.BOLD, font_size=10.5, leading=17, space_before=4)
 NOTE_BODY = ArabicStyle(font_size=10.5, leading=17, alignment="justify")
-HEADER_GREY = colors.HexColor("#e6e6e6")
-TOTAL_GREY = colors.HexColor("#f3f3f3")
-GRID_GREY = colors.HexColor("#808080")
 KEEP_WITH_HEADING = 4 * cm  # a heading is never left alone at the foot of a page
 
-Cell = str | Flowable | list[Flowable] | None
 
-
-def _table(
-    rows: Sequence[Sequence[Cell]],
-    widths: Sequence[float],
-    *,
-    header: bool = True,
-    centred: Collection[int] = (),
-    size: float = 9,
-    grid: bool = True,
-    total: bool = False,
-    valign: str = "MIDDLE",
-) -> Table:
-    """A right-to-left table whose cells may also be flowables (signature boxes).
-
-    Like flowables.arabic_table, `rows` and `widths` are in reading order and the first
-    column prints on the right; `centred` columns (numbers) are centred, and `total`
-    sets the last row in bold on a light ground.
-    """
-    body = ArabicStyle(font_size=size, leading=size * 1.5)
-    head = replace(body, font_name=fonts.BOLD, alignment="center")
-    last = len(rows) - 1
-
-    def cell(value: Cell, column: int, row: int) -> Flowable | list[Flowable]:
-        if value is not None and not isinstance(value, str):
-            return value
-        style = head if header and row == 0 else body
-        if style is body and column in centred:
-            style = replace(style, alignment="center")
-        if total and row == last:
-            style = replace(style, font_name=fonts.BOLD)
-        return ArabicParagraph(value or "", style)
-
-    data = [
-        [cell(value, column, index) for column, value in reversed(list(enumerate(row)))]
-        for index, row in enumerate(rows)
-    ]
-    commands: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, size, size * 1.5),
-        ("VALIGN", (0, 0), (-1, -1), valign),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-    if grid:
-        commands.append(("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY))
-    if header and rows:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY))
-    if total and rows:
-        commands.append(("BACKGROUND", (0, last), (-1, last), TOTAL_GREY))
-    return Table(
-        data,
-        colWidths=list(reversed(widths)),
-        style=TableStyle(commands),
-        repeatRows=1 if header and rows else 0,
-        hAlign="RIGHT",
-    )
+# The minutes hold many narrow columns of figures: smaller type and tighter cells than a
+# convention's tables.
+_table = partial(arabic_table, size=9, padding=(2, 3, 3))
 
 
 def _reference_width(agenda: Sequence[AgendaProposal], size: float = 9) -> float:

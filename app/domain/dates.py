@@ -14,7 +14,7 @@ from datetime import date, time
 from babel.dates import format_date
 from hijridate import Gregorian
 
-_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+from app.domain.text import strip_marks
 
 HIJRI_MONTHS = (
     "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
@@ -24,17 +24,17 @@ HIJRI_MONTHS = (
 
 def moroccan_date(day: date) -> str:
     """'26 ماي 2023': day, Moroccan month name, year, in Western digits."""
-    return format_date(day, "d MMMM y", locale="ar_MA").translate(_MARKS)
+    return strip_marks(format_date(day, "d MMMM y", locale="ar_MA"))
 
 
 def moroccan_month_year(day: date) -> str:
     """'ماي 2023'."""
-    return format_date(day, "MMMM y", locale="ar_MA").translate(_MARKS)
+    return strip_marks(format_date(day, "MMMM y", locale="ar_MA"))
 
 
 def weekday_name(day: date) -> str:
     """'الجمعة'."""
-    return format_date(day, "EEEE", locale="ar_MA").translate(_MARKS)
+    return strip_marks(format_date(day, "EEEE", locale="ar_MA"))
 
 
 def clock_time(moment: time) -> str:

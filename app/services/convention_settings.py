@@ -46,10 +46,6 @@ class ConventionSettings:
         TrancheShare(p, t) for p, t in DEFAULT_TRANCHES))
 
 
-def _key(province_id: uuid.UUID) -> str:
-    return f"conventions:{province_id}"
-
-
 def defaults_for(province_name: str) -> ConventionSettings:
     return ConventionSettings(
         council_name=f"المجلس الإقليمي ل{province_name}", council_president="",
@@ -93,7 +89,7 @@ def get_settings(db: Database, province_id: uuid.UUID) -> ConventionSettings:
 
 def get_settings_in(session: Session, province: ProvinceRow) -> ConventionSettings:
     """`get_settings` inside a caller's unit of work."""
-    row = session.get(SettingRow, _key(province.id))
+    row = session.get(SettingRow, SettingRow.convention_settings_key(province.id))
     stored = dict(row.value) if row and isinstance(row.value, dict) else {}
     base = defaults_for(province.name_ar)
     if not stored:
@@ -115,7 +111,8 @@ def save_settings(db: Database, actor: Actor, province_id: uuid.UUID,
     value["tranches"] = [{"percent": str(t.percent), "due_text": t.due_text}
                          for t in settings.tranches]
     with writing(db, actor) as session:
-        row = session.get(SettingRow, _key(province_id)) or SettingRow(key=_key(province_id))
+        key = SettingRow.convention_settings_key(province_id)
+        row = session.get(SettingRow, key) or SettingRow(key=key)
         row.value = value
         session.add(row)
     return get_settings(db, province_id)

@@ -182,7 +182,7 @@ def active_template_path() -> Path:
 
 
 def _pin_template(session: Session, template: ConventionTemplate) -> None:
-    key = f"templates:{template.sha256}"
+    key = SettingRow.template_key(template.sha256)
     if session.get(SettingRow, key) is None:
         session.add(SettingRow(key=key, value={"source": template.source,
                                                "text": Path(template.source).read_text(
@@ -200,7 +200,7 @@ def _pinned_template(session: Session, sha256: str) -> ConventionTemplate:
     if current.sha256 == sha256 or not sha256:
         _templates[current.sha256] = current
         return current
-    row = session.get(SettingRow, f"templates:{sha256}")
+    row = session.get(SettingRow, SettingRow.template_key(sha256))
     if row is None:
         raise NotFound("نص نموذج الاتفاقية الذي حررت به غير موجود في قاعدة البيانات.")
     with tempfile.TemporaryDirectory() as folder:

@@ -9,8 +9,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict, Locked
-from app.services.actor import Actor
 from app.services import changes
+from app.services.actor import Actor
 from app.services.audit import ACTOR_KEY, install_audit
 from app.storage.database import Database
 

@@ -159,6 +159,7 @@ def test_a_new_meeting_is_planned_from_the_dialog_with_a_chair_among_the_members
     row = screen.attendance.rows[0]
     row.status.setCurrentIndex(row.status.findData(AttendanceStatus.PRESENT))
     row.status.activated.emit(row.status.currentIndex())
+    done()
     [attended] = [a for a in meetings.meeting_sheet(demo_ctx.db, screen.meeting_id).attendance
                   if a.status is not None]
     assert attended.member.full_name == "عامل إقليم خنيفرة"

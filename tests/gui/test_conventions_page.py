@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
+from app.domain.text import RLM
 from app.services import attachments, conventions, printed, programme
 from tests.gui.ops import elsewhere, saved
 from ui.context import AppContext
-from ui.models.record_table import RECORD_ROLE, RLM
+from ui.models.record_table import RECORD_ROLE
 
 CEREMONY = date(2023, 6, 20)
 NUMBER, STATUS, SIGNED_ON = 0, 6, 7

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.programme import Edition
@@ -178,3 +178,51 @@ def test_the_quotas_list_exports_the_rows_it_shows(qtbot, ctx, tmp_path, recorde
     rows = list(load_workbook(tmp_path / "quotas.xlsx").active.values)
     assert rows[0][:3] == ("النسخة", "الرمز", "الإقليم أو العمالة")
     assert rows[1][2] == "خنيفرة" and "953" in str(rows[1][4])
+
+
+def test_the_window_geometry_is_kept_in_the_settings_file_and_restored(qtbot, ctx):
+    import json
+
+    from app.settings import STORE, WINDOW_GEOMETRY
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.setGeometry(40, 50, 640, 480)
+    moved = window.geometry()  # as far as the pages' minimum sizes allowed
+    assert moved.size() != QSize(1200, 760)
+    window.close()
+    saved = json.loads(STORE.path.read_text(encoding="utf-8"))["window_geometry"]
+    assert saved == WINDOW_GEOMETRY.get() != ""
+
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    # The offscreen screen is narrower than the window's minimum width, so Qt fits the
+    # width to the screen on restoring; the rest comes back as it was left.
+    assert (again.y(), again.height()) == (moved.y(), moved.height())
+
+
+def test_an_unreadable_geometry_leaves_the_default_size(qtbot, ctx):
+    from app.settings import WINDOW_GEOMETRY
+
+    WINDOW_GEOMETRY.set("not a geometry é")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1200, 760)
+
+
+def test_the_language_chosen_in_settings_is_used_at_the_next_start(qtbot, ctx):
+    from app.settings import LANGUAGE
+    from ui.main import language
+    from ui.pages.settings_page import SettingsPage
+
+    assert language(None) == "ar"
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    assert LANGUAGE.get() == "fr"
+    assert language(None) == "fr"
+    assert language("ar") == "ar", "--lang on the command line wins"
+    again = SettingsPage(ctx)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "fr"

@@ -33,6 +33,13 @@ def test_every_tr_string_in_the_ui_has_a_french_translation():
     assert missing == [], "run scripts/update-translations.sh and translate these"
 
 
+def test_every_setting_title_has_a_french_translation():
+    from app.settings import REGISTRY
+
+    sources = translated_sources()
+    assert sorted(s.title for s in REGISTRY.values() if s.title not in sources) == []
+
+
 def test_the_compiled_french_file_translates_the_interface(ui_app):
     translator = QTranslator()
     assert translator.load(str(translations_dir() / "awrach_fr.qm"))

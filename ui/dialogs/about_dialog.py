@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app import __version__
+from app.domain.text import LRM
 from ui.i18n import tr
 
 ATTRIBUTION = (
@@ -26,7 +27,7 @@ class AboutDialog(QDialog):
             f"<p>{tr('أداة مكتبية تعمل دون اتصال لفائدة اللجان الإقليمية لبرنامج أوراش.')}</p>"
             f"<p><b>{tr('التقسيم الإداري (الجهات والأقاليم والجماعات):')}</b></p>")
         text.setWordWrap(True)
-        source = QLabel("\u200e" + ATTRIBUTION)
+        source = QLabel(LRM + ATTRIBUTION)
         source.setObjectName("attribution")
         source.setWordWrap(True)
         source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

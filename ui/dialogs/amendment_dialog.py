@@ -31,17 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.documents.convention_content import ArticleChange
+from app.domain.text import RLM
 from app.services import conventions
 from app.services.conventions import AmendmentSummary
 from ui.context import AppContext
-from ui.dialogs.convention_dialog import (
-    RLM,
-    ask_pdf_path,
-    pdf_file_name,
-    say_saved,
-    write_pdf,
-)
 from ui.dialogs.record_dialog import RecordDialog
+from ui.documents import ask_pdf_path, pdf_file_name, say_saved, write_pdf
 from ui.i18n import tr
 from ui.models.record_table import Column, RecordTableModel
 from ui.tasks import Progress
@@ -273,7 +268,7 @@ class AmendmentsDialog(QDialog):
 
     def print_to(self, amendment: AmendmentSummary, path: Path) -> Progress:
         db, actor, amendment_id = self.ctx.db, self.ctx.actor, amendment.id
-        return write_pdf(self, self.ctx, lambda: conventions.amendment_pdf(
+        return write_pdf(self, lambda: conventions.amendment_pdf(
             db, actor, amendment_id), path, say_saved(self, tr("طباعة الملحق")))
 
     def sign_dialog(self, amendment: AmendmentSummary) -> AmendmentSignDialog:

@@ -10,19 +10,17 @@ then turns read-only.
 
 from __future__ import annotations
 
-import re
 import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,21 +37,20 @@ from PySide6.QtWidgets import (
 from app.documents.convention_content import ConventionContent, Signatory
 from app.domain.amounts import amount_in_figures, amount_with_letters
 from app.domain.dates import moroccan_date, suggested_hijri
+from app.domain.text import RLM
 from app.errors import Locked, ValidationError
 from app.services import conventions
 from app.services.conventions import ConventionSummary, DraftChanges
-from ui import errors
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
+from ui.documents import ask_pdf_path, open_document, pdf_file_name, say_saved, write_pdf
 from ui.errors import show_error
 from ui.i18n import label, tr
-from ui.tasks import Progress, run_task
+from ui.tasks import Progress
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import date_edit, date_value
 
 OWNER_TABLE = "conventions"
-RLM = "\u200f"
-FSI, PDI = "\u2068", "\u2069"  # isolate a path or a Latin run inside an Arabic sentence
 LOCKED_STYLE = "background: #eceff1; color: #263238; padding: 6px; border-radius: 4px;"
 
 
@@ -61,52 +58,10 @@ def scan_kinds() -> list[tuple[str, str]]:
     return [("signed_copy", tr("النسخة الموقعة (مسح ضوئي)")), ("", tr("وثيقة أخرى"))]
 
 
-def pdf_file_name(number: str, suffix: str = "") -> str:
-    """"05.301-2023-001.pdf": a convention number is a file name once its slashes go."""
-    stem = re.sub(r"[^\w.-]+", "-", number).strip("-.") or "convention"
-    return f"{stem}{suffix}.pdf"
-
-
-def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
-    """The file to write, with ".pdf" added when the user typed a bare name."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / file_name),
-                                          tr("ملف PDF (*.pdf)"))
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-
-def open_document(path: Path) -> None:
-    """Show a PDF in the system's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def write_pdf(parent: QWidget, ctx: AppContext, make_pdf: Callable[[], bytes], path: Path,
-              on_written: Callable[[Path], None]) -> Progress:
-    """Build a PDF off the UI thread and write it where the user chose.
-
-    The services build the bytes and record the print in the register (which is what
-    makes the file verifiable); only writing the chosen file happens here.
-    """
-    def work(_progress: Progress) -> Path:
-        data = make_pdf()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        return path
-
-    return run_task(parent, tr("جار إعداد ملف PDF..."), work, on_written)
-
-
-def say_saved(parent: QWidget, title: str) -> Callable[[Path], None]:
-    return lambda path: errors.messages.info(
-        parent, title, tr("حفظ الملف في:") + f"\n{RLM}{FSI}{path}{PDI}")
-
-
 def print_convention(parent: QWidget, ctx: AppContext, convention_id: uuid.UUID,
                      path: Path) -> Progress:
     db, actor = ctx.db, ctx.actor
-    return write_pdf(parent, ctx, lambda: conventions.convention_pdf(db, actor, convention_id),
+    return write_pdf(parent, lambda: conventions.convention_pdf(db, actor, convention_id),
                      path, say_saved(parent, tr("طباعة الاتفاقية")))
 
 
@@ -426,7 +381,7 @@ class ConventionDialog(RecordDialog):
 
     def print_to(self, path: Path) -> Progress:
         db, actor, convention_id = self.ctx.db, self.ctx.actor, self.convention_id
-        return write_pdf(self, self.ctx, lambda: conventions.convention_pdf(
+        return write_pdf(self, lambda: conventions.convention_pdf(
             db, actor, convention_id), path, self._printed)
 
     def _printed(self, path: Path) -> None:
@@ -446,5 +401,5 @@ class ConventionDialog(RecordDialog):
             self.reload()
             open_document(written)
 
-        return write_pdf(self, self.ctx, lambda: conventions.convention_pdf(
+        return write_pdf(self, lambda: conventions.convention_pdf(
             db, actor, convention_id), path, shown)

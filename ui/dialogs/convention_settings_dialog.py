@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import RLM
 from app.errors import FieldError, ValidationError
 from app.services import convention_settings, territory
 from app.services.convention_settings import NUMBER_FIELDS, ConventionSettings, TrancheShare
@@ -160,7 +161,7 @@ class ConventionSettingsDialog(RecordDialog):
                                                      edition=2, seq=1)
         except (ValueError, KeyError, IndexError, AttributeError):
             text = "—"
-        self.number_example.setText("\u200f" + text)
+        self.number_example.setText(RLM + text)
 
     def settings(self) -> ConventionSettings:
         return ConventionSettings(

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import RLM
 from app.errors import FieldError, ValidationError
 from app.services import conventions, programme
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import tr
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
-
-RLM = "\u200f"
 
 
 class DrawUpDialog(RecordDialog):

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.amounts import amount_in_figures
+from app.domain.text import FSI, PDI, RLM
 from app.services import attachments, conventions
 from ui import errors
 from ui.context import AppContext
-from ui.dialogs.convention_dialog import FSI, OWNER_TABLE, PDI, RLM
+from ui.dialogs.convention_dialog import OWNER_TABLE
 from ui.dialogs.record_dialog import RecordDialog
 from ui.errors import describe
 from ui.i18n import tr

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import FSI, PDI, RLM
 from app.errors import DomainError
 from app.services import printed
 from app.services.printed import Verification
 from ui.context import AppContext
-from ui.dialogs.convention_dialog import FSI, PDI, RLM
 from ui.i18n import tr
 
 STYLES = {

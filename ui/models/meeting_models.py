@@ -18,11 +18,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DecisionOutcome
+from app.domain.text import LRI, PDI, RLM
 from app.services.meetings import AgendaLine
 from ui.i18n import label, tr
 
-RLM = "\u200f"
-LRI, PDI = "\u2066", "\u2069"
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 LINE_ROLE = Qt.ItemDataRole.UserRole + 11
 

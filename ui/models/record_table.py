@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.domain.text import RLM
+
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
-RLM = "\u200f"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

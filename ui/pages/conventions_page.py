@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.amounts import amount_in_figures
 from app.domain.dates import moroccan_date
 from app.domain.enums import ConventionStatus
+from app.domain.text import FSI, PDI, RLM
 from app.errors import DomainError
 from app.services import conventions, meetings, programme, proposals, territory
 from app.services.changes import Changes, Kind
@@ -40,19 +41,12 @@ from ui import errors
 from ui.context import AppContext
 from ui.dialogs.amendment_dialog import AmendmentsDialog
 from ui.dialogs.batch_print_dialog import BatchPrintDialog
-from ui.dialogs.convention_dialog import (
-    FSI,
-    PDI,
-    RLM,
-    ConventionDialog,
-    ask_pdf_path,
-    pdf_file_name,
-    print_convention,
-)
+from ui.dialogs.convention_dialog import ConventionDialog, print_convention
 from ui.dialogs.convention_settings_dialog import ConventionSettingsDialog
 from ui.dialogs.draw_up_dialog import DrawUpDialog
 from ui.dialogs.sign_dialog import SignDialog
 from ui.dialogs.verify_dialog import VerifyDialog
+from ui.documents import ask_pdf_path, pdf_file_name
 from ui.errors import show_error
 from ui.i18n import label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AttendanceStatus, DecisionOutcome, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, DecisionChoice
 from app.domain.proposals import Proposal
+from app.domain.text import RLM
 from app.errors import DomainError, Locked
 from app.services import meeting_documents, meetings, programme, proposals
 from app.services.changes import Changes, Kind
@@ -44,7 +45,7 @@ from ui import errors
 from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.i18n import tr
-from ui.models.meeting_models import ID_ROLE, RLM, AgendaModel, ltr
+from ui.models.meeting_models import ID_ROLE, AgendaModel, ltr
 from ui.tasks import Progress, run_op, run_task
 from ui.widgets.meeting_panels import (
     CHOICE_OF,

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import read_local_settings, sqlite_url, write_local_setting
+from app.config import sqlite_url
 from app.domain.proposals import WorksiteDomain
+from app.domain.text import LRM
 from app.services import programme, proposals
 from app.services.changes import Kind
+from app.settings import DATABASE_URL, LANGUAGE
 from ui.context import AppContext
 from ui.dialogs.domain_dialog import DomainDialog
 from ui.i18n import label, tr
@@ -35,7 +37,7 @@ class SettingsPage(QWidget):
         form = QFormLayout(general)
         self.database = QLabel(ctx.db.display_name)
         self.database.setWordWrap(True)
-        form.addRow(tr("قاعدة البيانات"), self.database)
+        form.addRow(tr(DATABASE_URL.title), self.database)
         choose = QPushButton(tr("استعمال ملف آخر..."))
         choose.clicked.connect(self.choose_database)
         default = QPushButton(tr("الرجوع إلى الملف الافتراضي"))
@@ -51,10 +53,9 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         self.language.addItem("العربية", "ar")
         self.language.addItem("Français", "fr")
-        saved = read_local_settings().get("language", "ar")
-        self.language.setCurrentIndex(max(self.language.findData(saved), 0))
+        self.language.setCurrentIndex(max(self.language.findData(LANGUAGE.get()), 0))
         self.language.currentIndexChanged.connect(self._save_language)
-        form.addRow(tr("لغة الواجهة (تطبق عند إعادة التشغيل)"), self.language)
+        form.addRow(tr(LANGUAGE.title), self.language)
         form.addRow(tr("المستخدم"), QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})"))
 
         wages = QGroupBox(tr("الحد الأدنى للأجر حسب تاريخ السريان"))
@@ -109,10 +110,10 @@ class SettingsPage(QWidget):
 
     def save_database_setting(self, path: Path | None) -> None:
         """Remembered for the next start; --db and AWRACH_DB_URL still take precedence."""
-        write_local_setting("database_url", sqlite_url(path) if path else "")
+        DATABASE_URL.set(sqlite_url(path) if path else "")
         self.database_note.setText(
-            tr("سيفتح البرنامج هذا الملف عند التشغيل القادم:") + f" \u200e{path}" if path
+            tr("سيفتح البرنامج هذا الملف عند التشغيل القادم:") + f" {LRM}{path}" if path
             else tr("سيفتح البرنامج الملف الافتراضي عند التشغيل القادم."))
 
     def _save_language(self) -> None:
-        write_local_setting("language", self.language.currentData())
+        LANGUAGE.set(self.language.currentData())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import FSI, PDI
 from app.services import attachments
 from app.services.attachments import Attachment
 from ui.context import AppContext
@@ -88,7 +89,7 @@ class AttachmentsBox(QGroupBox):
             # The file name is often Latin: isolate it so the line stays right to left.
             kind = self.kinds.get(found.kind) or found.kind
             text = (f"{kind}: " if kind else "") + \
-                f"\u2068{found.original_name}\u2069 ({file_size(found.size_bytes)})"
+                f"{FSI}{found.original_name}{PDI} ({file_size(found.size_bytes)})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, found)
             self.files.addItem(item)

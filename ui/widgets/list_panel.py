@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.text import FSI, PDI
 from app.services import exports
 from app.services.listing import ListQuery, Page
 from ui.errors import MessageService, show_error
@@ -124,7 +125,7 @@ class TablePanel(QWidget):
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
             messages().info(self, tr("تصدير Excel"), tr(
-                "كتب {count} سجلا في الملف:").format(count=count) + f"\n\u2068{path}\u2069")
+                "كتب {count} سجلا في الملف:").format(count=count) + f"\n{FSI}{path}{PDI}")
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)

@@ -40,10 +40,11 @@ from app.domain.dates import moroccan_date
 from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
 from app.domain.proposals import Proposal
+from app.domain.text import RLM
 from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
 from ui.i18n import label, tr
-from ui.models.meeting_models import RLM, figure, ltr, score_text
+from ui.models.meeting_models import figure, ltr, score_text
 
 NBSP = "\u00a0"
 ERROR_STYLE = "color: #b00020;"

@@ -88,6 +88,18 @@ class SettingRow(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
 
+    # Every key is built by one of these, so a family of keys is spelt in one place.
+
+    @staticmethod
+    def convention_settings_key(province_id: uuid.UUID) -> str:
+        """A province's convention wording and numbering (services.convention_settings)."""
+        return f"conventions:{province_id}"
+
+    @staticmethod
+    def template_key(sha256: str) -> str:
+        """A convention template's text, pinned by its hash (services.conventions)."""
+        return f"templates:{sha256}"
+
 
 class WorksiteDomainRow(Keyed, Base):
     """The configurable list of worksite domains (environment, cleanliness, ...)."""
