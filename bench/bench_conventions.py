@@ -33,7 +33,9 @@ from app.documents import batch
 from app.documents.batch import build_batch
 from app.documents.convention import build_convention, convention_mark, convention_values
 from app.documents.convention_blocks import fill
-from app.documents.convention_content import (
+from app.documents.convention_template import ConventionTemplate, load_template
+from app.domain.amounts import amount_in_figures
+from app.domain.conventions import (
     Beneficiaries,
     ConventionContent,
     CostLine,
@@ -43,8 +45,6 @@ from app.documents.convention_content import (
     WorksiteContent,
     signatories_of,
 )
-from app.documents.convention_template import ConventionTemplate, load_template
-from app.domain.amounts import amount_in_figures
 
 LIBREOFFICE_MS_PER_DOC = 100.0  # TECH-NOTES: ~0.1 s a document, 20 converted in one call
 LIBREOFFICE_MS_ALONE = 750.0  # TECH-NOTES: 0.75 s for one two-page Arabic document

@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
-from app.documents.convention_content import ArticleChange, Signatory
 from app.domain.amounts import amount_in_figures
+from app.domain.conventions import ArticleChange, Signatory
 from app.domain.enums import ConventionStatus
 from app.errors import Locked, ValidationError
 from app.services import conventions, printed, programme

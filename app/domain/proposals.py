@@ -14,7 +14,7 @@ from uuid import UUID
 
 from app.domain.calls import Call
 from app.domain.enums import CostLineKind, ProposalStatus
-from app.domain.programme import Edition, Quota
+from app.domain.programme import Edition, Quota, require_duration
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError
 
@@ -139,12 +139,7 @@ def check_proposal(proposal: Proposal, facts: EligibilityFacts) -> list[FieldErr
     edition = facts.edition
     check.require(not is_blank(proposal.title_ar), "title_ar", "عنوان الورش: إلزامي.",
                   "proposal.title")
-    check.require(
-        edition.min_duration_months <= proposal.duration_months <= edition.max_duration_months,
-        "duration_months",
-        f"مدة الاستفادة: يجب أن تكون بين {edition.min_duration_months} و"
-        f"{edition.max_duration_months} شهرا (قاعدة مدة الاستفادة في {edition.title}).",
-        "duration")
+    require_duration(check, proposal.duration_months, edition)
     if check.require(proposal.beneficiaries > 0, "beneficiaries",
                      "عدد المستفيدين: يجب أن يكون أكبر من صفر.", "beneficiaries.positive"):
         check.require(0 <= proposal.women_planned <= proposal.beneficiaries, "women_planned",

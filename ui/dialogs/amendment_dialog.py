@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.convention_content import ArticleChange
+from app.domain.conventions import ArticleChange
 from app.services import conventions
 from app.services.conventions import AmendmentSummary
 from ui.context import AppContext
