@@ -51,12 +51,13 @@ from app.domain.conventions import (
     signatories_of,
     stored_form,
 )
+from app.domain.partners import rib_key
 from app.domain.records import load
 from app.errors import ValidationError
 from tests.test_documents_text import arabic_words, normalised, poppler, position, tokens
 
 RIB_BODY = "0077800001234567890123"
-RIB = f"{RIB_BODY}{97 - int(RIB_BODY) * 100 % 97:02d}"
+RIB = RIB_BODY + rib_key(RIB_BODY)
 TOTAL_IN_LETTERS = "فقط مليون وثمانمائة وستة وثلاثون ألف درهم لا غير"
 
 

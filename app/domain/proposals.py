@@ -14,7 +14,7 @@ from uuid import UUID
 
 from app.domain.calls import Call
 from app.domain.enums import CostLineKind, ProposalStatus
-from app.domain.programme import Edition, Quota, require_duration
+from app.domain.programme import Edition, Quota, people_reached, require_duration
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError
 
@@ -220,9 +220,10 @@ def check_quota(use: QuotaUse, proposal: Proposal) -> list[FieldError]:
     if proposal.person_months <= use.left_person_months:
         return []
     left = max(use.left_person_months, 0)
+    people = people_reached(left, proposal.duration_months)
     return [FieldError(
         "status",
         f"الحصة: انتقاء هذا الورش ({proposal.beneficiaries} مستفيدا × "
         f"{proposal.duration_months} أشهر = {proposal.person_months} شهر عمل) يتجاوز حصة "
-        f"الإقليم؛ المتبقي {left} شهر عمل، أي {left // proposal.duration_months} مستفيدا "
+        f"الإقليم؛ المتبقي {left} شهر عمل، أي {people} مستفيدا "
         f"لمدة {proposal.duration_months} أشهر.", "quota.exceeded")]
