@@ -33,18 +33,22 @@ from app.documents import batch
 from app.documents.batch import build_batch
 from app.documents.convention import build_convention, convention_mark, convention_values
 from app.documents.convention_blocks import fill
-from app.documents.convention_content import (
+from app.documents.convention_template import ConventionTemplate, load_template
+from app.domain.amounts import amount_in_figures
+from app.domain.conventions import (
     Beneficiaries,
     ConventionContent,
     CostLine,
     PartnerContent,
     SelectionMeeting,
-    Tranche,
     WorksiteContent,
+    default_tranche_shares,
     signatories_of,
+    split_into_tranches,
 )
-from app.documents.convention_template import ConventionTemplate, load_template
-from app.domain.amounts import amount_in_figures
+from app.domain.partners import rib_key
+from app.domain.programme import DEFAULT_ADMIN_FEE_RATE
+from app.domain.proposals import admin_fee
 
 LIBREOFFICE_MS_PER_DOC = 100.0  # TECH-NOTES: ~0.1 s a document, 20 converted in one call
 LIBREOFFICE_MS_ALONE = 750.0  # TECH-NOTES: 0.75 s for one two-page Arabic document
@@ -61,7 +65,7 @@ TITLES = ("تهيئة المساحات الخضراء وتنظيف ضفاف وا
 
 def rib(seed: int) -> str:
     body = f"007780{seed:016d}"
-    return f"{body}{97 - int(body) * 100 % 97:02d}"
+    return body + rib_key(body)
 
 
 def conventions(count: int) -> list[ConventionContent]:
@@ -75,9 +79,8 @@ def conventions(count: int) -> list[ConventionContent]:
         supplies = Decimal(10000 + index * 137)
         wages = Decimal(beneficiaries * 3 * 3111) + Decimal("0.39") * beneficiaries * 3
         cost = wages + framing + supplies
-        fee = (cost * Decimal("0.05")).quantize(Decimal("0.01"))
+        fee = admin_fee(cost, DEFAULT_ADMIN_FEE_RATE)
         total = cost + fee
-        first = (total * Decimal("0.6")).quantize(Decimal("0.01"))
         communes = tuple(COMMUNES[(index + k) % len(COMMUNES)] for k in range(1 + index % 3))
         result.append(ConventionContent(
             number=f"05.301/2023/{index:03d}", edition_title="برنامج أوراش 2023",
@@ -97,8 +100,7 @@ def conventions(count: int) -> list[ConventionContent]:
                             CostLine("منح التأطير", framing),
                             CostLine("المعدات والأدوات ووسائل الوقاية", supplies),
                             CostLine("مصاريف التدبير الإداري", fee))),
-            tranches=(Tranche(1, first, "بعد التوقيع على الاتفاقية والتصريح بالمستفيدين"),
-                      Tranche(2, total - first, "بعد الإدلاء بالتقرير المرحلي")),
+            tranches=split_into_tranches(total, default_tranche_shares()),
             selection_meeting=SelectionMeeting(date(2023, 5, 26), "المصادقة على الأوراش المقترحة"),
             place="خنيفرة", date=date(2023, 6, 13), hijri_date_text="24 ذو القعدة 1444",
             signatories=signatories_of([("رئيس المجلس الإقليمي لخنيفرة", "محمد العلوي"),

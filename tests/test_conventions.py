@@ -10,15 +10,16 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
-from app.documents.convention_content import ArticleChange, Signatory
 from app.domain.amounts import amount_in_figures
+from app.domain.conventions import ArticleChange, Signatory
 from app.domain.enums import ConventionStatus
+from app.domain.programme import PROGRAMME_DURATION_MESSAGE
 from app.errors import Locked, ValidationError
 from app.services import conventions, printed, programme
 from app.services.conventions import DraftChanges
 from app.services.unit_of_work import writing
 from app.storage.database import sqlite_file
-from app.storage.models import ConventionRow, TrancheRow
+from app.storage.models import ConventionRow, EditionRow, ProposalRow, TrancheRow
 from tests.test_documents_text import arabic_words, poppler, position, tokens
 
 CEREMONY = date(2023, 6, 20)
@@ -220,3 +221,35 @@ def test_the_editions_own_preamble_goes_into_its_conventions(demo, tmp_path):
     assert content.preamble == tuple(programme.find_edition(db, 2023).legal_references)
     words = arabic_words(text_of(tmp_path, conventions.convention_pdf(db, actor, first)))
     assert position(words, arabic_words("بناء على مقرر المجلس الإقليمي عدد")) >= 0
+
+
+def test_a_convention_is_held_to_its_own_editions_durations(demo):
+    """Rows written before the rules were enforced: a 13-month worksite in a 3-12 edition,
+    and an edition stored with an 18-month maximum, still cannot give a convention."""
+    db, actor = demo
+    edition = programme.find_edition(db, 2023)
+    [(first, reference, _), (second, _, _)] = conventions.proposals_without_convention(
+        db, edition.id)[:2]
+    with writing(db, actor) as session:
+        session.execute(update(ProposalRow).where(ProposalRow.id == first)
+                        .values(duration_months=13))
+    with pytest.raises(ValidationError) as caught:
+        conventions.draw_up(db, actor, [first], on=CEREMONY)
+    assert caught.value.for_field("proposals") == [
+        f"{reference}: مدة الاستفادة: يجب أن تكون بين 3 و12 شهرا "
+        f"(قاعدة مدة الاستفادة في {edition.title})."]
+    with writing(db, actor) as session:
+        session.execute(update(EditionRow).where(EditionRow.id == edition.id)
+                        .values(max_duration_months=18))
+    with pytest.raises(ValidationError) as caught:
+        conventions.draw_up(db, actor, [first], on=CEREMONY)
+    assert caught.value.for_field("proposals") == [
+        f"{reference}: {PROGRAMME_DURATION_MESSAGE}"]
+    with writing(db, actor) as session:
+        session.execute(update(EditionRow).where(EditionRow.id == edition.id)
+                        .values(min_duration_months=4, max_duration_months=12))
+        session.execute(update(ProposalRow).where(ProposalRow.id == second)
+                        .values(duration_months=3))
+    with pytest.raises(ValidationError) as caught:
+        conventions.draw_up(db, actor, [second], on=CEREMONY)
+    assert "بين 4 و12 شهرا" in caught.value.message

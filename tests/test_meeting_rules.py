@@ -10,19 +10,24 @@ import pytest
 from app.domain.enums import AttendanceStatus, DecisionOutcome, VoteChoice
 from app.domain.meetings import (
     DEFAULT_CRITERIA,
+    DEFAULT_MAX_SCORE,
+    GRID_FROZEN,
     Criterion,
     QuorumRule,
     Ranked,
     VoteCount,
+    check_grid_may_change,
     check_quorum,
     check_scores,
     count_votes,
     decide,
+    default_criteria,
     fits_in_rank_order,
     present_voting,
+    validate_scoring_grid,
     weighted_total,
 )
-from app.errors import ValidationError
+from app.errors import Conflict, ValidationError
 
 A, F, R = VoteChoice.AGAINST, VoteChoice.FOR, VoteChoice.ABSTAIN
 
@@ -83,3 +88,29 @@ def test_approvals_go_down_the_ranking_until_the_quota_is_used():
     walk = fits_in_rank_order([third, best, second], left_person_months=100)
     assert [(item, fits, left) for item, fits, left in walk] == [
         (best, True, 40), (second, False, 40), (third, True, 10)]
+
+
+def test_the_default_grid_is_the_seeds_criteria_scored_out_of_10():
+    grid = default_criteria()
+    assert [c.code for c in grid] == [code for code, _, _ in DEFAULT_CRITERIA]
+    assert {c.max_score for c in grid} == {DEFAULT_MAX_SCORE} == {10}
+    validate_scoring_grid(grid)
+
+
+def test_a_scoring_grid_reports_every_failed_rule_at_once():
+    with pytest.raises(ValidationError) as caught:
+        validate_scoring_grid([Criterion("a", "أ", Decimal(0)), Criterion("a", "", Decimal(3), 0)])
+    messages = caught.value.for_field("criteria")
+    assert "شبكة التنقيط: رمز كل معيار يجب أن يكون فريدا." in messages
+    assert "المعيار 1: الوزن بين 0 و100." in messages
+    assert "المعيار 2: الاسم والرمز إلزاميان." in messages
+    assert "المعيار 2: النقطة القصوى بين 1 و100." in messages
+    with pytest.raises(ValidationError, match="أضف معيارا واحدا على الأقل"):
+        validate_scoring_grid([])
+
+
+def test_a_grid_with_scores_is_frozen():
+    check_grid_may_change(False)
+    with pytest.raises(Conflict) as caught:
+        check_grid_may_change(True)
+    assert caught.value.message == GRID_FROZEN

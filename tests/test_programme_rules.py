@@ -10,6 +10,7 @@ import pytest
 
 from app.domain.enums import WageKind
 from app.domain.programme import (
+    PROGRAMME_DURATION_MESSAGE,
     Edition,
     MinimumWage,
     Quota,
@@ -99,3 +100,25 @@ def test_members_of_different_lists_with_the_same_value_keep_their_own_labels():
     assert MemberFunction.OTHER.label == "عضو"
     assert ProposalStatus.REJECTED.label_fr == "Rejeté"
     assert DecisionOutcome.REJECTED.label == "مرفوض"
+
+
+@pytest.mark.parametrize("months", [13, 18, 36])
+def test_an_edition_longer_than_12_months_cannot_exist(months):
+    with pytest.raises(ValidationError) as caught:
+        validate_edition(Edition(year=2024, number=3, max_duration_months=months))
+    assert caught.value.for_field("max_duration_months") == [PROGRAMME_DURATION_MESSAGE]
+
+
+def test_an_edition_shorter_than_3_months_cannot_exist():
+    with pytest.raises(ValidationError) as caught:
+        validate_edition(Edition(year=2024, number=3, min_duration_months=2,
+                                 default_duration_months=3))
+    assert caught.value.for_field("min_duration_months") == [PROGRAMME_DURATION_MESSAGE]
+
+
+def test_a_duration_within_an_edition_stored_too_long_is_still_held_to_12_months():
+    legacy = Edition(year=2023, number=2, max_duration_months=18)
+    check_duration(12, legacy)
+    with pytest.raises(ValidationError) as caught:
+        check_duration(13, legacy)
+    assert caught.value.for_field("duration_months") == [PROGRAMME_DURATION_MESSAGE]

@@ -33,9 +33,9 @@ from app.documents.convention import (
     convention_setup,
     convention_story,
 )
-from app.documents.convention_content import ConventionContent
 from app.documents.convention_template import ConventionTemplate, load_template
 from app.documents.page import PageSetup, render_many
+from app.domain.conventions import ConventionContent
 from app.errors import FieldError, ValidationError
 
 Progress = Callable[[int, int], None]

@@ -32,7 +32,6 @@ from app.documents.convention_blocks import (
     signature_table,
     text_block,
 )
-from app.documents.convention_content import AmendmentContent, ConventionContent, Signatory
 from app.documents.convention_template import (
     ARTICLE_REFERENCE,
     ORDINALS_FEMININE,
@@ -46,7 +45,9 @@ from app.documents.flowables import ArabicParagraph, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
 from app.documents.verification import make_mark
 from app.domain.amounts import ONES, amount_in_figures, amount_with_letters
+from app.domain.conventions import AmendmentContent, ConventionContent, Signatory
 from app.domain.dates import moroccan_date
+from app.domain.partners import rib_parts
 from app.errors import FieldError, ValidationError
 
 CONVENTION_KIND = "convention"
@@ -74,9 +75,7 @@ def months_phrase(months: int) -> str:
 
 def grouped_rib(rib: str) -> str:
     """"007 780 0001234567890123 45": bank, city, account and key, as RIB slips print it."""
-    if len(rib) != 24:
-        return rib
-    return f"{rib[:3]} {rib[3:6]} {rib[6:22]} {rib[22:]}"
+    return " ".join(rib_parts(rib))
 
 
 def names_list(names: tuple[str, ...]) -> str:

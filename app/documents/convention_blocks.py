@@ -17,8 +17,8 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.documents import fonts
 from app.documents.arabic import visual_line
-from app.documents.convention_content import Signatory
 from app.documents.flowables import ArabicParagraph, ArabicStyle
+from app.domain.conventions import Signatory
 
 BODY = ArabicStyle(font_size=12, leading=19, alignment="justify", space_after=3)
 PREAMBLE = replace(BODY, font_size=11.5, leading=18, space_after=1)

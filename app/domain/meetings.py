@@ -23,6 +23,7 @@ from app.domain.enums import (
     VoteChoice,
 )
 from app.domain.rules import RuleCheck, is_blank
+from app.errors import Conflict
 
 COUNTED_PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
 
@@ -99,12 +100,49 @@ def decide(count: VoteCount, chair_vote: VoteChoice | None,
     return DecisionOutcome.POSTPONED
 
 
+DEFAULT_MAX_SCORE = 10
+MAX_WEIGHT = Decimal(100)
+MAX_TOP_SCORE = 100
+GRID_FROZEN = ("شبكة التنقيط: سجلت نقط بهذه الشبكة، فلا يمكن تغيير معاييرها أو "
+               "أوزانها دون تغيير ترتيب مشاريع سبق البت فيها.")
+
+
 @dataclass(frozen=True)
 class Criterion:
     code: str
     name_ar: str
     weight: Decimal
-    max_score: int = 10
+    max_score: int = DEFAULT_MAX_SCORE
+
+
+def default_criteria() -> list[Criterion]:
+    """The selection criteria the seeds name, used until an edition sets its own grid."""
+    return [Criterion(code, name, weight) for code, name, weight in DEFAULT_CRITERIA]
+
+
+def validate_scoring_grid(criteria: Sequence[Criterion]) -> None:
+    """Every failed rule of a grid at once, criterion by criterion."""
+    check = RuleCheck()
+    check.require(bool(criteria), "criteria", "شبكة التنقيط: أضف معيارا واحدا على الأقل.",
+                  "grid.empty")
+    codes = [c.code.strip() for c in criteria]
+    check.require(len(set(codes)) == len(codes), "criteria",
+                  "شبكة التنقيط: رمز كل معيار يجب أن يكون فريدا.", "grid.codes")
+    for i, c in enumerate(criteria, start=1):
+        check.require(not is_blank(c.name_ar) and not is_blank(c.code), "criteria",
+                      f"المعيار {i}: الاسم والرمز إلزاميان.", "grid.names")
+        check.require(Decimal(0) < c.weight <= MAX_WEIGHT, "criteria",
+                      f"المعيار {i}: الوزن بين 0 و{MAX_WEIGHT}.", "grid.weight")
+        check.require(1 <= c.max_score <= MAX_TOP_SCORE, "criteria",
+                      f"المعيار {i}: النقطة القصوى بين 1 و{MAX_TOP_SCORE}.", "grid.max_score")
+    check.raise_if_failed()
+
+
+def check_grid_may_change(scored: bool) -> None:
+    """Once a score is recorded against a grid, changing its criteria or weights would
+    silently re-rank proposals already decided."""
+    if scored:
+        raise Conflict(GRID_FROZEN)
 
 
 def weighted_total(scores: dict[str, Decimal], criteria: Sequence[Criterion]) -> Decimal:

@@ -9,7 +9,8 @@ from uuid import UUID
 from app.domain.enums import PartnerKind
 from app.domain.rules import RuleCheck, is_blank
 
-RIB_LENGTH = 24
+RIB_PARTS = (3, 3, 16, 2)  # bank, city, account, key
+RIB_LENGTH = sum(RIB_PARTS)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
@@ -27,6 +28,28 @@ def rib_key(first_22_digits: str) -> str:
 def rib_is_valid(rib: str) -> bool:
     """A Moroccan RIB: bank (3) + city (3) + account (16) + key (2), a multiple of 97."""
     return len(rib) == RIB_LENGTH and rib.isdigit() and int(rib) % 97 == 0
+
+
+def rib_parts(rib: str) -> tuple[str, ...]:
+    """Bank, city, account and key, as RIB slips print them; an ill-formed RIB stays whole."""
+    if len(rib) != RIB_LENGTH:
+        return (rib,)
+    parts, start = [], 0
+    for size in RIB_PARTS:
+        parts.append(rib[start:start + size])
+        start += size
+    return tuple(parts)
+
+
+def require_rib(check: RuleCheck, rib: str, field_name: str = "rib") -> bool:
+    """The RIB rule wherever a RIB is kept or printed: its length, then its key."""
+    if not check.require(len(rib) == RIB_LENGTH and rib.isdigit(), field_name,
+                         f"رقم الحساب البنكي (RIB): يتكون من {RIB_LENGTH} رقما "
+                         f"(المكتوب {len(rib)}).", "rib.length"):
+        return False
+    return check.require(rib_is_valid(rib), field_name,
+                         "رقم الحساب البنكي (RIB): مفتاح المراقبة (الرقمان الأخيران) غير صحيح؛ "
+                         "تحقق من الرقم في شهادة التعريف البنكي.", "rib.key")
 
 
 def normalise_phone(text: str) -> str:
@@ -63,12 +86,8 @@ def validate_partner(partner: Partner) -> None:
                   "الممثل القانوني: إلزامي (يوقع الاتفاقية باسم الهيئة).",
                   "partner.representative")
     rib = normalise_rib(partner.rib)
-    if rib and check.require(len(rib) == RIB_LENGTH and rib.isdigit(), "rib",
-                             f"رقم الحساب البنكي (RIB): يتكون من {RIB_LENGTH} رقما "
-                             f"(المكتوب {len(rib)}).", "partner.rib_length"):
-        check.require(rib_is_valid(rib), "rib",
-                      "رقم الحساب البنكي (RIB): مفتاح المراقبة (الرقمان الأخيران) غير صحيح؛ "
-                      "تحقق من الرقم في شهادة التعريف البنكي.", "partner.rib_key")
+    if rib:
+        require_rib(check, rib)
     phone = normalise_phone(partner.phone)
     if phone:
         digits = phone.removeprefix("+")

@@ -10,15 +10,22 @@ from uuid import UUID
 from app.domain.enums import Component, WageKind
 from app.domain.rules import RuleCheck, is_blank
 
+# The programme's own bounds on a benefit (DOMAIN.md: "at least 3 months ... never more
+# than 12"): an edition may narrow them, never widen them, and no convention goes past them.
+PROGRAMME_MIN_DURATION_MONTHS = 3
+PROGRAMME_MAX_DURATION_MONTHS = 12
+PROGRAMME_DURATION_MESSAGE = (
+    f"مدة الاستفادة: بين {PROGRAMME_MIN_DURATION_MONTHS} أشهر و{PROGRAMME_MAX_DURATION_MONTHS} "
+    f"شهرا على الأكثر في برنامج أوراش (لا تتجاوز {PROGRAMME_MAX_DURATION_MONTHS} شهرا أبدا).")
+
 # Defaults from the programme's texts (see DOMAIN.md); every one is editable per edition.
 DEFAULT_ADMIN_FEE_RATE = Decimal("0.05")
-DEFAULT_MIN_DURATION_MONTHS = 3
-DEFAULT_MAX_DURATION_MONTHS = 12
+DEFAULT_MIN_DURATION_MONTHS = PROGRAMME_MIN_DURATION_MONTHS
+DEFAULT_MAX_DURATION_MONTHS = PROGRAMME_MAX_DURATION_MONTHS
 DEFAULT_DURATION_MONTHS = 6
 FIRST_EDITION_YEAR = 2022
 LAST_PLAUSIBLE_YEAR = 2100
 MAX_ADMIN_FEE_RATE = Decimal("0.20")
-ABSOLUTE_MAX_DURATION_MONTHS = 36
 
 _ORDINALS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة",
              "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]
@@ -77,13 +84,10 @@ def validate_edition(edition: Edition) -> None:
         Decimal(0) <= edition.admin_fee_rate <= MAX_ADMIN_FEE_RATE, "admin_fee_rate",
         "نسبة التدبير الإداري: يجب أن تكون بين 0 و20 في المائة (5 في المائة عادة).",
         "edition.admin_fee_rate")
-    min_ok = check.require(
-        1 <= edition.min_duration_months <= ABSOLUTE_MAX_DURATION_MONTHS, "min_duration_months",
-        "أدنى مدة للاستفادة: يجب أن تكون شهرا واحدا على الأقل.", "edition.min_duration")
-    max_ok = check.require(
-        1 <= edition.max_duration_months <= ABSOLUTE_MAX_DURATION_MONTHS, "max_duration_months",
-        f"أقصى مدة للاستفادة: لا يمكن أن تتجاوز {ABSOLUTE_MAX_DURATION_MONTHS} شهرا.",
-        "edition.max_duration")
+    min_ok = require_programme_duration(check, edition.min_duration_months,
+                                        "min_duration_months")
+    max_ok = require_programme_duration(check, edition.max_duration_months,
+                                        "max_duration_months")
     if min_ok and max_ok:
         check.require(
             edition.min_duration_months <= edition.max_duration_months, "max_duration_months",
@@ -103,14 +107,29 @@ def validate_edition(edition: Edition) -> None:
     check.raise_if_failed()
 
 
-def check_duration(months: int, edition: Edition, field_name: str = "duration_months") -> None:
-    """The programme's rule on a benefit's length: between the edition's minimum and maximum."""
-    check = RuleCheck()
-    check.require(
+def require_programme_duration(check: RuleCheck, months: int, field_name: str) -> bool:
+    """The programme's absolute bounds, with one message wherever a duration is entered
+    (an edition's minimum or maximum, a convention's worksite), so a secretary reads the
+    same rule on the form, from the services and on a refused paper."""
+    return check.require(
+        PROGRAMME_MIN_DURATION_MONTHS <= months <= PROGRAMME_MAX_DURATION_MONTHS, field_name,
+        PROGRAMME_DURATION_MESSAGE, "programme.duration")
+
+
+def require_duration(check: RuleCheck, months: int, edition: Edition,
+                     field_name: str = "duration_months") -> bool:
+    """A benefit's length against its own edition's bounds; an edition stored before the
+    programme's bounds were enforced may exceed them, so those are checked after."""
+    return check.require(
         edition.min_duration_months <= months <= edition.max_duration_months, field_name,
         f"مدة الاستفادة: يجب أن تكون بين {edition.min_duration_months} و"
         f"{edition.max_duration_months} شهرا (قاعدة مدة الاستفادة في {edition.title}).",
-        "duration")
+        "duration") and require_programme_duration(check, months, field_name)
+
+
+def check_duration(months: int, edition: Edition, field_name: str = "duration_months") -> None:
+    check = RuleCheck()
+    require_duration(check, months, edition, field_name)
     check.raise_if_failed()
 
 
@@ -134,10 +153,15 @@ class Quota:
     edition_title: str = ""
 
     def people_reached(self, duration_months: int) -> int:
-        """How many people the quota pays for when each benefits `duration_months`."""
-        if duration_months <= 0:
-            return 0
-        return self.person_months // duration_months
+        return people_reached(self.person_months, duration_months)
+
+
+def people_reached(person_months: int, duration_months: int) -> int:
+    """How many people `person_months` pay for when each benefits `duration_months`: the
+    lever a committee pulls by shortening the duration (953 posts, 1,251 people)."""
+    if duration_months <= 0 or person_months <= 0:
+        return 0
+    return person_months // duration_months
 
 
 def default_person_months(posts: int, edition: Edition) -> int:

@@ -14,7 +14,7 @@ from uuid import UUID
 
 from app.domain.calls import Call
 from app.domain.enums import CostLineKind, ProposalStatus
-from app.domain.programme import Edition, Quota
+from app.domain.programme import Edition, Quota, people_reached, require_duration
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError
 
@@ -139,12 +139,7 @@ def check_proposal(proposal: Proposal, facts: EligibilityFacts) -> list[FieldErr
     edition = facts.edition
     check.require(not is_blank(proposal.title_ar), "title_ar", "عنوان الورش: إلزامي.",
                   "proposal.title")
-    check.require(
-        edition.min_duration_months <= proposal.duration_months <= edition.max_duration_months,
-        "duration_months",
-        f"مدة الاستفادة: يجب أن تكون بين {edition.min_duration_months} و"
-        f"{edition.max_duration_months} شهرا (قاعدة مدة الاستفادة في {edition.title}).",
-        "duration")
+    require_duration(check, proposal.duration_months, edition)
     if check.require(proposal.beneficiaries > 0, "beneficiaries",
                      "عدد المستفيدين: يجب أن يكون أكبر من صفر.", "beneficiaries.positive"):
         check.require(0 <= proposal.women_planned <= proposal.beneficiaries, "women_planned",
@@ -225,9 +220,10 @@ def check_quota(use: QuotaUse, proposal: Proposal) -> list[FieldError]:
     if proposal.person_months <= use.left_person_months:
         return []
     left = max(use.left_person_months, 0)
+    people = people_reached(left, proposal.duration_months)
     return [FieldError(
         "status",
         f"الحصة: انتقاء هذا الورش ({proposal.beneficiaries} مستفيدا × "
         f"{proposal.duration_months} أشهر = {proposal.person_months} شهر عمل) يتجاوز حصة "
-        f"الإقليم؛ المتبقي {left} شهر عمل، أي {left // proposal.duration_months} مستفيدا "
+        f"الإقليم؛ المتبقي {left} شهر عمل، أي {people} مستفيدا "
         f"لمدة {proposal.duration_months} أشهر.", "quota.exceeded")]

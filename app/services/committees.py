@@ -16,15 +16,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.meetings import (
-    DEFAULT_CRITERIA,
     Committee,
     Criterion,
     Member,
+    check_grid_may_change,
+    default_criteria,
     validate_committee,
     validate_member,
+    validate_scoring_grid,
 )
 from app.domain.programme import edition_title
-from app.domain.rules import RuleCheck, is_blank
 from app.errors import Conflict, NotFound
 from app.services.actor import Actor
 from app.services.unit_of_work import reading, writing
@@ -177,9 +178,9 @@ def _ensure_grid(session: Session, edition_id: uuid.UUID) -> list[ScoringCriteri
                                 .order_by(ScoringCriterionRow.position)))
     if rows:
         return rows
-    rows = [ScoringCriterionRow(edition_id=edition_id, code=code, name_ar=name, weight=weight,
-                                max_score=10, position=i)
-            for i, (code, name, weight) in enumerate(DEFAULT_CRITERIA, start=1)]
+    rows = [ScoringCriterionRow(edition_id=edition_id, code=c.code, name_ar=c.name_ar,
+                                weight=c.weight, max_score=c.max_score, position=i)
+            for i, c in enumerate(default_criteria(), start=1)]
     session.add_all(rows)
     session.flush()
     return rows
@@ -200,32 +201,18 @@ def scoring_grid(db: Database, edition_id: uuid.UUID) -> list[GridCriterion]:
 
 
 def default_grid() -> list[GridCriterion]:
-    return [GridCriterion(Criterion(code, name, weight)) for code, name, weight in
-            DEFAULT_CRITERIA]
+    return [GridCriterion(criterion) for criterion in default_criteria()]
 
 
 def save_scoring_grid(db: Database, actor: Actor, edition_id: uuid.UUID,
                       criteria: list[Criterion]) -> list[GridCriterion]:
-    check = RuleCheck()
-    check.require(bool(criteria), "criteria", "شبكة التنقيط: أضف معيارا واحدا على الأقل.")
-    codes = [c.code.strip() for c in criteria]
-    check.require(len(set(codes)) == len(codes), "criteria",
-                  "شبكة التنقيط: رمز كل معيار يجب أن يكون فريدا.")
-    for i, c in enumerate(criteria, start=1):
-        check.require(not is_blank(c.name_ar) and not is_blank(c.code), "criteria",
-                      f"المعيار {i}: الاسم والرمز إلزاميان.")
-        check.require(Decimal(0) < c.weight <= Decimal(100), "criteria",
-                      f"المعيار {i}: الوزن بين 0 و100.")
-        check.require(1 <= c.max_score <= 100, "criteria",
-                      f"المعيار {i}: النقطة القصوى بين 1 و100.")
-    check.raise_if_failed()
+    validate_scoring_grid(criteria)
     with writing(db, actor) as session:
         rows = list(session.scalars(select(ScoringCriterionRow)
                                     .where(ScoringCriterionRow.edition_id == edition_id)))
-        if rows and session.scalar(select(func.count(ScoreRow.id)).where(
-                ScoreRow.criterion_id.in_([r.id for r in rows]))):
-            raise Conflict("شبكة التنقيط: سجلت نقط بهذه الشبكة، فلا يمكن تغيير معاييرها أو "
-                           "أوزانها دون تغيير ترتيب مشاريع سبق البت فيها.")
+        check_grid_may_change(bool(rows) and bool(session.scalar(
+            select(func.count(ScoreRow.id)).where(
+                ScoreRow.criterion_id.in_([r.id for r in rows])))))
         by_code = {r.code: r for r in rows}
         for i, c in enumerate(criteria, start=1):
             row = by_code.pop(c.code.strip(), None) or ScoringCriterionRow(

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from app.domain.conventions import TrancheShare, default_tranche_shares, require_tranche_shares
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import NotFound
 from app.services.actor import Actor
@@ -25,15 +26,6 @@ from app.storage.models import ProvinceRow, SettingRow
 NUMBER_FIELDS = {"province_code": "رمز الإقليم", "year": "سنة النسخة",
                  "edition": "رقم النسخة", "seq": "الرقم التسلسلي"}
 DEFAULT_PATTERN = "{province_code}/{year}/{seq:03d}"
-DEFAULT_TRANCHES = ((Decimal(60), "بعد التوقيع على الاتفاقية والتصريح بالمستفيدين"),
-                    (Decimal(40), "بعد الإدلاء بالتقرير المرحلي لتقدم إنجاز الورش"))
-
-
-@dataclass(frozen=True)
-class TrancheShare:
-    percent: Decimal
-    due_text: str
-
 
 @dataclass(frozen=True)
 class ConventionSettings:
@@ -42,8 +34,7 @@ class ConventionSettings:
     council_seat: str
     signing_place: str
     number_pattern: str = DEFAULT_PATTERN
-    tranches: tuple[TrancheShare, ...] = field(default_factory=lambda: tuple(
-        TrancheShare(p, t) for p, t in DEFAULT_TRANCHES))
+    tranches: tuple[TrancheShare, ...] = field(default_factory=default_tranche_shares)
 
 
 def defaults_for(province_name: str) -> ConventionSettings:
@@ -71,11 +62,7 @@ def validate_settings(settings: ConventionSettings) -> None:
         settings.number_pattern.format(province_code="05.301", year=2023, edition=2, seq=1)
     except (ValueError, KeyError, IndexError):
         check.fail("number_pattern", "نمط الترقيم غير صالح؛ مثال: {province_code}/{year}/{seq:03d}")
-    total = sum((t.percent for t in settings.tranches), Decimal(0))
-    check.require(bool(settings.tranches) and total == 100, "tranches",
-                  f"الأشطر: مجموع النسب يجب أن يساوي 100 (الآن {total}).")
-    check.require(all(t.percent > 0 for t in settings.tranches), "tranches",
-                  "الأشطر: كل نسبة يجب أن تكون أكبر من صفر.")
+    require_tranche_shares(check, settings.tranches)
     check.raise_if_failed()
 
 

@@ -14,7 +14,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, select
@@ -28,7 +28,16 @@ from app.documents.convention import (
     build_convention,
     convention_mark,
 )
-from app.documents.convention_content import (
+from app.documents.convention_template import (
+    ConventionTemplate,
+    default_template_path,
+    load_amendment_template,
+    load_template,
+)
+from app.documents.verification import pdf_sha256, read_mark_from_pdf, short_code_of
+from app.domain.conventions import (
+    SELECTION_TEXT,
+    UNKNOWN,
     AmendmentContent,
     ArticleChange,
     Beneficiaries,
@@ -37,16 +46,20 @@ from app.documents.convention_content import (
     PartnerContent,
     SelectionMeeting,
     Signatory,
-    Tranche,
     WorksiteContent,
+    check_amendment_request,
+    check_amendment_signing,
+    check_draft_changes,
+    check_may_amend,
+    check_printed_before_signing,
+    check_signing,
+    is_signed,
+    require_may_draw_up,
+    split_into_tranches,
+    status_after_printing,
+    stored_form,
+    version_after_amendment,
 )
-from app.documents.convention_template import (
-    ConventionTemplate,
-    default_template_path,
-    load_amendment_template,
-    load_template,
-)
-from app.documents.verification import pdf_sha256, read_mark_from_pdf, short_code_of
 from app.domain.dates import suggested_hijri
 from app.domain.enums import (
     ConventionStatus,
@@ -56,8 +69,9 @@ from app.domain.enums import (
     ProposalStatus,
 )
 from app.domain.programme import edition_title
-from app.domain.proposals import admin_fee
-from app.domain.rules import RuleCheck, is_blank
+from app.domain.proposals import admin_fee, total_cost
+from app.domain.records import load
+from app.domain.rules import RuleCheck
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.paths import data_dir
 from app.services import convention_settings, printed, programme
@@ -84,7 +98,6 @@ from app.storage.models import (
 )
 
 SIGNED = LOCK_MESSAGES["convention signed"]
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -107,7 +120,7 @@ class ConventionSummary:
 
     @property
     def is_signed(self) -> bool:
-        return self.status in (ConventionStatus.SIGNED, ConventionStatus.TERMINATED)
+        return is_signed(self.status)
 
 
 def _communes_of(session: Session, proposal_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
@@ -228,16 +241,6 @@ def _next_number(session: Session, pattern: str, province: ProvinceRow,
             return number
 
 
-def _tranches(total: Decimal, shares: tuple[convention_settings.TrancheShare, ...]
-              ) -> tuple[Tranche, ...]:
-    """Amounts by share, the last tranche taking the rounding so the sum is exact."""
-    amounts = [(total * s.percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
-               for s in shares[:-1]]
-    amounts.append(total - sum(amounts, Decimal(0)))
-    return tuple(Tranche(i, amount, share.due_text)
-                 for i, (amount, share) in enumerate(zip(amounts, shares, strict=True), start=1))
-
-
 def _content(session: Session, proposal: ProposalRow, number: str, on: date,
              settings: convention_settings.ConventionSettings, template: ConventionTemplate,
              wage: Decimal) -> tuple[ConventionContent, uuid.UUID | None]:
@@ -248,10 +251,9 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
     domain = session.get(WorksiteDomainRow, proposal.domain_id) if proposal.domain_id else None
     lines = list(session.scalars(select(CostLineRow).where(CostLineRow.proposal_id == proposal.id)
                                  .order_by(CostLineRow.position)))
-    cost = sum((line.amount for line in lines), Decimal(0)).quantize(CENT)
+    cost = total_cost(lines)
     fee = admin_fee(cost, edition.admin_fee_rate)
-    framing = sum((line.amount for line in lines if line.kind is CostLineKind.FRAMING_GRANT),
-                  Decimal(0)).quantize(CENT)
+    framing = total_cost([line for line in lines if line.kind is CostLineKind.FRAMING_GRANT])
     decision = session.execute(
         select(DecisionRow, MeetingRow).join(MeetingRow, DecisionRow.meeting_id == MeetingRow.id)
         .where(DecisionRow.proposal_id == proposal.id,
@@ -260,18 +262,18 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
         .order_by(MeetingRow.held_on.desc())).first()
     meeting = None
     if decision is not None:
-        meeting = SelectionMeeting(decision[1].held_on, "المصادقة على الأوراش المنتقاة")
+        meeting = SelectionMeeting(decision[1].held_on, SELECTION_TEXT)
     total = cost + fee
     kind = partner.kind.label
     content = ConventionContent(
         number=number,
         edition_title=f"برنامج أوراش - {edition_title(edition.number, edition.year)}",
         province_name=province.name_ar, council_name=settings.council_name,
-        council_president=settings.council_president or "....................",
+        council_president=settings.council_president or UNKNOWN,
         council_seat=settings.council_seat,
         partner=PartnerContent(
-            kind_label=kind, name=partner.name_ar, seat=partner.address or "....................",
-            representative=partner.legal_representative or "....................",
+            kind_label=kind, name=partner.name_ar, seat=partner.address or UNKNOWN,
+            representative=partner.legal_representative or UNKNOWN,
             representative_capacity=partner.representative_title or f"رئيس {kind}",
             rib=partner.rib, bank_name=partner.bank_name),
         worksite=WorksiteContent(
@@ -286,7 +288,7 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
             cost_lines=tuple(CostLine(line.label or line.kind.label, line.amount)
                              for line in lines)),
         place=settings.signing_place, date=on,
-        tranches=_tranches(total, settings.tranches),
+        tranches=split_into_tranches(total, settings.tranches),
         preamble=tuple(edition.legal_references or ()),
         signatories=(Signatory(f"رئيس {settings.council_name}", settings.council_president),
                      Signatory(partner.representative_title or f"رئيس {kind}",
@@ -310,12 +312,13 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
         for proposal in proposals:
             if proposal is None:
                 raise NotFound("المشروع المقترح غير موجود.")
-            check.require(proposal.status is ProposalStatus.SELECTED, "proposals",
-                          f"{proposal.reference}: لا تحرر اتفاقية إلا لورش مصادق عليه.",
-                          "convention.selected")
-            check.require(not session.scalar(select(func.count(ConventionRow.id)).where(
-                ConventionRow.proposal_id == proposal.id)), "proposals",
-                f"{proposal.reference}: للورش اتفاقية من قبل.", "convention.once")
+            edition = session.get(EditionRow, proposal.edition_id)
+            assert edition is not None
+            require_may_draw_up(
+                check, proposal.reference, proposal.status,
+                bool(session.scalar(select(func.count(ConventionRow.id)).where(
+                    ConventionRow.proposal_id == proposal.id))),
+                proposal.duration_months, programme.edition_from_row(edition))
         check.raise_if_failed()
         _pin_template(session, template)
         created = []
@@ -333,7 +336,7 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
                 partner_id=proposal.partner_id, decision_id=decision_id,
                 status=ConventionStatus.DRAFT, total_amount=content.worksite.total_amount,
                 admin_fee_amount=content.worksite.admin_fee_amount,
-                content=content.to_dict(), content_sha256=content.content_sha256())
+                content=stored_form(content), content_sha256=content.content_sha256())
             session.add(row)
             session.flush()
             _store_children(session, row, content)
@@ -363,7 +366,7 @@ def _stored_content(session: Session, convention_id: uuid.UUID) -> ConventionCon
     row = session.get(ConventionRow, convention_id)
     if row is None:
         raise NotFound("الاتفاقية غير موجودة.")
-    return ConventionContent.from_dict(row.content)
+    return load(ConventionContent, row.content)
 
 
 @dataclass(frozen=True)
@@ -378,18 +381,13 @@ class DraftChanges:
 
 def update_draft(db: Database, actor: Actor, convention_id: uuid.UUID,
                  changes: DraftChanges) -> ConventionContent:
-    check = RuleCheck()
-    check.require(not is_blank(changes.place), "place", "مكان التحرير: هذا الحقل إلزامي.")
-    check.require(bool(changes.signatories) and all(
-        not is_blank(s.capacity) for s in changes.signatories), "signatories",
-        "الموقعون: أضف موقعا واحدا على الأقل مع صفته.")
-    check.raise_if_failed()
+    check_draft_changes(changes.place, changes.signatories)
     with writing(db, actor) as session:
         row = _unsigned(session, convention_id)
-        content = replace(ConventionContent.from_dict(row.content), place=changes.place.strip(),
+        content = replace(load(ConventionContent, row.content), place=changes.place.strip(),
                           date=changes.on, hijri_date_text=changes.hijri_date_text.strip(),
                           signatories=changes.signatories)
-        row.content, row.content_sha256 = content.to_dict(), content.content_sha256()
+        row.content, row.content_sha256 = stored_form(content), content.content_sha256()
         row.status = ConventionStatus.DRAFT  # a paper printed before no longer matches
         _store_children(session, row, content)
         return content
@@ -408,14 +406,10 @@ def sign(db: Database, actor: Actor, convention_id: uuid.UUID, signed_on: date, 
          present: list[str]) -> None:
     """Record the signing and lock the convention. It must have been printed as it stands,
     so the paper that was signed is one the app can verify."""
-    check = RuleCheck()
-    check.require(not is_blank(place), "signed_place", "مكان التوقيع: هذا الحقل إلزامي.")
-    check.raise_if_failed()
+    check_signing(place)
     with writing(db, actor) as session:
         row = _unsigned(session, convention_id)
-        if row.status is not ConventionStatus.PRINTED:
-            raise ValidationError(FieldError(
-                "status", "اطبع الاتفاقية في صيغتها الحالية قبل تسجيل توقيعها."))
+        check_printed_before_signing(row.status)
         for signatory in session.scalars(select(SignatoryRow)
                                          .where(SignatoryRow.convention_id == row.id)):
             signatory.present = signatory.full_name in present
@@ -454,8 +448,7 @@ def mark_printed(session: Session, convention_id: uuid.UUID, content_sha256: str
     """A draft printed as it stands is ready for signing."""
     row = session.get(ConventionRow, convention_id)
     assert row is not None
-    if row.status is ConventionStatus.DRAFT and row.content_sha256 == content_sha256:
-        row.status = ConventionStatus.PRINTED
+    row.status = status_after_printing(row.status, row.content_sha256, content_sha256)
 
 
 # -- amendments ----------------------------------------------------------------------------
@@ -483,21 +476,14 @@ def list_amendments(db: Database, convention_id: uuid.UUID) -> list[AmendmentSum
 def create_amendment(db: Database, actor: Actor, convention_id: uuid.UUID, reason: str,
                      changes: list[ArticleChange], on: date) -> uuid.UUID:
     """A numbered amendment to a signed convention; the convention itself never changes."""
-    check = RuleCheck()
-    check.require(not is_blank(reason), "reason", "سبب الملحق: هذا الحقل إلزامي.")
-    check.require(bool(changes) and all(not is_blank(c.article_title) and not is_blank(
-        c.new_text) for c in changes), "changes",
-        "التعديلات: أضف مادة واحدة على الأقل بعنوانها ونصها الجديد.")
-    check.raise_if_failed()
+    check_amendment_request(reason, changes)
     template = load_amendment_template()
     with writing(db, actor) as session:
         row = session.get(ConventionRow, convention_id)
         if row is None:
             raise NotFound("الاتفاقية غير موجودة.")
-        if row.locked_at is None:
-            raise ValidationError(FieldError(
-                "status", "الاتفاقية غير موقعة بعد: عدلها مباشرة، فالملحق يكون بعد التوقيع."))
-        convention = ConventionContent.from_dict(row.content)
+        check_may_amend(row.locked_at is not None)
+        convention = load(ConventionContent, row.content)
         number = (session.scalar(select(func.max(AmendmentRow.number))
                                  .where(AmendmentRow.convention_id == convention_id)) or 0) + 1
         content = AmendmentContent(
@@ -507,14 +493,14 @@ def create_amendment(db: Database, actor: Actor, convention_id: uuid.UUID, reaso
             council_name=convention.council_name, partner_name=convention.partner.name,
             convention_date=row.signed_on, edition_title=convention.edition_title,
             hijri_date_text=suggested_hijri(on), signatories=convention.signatories,
-            version=number + 1, template_sha256=template.sha256)
+            version=version_after_amendment(number), template_sha256=template.sha256)
         problems = content.problems()
         if problems:
             raise ValidationError(problems)
         amendment = AmendmentRow(convention_id=convention_id, number=number,
                                  reason=content.reason, changes={"articles": [
-                                     c.to_dict() for c in content.changes]},
-                                 content=content.to_dict(),
+                                     stored_form(c) for c in content.changes]},
+                                 content=stored_form(content),
                                  content_sha256=content.content_sha256())
         session.add(amendment)
         session.flush()
@@ -526,7 +512,7 @@ def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
         row = session.get(AmendmentRow, amendment_id)
         if row is None:
             raise NotFound("الملحق غير موجود.")
-        content = AmendmentContent.from_dict(row.content)
+        content = load(AmendmentContent, row.content)
     pdf = build_amendment(content, load_amendment_template(), amendment_mark(content))
     printed.record(db, actor, "amendment", amendment_id, amendment_reference(content),
                    content.version, content.content_sha256(), pdf)
@@ -535,8 +521,7 @@ def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
 
 def sign_amendment(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_on: date,
                    place: str) -> None:
-    if is_blank(place):
-        raise ValidationError(FieldError("signed_place", "مكان التوقيع: هذا الحقل إلزامي."))
+    check_amendment_signing(place)
     with writing(db, actor) as session:
         row = session.get(AmendmentRow, amendment_id)
         if row is None:

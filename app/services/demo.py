@@ -31,7 +31,7 @@ from app.domain.enums import (
     ProposalStatus,
     VoteChoice,
 )
-from app.domain.meetings import DEFAULT_CRITERIA
+from app.domain.meetings import default_criteria
 from app.domain.partners import rib_key
 from app.domain.programme import ComponentParams, Edition, Quota, validate_edition, validate_quota
 from app.errors import NotFound
@@ -498,9 +498,9 @@ def _record_meeting(session: Session, rng: random.Random, edition: EditionRow,
         meeting_id=meeting.id, member_id=m.id,
         status=AttendanceStatus.EXCUSED if m is excused else AttendanceStatus.PRESENT)
         for m in members)
-    criteria = [ScoringCriterionRow(edition_id=edition.id, code=code, name_ar=name,
-                                    weight=weight, max_score=10, position=i)
-                for i, (code, name, weight) in enumerate(DEFAULT_CRITERIA, start=1)]
+    criteria = [ScoringCriterionRow(edition_id=edition.id, code=c.code, name_ar=c.name_ar,
+                                    weight=c.weight, max_score=c.max_score, position=i)
+                for i, c in enumerate(default_criteria(), start=1)]
     session.add_all(criteria)
     proposals = list(session.scalars(select(ProposalRow).where(
         ProposalRow.edition_id == edition.id).order_by(ProposalRow.reference)))

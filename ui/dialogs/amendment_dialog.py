@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.convention_content import ArticleChange
+from app.domain.conventions import ArticleChange
 from app.domain.text import RLM
 from app.services import conventions
 from app.services.conventions import AmendmentSummary

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.documents.convention_content import ConventionContent, Signatory
 from app.domain.amounts import amount_in_figures, amount_with_letters
+from app.domain.conventions import ConventionContent, Signatory
 from app.domain.dates import moroccan_date, suggested_hijri
 from app.domain.text import RLM
 from app.errors import Locked, ValidationError

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.conventions import TrancheShare
 from app.domain.text import RLM
 from app.errors import FieldError, ValidationError
 from app.services import convention_settings, territory
-from app.services.convention_settings import NUMBER_FIELDS, ConventionSettings, TrancheShare
+from app.services.convention_settings import NUMBER_FIELDS, ConventionSettings
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import tr

@@ -6,15 +6,28 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain.enums import Component
-from app.domain.programme import ComponentParams, Edition
+from app.domain.programme import (
+    PROGRAMME_MAX_DURATION_MONTHS,
+    PROGRAMME_MIN_DURATION_MONTHS,
+    ComponentParams,
+    Edition,
+)
 from app.services import programme
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import tr
 from ui.widgets.inputs import date_edit, date_value, spin_box
+
+
+def months_box(value: int) -> QSpinBox:
+    """The programme's range of a benefit; a value stored before that range was enforced
+    is shown as it is, so that saving names the rule under its field instead of the box
+    changing the value without a word."""
+    return spin_box(min(PROGRAMME_MIN_DURATION_MONTHS, value),
+                    max(PROGRAMME_MAX_DURATION_MONTHS, value), value, tr(" شهر"))
 
 
 class EditionDialog(RecordDialog):
@@ -38,9 +51,9 @@ class EditionDialog(RecordDialog):
         self.fee.setDecimals(2)
         self.fee.setSuffix(" %")
         self.fee.setValue(float(e.admin_fee_rate * 100))
-        self.min_months = spin_box(0, 99, e.min_duration_months, tr(" شهر"))
-        self.max_months = spin_box(0, 99, e.max_duration_months, tr(" شهر"))
-        self.default_months = spin_box(0, 99, e.default_duration_months, tr(" شهر"))
+        self.min_months = months_box(e.min_duration_months)
+        self.max_months = months_box(e.max_duration_months)
+        self.default_months = months_box(e.default_duration_months)
         self.repeat = QCheckBox(tr("السماح لهيئة سبق أن استفادت بالاستفادة مرة أخرى"))
         self.repeat.setChecked(e.bodies_may_benefit_again)
         self.grant = spin_box(0, 100_000, int(sustainable.employer_grant_monthly or 0), tr(" درهم"))
