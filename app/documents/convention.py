@@ -222,7 +222,7 @@ def convention_story(content: ConventionContent,
     articles: list[list[Flowable]] = []
     for index, article in enumerate(template.articles):
         title = fill(article.title, values)
-        flowables = [heading(fill(wording.article_heading, values | {
+        flowables: list[Flowable] = [heading(fill(wording.article_heading, values | {
             "article_ordinal": ORDINALS_FEMININE[index], "article_title": title}))]
         flowables += text_block(article.body, values)
         if article.table == "tranches" and content.tranches:

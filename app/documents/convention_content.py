@@ -13,6 +13,7 @@ and Python version (floats never appear: 0.1 + 0.2 must not change a hash).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
@@ -393,7 +394,7 @@ class AmendmentContent:
     province_name: str
     council_name: str
     partner_name: str  # "جمعية ..." as named in the convention
-    convention_date: date | None = None  # when the convention itself was signed
+    convention_date: datetime.date | None = None  # when the convention itself was signed
     edition_title: str = ""
     hijri_date_text: str = ""
     signatories: tuple[Signatory, ...] = ()

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -288,7 +288,7 @@ def _table(
         [cell(value, column, index) for column, value in reversed(list(enumerate(row)))]
         for index, row in enumerate(rows)
     ]
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, size, size * 1.5),
         ("VALIGN", (0, 0), (-1, -1), valign),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -380,8 +380,8 @@ def _agenda_table(agenda: Sequence[AgendaProposal]) -> Table:
     rows: list[list[Cell]] = [["ر.ت", "المرجع", "المشروع والهيئة حاملة المشروع", "الجماعة",
                                "المستفيدون", "المدة (أشهر)", "أشهر العمل"]]
     for item in agenda:
-        project = [ArabicParagraph(item.title, title_style),
-                   ArabicParagraph(f"الهيئة: {item.holder}", holder_style)]
+        project: list[Flowable] = [ArabicParagraph(item.title, title_style),
+                                   ArabicParagraph(f"الهيئة: {item.holder}", holder_style)]
         rows.append([str(item.position), item.reference, project, item.commune,
                      format_integer(item.beneficiaries), str(item.duration_months),
                      format_integer(item.person_months)])
