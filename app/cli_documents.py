@@ -99,7 +99,7 @@ def _cmd_verify(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0 if result.matches else 1
 
 
-def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
     printing = sub.add_parser("print", help="print documents to PDF")
     p_sub = printing.add_subparsers(dest="what", metavar="DOCUMENT", required=True)
     for name, help_text in (("minutes", "the minutes (محضر) of a meeting"),

@@ -11,15 +11,19 @@ APP_NAME = "AwrachDesk"
 
 
 def resources_dir() -> Path:
-    """The `resources/` folder, beside the sources or inside a PyInstaller bundle."""
+    """The `resources/` folder: inside a PyInstaller bundle, inside the package when
+    installed from a wheel (setup.py puts it there), else beside the sources."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    if (package / "resources").is_dir():
+        return package / "resources"
+    return package.parent / "resources"
 
 
 def translations_dir() -> Path:
-    """Compiled Qt Linguist files (`i18n/*.qm`), beside `resources/`."""
+    """Compiled Qt Linguist files (`i18n/*.qm`), beside `resources/` in all three cases."""
     return resources_dir().parent / "i18n"
 
 

@@ -7,4 +7,5 @@ bash scripts/setup.sh test
 source scripts/test-postgres.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check app ui tests bench
+.venv/bin/mypy
 .venv/bin/python -m pytest "$@"

@@ -41,7 +41,7 @@ from app.documents.convention_template import (
     load_amendment_template,
     load_template,
 )
-from app.documents.flowables import ArabicParagraph, arabic_table
+from app.documents.flowables import ArabicParagraph, Cell, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
 from app.documents.verification import make_mark
 from app.domain.amounts import ONES, amount_in_figures, amount_with_letters
@@ -221,7 +221,7 @@ def convention_story(content: ConventionContent,
     articles: list[list[Flowable]] = []
     for index, article in enumerate(template.articles):
         title = fill(article.title, values)
-        flowables = [heading(fill(wording.article_heading, values | {
+        flowables: list[Flowable] = [heading(fill(wording.article_heading, values | {
             "article_ordinal": ORDINALS_FEMININE[index], "article_title": title}))]
         flowables += text_block(article.body, values)
         if article.table == "tranches" and content.tranches:
@@ -241,7 +241,7 @@ def convention_story(content: ConventionContent,
 
 def _tranche_table(content: ConventionContent, template: ConventionTemplate,
                    values: dict[str, str], width: float) -> Flowable:
-    rows: list[list[object]] = [list(template.tranche_columns)]
+    rows: list[list[Cell]] = [list(template.tranche_columns)]
     for tranche in sorted(content.tranches, key=lambda t: t.position):
         ordinal = (ORDINALS_MASCULINE[tranche.position - 1]
                    if 1 <= tranche.position <= len(ORDINALS_MASCULINE) else str(tranche.position))
@@ -272,13 +272,13 @@ def _annex(content: ConventionContent, template: ConventionTemplate, values: dic
     if annex.subtitle:
         story.append(ArabicParagraph(fill(annex.subtitle, values), SUBTITLE))
     story.append(Spacer(1, 10))
-    rows: list[list[object]] = [list(annex.columns)]
+    rows: list[list[Cell]] = [list(annex.columns)]
     rows += [[fill(label, values), fill(value, values)] for label, value in annex.rows]
     story.append(arabic_table(rows, [6 * cm, width - 6 * cm], size=11))
     lines = content.worksite.cost_lines
     if lines:
         story += [Spacer(1, 12), ArabicParagraph(fill(annex.cost_heading, values), SECTION)]
-        cost_rows: list[list[object]] = [list(annex.cost_columns)]
+        cost_rows: list[list[Cell]] = [list(annex.cost_columns)]
         cost_rows += [[line.label, amount_in_figures(line.amount)] for line in lines]
         total = sum((line.amount for line in lines), Decimal(0))
         cost_rows.append([fill(annex.cost_total, values), amount_in_figures(total)])

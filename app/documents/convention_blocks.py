@@ -48,7 +48,7 @@ def fill(text: str, values: Mapping[str, str]) -> str:
 def heading(text: str) -> ArabicParagraph:
     """A bold article heading that never ends a page alone."""
     paragraph = ArabicParagraph(text, HEADING)
-    paragraph.keepWithNext = True  # type: ignore[attr-defined]
+    paragraph.keepWithNext = True
     return paragraph
 
 

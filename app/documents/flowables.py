@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
@@ -229,7 +229,7 @@ def arabic_table(
         for index, row in enumerate(rows)
     ]
     top, bottom, sides = padding
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         # A Table sets each cell's font before drawing it, Helvetica unless told:
         # that would name an unembedded Helvetica in the PDF even with flowable cells.
         ("FONT", (0, 0), (-1, -1), font, size, leading),

@@ -9,6 +9,7 @@ pass `canvas_options()` to the document template (see TECH-NOTES "Arabic in Repo
 from __future__ import annotations
 
 import threading
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -53,7 +54,7 @@ def bold() -> str:
     return BOLD
 
 
-def canvas_options(size: float = 12) -> dict[str, object]:
+def canvas_options(size: float = 12) -> dict[str, Any]:
     """Keyword arguments for a DocTemplate or Canvas so that it starts in Amiri.
 
     Without them every page names Helvetica, unembedded, even if it is never drawn.

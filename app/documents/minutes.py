@@ -329,8 +329,8 @@ def _agenda_table(agenda: Sequence[AgendaProposal]) -> Table:
     rows: list[list[Cell]] = [["ر.ت", "المرجع", "المشروع والهيئة حاملة المشروع", "الجماعة",
                                "المستفيدون", "المدة (أشهر)", "أشهر العمل"]]
     for item in agenda:
-        project = [ArabicParagraph(item.title, title_style),
-                   ArabicParagraph(f"الهيئة: {item.holder}", holder_style)]
+        project: list[Flowable] = [ArabicParagraph(item.title, title_style),
+                                   ArabicParagraph(f"الهيئة: {item.holder}", holder_style)]
         rows.append([str(item.position), item.reference, project, item.commune,
                      format_integer(item.beneficiaries), str(item.duration_months),
                      format_integer(item.person_months)])

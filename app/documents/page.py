@@ -123,7 +123,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # private in ReportLab, not in its stubs
 
     def save(self) -> None:
         totals: Counter[object] = Counter(state["document_index"] for state in self._pages)

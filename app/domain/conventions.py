@@ -19,6 +19,7 @@ The lifecycle: drawn up (draft) from a selected proposal, printed as it stands, 
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from collections.abc import Sequence
@@ -259,11 +260,11 @@ class AmendmentContent(_Snapshot):
     reason: str
     changes: tuple[ArticleChange, ...]
     place: str
-    date: date
+    date: datetime.date
     province_name: str
     council_name: str
     partner_name: str  # "جمعية ..." as named in the convention
-    convention_date: date | None = None  # when the convention itself was signed
+    convention_date: datetime.date | None = None  # when the convention itself was signed
     edition_title: str = ""
     hijri_date_text: str = ""
     signatories: tuple[Signatory, ...] = ()

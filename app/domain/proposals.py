@@ -7,9 +7,11 @@ with a file in one go; the services refuse to save or to advance a proposal that
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Protocol
 from uuid import UUID
 
 from app.domain.calls import Call
@@ -43,7 +45,13 @@ TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
 }
 
 
-def total_cost(lines: list[CostLine]) -> Decimal:
+class _Priced(Protocol):
+    @property
+    def amount(self) -> Decimal: ...
+
+
+def total_cost(lines: Iterable[_Priced]) -> Decimal:
+    """Of cost lines as entered or as stored: only their amounts count."""
     return sum((line.amount for line in lines), Decimal(0)).quantize(CENT)
 
 

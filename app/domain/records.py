@@ -82,7 +82,7 @@ def _value(hint: Any, value: Any, key: str) -> Any:
         if empty and type(None) in args:
             return None
         return _value(kinds[0], value, key)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return load(hint, value)
     if origin in (tuple, list, Sequence):
         if not isinstance(value, (list, tuple)):

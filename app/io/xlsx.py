@@ -19,7 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -56,7 +56,7 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _cell(ws: WriteOnlyWorksheet, value: Any) -> WriteOnlyCell | None:
+def _cell(ws: WriteOnlyWorksheet, value: Any) -> Cell | None:
     value = _plain(value)
     if value is None:
         return None

@@ -62,9 +62,9 @@ def _entry(obj: Base, action: AuditAction, username: str) -> AuditRow | None:
                 changes[key] = {"old": _plain(old), "new": _plain(new)}
     if action is AuditAction.UPDATE and not changes:
         return None
-    key = getattr(obj, "id", None) or getattr(obj, "key", None)
+    entity_id = getattr(obj, "id", None) or getattr(obj, "key", None)
     return AuditRow(username=username, action=action, entity=obj.__tablename__,
-                    entity_id=str(key), changes=changes)
+                    entity_id=str(entity_id), changes=changes)
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
@@ -79,7 +79,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         raise RuntimeError("A write outside a unit of work: open it with services.writing().")
     for obj, action in pending:
         if action is AuditAction.INSERT and getattr(obj, "id", "") is None:
-            obj.id = uuid.uuid4()  # type: ignore[attr-defined]
+            obj.id = uuid.uuid4()
         entry = _entry(obj, action, actor.username)
         if entry is not None:
             session.add(entry)

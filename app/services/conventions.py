@@ -177,7 +177,7 @@ def proposals_without_convention(db: Database, edition_id: uuid.UUID
                                  ) -> list[tuple[uuid.UUID, str, str]]:
     """Selected proposals of an edition that have no convention yet: (id, reference, title)."""
     with reading(db) as session:
-        return [tuple(r) for r in session.execute(
+        return [(id_, reference, title) for id_, reference, title in session.execute(
             select(ProposalRow.id, ProposalRow.reference, ProposalRow.title_ar)
             .where(ProposalRow.edition_id == edition_id,
                    ProposalRow.status == ProposalStatus.SELECTED,
@@ -348,8 +348,8 @@ def _store_children(session: Session, row: ConventionRow, content: ConventionCon
     """Signatories and tranches as rows too, so that payments can be followed per tranche."""
     for old in session.scalars(select(SignatoryRow).where(SignatoryRow.convention_id == row.id)):
         session.delete(old)
-    for old in session.scalars(select(TrancheRow).where(TrancheRow.convention_id == row.id)):
-        session.delete(old)
+    for tranche in session.scalars(select(TrancheRow).where(TrancheRow.convention_id == row.id)):
+        session.delete(tranche)
     session.flush()
     session.add_all(SignatoryRow(convention_id=row.id, full_name=s.name, capacity=s.capacity,
                                  position=i) for i, s in enumerate(content.signatories, start=1))
@@ -560,6 +560,7 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
     files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
                         cancelled=cancelled, template=template)
     by_number = {c.number: (i, c) for i, c in jobs}
+    done: list[tuple[uuid.UUID, ConventionContent, bytes | None]]
     if one_file:
         if not files:
             return BatchResult([], 0, True)

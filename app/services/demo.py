@@ -244,8 +244,8 @@ class DemoSummary:
 def demo_present(db: Database) -> bool:
     """True when an edition built by the demo (marked in its notes) is in the database."""
     with reading(db) as session:
-        return session.scalar(select(func.count()).select_from(EditionRow).where(
-            EditionRow.year.in_(DEMO_YEARS), EditionRow.notes.contains(DEMO_MARKER))) > 0
+        return bool(session.scalar(select(func.count()).select_from(EditionRow).where(
+            EditionRow.year.in_(DEMO_YEARS), EditionRow.notes.contains(DEMO_MARKER))))
 
 
 def build_demo(db: Database, actor: Actor) -> DemoSummary:

@@ -41,10 +41,10 @@ def search_condition(text: str, columns: Sequence[Any]) -> ColumnElement[bool] |
     return and_(*(or_(*(column.ilike(f"%{word}%") for column in columns)) for word in words))
 
 
-def run_page(session: Session, base: Select[Any], query: ListQuery,
+def run_page(session: Session, base: Select, query: ListQuery,
              sort_columns: Mapping[str, Any], default_sort: Sequence[Any],
              convert: Callable[[Any], T], key: Any,
-             count_base: Select[Any] | None = None) -> Page[T]:
+             count_base: Select | None = None) -> Page[T]:
     """Count, then fetch one sorted window of rows.
 
     `default_sort` ends with the key, so ties never make pages overlap; the tie-breakers

@@ -68,6 +68,7 @@ def minutes_data(db: Database, meeting_id: uuid.UUID) -> MinutesData:
 def _minutes_data(db: Database, sheet: MeetingSheet) -> MinutesData:
     province, head = _letterhead(db, sheet)
     meeting = sheet.summary.meeting
+    assert meeting.held_on is not None  # stored meetings always have their date
     names = {c.criterion.code: c.criterion for c in sheet.criteria}
     chair_id = meeting.chair_member_id
     agenda = []
@@ -126,6 +127,7 @@ def _reference(db: Database, sheet: MeetingSheet) -> str:
     held = sorted((m.meeting.held_on, m.meeting.starts_at or time.min, str(m.meeting.id))
                   for m in meetings.list_meetings(db, committee_id=sheet.committee.id))
     meeting = sheet.summary.meeting
+    assert meeting.held_on is not None  # stored meetings always have their date
     rank = held.index((meeting.held_on, meeting.starts_at or time.min, str(meeting.id))) + 1
     return f"{meeting.held_on.year}/{rank:02d}"
 
@@ -147,6 +149,7 @@ def attendance_sheet_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> b
     sheet = meetings.meeting_sheet(db, meeting_id)
     province, head = _letterhead(db, sheet)
     meeting = sheet.summary.meeting
+    assert meeting.held_on is not None  # stored meetings always have their date
     data = AttendanceSheetData(
         province_name=province, committee_name=sheet.committee.name_ar, letterhead=head,
         kind_label=meeting.kind.label, held_on=meeting.held_on, starts_at=meeting.starts_at,

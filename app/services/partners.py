@@ -33,7 +33,7 @@ def _partner(row: PartnerRow, commune: str | None = "", province: str | None = "
                    commune or "", province or "")
 
 
-def _base(query: ListQuery) -> Select[tuple[PartnerRow, str | None, str | None]]:
+def _base(query: ListQuery) -> Select[PartnerRow, str, str]:
     base = (select(PartnerRow, _Commune.name_ar, _Province.name_ar)
             .outerjoin(_Commune, PartnerRow.commune_id == _Commune.id)
             .outerjoin(_Province, _Commune.province_id == _Province.id))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -104,11 +103,11 @@ def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: s
         domain_name_ar=domain)
 
 
-def _base(query: ListQuery, counting: bool = False) -> Select[Any]:
+def _base(query: ListQuery, counting: bool = False) -> Select:
     """The list's query; to count without a search, the joins (which never change the
     number of proposals: partner is required, the domain join is outer) are left out."""
     if counting and not query.search.strip():
-        base: Select[Any] = select(ProposalRow.id)
+        base: Select = select(ProposalRow.id)
     else:
         base = (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar)
                 .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)

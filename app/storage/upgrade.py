@@ -38,10 +38,30 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def migrate(engine: Engine, target: str = "head") -> None:
+    """On SQLite, foreign keys are off while migrating and checked once at the end.
+
+    A batch migration rebuilds a table by copy, drop and rename; with foreign keys on,
+    dropping a table that other rows refer to fails (a committee with its members did,
+    from 0004 to 0005). The pragma is ignored inside a transaction, hence before it.
+    """
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"foreign keys broken by the upgrade: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def _known(revision: str) -> bool:
