@@ -81,8 +81,9 @@ class _Operation:
     def __init__(self, parent: QWidget | None, label: str,
                  on_success: Callable[[Any], None] | None,
                  on_failure: Callable[[BaseException], None] | None,
-                 cancellable: bool) -> None:
+                 cancellable: bool, quiet: bool = False) -> None:
         self.parent = parent
+        self.quiet = quiet
         self.progress = Progress()
         self.on_success = on_success
         self.on_failure = on_failure
@@ -112,7 +113,8 @@ class _Operation:
         assert self.future is not None
         self.ticks += 1
         if not self.future.done():
-            if self.dialog is None and self.ticks * POLL_MS >= SHOW_PROGRESS_AFTER_MS:
+            if (self.dialog is None and not self.quiet
+                    and self.ticks * POLL_MS >= SHOW_PROGRESS_AFTER_MS):
                 self.make_dialog(0)
             if self.dialog is not None:
                 done, total, text = self.progress.state()
@@ -153,8 +155,8 @@ class _Operation:
 def _submit(executor: ThreadPoolExecutor, parent: QWidget | None, label: str,
             work: Callable[[Progress], Any], on_success: Callable[[Any], None] | None,
             on_failure: Callable[[BaseException], None] | None,
-            cancellable: bool) -> Progress:
-    operation = _Operation(parent, label, on_success, on_failure, cancellable)
+            cancellable: bool, quiet: bool = False) -> Progress:
+    operation = _Operation(parent, label, on_success, on_failure, cancellable, quiet)
     _pending.append(operation)
     if cancellable:  # there from the start, so the work can be cancelled at any time
         operation.make_dialog(SHOW_PROGRESS_AFTER_MS)
@@ -199,10 +201,13 @@ def run_op(parent: QWidget | None, work: Callable[[], Any],
 def run_query(parent: QWidget | None, work: Callable[[], Any],
               on_success: Callable[[Any], None],
               on_failure: Callable[[BaseException], None] | None = None,
-              label: str = "") -> Progress:
-    """A read that may take long, beside whatever the writer is doing."""
+              label: str = "", quiet: bool = False) -> Progress:
+    """A read that may take long, beside whatever the writer is doing.
+
+    `quiet` reads (rows fetched while scrolling) never put up a progress dialog.
+    """
     return _submit(_reader, parent, label or tr("جار التحميل..."), lambda _p: work(),
-                   on_success, on_failure, cancellable=False)
+                   on_success, on_failure, cancellable=False, quiet=quiet)
 
 
 def busy() -> bool:

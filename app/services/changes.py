@@ -52,6 +52,7 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "partners": (Kind.PARTNER, "id"), "attachments": (Kind.ATTACHMENT, "owner_id"),
     "calls": (Kind.CALL, "id"), "proposals": (Kind.PROPOSAL, "id"),
     "proposal_cost_lines": (Kind.PROPOSAL, "proposal_id"),
+    "proposal_communes": (Kind.PROPOSAL, "proposal_id"),
     "committees": (Kind.COMMITTEE, "id"), "scoring_criteria": (Kind.COMMITTEE, "edition_id"),
     "committee_members": (Kind.MEMBER, "id"),
     "meetings": (Kind.MEETING, "id"), "meeting_agenda": (Kind.MEETING, "meeting_id"),

@@ -48,3 +48,72 @@ def test_a_failure_is_delivered_and_a_cancel_stops_the_work(qtbot, ui_app):
     handle.cancel()
     qtbot.waitUntil(lambda: bool(cancelled))
     assert cancelled[0] != "finished" and "ألغيت" in cancelled[0].message
+
+
+def test_writes_run_one_at_a_time_in_the_order_asked_on_one_worker(qtbot, ui_app):
+    from ui.tasks import run_op, settle
+
+    seen: list[tuple[int, threading.Thread]] = []
+    running = threading.Semaphore(1)
+
+    def write(n: int):
+        def work():
+            assert running.acquire(blocking=False), "two writes at once"
+            threading.Event().wait(0.01)
+            seen.append((n, threading.current_thread()))
+            running.release()
+        return work
+
+    for n in range(5):
+        run_op(None, write(n))
+    settle()
+    assert [n for n, _ in seen] == [0, 1, 2, 3, 4]
+    assert len({t for _, t in seen}) == 1 and seen[0][1] is not threading.main_thread()
+
+
+def test_a_long_print_keeps_the_window_alive_and_a_write_waits_behind_it(qtbot, ui_app):
+    from PySide6.QtCore import QTimer
+
+    from ui.tasks import run_op, run_query
+
+    release, order, ticks = threading.Event(), [], []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+
+    def long_print(progress):
+        release.wait(5)
+        order.append("print")
+
+    run_task(None, "طباعة", long_print, lambda _r: None)
+    run_op(None, lambda: order.append("save"))
+    run_query(None, lambda: "list", lambda r: order.append(r))
+    qtbot.waitUntil(lambda: "list" in order, timeout=3000)  # reads do not wait for it
+    qtbot.wait(200)
+    assert order == ["list"] and len(ticks) >= 5, "the GUI thread went on meanwhile"
+    release.set()
+    qtbot.waitUntil(lambda: "save" in order, timeout=3000)
+    assert order == ["list", "print", "save"]
+    timer.stop()
+
+
+def test_a_write_in_one_section_refreshes_every_page_that_shows_it(qtbot, ctx):
+    from app.domain.programme import Edition
+    from tests.gui.ops import saved
+    from ui.dialogs.edition_dialog import EditionDialog
+    from ui.pages.calls_panel import CallsPanel
+    from ui.pages.programme_page import ProgrammePage
+
+    calls = CallsPanel(ctx)
+    programme = ProgrammePage(ctx)
+    qtbot.addWidget(calls)
+    qtbot.addWidget(programme)
+    editions_before = programme.editions.proxy.rowCount()
+    filter_before = calls.edition_filter.count()
+
+    dialog = EditionDialog(ctx, Edition(year=2031, number=9))
+    qtbot.addWidget(dialog)
+    assert saved(dialog)
+
+    assert programme.editions.proxy.rowCount() == editions_before + 1
+    assert calls.edition_filter.count() == filter_before + 1
