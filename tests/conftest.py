@@ -6,11 +6,14 @@ same fresh state in a few milliseconds.
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from app.config import sqlite_url
 from app.services.actor import Actor
@@ -78,3 +81,19 @@ def db(opened: OpenedDatabase) -> Database:
 @pytest.fixture
 def actor(opened: OpenedDatabase) -> Actor:
     return opened.actor
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty database on the PostgreSQL test server, dropped afterwards."""
+    server = os.environ.get("AWRACH_TEST_PG_URL", "")
+    if not server:
+        pytest.skip("AWRACH_TEST_PG_URL is not set")
+    name = f"awrach_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield server.rsplit("/", 1)[0] + f"/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()

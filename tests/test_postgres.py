@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import os
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 from app.domain.enums import DecisionOutcome, VoteChoice
 from app.domain.meetings import DecisionChoice
@@ -21,18 +20,6 @@ from tests.meeting_scenario import attend, supplementary_meeting
 PG_URL = os.environ.get("AWRACH_TEST_PG_URL", "")
 pytestmark = [pytest.mark.postgres,
               pytest.mark.skipif(not PG_URL, reason="AWRACH_TEST_PG_URL is not set")]
-
-
-@pytest.fixture
-def pg_url():
-    name = f"awrach_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_postgres_gets_the_schema_territory_and_quotas(pg_url):

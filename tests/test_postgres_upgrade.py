@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, MetaData, create_engine, func, select, text
+from sqlalchemy import Engine, MetaData, func, select
 
 from app.services import programme, territory
 from app.services.startup import open_database
@@ -31,18 +31,6 @@ pytestmark = [pytest.mark.postgres,
 
 FIRST = Path(__file__).resolve().parent / "data" / "databases" / "awrach-rev0001.sqlite"
 SEEDED_BY_0002 = {"minimum_wages", "worksite_domains"}
-
-
-@pytest.fixture
-def pg_url():
-    name = f"awrach_upgrade_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield PG_URL.rsplit("/", 1)[0] + f"/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def _value(value: Any, python_type: type) -> Any:
