@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.domain.enums import Component
-from app.domain.programme import Edition, Quota, default_person_months
+from app.domain.programme import Edition, Quota, default_person_months, people_reached
 from app.services import programme, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -73,7 +73,7 @@ class QuotaDialog(RecordDialog):
         durations = sorted({edition.min_duration_months, edition.default_duration_months,
                             edition.max_duration_months})
         parts = [tr("{people} مستفيدا لمدة {months} أشهر").format(
-            people=f"{months // d:,}".replace(",", "."), months=d) for d in durations]
+            people=f"{people_reached(months, d):,}".replace(",", "."), months=d) for d in durations]
         self.reach.setText("، ".join(parts))
 
     def submit(self) -> Callable[[], Quota]:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.domain.dates import moroccan_date
 from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
+from app.domain.programme import people_reached
 from app.domain.proposals import Proposal
 from app.domain.text import RLM
 from app.services.committees import GridCriterion
@@ -268,7 +269,7 @@ class MeetingHeader(QFrame):
         text = tr("المتبقي: {months}").format(months=months(left))
         if usual_duration:
             text += " " + tr("(أي {people} لمدة {d} أشهر)").format(
-                people=people(max(left, 0) // usual_duration), d=usual_duration)
+                people=people(people_reached(left, usual_duration)), d=usual_duration)
         set_text(self.quota_left, text)
         set_style(self.quota_left, NOT_MET_STYLE if left <= 0 else MET_STYLE)
         set_visible(self.quota_bar, True)

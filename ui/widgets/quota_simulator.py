@@ -10,6 +10,12 @@ import uuid
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
+from app.domain.programme import (
+    DEFAULT_DURATION_MONTHS,
+    PROGRAMME_MAX_DURATION_MONTHS,
+    PROGRAMME_MIN_DURATION_MONTHS,
+    people_reached,
+)
 from app.domain.proposals import QuotaUse
 from app.services import proposals
 from ui.context import AppContext
@@ -33,7 +39,8 @@ class QuotaSimulator(QGroupBox):
         self.planned = QLabel()
         self.selected = QLabel()
         self.left = QLabel()
-        self.duration = spin_box(1, 36, 6, tr(" أشهر"))
+        self.duration = spin_box(PROGRAMME_MIN_DURATION_MONTHS, PROGRAMME_MAX_DURATION_MONTHS,
+                                 DEFAULT_DURATION_MONTHS, tr(" أشهر"))
         self.reach = QLabel()
         self.reach.setObjectName("reach")
         self.reach.setWordWrap(True)
@@ -74,4 +81,4 @@ class QuotaSimulator(QGroupBox):
         self.reach.setText(tr("تكفي الحصة لـ {people} مستفيدا لمدة {months} أشهر، "
                               "ويكفي المتبقي لـ {left} مستفيدا.").format(
             people=figure(use.people_reachable(months)), months=months,
-            left=figure(max(use.left_person_months, 0) // months)))
+            left=figure(people_reached(use.left_person_months, months))))
