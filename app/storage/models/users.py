@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, String
+from sqlalchemy import JSON, BigInteger, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import AuditAction, UserRole
@@ -21,6 +21,9 @@ class UserRow(Keyed, Base):
     role: Mapped[UserRole] = mapped_column(enum_type(UserRole))
     password_hash: Mapped[str] = mapped_column(String(200), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
+    password_changed_at: Mapped[datetime | None]
 
 
 class AuditRow(Base):
@@ -39,3 +42,11 @@ class AuditRow(Base):
     entity: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[str] = mapped_column(String(120))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The chain (migration 0006): a number per database and per machine, and the SHA-256
+    # of the previous entry and of this one, so a row removed, changed or added by hand
+    # breaks it.
+    seq: Mapped[int | None] = mapped_column(BigInteger, index=True, unique=True)
+    machine: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    machine_seq: Mapped[int | None] = mapped_column(BigInteger)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
