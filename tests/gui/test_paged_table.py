@@ -35,6 +35,7 @@ def make_model(qapp) -> tuple[PagedTableModel[int], NumberList]:
         [PagedColumn("العدد", lambda n: n, "n", numeric=True),
          PagedColumn("الضعف", lambda n: 2 * n, "double", numeric=True)], source)
     model.reload()
+    settle()
     return model, source
 
 
@@ -93,3 +94,17 @@ def test_a_window_asked_before_a_new_sort_is_dropped_when_it_arrives(qapp):
     model.record(5 * PAGE_SIZE)
     settle()
     assert model.record(5 * PAGE_SIZE) == TOTAL - 1 - 5 * PAGE_SIZE
+
+
+def test_a_new_search_is_read_off_the_gui_thread_and_the_last_one_asked_wins(qapp, qtbot):
+    model, source = make_model(qapp)
+    asked = len(source.threads)
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+        assert model.record(0) == 0, "the old rows stay until the new ones arrive"
+    settle()
+    assert model.record(0) == TOTAL - 1
+    assert model.rowCount() == TOTAL
+    assert all(t is not threading.main_thread() for t in source.threads[asked:])

@@ -30,7 +30,7 @@ def page(qtbot, demo_ctx):
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
-    return widget
+    return done(widget)
 
 
 def names(model, column: int, count: int) -> list[str]:
@@ -50,17 +50,21 @@ def test_the_page_lists_every_demo_partner(page, qtmodeltester):
 
 def test_the_kind_and_province_filters_narrow_the_list(page, demo_ctx):
     page.kind_filter.select(PartnerKind.COOPERATIVE)
+    done()
     assert page.panel.model.rowCount() == 9
     assert set(names(page.panel.model, 0, 9)) == {"تعاونية"}
     page.kind_filter.setCurrentIndex(0)
+    done()
     assert page.panel.model.rowCount() == 101
 
     khenifra = territory.find_province(demo_ctx.db, "05.301")
     page.province_filter.select(khenifra.id)
+    done()
     in_khenifra = page.panel.model.rowCount()
     assert 0 < in_khenifra <= 101
     other = next(p for p in territory.list_provinces(demo_ctx.db) if p.id != khenifra.id)
     page.province_filter.select(other.id)
+    done()
     assert page.panel.model.rowCount() == 0
 
 
@@ -78,14 +82,18 @@ def test_clicking_a_header_sorts_in_sql(qtbot, page, demo_ctx):
     x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(x, header.height() // 2))
+
     assert page.panel.model.query.sort == "name_fr"
+    done()
     everything = [p.name_fr for p in partners.list_partners(demo_ctx.db,
                                                             ListQuery(limit=500)).rows]
     assert names(page.panel.model, column, 5) == sorted(everything)[:5]
 
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(x, header.height() // 2))
+
     assert page.panel.model.query.descending
+    done()
     assert names(page.panel.model, column, 5) == sorted(everything, reverse=True)[:5]
 
 
@@ -171,6 +179,7 @@ def test_editing_a_partner_shows_and_adds_its_attachments(qtbot, page, demo_ctx,
 def test_export_writes_what_the_list_shows_off_the_ui_thread(qtbot, page, tmp_path,
                                                              recorded_messages):
     page.kind_filter.select(PartnerKind.COOPERATIVE)
+    done()
     page.panel.export_to(tmp_path / "cooperatives")
     qtbot.waitUntil(lambda: bool(recorded_messages.shown))
     title, text = recorded_messages.shown[0]
@@ -184,9 +193,11 @@ def test_export_writes_what_the_list_shows_off_the_ui_thread(qtbot, page, tmp_pa
 def test_partners_filter_by_province_then_commune(page, demo_ctx):
     khenifra = territory.find_province(demo_ctx.db, "05.301")
     page.province_filter.select(khenifra.id)
+    done()
     assert page.panel.model.rowCount() == 101
     commune = territory.list_communes(demo_ctx.db, khenifra.id)[0]
     page.commune_filter.select(commune.id)
+    done()
     shown = [page.panel.model.record(r) for r in range(page.panel.model.rowCount())]
     assert 0 < len(shown) < 101
     assert {p.commune_name_ar for p in shown} == {commune.name_ar}

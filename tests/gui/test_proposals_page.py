@@ -25,7 +25,7 @@ def page(qtbot, demo_ctx):
 
     widget = ProposalsPage(demo_ctx)
     qtbot.addWidget(widget)
-    return widget
+    return done(widget)
 
 
 def fill(dialog, partner_id, duration=3, people=20):
@@ -58,13 +58,17 @@ def test_the_page_opens_on_the_latest_edition_of_the_office_province(page, qtmod
 
 def test_the_list_sorts_and_filters_in_sql(page):
     page.panel.model.sort(5)  # beneficiaries, ascending
+    done()
     sizes = [page.panel.model.record(r).beneficiaries for r in range(61)]
     assert sizes == sorted(sizes)
     page.status.select(ProposalStatus.RECEIVED)
+    done()
     assert page.panel.model.rowCount() == 0
     page.status.select(None)
+    done()
     page.panel.search.setText("السجل الاجتماعي")
     page.panel.apply_search()
+    done()
     assert page.panel.model.rowCount() == 1
 
 
@@ -111,6 +115,7 @@ def test_selecting_past_the_quota_is_refused_from_the_page(page, demo_ctx, recor
     assert len(dialog.checks) == len(CHECKLIST)
     assert saved(dialog)
     page.panel.model.sort(0, Qt.SortOrder.DescendingOrder)
+    done()
     page.panel.table.setCurrentIndex(page.panel.model.index(0, 0))
     assert page.panel.current_record().reference == "05.301-2023-062"
     done(page.change_status(ProposalStatus.COMPLETE))

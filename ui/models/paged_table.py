@@ -4,10 +4,11 @@ The view gets the true row count (so the scrollbar is honest) and rows are fetch
 windows of PAGE_SIZE as they are painted; sorting and searching go back to the service,
 which does them in SQL. This keeps hundreds of thousands of rows as fast as a hundred.
 
-`data()` never runs SQL: a window not yet cached is asked of the reader thread and its
-rows show empty until it arrives (a few milliseconds), so scrolling a national list never
-waits on the database. Only `reload()`, the user's own search, sort or filter, reads the
-count and the first window at once, so what is shown always matches what was asked.
+Nothing here runs SQL on the GUI thread: the count and the first window of a new search,
+sort or filter, and any window scrolled to, are asked of the reader thread. A window not
+yet cached shows empty until it arrives (a few milliseconds); a new search keeps the old
+rows on screen until its own arrive, then resets the view at once, so a slow free-text
+search never freezes typing. `reloaded` tells the panel (count, selection) when it did.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
 from app.services.listing import ListQuery, Page
@@ -39,6 +40,8 @@ class PagedColumn(Generic[T]):
 
 
 class PagedTableModel(ColumnsTableModel, Generic[T]):
+    reloaded = Signal()
+
     def __init__(self, columns: Sequence[PagedColumn[T]],
                  fetch: Callable[[ListQuery], Page[T]], parent: Any = None) -> None:
         super().__init__(columns, parent)
@@ -48,6 +51,11 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         self._loading: set[int] = set()
         self._generation = 0  # bumped by each reload: windows asked before it are dropped
         self._total = 0
+        self._reloading = False
+
+    @property
+    def reloading(self) -> bool:
+        return self._reloading
 
     @property
     def query(self) -> ListQuery:
@@ -64,15 +72,35 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         self.reload()
 
     def reload(self) -> None:
-        """Drop the cache and ask again (after a change, a sort, a new filter)."""
-        self.beginResetModel()
+        """Ask again (after a change, a sort, a new filter); the view resets on arrival.
+
+        A reload asked while another is on its way wins: the earlier answer is dropped.
+        """
         self._generation += 1
-        self._pages.clear()
+        self._reloading = True
         self._loading.clear()
-        first = self._fetch(replace(self._query, offset=0))
+        fetch, query, generation = self._fetch, replace(self._query, offset=0), self._generation
+        run_query(None, lambda: fetch(query),
+                  lambda first: self._first_arrived(generation, first),
+                  lambda exc: self._failed(generation, exc), quiet=True)
+
+    def _first_arrived(self, generation: int, first: Page[T]) -> None:
+        if not isValid(self) or generation != self._generation:
+            return
+        self.beginResetModel()
+        self._pages.clear()
         self._total = first.total
         self._pages[0] = first.rows
+        self._reloading = False
         self.endResetModel()
+        self.reloaded.emit()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._reloading = False
+        from ui.errors import show_error
+
+        show_error(None, exc)
 
     def record(self, row: int) -> T | None:
         """The record at `row`, or None while its window is on its way."""
@@ -88,7 +116,7 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         return list(self._pages)
 
     def _request(self, page: int) -> None:
-        if page in self._loading:
+        if page in self._loading or self._reloading:
             return
         self._loading.add(page)
         fetch, query = self._fetch, replace(self._query, offset=page * PAGE_SIZE)

@@ -227,7 +227,9 @@ class PagedListPanel(TablePanel):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.modelReset.connect(self._update_count)
+        self.model.reloaded.connect(self._select_kept)
         self._fitted = False
+        self._kept: Any = None
 
     def _update_count(self) -> None:
         self.count.setText(tr("{total} سجلا").format(total=self.model.rowCount()))
@@ -254,8 +256,21 @@ class PagedListPanel(TablePanel):
         self.model.set_query(search=self.search.text(), filters=self._filters)
 
     def reload(self) -> None:
-        self._keep_current(lambda: self.model.set_query(search=self.search.text(),
-                                                        filters=self._filters))
+        """Ask again without losing the secretary's place once the rows arrive."""
+        current = self.current_record()
+        if current is not None:
+            self._kept = current
+        self.model.set_query(search=self.search.text(), filters=self._filters)
+
+    def _select_kept(self) -> None:
+        kept, self._kept = self._kept, None
+        key = getattr(kept, "id", None)
+        if key is None:
+            return
+        for row in range(min(self.model.rowCount(), 500)):
+            if getattr(self.model.record(row), "id", None) == key:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
 
 
 def messages() -> MessageService:
