@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from app.errors import DomainError
 from app.services.changes import Changes, recording
@@ -87,21 +88,26 @@ class _Operation:
         self.progress = Progress()
         self.on_success = on_success
         self.on_failure = on_failure
-        self.future: Future[tuple[Any, Changes]] | None = None
+        self.future: Future[Any] | None = None
+        self.changes = Changes()  # set by the worker before its future completes
         self.delivered = False
         self.dialog: QProgressDialog | None = None
         self.label = label
         self.cancellable = cancellable
         self.ticks = 0
 
-    def run(self, work: Callable[[Progress], Any]) -> tuple[Any, Changes]:
+    def run(self, work: Callable[[Progress], Any]) -> Any:
+        """Work of several service calls may fail after some committed: those still count."""
         with recording() as recorder:
-            result = work(self.progress)
-        return result, recorder.changes
+            try:
+                return work(self.progress)
+            finally:
+                self.changes = recorder.changes
 
     def make_dialog(self, show_after_ms: int) -> None:
+        parent = self.parent if self.parent is not None and isValid(self.parent) else None
         self.dialog = QProgressDialog(self.label, tr("إلغاء") if self.cancellable else "",
-                                      0, 0, self.parent)
+                                      0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(show_after_ms)
         if self.cancellable:
@@ -138,12 +144,11 @@ class _Operation:
             _pending.remove(self)
         assert self.future is not None
         error = self.future.exception()
+        if self.changes and _change_listener is not None:
+            _change_listener(self.changes)
         if error is None:
-            result, changes = self.future.result()
-            if changes and _change_listener is not None:
-                _change_listener(changes)
             if self.on_success is not None:
-                self.on_success(result)
+                self.on_success(self.future.result())
         elif self.on_failure is not None:
             self.on_failure(error)
         else:

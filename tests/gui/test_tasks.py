@@ -117,3 +117,22 @@ def test_a_write_in_one_section_refreshes_every_page_that_shows_it(qtbot, ctx):
 
     assert programme.editions.proxy.rowCount() == editions_before + 1
     assert calls.edition_filter.count() == filter_before + 1
+
+
+def test_what_committed_before_a_failure_is_still_announced(qtbot, ctx):
+    from app.domain.programme import Edition
+    from app.services import programme
+    from app.services.changes import Kind
+    from ui.tasks import run_op, settle
+
+    heard, failures = [], []
+    ctx.changed.connect(heard.append)
+
+    def save_then_fail():
+        programme.save_edition(ctx.db, ctx.actor, Edition(year=2032, number=1))
+        raise DomainError("تعذر الجزء الثاني")
+
+    run_op(None, save_then_fail, on_failure=failures.append)
+    settle()
+    assert failures[0].message == "تعذر الجزء الثاني"
+    assert heard and heard[0].touches(Kind.EDITION)
