@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
-        <location filename="../ui/main_window.py" line="+110"/>
+        <location filename="../ui/main_window.py" line="+113"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -29,8 +29,8 @@
         <location filename="../ui/dialogs/call_dialog.py" line="+72"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+122"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+112"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+123"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+116"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+45"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -76,7 +76,7 @@
         <translation>Code géographique (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/edition_dialog.py" line="+23"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+36"/>
         <source>تعديل النسخة</source>
         <translation>Modifier l&apos;édition</translation>
     </message>
@@ -87,12 +87,10 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-6"/>
+        <location line="+30"/>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+4"/>
-        <location line="+1"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="-35"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-37"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -212,7 +210,7 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+65"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+34"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+36"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+5"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-37"/>
@@ -426,7 +424,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/quota_simulator.py" line="+45"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+52"/>
         <source>عدد المستفيدين الممكن</source>
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
@@ -529,7 +527,7 @@
         <location line="+4"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
-        <location filename="../ui/tasks.py" line="+102"/>
+        <location filename="../ui/tasks.py" line="+103"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
@@ -554,7 +552,7 @@
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-69"/>
+        <location filename="../ui/main_window.py" line="-71"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -586,7 +584,7 @@
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+58"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+59"/>
         <source>النسخة الموقعة (مسح ضوئي)</source>
         <translation>Exemplaire signé (numérisé)</translation>
     </message>
@@ -597,20 +595,20 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+105"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+106"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
-        <location line="+310"/>
+        <location line="+312"/>
         <location line="+14"/>
         <location filename="../ui/pages/conventions_page.py" line="+59"/>
         <source>طباعة الاتفاقية</source>
         <translation>Imprimer la convention</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>شهر واحد</source>
         <translation>1 mois</translation>
     </message>
@@ -651,7 +649,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-69"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+772"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+776"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -810,7 +808,7 @@
         <translation>Ouvrir la convention dans une visionneuse PDF (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>حفظ التغييرات (Ctrl+S)</source>
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
@@ -881,7 +879,7 @@
         <translation>Vérifier un fichier PDF ou le code d&apos;un document imprimé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;مساعدة</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -965,6 +963,7 @@
         <translation>Plus de</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+137"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
@@ -1017,6 +1016,7 @@
         <translation>Avec {voting} membres votants : au moins {required}.</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>إلى</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <location line="-104"/>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-98"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-100"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+36"/>
@@ -1178,9 +1178,10 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+62"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+522"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+523"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
@@ -1196,7 +1197,7 @@
         <translation>Durée du bénéfice (mois)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-57"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-59"/>
         <location filename="../ui/pages/programme_page.py" line="+3"/>
         <source>التدبير الإداري</source>
         <translation>Frais de gestion administrative</translation>
@@ -1474,7 +1475,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="-85"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-87"/>
         <source>تعديل المشروع المقترح</source>
         <translation>Modifier le projet proposé</translation>
     </message>
@@ -1489,7 +1490,7 @@
         <translation>Vérifier les conditions sans enregistrer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>طلب العروض</source>
         <translation>Appel à projets</translation>
     </message>
@@ -1687,12 +1688,14 @@
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/audit_dialog.py" line="-60"/>
+        <location line="+12"/>
         <location filename="../ui/pages/settings_page.py" line="+16"/>
         <source>المستخدم</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/settings_page.py" line="+2"/>
         <source>الحد الأدنى للأجر حسب تاريخ السريان</source>
         <translation>Salaire minimum (SMIG/SMAG) par date d&apos;effet</translation>
     </message>
@@ -1839,12 +1842,12 @@
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/quota_simulator.py" line="-18"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="-19"/>
         <source>الحصة ومحاكاة المدة</source>
         <translation>Quota et simulation de la durée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> أشهر</source>
         <translation> mois</translation>
     </message>
@@ -1968,7 +1971,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-538"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-539"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -2308,17 +2311,119 @@
         <translation>Voix prépondérante du président</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="-66"/>
+        <location filename="../ui/pages/committee_page.py" line="+0"/>
         <source>نعم</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../ui/pages/committee_page.py" line="+1"/>
         <source>لا</source>
         <translation>Non</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>{field}: {old} ← {new}</source>
+        <translation>{field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>، </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../ui/main_window.py" line="-22"/>
+        <source>سجل التدقيق</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الوقت</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>العملية</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>نوع السجل</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>معرف السجل</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>التغييرات</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>بحث في المستخدمين ومعرفات السجلات (Ctrl+F)</source>
+        <translation>Rechercher un utilisateur ou un identifiant (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>سجل {kind} {id} وما يتبعه</source>
+        <translation>Historique : {kind} {id} et ce qui en dépend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الحقل</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>القيمة السابقة</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>القيمة الجديدة</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>كل المستخدمين</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>كل أنواع السجلات</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{action} {kind} {id} — {user} — {time}</source>
+        <translation>{action} : {kind} {id} — {user} — {time}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-382"/>
+        <source>السجل</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+1"/>
+        <source>من غير ماذا ومتى في هذا السجل وما يتبعه</source>
+        <translation>Qui a modifié quoi et quand dans cet enregistrement et ce qui en dépend</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/committee_page.py" line="+2"/>
         <source>النسخة:</source>
         <translation>Édition :</translation>
     </message>
@@ -2329,7 +2434,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-181"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+200"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -2389,7 +2494,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-134"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-137"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -2442,13 +2547,13 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+369"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+202"/>
+        <location line="+370"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+205"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -2497,7 +2602,7 @@
         <translation>Retirer le projet sélectionné de l&apos;ordre du jour (Delete)</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>{committee} {date} — مكتب أوراش</source>
         <translation>{committee}, {date} — Awrach Desk</translation>
     </message>
@@ -2580,7 +2685,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-400"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-403"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -2614,7 +2719,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Après la clôture, plus rien ne peut être modifié dans la réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>رجوع</source>
         <translation>Retour</translation>
     </message>
@@ -2624,7 +2729,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Fermer l&apos;écran de la réunion (Esc) ; tout ce qui a été saisi est enregistré</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>، الساعة {time}</source>
         <translation>, à {time}</translation>
     </message>
@@ -2929,12 +3034,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Ajouter une recommandation</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="+93"/>
+        <location filename="../ui/tasks.py" line="+94"/>
         <source>جار الحفظ...</source>
         <translation>Enregistrement...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>جار التحميل...</source>
         <translation>Chargement...</translation>
     </message>

@@ -21,6 +21,7 @@ from app.services import backup, demo
 from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
 from ui.dialogs.about_dialog import AboutDialog
+from ui.dialogs.audit_dialog import open_log
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.errors import messages
 from ui.i18n import tr
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         verify_action.setToolTip(tr("التحقق من ملف PDF أو من رمز ورقة مطبوعة"))
         verify_action.triggered.connect(lambda: VerifyDialog(self.ctx, self).exec())
+        self.audit_action = data_menu.addAction(tr("سجل التدقيق"))
+        self.audit_action.triggered.connect(lambda: open_log(self, self.ctx))
 
         help_menu = self.menuBar().addMenu(tr("&مساعدة"))
         about = help_menu.addAction(tr("حول البرنامج"))

@@ -42,6 +42,7 @@ from app.errors import Locked, ValidationError
 from app.services import conventions
 from app.services.conventions import ConventionSummary, DraftChanges
 from ui.context import AppContext
+from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
 from ui.documents import ask_pdf_path, open_document, pdf_file_name, say_saved, write_pdf
 from ui.errors import show_error
@@ -274,6 +275,8 @@ class ConventionDialog(RecordDialog):
             tr("معاينة"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.setToolTip(tr("فتح الاتفاقية في عارض PDF (Ctrl+Shift+P)"))
         self.preview_button.clicked.connect(self.preview)
+        self.history_button = history_button(self, ctx, "conventions", convention_id)
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(tr("حفظ التغييرات (Ctrl+S)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("إغلاق"))

@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
@@ -28,6 +29,7 @@ from app.errors import ValidationError
 from app.services import calls, partners, programme, proposals, territory
 from app.services.listing import ListQuery
 from ui.context import AppContext
+from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import label, tr
 from ui.widgets.attachments_box import AttachmentsBox
@@ -106,6 +108,8 @@ class ProposalDialog(RecordDialog):
             doc_grid.addWidget(box, i // 2, i % 2)
         self.check_button = QPushButton(tr("تحقق من الشروط دون حفظ"))
         self.check_button.clicked.connect(self.check_rules)
+        self.history_button = history_button(self, ctx, "proposals", p.id if p else None)
+        self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
 
         f = self.form
         f.add_field("edition_id", tr("النسخة"), self.edition)

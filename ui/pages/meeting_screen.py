@@ -43,6 +43,7 @@ from app.services.changes import Changes, Kind
 from app.services.meetings import AgendaLine, MeetingSheet
 from ui import errors
 from ui.context import AppContext
+from ui.dialogs.audit_dialog import open_history
 from ui.errors import describe, show_error
 from ui.i18n import tr
 from ui.models.meeting_models import ID_ROLE, AgendaModel, ltr
@@ -229,6 +230,7 @@ class MeetingScreen(QWidget):
         h.print_minutes.clicked.connect(lambda: self.print_document("minutes"))
         h.print_attendance.clicked.connect(lambda: self.print_document("attendance"))
         h.close_meeting.clicked.connect(self.close_meeting)
+        h.history.clicked.connect(lambda: open_history(self, self.ctx, "meetings", self.meeting_id))
         h.back.clicked.connect(self.close)
         self.attendance.all_present.clicked.connect(self.mark_unrecorded_present)
         self.agenda_table.selectionModel().currentRowChanged.connect(self._current_row_changed)

@@ -167,6 +167,8 @@ class MeetingHeader(QFrame):
         self.close_meeting = QPushButton(tr("اختتام الاجتماع"))
         self.close_meeting.setObjectName("closeMeeting")
         self.close_meeting.setToolTip(tr("بعد الاختتام لا يمكن تعديل أي شيء في الاجتماع"))
+        self.history = QPushButton(tr("السجل"))
+        self.history.setToolTip(tr("من غير ماذا ومتى في هذا السجل وما يتبعه"))
         self.back = QPushButton(tr("رجوع"))
         self.back.setToolTip(tr("إغلاق شاشة الاجتماع (Esc)؛ كل ما سجل محفوظ"))
         self.banner = QLabel()
@@ -179,7 +181,8 @@ class MeetingHeader(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(self.status)
         top.addSpacing(12)
-        for button in (self.print_minutes, self.print_attendance, self.close_meeting, self.back):
+        for button in (self.print_minutes, self.print_attendance, self.close_meeting,
+                       self.history, self.back):
             top.addWidget(button)
         # Two lines under the title: the meeting and the quorum on the right, the quota
         # figures beside them.
