@@ -41,7 +41,7 @@ def dialog(qtbot, demo_ctx):
     widget = AuditDialog(demo_ctx)
     qtbot.addWidget(widget)
     widget.show()
-    return widget
+    return done(widget)
 
 
 def a_proposal(ctx):
@@ -76,6 +76,7 @@ def test_a_write_elsewhere_shows_at_once_and_the_user_filter_narrows_to_it(dialo
                                              replace(proposal, title_ar="ورش جديد")))
     assert dialog.model.rowCount() > before, "the list follows every write"
     dialog.user_filter.select("other")
+    done()
     assert dialog.model.rowCount() >= 1
     assert set(shown(dialog, 1)) == {"other"}
     assert "مشروع مقترح" in shown(dialog, 3)
@@ -84,27 +85,34 @@ def test_a_write_elsewhere_shows_at_once_and_the_user_filter_narrows_to_it(dialo
 def test_record_type_dates_and_search_narrow_the_list(dialog, demo_ctx):
     total = dialog.model.rowCount()
     dialog.kind_filter.select("meeting_votes")
+    done()
     votes = dialog.model.rowCount()
     assert 0 < votes < total and set(shown(dialog, 3)) == {"صوت في اجتماع"}
     dialog.kind_filter.setCurrentIndex(0)
+    done()
     assert dialog.model.rowCount() == total
 
     today = date.today()
     dialog.set_dates(today, today)
+    done()
     assert dialog.model.rowCount() == total
     dialog.set_dates(today + timedelta(days=1), None)
+    done()
     assert dialog.model.rowCount() == 0
     dialog.set_dates(None, None)
+    done()
     assert dialog.model.rowCount() == total
 
     dialog.panel.search.setText("system")
     dialog.panel.apply_search()
+    done()
     assert 0 < dialog.model.rowCount() < total
     assert set(shown(dialog, 1)) == {"system"}
 
 
 def test_the_selected_entry_shows_its_fields_with_arabic_labels(dialog):
     dialog.kind_filter.select("meetings")
+    done()
     dialog.panel.table.setCurrentIndex(dialog.model.index(0, 0))
     def text(row: int, column: int) -> str:
         return dialog.details.item(row, column).text().strip(RLM + "\u2068\u2069")
@@ -118,6 +126,7 @@ def test_the_selected_entry_shows_its_fields_with_arabic_labels(dialog):
 def test_export_writes_every_matching_entry(qtbot, dialog, tmp_path, monkeypatch,
                                            recorded_messages):
     dialog.kind_filter.select("meeting_decisions")
+    done()
     expected = dialog.model.rowCount()
     target = tmp_path / "journal"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -160,6 +169,7 @@ def test_the_meeting_screen_opens_the_meetings_history_with_its_votes(qtbot, dem
     done()
     [history] = screen.findChildren(AuditDialog)
     history.kind_filter.select("meeting_votes")
+    done()
     assert history.model.rowCount() > 0
     assert set(shown(history, 3)) == {"صوت في اجتماع"}
     history.close()
@@ -175,6 +185,7 @@ def test_the_data_menu_opens_the_log(qtbot, demo_ctx):
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.audit_action.trigger()
+    done()
     [log] = window.findChildren(AuditDialog)
     assert log.isVisible() and log.model.rowCount() > 0
     log.close()
