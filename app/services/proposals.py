@@ -247,7 +247,9 @@ def save_proposal(db: Database, actor: Actor, proposal: Proposal) -> Proposal:
         communes = list(session.scalars(
             select(CommuneRow).where(CommuneRow.id.in_(proposal.commune_ids))))
         if proposal.id is None:
-            row = ProposalRow(status=ProposalStatus.RECEIVED,
+            # The id is known before the flush so that the audit entries of the cost lines
+            # name their proposal.
+            row = ProposalRow(id=uuid.uuid4(), status=ProposalStatus.RECEIVED,
                               reference=proposal.reference.strip()
                               or _next_reference(session, proposal))
             session.add(row)
@@ -261,6 +263,8 @@ def save_proposal(db: Database, actor: Actor, proposal: Proposal) -> Proposal:
                     "status", "الحالة: لا يعدل مشروع منتقى؛ أرجعه إلى «مؤهل» أولا أو عدله "
                               "بملحق بعد توقيع الاتفاقية.", "selected.locked"))
         with session.no_autoflush:
+            for replaced in list(row.cost_lines):
+                session.delete(replaced)  # explicitly, so the audit log records each one
             _fill(row, proposal, communes)
         session.flush()
         proposal_id = row.id
@@ -279,8 +283,8 @@ def _fill(row: ProposalRow, proposal: Proposal, communes: list[CommuneRow]) -> N
     row.received_on, row.late_reason = proposal.received_on, proposal.late_reason.strip()
     row.checklist = {code: bool(proposal.checklist.get(code)) for code, _ in CHECKLIST}
     row.communes = communes
-    row.cost_lines = [CostLineRow(kind=line.kind, label=line.label, amount=line.amount,
-                                  position=i)
+    row.cost_lines = [CostLineRow(proposal_id=row.id, kind=line.kind, label=line.label,
+                                  amount=line.amount, position=i)
                       for i, line in enumerate(proposal.cost_lines, start=1)]
 
 
