@@ -29,7 +29,7 @@
         <location filename="../ui/dialogs/call_dialog.py" line="+72"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+122"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+123"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+112"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+45"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
@@ -76,7 +76,7 @@
         <translation>Code géographique (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/edition_dialog.py" line="+23"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+36"/>
         <source>تعديل النسخة</source>
         <translation>Modifier l&apos;édition</translation>
     </message>
@@ -87,10 +87,8 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="-6"/>
+        <location line="+30"/>
         <location line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-35"/>
         <source> شهر</source>
@@ -426,7 +424,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/quota_simulator.py" line="+45"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+52"/>
         <source>عدد المستفيدين الممكن</source>
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
@@ -529,7 +527,7 @@
         <location line="+4"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
-        <location filename="../ui/tasks.py" line="+102"/>
+        <location filename="../ui/tasks.py" line="+103"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
@@ -539,27 +537,50 @@
         <translation>Une erreur inattendue s&apos;est produite. Les détails ont été enregistrés dans le fichier journal :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+34"/>
+        <source>اسم المستخدم:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كلمة المرور:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>أعد كتابة كلمة المرور:</source>
+        <translation>Répétez le mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كلمتا المرور غير متطابقتين.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/errors.py" line="+6"/>
         <source>تعذر إتمام العملية</source>
         <translation>Impossible de terminer l&apos;opération</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/errors.py" line="+31"/>
         <source>خطأ</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+67"/>
+        <location filename="../ui/main.py" line="+75"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="-25"/>
+        <location line="+21"/>
         <location filename="../ui/main_window.py" line="-69"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/main_window.py" line="+14"/>
         <source>البرنامج والحصص</source>
         <translation>Programme et quotas</translation>
     </message>
@@ -651,7 +672,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-69"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+772"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+773"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1839,12 +1860,12 @@
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/quota_simulator.py" line="-18"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="-19"/>
         <source>الحصة ومحاكاة المدة</source>
         <translation>Quota et simulation de la durée</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> أشهر</source>
         <translation> mois</translation>
     </message>
@@ -2929,12 +2950,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Ajouter une recommandation</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="+93"/>
+        <location filename="../ui/tasks.py" line="+94"/>
         <source>جار الحفظ...</source>
         <translation>Enregistrement...</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>جار التحميل...</source>
         <translation>Chargement...</translation>
     </message>
