@@ -8,22 +8,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, cli_documents
+from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
 from app.config import resolve_database_url
-from app.errors import DomainError, ValidationError
-from app.services.startup import OpenedDatabase, open_database
+from app.errors import DomainError, FieldError, ValidationError
+from app.services.startup import open_database
 
-Handler = Callable[[argparse.Namespace, OpenedDatabase], int]
+Handler = Callable[[argparse.Namespace, Run], int]
 WindowOpener = Callable[[str, bool, str | None], int]
 
 
 def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    """--db and --user, accepted before the sub-command and after it."""
     # Sub-commands must not reset a --db given before them, hence SUPPRESS below the top.
     parser.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
                         help="SQLite database file (default: AWRACH_DB_URL, the saved setting, "
                              "or the user data folder)")
+    add_user_option(parser, top)
 
 
-def _cmd_demo(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_demo(args: argparse.Namespace, opened: Run) -> int:
     from app.services import demo
 
     summary = demo.build_demo(opened.db, opened.actor)
@@ -31,7 +34,7 @@ def _cmd_demo(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
-def _cmd_db_info(_args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_db_info(_args: argparse.Namespace, opened: Run) -> int:
     from app.services import programme
 
     print(f"database: {opened.db.display_name}")
@@ -43,7 +46,7 @@ def _cmd_db_info(_args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
-def _cmd_backup(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_backup(args: argparse.Namespace, opened: Run) -> int:
     from app.services import backup
 
     path = backup.backup_to(opened.db, Path(args.out))
@@ -51,7 +54,7 @@ def _cmd_backup(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
-def _cmd_reference_reload(_args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_reference_reload(_args: argparse.Namespace, opened: Run) -> int:
     from app.services import territory
 
     result = territory.load_reference_data(opened.db, opened.actor)
@@ -60,7 +63,7 @@ def _cmd_reference_reload(_args: argparse.Namespace, opened: OpenedDatabase) -> 
     return 0
 
 
-def _cmd_quotas_list(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_quotas_list(args: argparse.Namespace, opened: Run) -> int:
     from app.services import programme
 
     edition_id = programme.find_edition(opened.db, args.edition).id if args.edition else None
@@ -70,7 +73,7 @@ def _cmd_quotas_list(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
-def _cmd_quotas_set(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_quotas_set(args: argparse.Namespace, opened: Run) -> int:
     from app.domain.programme import Quota, default_person_months
     from app.services import programme, territory
 
@@ -86,7 +89,7 @@ def _cmd_quotas_set(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
-def _cmd_export(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
     from app.services import exports, programme
     from app.services.listing import ListQuery
 
@@ -102,6 +105,65 @@ def _cmd_export(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
+def _cmd_users_add(args: argparse.Namespace, opened: Run) -> int:
+    from app.domain.enums import UserRole
+    from app.services import users
+
+    role = UserRole(args.role)
+    if opened.user is None:  # no account yet: this one is the first administrator
+        if role is not UserRole.ADMIN:
+            raise ValidationError(FieldError("role", "الحساب الأول مدير النظام: "
+                                                     "استعمل --role admin."))
+        users.create_first_admin(opened.db, args.username, args.full_name, new_password())
+    else:
+        users.create_user(opened.db, opened.actor, args.username, args.full_name, role,
+                          new_password())
+    print(f"user added: {args.username} ({role.value})")
+    return 0
+
+
+def _cmd_users_list(_args: argparse.Namespace, opened: Run) -> int:
+    from app.services import users
+
+    for user in users.list_users(opened.db):
+        locked = f"\tlocked until {user.locked_until:%Y-%m-%d %H:%M}" if user.locked_until else ""
+        state = "active" if user.active else "inactive"
+        print(f"{user.username}\t{user.role.value}\t{state}\t{user.full_name}"
+              f"\tfailed={user.failed_logins}{locked}")
+    return 0
+
+
+def _cmd_users_reset_password(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import users
+
+    users.reset_password(opened.db, opened.actor, args.username, new_password())
+    print(f"password replaced: {args.username}")
+    return 0
+
+
+def _users_commands(sub: argparse._SubParsersAction) -> None:
+    from app.domain.enums import UserRole
+
+    users = sub.add_parser("users", help="accounts (administrators); new passwords from "
+                                         "AWRACH_NEW_PASSWORD or typed twice")
+    u_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = u_sub.add_parser("add", help="add an account (on a database without any: the "
+                                       "first administrator, no --user needed)")
+    _db_option(add)
+    add.add_argument("username", metavar="USERNAME")
+    add.add_argument("--full-name", dest="full_name", required=True, metavar="NAME")
+    add.add_argument("--role", required=True, choices=[r.value for r in UserRole])
+    add.set_defaults(handler=_cmd_users_add, access=Access.FIRST_ADMIN)
+    list_ = u_sub.add_parser("list", help="list the accounts")
+    _db_option(list_)
+    list_.set_defaults(handler=_cmd_users_list, access=Access.MANAGE_USERS)
+    reset = u_sub.add_parser("reset-password", help="replace a forgotten password; "
+                                                    "lifts a lock-out")
+    _db_option(reset)
+    reset.add_argument("username", metavar="USERNAME")
+    reset.set_defaults(handler=_cmd_users_reset_password, access=Access.WRITE)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="awrach",
@@ -115,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="fill the database with the Khenifra demo data set")
     _db_option(demo)
-    demo.set_defaults(handler=_cmd_demo)
+    demo.set_defaults(handler=_cmd_demo, access=Access.DEMO)
 
     db = sub.add_parser("db", help="database information and upgrade")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -134,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     ref_sub = ref.add_subparsers(dest="ref_command", metavar="ACTION", required=True)
     reload_ = ref_sub.add_parser("reload", help="add missing communes; never deletes any")
     _db_option(reload_)
-    reload_.set_defaults(handler=_cmd_reference_reload)
+    reload_.set_defaults(handler=_cmd_reference_reload, access=Access.WRITE)
 
     quotas = sub.add_parser("quotas", help="quotas of posts per province and edition")
     q_sub = quotas.add_subparsers(dest="quota_command", metavar="ACTION", required=True)
@@ -148,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     q_set.add_argument("--province", required=True, metavar="CODE|NAME")
     q_set.add_argument("--posts", type=int, required=True)
     q_set.add_argument("--person-months", type=int, dest="person_months")
-    q_set.set_defaults(handler=_cmd_quotas_set)
+    q_set.set_defaults(handler=_cmd_quotas_set, access=Access.WRITE)
 
     export = sub.add_parser("export", help="write a list to an Excel file (.xlsx)")
     e_sub = export.add_subparsers(dest="what", metavar="LIST", required=True)
@@ -164,6 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="only the proposals of this programme edition")
         p.set_defaults(handler=_cmd_export)
     cli_documents.register(sub, _db_option)
+    _users_commands(sub)
     return parser
 
 
@@ -190,7 +253,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     try:
         opened = open_database(url)
         try:
-            return handler(args, opened)
+            actor = acting_user(args, opened.db)
+            return handler(args, Run(opened.db, opened.upgrade, actor))
         finally:
             opened.db.dispose()
     except DomainError as exc:

@@ -9,13 +9,13 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from app.cli_auth import Access, Run
 from app.errors import NotFound
-from app.services.startup import OpenedDatabase
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
 
-def _meeting_id(opened: OpenedDatabase, text: str) -> uuid.UUID:
+def _meeting_id(opened: Run, text: str) -> uuid.UUID:
     """A meeting by its date (YYYY-MM-DD) or its id."""
     from app.services import meetings
 
@@ -30,7 +30,7 @@ def _meeting_id(opened: OpenedDatabase, text: str) -> uuid.UUID:
     return meeting_id
 
 
-def _cmd_print_minutes(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_print_minutes(args: argparse.Namespace, opened: Run) -> int:
     from app.services import meeting_documents
 
     meeting_id = _meeting_id(opened, args.meeting)
@@ -42,7 +42,7 @@ def _cmd_print_minutes(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
-def _cmd_draw_up(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_draw_up(args: argparse.Namespace, opened: Run) -> int:
     from datetime import date
 
     from app.services import conventions, programme
@@ -62,7 +62,7 @@ def _cmd_draw_up(args: argparse.Namespace, opened: OpenedDatabase) -> int:
     return 0
 
 
-def _cmd_print_conventions(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_print_conventions(args: argparse.Namespace, opened: Run) -> int:
     from app.domain.enums import ConventionStatus
     from app.services import conventions, programme
 
@@ -88,7 +88,7 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: OpenedDatabase) -> 
     return 0
 
 
-def _cmd_verify(args: argparse.Namespace, opened: OpenedDatabase) -> int:
+def _cmd_verify(args: argparse.Namespace, opened: Run) -> int:
     from app.services import printed
 
     if args.code:
@@ -109,7 +109,7 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
         p.add_argument("--meeting", required=True, metavar="DATE|ID",
                        help="the meeting, by its date (YYYY-MM-DD) or id")
         p.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
-        p.set_defaults(handler=_cmd_print_minutes)
+        p.set_defaults(handler=_cmd_print_minutes, access=Access.WRITE)
 
     conventions = p_sub.add_parser(
         "conventions", help="conventions for a signing ceremony, ordered by commune and number")
@@ -126,7 +126,7 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
                              help="one PDF for the whole batch (--out is the file); "
                                   "otherwise --out is a folder with one PDF each")
     conventions.add_argument("--out", required=True, metavar="PATH")
-    conventions.set_defaults(handler=_cmd_print_conventions)
+    conventions.set_defaults(handler=_cmd_print_conventions, access=Access.WRITE)
 
     manage = sub.add_parser("conventions", help="partnership conventions")
     m_sub = manage.add_subparsers(dest="conventions_command", metavar="ACTION", required=True)
@@ -136,7 +136,7 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
     draw.add_argument("--proposal", action="append", metavar="REFERENCE",
                       help="only this proposal (repeat for several); default: all waiting")
     draw.add_argument("--date", metavar="YYYY-MM-DD", help="the date written (default today)")
-    draw.set_defaults(handler=_cmd_draw_up)
+    draw.set_defaults(handler=_cmd_draw_up, access=Access.WRITE)
 
     verify = sub.add_parser(
         "verify", help="check a printed PDF (or a paper's short code) against the database")

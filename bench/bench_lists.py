@@ -28,7 +28,7 @@ from sqlalchemy import insert, select, text
 
 from app.config import sqlite_url
 from app.domain.enums import PartnerKind, ProposalStatus
-from app.services.demo import build_demo
+from app.services.demo import build_demo, demo_administrator
 from app.services.listing import ListQuery
 from app.services.partners import list_partners
 from app.services.proposals import list_proposals
@@ -203,7 +203,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         opened = open_database(sqlite_url(Path(folder) / "bench.sqlite"))
         db = opened.db
-        timed("build the demo", lambda: build_demo(db, opened.actor), 1)
+        actor = demo_administrator(db)
+        assert actor is not None, "a new database has no account yet"
+        timed("build the demo", lambda: build_demo(db, actor), 1)
         ids = fill(db, random.Random(4711))
         bench_services(db, ids)
         bench_model(db)

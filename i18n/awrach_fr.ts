@@ -527,7 +527,7 @@
         <location line="+4"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
-        <location filename="../ui/tasks.py" line="+103"/>
+        <location filename="../ui/tasks.py" line="+109"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
     </message>
@@ -537,27 +537,50 @@
         <translation>Une erreur inattendue s&apos;est produite. Les détails ont été enregistrés dans le fichier journal :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+34"/>
+        <source>اسم المستخدم:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كلمة المرور:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>أعد كتابة كلمة المرور:</source>
+        <translation>Répétez le mot de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كلمتا المرور غير متطابقتين.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/errors.py" line="+6"/>
         <source>تعذر إتمام العملية</source>
         <translation>Impossible de terminer l&apos;opération</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../ui/errors.py" line="+31"/>
         <source>خطأ</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+67"/>
+        <location filename="../ui/main.py" line="+75"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="-25"/>
+        <location line="+21"/>
         <location filename="../ui/main_window.py" line="-71"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/main_window.py" line="+14"/>
         <source>البرنامج والحصص</source>
         <translation>Programme et quotas</translation>
     </message>
@@ -963,7 +986,7 @@
         <translation>Plus de</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/audit_dialog.py" line="+137"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+155"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
@@ -1778,12 +1801,12 @@
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>{total} سجلا</source>
         <translation>{total} enregistrements</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <source>كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
         <translation>Tous les enregistrements correspondant à la recherche et aux filtres, pas seulement la page</translation>
     </message>
@@ -2311,7 +2334,7 @@
         <translation>Voix prépondérante du président</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/audit_dialog.py" line="-66"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="-82"/>
         <location filename="../ui/pages/committee_page.py" line="+0"/>
         <source>نعم</source>
         <translation>Oui</translation>
@@ -2323,7 +2346,7 @@
         <translation>Non</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
         <source>{field}: {old} ← {new}</source>
         <translation>{field} : {old} → {new}</translation>
     </message>
@@ -3034,7 +3057,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Ajouter une recommandation</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="+94"/>
+        <location filename="../ui/tasks.py" line="+93"/>
         <source>جار الحفظ...</source>
         <translation>Enregistrement...</translation>
     </message>

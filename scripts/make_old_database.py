@@ -46,13 +46,14 @@ if revision == head_revision() and Path("app/services/demo.py").exists():
     from app.services.startup import open_database
 
     opened = open_database(url)
-    print(build_demo(opened.db, opened.actor).describe())
+    # Before accounts, opening named the local user; since, the start-up actor may write.
+    print(build_demo(opened.db, getattr(opened, "actor", SYSTEM)).describe())
     db = opened.db
 else:
     db = Database(url)
     migrate(db.engine, revision)
     territory.load_reference_data(db, SYSTEM)
-    actor = users.ensure_local_user(db)
+    actor = users.ensure_local_user(db) if hasattr(users, "ensure_local_user") else SYSTEM
     for year, number, posts in ((2022, 1, 953), (2023, 2, 1210)):
         edition = programme.save_edition(db, actor, Edition(
             year=year, number=number, notes=f"kept database {revision}"))

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.config import sqlite_url  # noqa: E402
-from app.services import demo  # noqa: E402
+from app.services import demo, users  # noqa: E402
 from app.services.startup import open_database  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.dialogs.quota_dialog import QuotaDialog  # noqa: E402
@@ -35,8 +35,10 @@ def main() -> None:
     app = prepare_application(args.lang)
     path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "demo.sqlite"
     opened = open_database(sqlite_url(path))
-    demo.build_demo(opened.db, opened.actor)
-    ctx = AppContext(opened.db, opened.actor)
+    actor = demo.demo_administrator(opened.db) or users.authenticate(
+        opened.db, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
+    demo.build_demo(opened.db, actor)
+    ctx = AppContext(opened.db, actor)
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()

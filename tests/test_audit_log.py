@@ -13,22 +13,21 @@ from app.domain.audit_labels import ENTITY_LABELS, entity_label, field_label
 from app.domain.enums import AuditAction, CostLineKind, UserRole
 from app.domain.proposals import CostLine
 from app.services import audit_log, proposals, territory
-from app.services.actor import Actor
 from app.services.listing import ListQuery
 from app.storage.models import Base
+from tests.conftest import add_account
 from tests.test_proposals import new_body, proposal_for
-
-OTHER = Actor("other", "مستخدم آخر", UserRole.SECRETARY)
 
 
 @pytest.fixture
 def edited(demo_opened):
     """A proposal registered by the demo's user, then changed by another user."""
     db, actor = demo_opened.db, demo_opened.actor
+    other = add_account(demo_opened, "other", UserRole.SECRETARY, "مستخدم آخر")
     khenifra = territory.find_province(db, "05.301")
     body = new_body(db, actor, khenifra)
     first = proposals.save_proposal(db, actor, proposal_for(db, body, khenifra))
-    second = proposals.save_proposal(db, OTHER, replace(
+    second = proposals.save_proposal(db, other, replace(
         first, title_ar="ورش تشجير المساحات الخضراء",
         cost_lines=[CostLine(CostLineKind.FRAMING_GRANT, Decimal("20000"))]))
     return db, actor, second
@@ -49,7 +48,7 @@ def test_a_proposal_edited_by_two_users_shows_both_in_its_history(edited):
     db, actor, proposal = edited
     history = audit_log.record_history(db, "proposals", proposal.id)
 
-    assert {e.username for e in history} == {actor.username, OTHER.username}
+    assert {e.username for e in history} == {actor.username, "other"}
     assert history == sorted(history, key=lambda e: e.at, reverse=True)
     [renamed] = [e for e in history if e.entity == "proposals"
                  and e.action is AuditAction.UPDATE]

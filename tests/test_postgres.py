@@ -15,6 +15,7 @@ from app.services import meetings, programme, territory
 from app.services.demo import build_demo
 from app.services.startup import open_database
 from app.services.unit_of_work import writing
+from tests.conftest import sign_in_admin
 from tests.meeting_scenario import attend, supplementary_meeting
 
 PG_URL = os.environ.get("AWRACH_TEST_PG_URL", "")
@@ -23,7 +24,7 @@ pytestmark = [pytest.mark.postgres,
 
 
 def test_postgres_gets_the_schema_territory_and_quotas(pg_url):
-    opened = open_database(pg_url)
+    opened = sign_in_admin(open_database(pg_url))
     db, actor = opened.db, opened.actor
     assert opened.upgrade.backup is None
     assert len(territory.list_communes(db)) == 1503
@@ -35,7 +36,7 @@ def test_postgres_gets_the_schema_territory_and_quotas(pg_url):
 
 
 def test_postgres_refuses_changes_to_a_closed_meeting_as_sqlite_does(pg_url):
-    opened = open_database(pg_url)
+    opened = sign_in_admin(open_database(pg_url))
     db, actor = opened.db, opened.actor
     build_demo(db, actor)
     scenario = supplementary_meeting(db, actor)

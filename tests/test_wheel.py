@@ -24,6 +24,7 @@ SOURCES = ("app", "ui", "resources", "i18n", "pyproject.toml", "setup.py", "MANI
 # Run by the installed program: the same CLI entry as the `awrach` script.
 RUN = r"""
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from reportlab.pdfbase import pdfmetrics
 import app
 from app.documents import fonts
 from app.paths import reference_data_dir, resources_dir, translations_dir
+from app.services.demo import DEMO_ADMIN, DEMO_PASSWORD
 from app.storage.upgrade import MIGRATIONS_DIR
 from ui.launch import main
 
@@ -44,6 +46,7 @@ steps = (["demo", "--db", db],
 for argv in steps:
     if main(argv) != 0:
         sys.exit(f"failed: {argv}")
+    os.environ.update(AWRACH_USER=DEMO_ADMIN, AWRACH_PASSWORD=DEMO_PASSWORD)  # made by demo
 print(json.dumps({
     "app": app.__file__,
     "migrations": str(MIGRATIONS_DIR),

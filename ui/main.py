@@ -14,6 +14,7 @@ from app.services.startup import open_database
 from app.settings import LANGUAGE
 from ui import gc_guard
 from ui.context import AppContext
+from ui.dialogs.sign_in_dialog import sign_in
 from ui.errors import ExceptHook, setup_logging
 from ui.fonts import load_fonts
 from ui.i18n import tr
@@ -56,12 +57,19 @@ def run_gui(url: str, demo: bool = False, lang: str | None = None) -> int:
     _keep.append(ExceptHook())
     try:
         opened = open_database(url)
-        if demo:
-            demo_data.build_demo(opened.db, opened.actor)
+        # The demo logs its own administrator in on a new database (see the README);
+        # everyone else goes through the log-in.
+        actor = (demo_data.demo_administrator(opened.db) if demo else None) \
+            or sign_in(opened.db)
+        if actor is None:
+            opened.db.dispose()
+            return 0
+        if demo and not demo_data.demo_present(opened.db):
+            demo_data.build_demo(opened.db, actor)
     except DomainError as exc:
         QMessageBox.critical(None, "مكتب أوراش", exc.message)
         return 1
-    window = MainWindow(AppContext(opened.db, opened.actor))
+    window = MainWindow(AppContext(opened.db, actor))
     if opened.upgrade.backup is not None:
         window.statusBar().showMessage(
             tr("حدثت قاعدة البيانات؛ نسخة احتياطية في: ")

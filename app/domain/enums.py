@@ -130,6 +130,7 @@ class AssignmentStatus(LabelledEnum):
 class UserRole(LabelledEnum):
     ADMIN = "admin"
     SECRETARY = "secretary"
+    COMMITTEE_MEMBER = "committee_member"
     VIEWER = "viewer"
 
 
@@ -199,6 +200,7 @@ _LABELS = _by_type([
     (AssignmentStatus.LEFT, "منقطع"),
     (UserRole.ADMIN, "مدير النظام"),
     (UserRole.SECRETARY, "كاتب اللجنة"),
+    (UserRole.COMMITTEE_MEMBER, "عضو اللجنة"),
     (UserRole.VIEWER, "مطلع"),
     (WageKind.SMIG, "الحد الأدنى القانوني للأجر (SMIG)"),
     (WageKind.SMAG, "الحد الأدنى للأجر الفلاحي (SMAG)"),
@@ -262,6 +264,7 @@ _LABELS_FR = _by_type([
     (AssignmentStatus.LEFT, "Abandon"),
     (UserRole.ADMIN, "Administrateur"),
     (UserRole.SECRETARY, "Secrétaire du comité"),
+    (UserRole.COMMITTEE_MEMBER, "Membre du comité"),
     (UserRole.VIEWER, "Consultation"),
     (WageKind.SMIG, "Salaire minimum légal (SMIG)"),
     (WageKind.SMAG, "Salaire minimum agricole (SMAG)"),

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
 from app.paths import data_dir
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database, sqlite_file
 from app.storage.models import AttachmentRow
@@ -57,6 +59,7 @@ def _attachment(db: Database, row: AttachmentRow) -> Attachment:
                       row.sha256, row.size_bytes, files_dir(db) / row.stored_name)
 
 
+@requires(Permission.ATTACHMENTS)
 def attach(db: Database, actor: Actor, owner_table: str, owner_id: uuid.UUID, source: Path,
            kind: str = "") -> Attachment:
     if not source.is_file():
@@ -88,6 +91,7 @@ def list_attachments(db: Database, owner_table: str, owner_id: uuid.UUID) -> lis
         return [_attachment(db, r) for r in rows]
 
 
+@requires(Permission.ATTACHMENTS)
 def detach(db: Database, actor: Actor, attachment_id: uuid.UUID) -> None:
     """Forget the link; the stored copy stays, as other records or backups may share it."""
     with writing(db, actor) as session:

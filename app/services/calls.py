@@ -8,8 +8,10 @@ from sqlalchemy import select
 
 from app.domain.calls import Call, validate_call
 from app.domain.programme import edition_title
+from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import CallRow, EditionRow, ProvinceRow, RegionRow
@@ -42,6 +44,7 @@ def get_call(db: Database, call_id: uuid.UUID) -> Call:
     raise NotFound("طلب العروض غير موجود.")
 
 
+@requires(Permission.CALLS)
 def save_call(db: Database, actor: Actor, call: Call) -> Call:
     validate_call(call)
     with writing(db, actor) as session:

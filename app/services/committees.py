@@ -26,8 +26,10 @@ from app.domain.meetings import (
     validate_scoring_grid,
 )
 from app.domain.programme import edition_title
+from app.domain.roles import Permission
 from app.errors import Conflict, NotFound
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import (
@@ -86,6 +88,7 @@ def get_committee(db: Database, committee_id: uuid.UUID) -> Committee:
         return _committee(row)
 
 
+@requires(Permission.COMMITTEES)
 def save_committee(db: Database, actor: Actor, committee: Committee) -> Committee:
     validate_committee(committee)
     with writing(db, actor) as session:
@@ -121,6 +124,7 @@ def list_members(db: Database, committee_id: uuid.UUID) -> list[Member]:
             .order_by(MemberRow.position, MemberRow.full_name))]
 
 
+@requires(Permission.COMMITTEES)
 def save_member(db: Database, actor: Actor, member: Member) -> Member:
     validate_member(member)
     with writing(db, actor) as session:
@@ -145,6 +149,7 @@ def save_member(db: Database, actor: Actor, member: Member) -> Member:
     return result
 
 
+@requires(Permission.COMMITTEES)
 def remove_member(db: Database, actor: Actor, member_id: uuid.UUID) -> None:
     """A member who attended or voted stays: the minutes name them."""
     with writing(db, actor) as session:
@@ -204,6 +209,7 @@ def default_grid() -> list[GridCriterion]:
     return [GridCriterion(criterion) for criterion in default_criteria()]
 
 
+@requires(Permission.COMMITTEES)
 def save_scoring_grid(db: Database, actor: Actor, edition_id: uuid.UUID,
                       criteria: list[Criterion]) -> list[GridCriterion]:
     validate_scoring_grid(criteria)

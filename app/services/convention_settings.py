@@ -16,9 +16,11 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from app.domain.conventions import TrancheShare, default_tranche_shares, require_tranche_shares
+from app.domain.roles import Permission
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import NotFound
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import ProvinceRow, SettingRow
@@ -91,6 +93,7 @@ def get_settings_in(session: Session, province: ProvinceRow) -> ConventionSettin
         number_pattern=stored.get("number_pattern") or DEFAULT_PATTERN, tranches=tranches)
 
 
+@requires(Permission.SETTINGS)
 def save_settings(db: Database, actor: Actor, province_id: uuid.UUID,
                   settings: ConventionSettings) -> ConventionSettings:
     validate_settings(settings)

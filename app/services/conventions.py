@@ -71,11 +71,13 @@ from app.domain.enums import (
 from app.domain.programme import edition_title
 from app.domain.proposals import admin_fee, total_cost
 from app.domain.records import load
+from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.paths import data_dir
 from app.services import convention_settings, printed, programme
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import LOCK_MESSAGES, reading, writing
 from app.storage.database import Database
 from app.storage.models import (
@@ -298,6 +300,7 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
     return content, decision[0].id if decision else None
 
 
+@requires(Permission.CONVENTIONS)
 def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
             on: date | None = None) -> list[uuid.UUID]:
     """Conventions for selected proposals, numbered in reference order; all or nothing."""
@@ -379,6 +382,7 @@ class DraftChanges:
     signatories: tuple[Signatory, ...]
 
 
+@requires(Permission.CONVENTIONS)
 def update_draft(db: Database, actor: Actor, convention_id: uuid.UUID,
                  changes: DraftChanges) -> ConventionContent:
     check_draft_changes(changes.place, changes.signatories)
@@ -402,6 +406,7 @@ def _unsigned(session: Session, convention_id: uuid.UUID) -> ConventionRow:
     return row
 
 
+@requires(Permission.CONVENTIONS)
 def sign(db: Database, actor: Actor, convention_id: uuid.UUID, signed_on: date, place: str,
          present: list[str]) -> None:
     """Record the signing and lock the convention. It must have been printed as it stands,
@@ -422,6 +427,7 @@ def sign(db: Database, actor: Actor, convention_id: uuid.UUID, signed_on: date, 
 # -- printing ------------------------------------------------------------------------------
 
 
+@requires(Permission.PRINT)
 def convention_pdf(db: Database, actor: Actor, convention_id: uuid.UUID) -> bytes:
     """The convention as it stands, with its QR code; recorded in the register of prints."""
     with reading(db) as session:
@@ -473,6 +479,7 @@ def list_amendments(db: Database, convention_id: uuid.UUID) -> list[AmendmentSum
                                          .order_by(AmendmentRow.number))]
 
 
+@requires(Permission.CONVENTIONS)
 def create_amendment(db: Database, actor: Actor, convention_id: uuid.UUID, reason: str,
                      changes: list[ArticleChange], on: date) -> uuid.UUID:
     """A numbered amendment to a signed convention; the convention itself never changes."""
@@ -507,6 +514,7 @@ def create_amendment(db: Database, actor: Actor, convention_id: uuid.UUID, reaso
         return amendment.id
 
 
+@requires(Permission.PRINT)
 def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
     with reading(db) as session:
         row = session.get(AmendmentRow, amendment_id)
@@ -519,6 +527,7 @@ def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
     return pdf
 
 
+@requires(Permission.CONVENTIONS)
 def sign_amendment(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_on: date,
                    place: str) -> None:
     check_amendment_signing(place)
@@ -542,6 +551,7 @@ class BatchResult:
     cancelled: bool
 
 
+@requires(Permission.PRINT)
 def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out: Path, *,
                 one_file: bool, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> BatchResult:

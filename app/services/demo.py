@@ -34,8 +34,11 @@ from app.domain.enums import (
 from app.domain.meetings import default_criteria
 from app.domain.partners import rib_key
 from app.domain.programme import ComponentParams, Edition, Quota, validate_edition, validate_quota
+from app.domain.roles import Permission
 from app.errors import NotFound
+from app.services import users
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import PartnerRow, WorksiteDomainRow
@@ -241,6 +244,19 @@ class DemoSummary:
                 "beneficiaries planned")
 
 
+DEMO_ADMIN = "admin"
+DEMO_PASSWORD = "awrach-demo-1"  # printed in the README: the demo is for trainers and testers
+
+
+def demo_administrator(db: Database) -> Actor | None:
+    """The demo's administrator (`DEMO_ADMIN`, `DEMO_PASSWORD`), created and logged in on a
+    database without accounts; None once it has accounts, which then log in as usual."""
+    if users.has_accounts(db):
+        return None
+    users.create_first_admin(db, DEMO_ADMIN, "مدير العرض التجريبي", DEMO_PASSWORD)
+    return users.authenticate(db, DEMO_ADMIN, DEMO_PASSWORD)
+
+
 def demo_present(db: Database) -> bool:
     """True when an edition built by the demo (marked in its notes) is in the database."""
     with reading(db) as session:
@@ -248,6 +264,7 @@ def demo_present(db: Database) -> bool:
             EditionRow.year.in_(DEMO_YEARS), EditionRow.notes.contains(DEMO_MARKER))))
 
 
+@requires(Permission.DEMO)
 def build_demo(db: Database, actor: Actor) -> DemoSummary:
     """Fill the database with the Khénifra demo in one audited transaction (all or nothing).
 

@@ -35,8 +35,10 @@ from app.domain.enums import (
     ProvinceKind,
 )
 from app.domain.meetings import COUNTED_PRESENT
+from app.domain.roles import Permission
 from app.services import meetings, printed, territory
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.meetings import MeetingSheet
 from app.storage.database import Database
 
@@ -132,6 +134,7 @@ def _reference(db: Database, sheet: MeetingSheet) -> str:
     return f"{meeting.held_on.year}/{rank:02d}"
 
 
+@requires(Permission.PRINT)
 def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     """The minutes with their verification mark; the print is recorded."""
     sheet = meetings.meeting_sheet(db, meeting_id)
@@ -144,6 +147,7 @@ def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     return pdf
 
 
+@requires(Permission.PRINT)
 def attendance_sheet_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     """The sheet members sign at the door, printed before the meeting."""
     sheet = meetings.meeting_sheet(db, meeting_id)

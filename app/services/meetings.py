@@ -46,11 +46,13 @@ from app.domain.meetings import (
     weighted_total,
 )
 from app.domain.programme import edition_title
+from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import Conflict, FieldError, Locked, NotFound, ValidationError
 from app.services import changes
 from app.services import proposals as proposals_service
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.changes import Kind
 from app.services.committees import (
     GridCriterion,
@@ -148,6 +150,7 @@ def _open(session: Session, meeting_id: uuid.UUID) -> MeetingRow:
     return row
 
 
+@requires(Permission.MEETINGS)
 def save_meeting(db: Database, actor: Actor, meeting: Meeting) -> MeetingSummary:
     with writing(db, actor) as session:
         chair_ok = meeting.chair_member_id is None or session.scalar(
@@ -244,6 +247,7 @@ def candidate_proposals(db: Database, meeting_id: uuid.UUID) -> list[ProposalBri
             b.status is not ProposalStatus.ELIGIBLE, b.reference))
 
 
+@requires(Permission.MEETINGS)
 def set_agenda(db: Database, actor: Actor, meeting_id: uuid.UUID,
                proposal_ids: list[uuid.UUID]) -> None:
     """The proposals examined, in this order. An item already decided cannot be dropped;
@@ -289,6 +293,7 @@ def _member_of(session: Session, meeting: MeetingRow, member_id: uuid.UUID) -> M
     return member
 
 
+@requires(Permission.MEETINGS)
 def record_attendance(db: Database, actor: Actor, meeting_id: uuid.UUID, member_id: uuid.UUID,
                       status: AttendanceStatus, represented_by: str = "") -> None:
     status = AttendanceStatus(status)  # a plain string from a form must not slip past `is`
@@ -320,6 +325,7 @@ def _on_agenda(session: Session, meeting_id: uuid.UUID, proposal_id: uuid.UUID) 
         raise ValidationError(FieldError("agenda", "المشروع ليس في جدول أعمال هذا الاجتماع."))
 
 
+@requires(Permission.MEETINGS)
 def record_scores(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
                   scores: dict[str, Decimal | None]) -> None:
     """Scores by criterion code; None clears a score."""
@@ -382,6 +388,7 @@ def _require_quorum(session: Session, meeting: MeetingRow) -> None:
     check_quorum(_committee(committee).quorum, voting, present)
 
 
+@requires(Permission.MEETINGS)
 def record_votes(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
                  votes: dict[uuid.UUID, VoteChoice | None]) -> None:
     """Votes of present voting members; None withdraws a member's vote."""
@@ -435,6 +442,7 @@ def _reopen_proposal(session: Session, proposal_id: uuid.UUID) -> None:
         proposals_service.apply_status(session, proposal_id, ProposalStatus.ELIGIBLE)
 
 
+@requires(Permission.MEETINGS)
 def record_decision(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
                     choice: DecisionChoice = DecisionChoice()) -> DecisionOutcome:  # noqa: B008
     """Record what the votes decided (or a postponement) and select or reject the proposal.
@@ -494,6 +502,7 @@ def _corrected(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID,
     return decision_id
 
 
+@requires(Permission.MEETINGS)
 def cancel_decision(db: Database, actor: Actor, meeting_id: uuid.UUID,
                     proposal_id: uuid.UUID) -> None:
     """Undo a decision while the meeting is open (a slip of the secretary's hand)."""
@@ -511,6 +520,7 @@ def cancel_decision(db: Database, actor: Actor, meeting_id: uuid.UUID,
 # -- recommendations and closing --------------------------------------------------------
 
 
+@requires(Permission.MEETINGS)
 def set_recommendations(db: Database, actor: Actor, meeting_id: uuid.UUID,
                         texts: list[str]) -> None:
     """The numbered recommendations, replaced as a whole in the order given."""
@@ -524,6 +534,7 @@ def set_recommendations(db: Database, actor: Actor, meeting_id: uuid.UUID,
                         for i, text in enumerate(kept, start=1))
 
 
+@requires(Permission.MEETINGS)
 def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
     """Lock the meeting: attendance of every member and a decision on every agenda item
     are required first, so the minutes are complete."""

@@ -8,8 +8,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
 from app.domain.partners import Partner, normalise_phone, normalise_rib, validate_partner
+from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.listing import ListQuery, Page, run_page, search_condition
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
@@ -69,6 +71,7 @@ def get_partner(db: Database, partner_id: uuid.UUID) -> Partner:
                         commune.province.name_ar if commune else "")
 
 
+@requires(Permission.PARTNERS)
 def save_partner(db: Database, actor: Actor, partner: Partner) -> Partner:
     validate_partner(partner)
     with writing(db, actor) as session:

@@ -21,8 +21,10 @@ from app.documents.verification import (
     read_mark_from_pdf,
     short_code_of,
 )
+from app.domain.roles import Permission
 from app.errors import NotFound
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import AmendmentRow, ConventionRow, PrintedDocumentRow
@@ -32,6 +34,7 @@ KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق
                "batch": "ملف طباعة جماعية"}
 
 
+@requires(Permission.PRINT)
 def record(db: Database, actor: Actor, kind: str, owner_id: uuid.UUID, reference: str,
            version: int, content_sha256: str, pdf: bytes | None) -> None:
     """Add a print to the register, once per distinct file. `pdf` is None for a document

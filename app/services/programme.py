@@ -20,8 +20,10 @@ from app.domain.programme import (
     validate_quota,
     wage_in_force,
 )
+from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import (
@@ -85,6 +87,7 @@ def _edition_row(session: Session, edition_id: uuid.UUID) -> EditionRow:
     return row
 
 
+@requires(Permission.EDITIONS)
 def save_edition(db: Database, actor: Actor, edition: Edition) -> Edition:
     validate_edition(edition)
     with writing(db, actor) as session:
@@ -139,6 +142,7 @@ def minimum_wage_on(db: Database, on: date, kind: WageKind = WageKind.SMIG) -> M
     return wage_in_force(list_minimum_wages(db), on, kind)
 
 
+@requires(Permission.SETTINGS)
 def save_minimum_wage(db: Database, actor: Actor, wage: MinimumWage) -> MinimumWage:
     validate_minimum_wage(wage)
     with writing(db, actor) as session:
@@ -179,6 +183,7 @@ def get_quota(db: Database, edition_id: uuid.UUID, province_id: uuid.UUID,
     return None
 
 
+@requires(Permission.QUOTAS)
 def save_quota(db: Database, actor: Actor, quota: Quota) -> Quota:
     """Create or change a province's quota; a second quota for the same slot is refused."""
     with writing(db, actor) as session:
@@ -220,6 +225,7 @@ def save_quota(db: Database, actor: Actor, quota: Quota) -> Quota:
         return _quota(row, province, edition)
 
 
+@requires(Permission.QUOTAS)
 def delete_quota(db: Database, actor: Actor, quota_id: uuid.UUID) -> None:
     with writing(db, actor) as session:
         row = session.get(QuotaRow, quota_id)

@@ -23,10 +23,12 @@ from app.domain.proposals import (
     check_transition,
     validate_worksite_domain,
 )
+from app.domain.roles import Permission
 from app.domain.rules import is_blank
 from app.errors import FieldError, NotFound, ValidationError
 from app.services import programme
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.listing import ListQuery, Page, run_page, search_condition
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
@@ -61,6 +63,7 @@ def list_domains(db: Database, active_only: bool = True) -> list[WorksiteDomain]
                 for r in session.scalars(query)]
 
 
+@requires(Permission.SETTINGS)
 def save_domain(db: Database, actor: Actor, domain: WorksiteDomain) -> WorksiteDomain:
     """Add or rename a domain, or retire it (inactive): codes stay, as calls refer to them."""
     validate_worksite_domain(domain)
@@ -238,6 +241,7 @@ def _next_reference(session: Session, proposal: Proposal) -> str:
     return f"{prefix}{number + 1:03d}"
 
 
+@requires(Permission.PROPOSALS)
 def save_proposal(db: Database, actor: Actor, proposal: Proposal) -> Proposal:
     """Register or change a proposal; any failed programme rule refuses the whole save."""
     with writing(db, actor) as session:
@@ -313,6 +317,7 @@ def quota_use_in(session: Session, edition_id: uuid.UUID, province_id: uuid.UUID
                     int(selected[1]))
 
 
+@requires(Permission.PROPOSALS)
 def set_status(db: Database, actor: Actor, proposal_id: uuid.UUID, target: ProposalStatus,
                reason: str = "") -> Proposal:
     """Move a proposal along its path; each step checks what it needs, all at once."""

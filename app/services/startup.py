@@ -1,11 +1,15 @@
-"""Opening a database the way every front end does: upgrade, reference data, local user."""
+"""Opening a database the way every front end does: upgrade, then the shipped reference data.
+
+Who is acting is not decided here: the window asks for a log-in (`ui.main`), the CLI reads
+`--user` and a password (`app.cli_auth`), both through `app.services.users`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.services import territory, users
-from app.services.actor import SYSTEM, Actor
+from app.services import territory
+from app.services.actor import SYSTEM
 from app.storage.database import Database
 
 __all__ = ["Database", "OpenedDatabase", "open_database"]  # Database: the handle front ends hold
@@ -15,15 +19,13 @@ from app.storage.upgrade import UpgradeResult, upgrade_database
 @dataclass
 class OpenedDatabase:
     db: Database
-    actor: Actor
     upgrade: UpgradeResult
 
 
 def open_database(url: str) -> OpenedDatabase:
-    """Upgrade (after a backup), load the shipped territory on first start, name the user."""
+    """Upgrade (after a backup) and load the shipped territory on first start."""
     result = upgrade_database(url)
     db = Database(url)
     if not territory.reference_loaded(db):
         territory.load_reference_data(db, SYSTEM)
-    actor = users.ensure_local_user(db)
-    return OpenedDatabase(db, actor, result)
+    return OpenedDatabase(db, result)

@@ -10,10 +10,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CommuneKind, ProvinceKind
+from app.domain.roles import Permission
 from app.domain.territory import Commune, Province, Region, validate_commune
 from app.errors import FieldError, NotFound, ValidationError
 from app.io import reference_csv
 from app.services.actor import Actor
+from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import CommuneRow, ProvinceRow, RegionRow
@@ -39,6 +41,7 @@ def reference_loaded(db: Database) -> bool:
         return bool(session.scalar(select(func.count()).select_from(CommuneRow)))
 
 
+@requires(Permission.TERRITORY)
 def load_reference_data(db: Database, actor: Actor, folder: Path | None = None) -> ReferenceLoad:
     """Add what is missing from the shipped list and refresh names users have not corrected.
 
@@ -142,6 +145,7 @@ def list_communes(db: Database, province_id: uuid.UUID | None = None,
         return [_commune(row, name) for row, name in session.execute(query)]
 
 
+@requires(Permission.TERRITORY)
 def save_commune(db: Database, actor: Actor, commune: Commune) -> Commune:
     """Add a commune (marked as added by users) or correct one (marked as corrected)."""
     validate_commune(commune)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 from app.domain.enums import UserRole
 from app.domain.text import RLM
 from app.services import audit_log, proposals, territory
-from app.services.actor import Actor
 from app.services.listing import ListQuery
+from tests.conftest import add_account
 from tests.gui.ops import done, elsewhere
 from tests.test_proposals import new_body, proposal_for
 from ui.dialogs.audit_dialog import AuditDialog
@@ -26,14 +26,14 @@ from ui.models.paged_table import PAGE_SIZE
 from ui.models.record_table import RECORD_ROLE
 from ui.pages.meeting_screen import MeetingScreen
 
-OTHER = Actor("other", "مستخدم آخر", UserRole.SECRETARY)
-
 
 @pytest.fixture
 def demo_ctx(ui_app, demo_opened):
     from ui.context import AppContext
 
-    return AppContext(demo_opened.db, demo_opened.actor)
+    ctx = AppContext(demo_opened.db, demo_opened.actor)
+    ctx.other = add_account(demo_opened, "other", UserRole.SECRETARY, "مستخدم آخر")
+    return ctx
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_the_dialog_lists_every_entry_newest_first(dialog, demo_ctx, qtmodeltest
 def test_a_write_elsewhere_shows_at_once_and_the_user_filter_narrows_to_it(dialog, demo_ctx):
     proposal = a_proposal(demo_ctx)
     before = dialog.model.rowCount()
-    elsewhere(lambda: proposals.save_proposal(demo_ctx.db, OTHER,
+    elsewhere(lambda: proposals.save_proposal(demo_ctx.db, demo_ctx.other,
                                              replace(proposal, title_ar="ورش جديد")))
     assert dialog.model.rowCount() > before, "the list follows every write"
     dialog.user_filter.select("other")
@@ -143,7 +143,7 @@ def test_export_writes_every_matching_entry(qtbot, dialog, tmp_path, monkeypatch
 
 def test_the_history_button_of_a_proposal_opens_its_history(qtbot, demo_ctx):
     proposal = a_proposal(demo_ctx)
-    elsewhere(lambda: proposals.save_proposal(demo_ctx.db, OTHER,
+    elsewhere(lambda: proposals.save_proposal(demo_ctx.db, demo_ctx.other,
                                              replace(proposal, title_ar="ورش جديد")))
     form = ProposalDialog(demo_ctx, proposals.get_proposal(demo_ctx.db, proposal.id))
     qtbot.addWidget(form)

@@ -1,0 +1,97 @@
+"""Who may do what: one table from role to permissions, read by the services and the screens.
+
+The services refuse a write the acting role lacks (`app.services.authorization`); the screens
+may ask the same table to grey out what would be refused, so both say the same thing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from app.domain.enums import UserRole
+
+
+class Permission(StrEnum):
+    # Everyone
+    READ = "read"
+    CHANGE_OWN_PASSWORD = "change_own_password"
+    # The secretary's daily work (and the administrator's)
+    PARTNERS = "partners"
+    CALLS = "calls"
+    PROPOSALS = "proposals"
+    COMMITTEES = "committees"
+    MEETINGS = "meetings"
+    CONVENTIONS = "conventions"
+    PRINT = "print"
+    ATTACHMENTS = "attachments"
+    BENEFICIARIES = "beneficiaries"
+    FOLLOW_UP = "follow_up"
+    # The administrator's alone
+    USERS = "users"
+    SETTINGS = "settings"
+    EDITIONS = "editions"
+    QUOTAS = "quotas"
+    TERRITORY = "territory"
+    RESTORE = "restore"
+    DEMO = "demo"
+    # A committee member's own act
+    SIGN_OFF_MINUTES = "sign_off_minutes"
+
+
+_EVERYONE = frozenset({Permission.READ, Permission.CHANGE_OWN_PASSWORD})
+_SECRETARY = _EVERYONE | {
+    Permission.PARTNERS, Permission.CALLS, Permission.PROPOSALS, Permission.COMMITTEES,
+    Permission.MEETINGS, Permission.CONVENTIONS, Permission.PRINT, Permission.ATTACHMENTS,
+    Permission.BENEFICIARIES, Permission.FOLLOW_UP,
+}
+_ADMIN = _SECRETARY | {
+    Permission.USERS, Permission.SETTINGS, Permission.EDITIONS, Permission.QUOTAS,
+    Permission.TERRITORY, Permission.RESTORE, Permission.DEMO,
+}
+
+# Signing off minutes stays with committee members: it attests what the committee decided,
+# so the administrator's wider rights do not include it.
+ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
+    UserRole.ADMIN: _ADMIN,
+    UserRole.SECRETARY: _SECRETARY,
+    UserRole.COMMITTEE_MEMBER: _EVERYONE | {Permission.SIGN_OFF_MINUTES},
+    UserRole.VIEWER: _EVERYONE,
+}
+
+# What each permission allows, as the end of "لا يمكنك ..." (you may not ...).
+_WHAT: dict[Permission, str] = {
+    Permission.READ: "الاطلاع على المعطيات",
+    Permission.CHANGE_OWN_PASSWORD: "تغيير كلمة المرور",
+    Permission.PARTNERS: "تسجيل الجهات الشريكة أو تعديلها",
+    Permission.CALLS: "تسجيل طلبات العروض أو تعديلها",
+    Permission.PROPOSALS: "تسجيل المقترحات أو تعديلها أو تغيير وضعيتها",
+    Permission.COMMITTEES: "تكوين اللجان أو تعديل أعضائها أو شبكة التنقيط",
+    Permission.MEETINGS: "تسجيل الاجتماعات والحضور والتنقيط والتصويت والقرارات",
+    Permission.CONVENTIONS: "إعداد الاتفاقيات أو توقيعها أو تعديلها بملحق",
+    Permission.PRINT: "طبع الوثائق وتسجيلها في سجل المطبوعات",
+    Permission.ATTACHMENTS: "إرفاق الوثائق أو حذفها",
+    Permission.BENEFICIARIES: "تسجيل المستفيدين أو تعديلهم",
+    Permission.FOLLOW_UP: "تسجيل تتبع الأوراش",
+    Permission.USERS: "إدارة حسابات المستخدمين",
+    Permission.SETTINGS: "تغيير إعدادات البرنامج",
+    Permission.EDITIONS: "إنشاء دورات البرنامج أو تعديلها",
+    Permission.QUOTAS: "تحديد الحصص أو تعديلها",
+    Permission.TERRITORY: "تعديل التقسيم الترابي",
+    Permission.RESTORE: "استرجاع نسخة احتياطية",
+    Permission.DEMO: "تحميل معطيات العرض التجريبي",
+    Permission.SIGN_OFF_MINUTES: "المصادقة على محضر الاجتماع",
+}
+
+
+def can(role: UserRole, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def roles_with(permission: Permission) -> list[UserRole]:
+    return [role for role in UserRole if can(role, permission)]
+
+
+def forbidden_message(permission: Permission) -> str:
+    """The refusal in the user's words: what was refused and which roles may do it."""
+    who = " أو ".join(role.label for role in roles_with(permission))
+    return f"لا يمكنك {_WHAT[permission]}: هذه العملية من صلاحيات {who}. لم يحفظ أي تغيير."
