@@ -1687,6 +1687,11 @@
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
     <message>
+        <location filename="../app/settings.py" line="+6"/>
+        <source>معرف هذا الحاسوب في سجل التدقيق</source>
+        <translation>Identifiant de cet ordinateur dans le journal d&apos;audit</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+16"/>
         <source>المستخدم</source>
         <translation>Utilisateur</translation>

@@ -83,10 +83,14 @@ def payload_of(kind: str, reference: str, version: int, sha256_hex: str) -> str:
     return f"{PREFIX}|{kind}|{quote(reference, safe=_SAFE_REFERENCE)}|v{version}|{sha}"
 
 
-def make_mark(kind: str, reference: str, version: int, sha256_hex: str) -> VerificationMark:
-    """The QR payload and short code of a document whose content hashes to `sha256_hex`."""
+def make_mark(kind: str, reference: str, version: int, sha256_hex: str,
+              audit_head: tuple[int, str] | None = None) -> VerificationMark:
+    """The QR payload and short code of a document whose content hashes to `sha256_hex`,
+    with the head of the audit chain to print beside them."""
+    audit_seq, audit_hash = audit_head or (0, "")
     return VerificationMark(payload=payload_of(kind, reference, version, sha256_hex),
-                            short_code=short_code_of(sha256_hex))
+                            short_code=short_code_of(sha256_hex), audit_seq=audit_seq,
+                            audit_hash=audit_hash)
 
 
 def parse_payload(text: str) -> ParsedMark | None:
