@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_documents
+from app import __version__, cli_audit, cli_documents
 from app.config import resolve_database_url
 from app.errors import DomainError, ValidationError
 from app.services.startup import OpenedDatabase, open_database
@@ -164,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help="only the proposals of this programme edition")
         p.set_defaults(handler=_cmd_export)
     cli_documents.register(sub, _db_option)
+    cli_audit.register(sub, _db_option)
     return parser
 
 

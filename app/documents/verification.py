@@ -151,6 +151,20 @@ def read_mark_from_pdf(source: bytes | str | Path) -> ParsedMark | None:
     return parse_payload(found_raw[-1].group(0)) if found_raw else None
 
 
+_AUDIT_HEAD = re.compile(r"AWRACH-AUDIT\|(\d+)\|([0-9a-f]{64})")
+
+
+def read_audit_head_from_pdf(source: bytes | str | Path) -> tuple[int, str] | None:
+    """The head of the audit chain a PDF printed by this program carries (number, hash),
+    read from its keywords as the mark is; None when it has none."""
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    for match in reversed(list(re.finditer(rb"/Keywords\s*([(<])", data))):
+        found = _AUDIT_HEAD.search(_pdf_string(data, match.start(1)))
+        if found:
+            return int(found.group(1)), found.group(2)
+    return None
+
+
 # -- PDF strings --------------------------------------------------------------------------
 
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b",

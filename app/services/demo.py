@@ -35,6 +35,7 @@ from app.domain.meetings import default_criteria
 from app.domain.partners import rib_key
 from app.domain.programme import ComponentParams, Edition, Quota, validate_edition, validate_quota
 from app.errors import NotFound
+from app.services import audit_chain
 from app.services.actor import Actor
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
@@ -486,7 +487,7 @@ def _add_committee(session: Session, rng: random.Random, spec: _EditionSpec,
     meeting.status = MeetingStatus.CLOSED
     meeting.closed_at = datetime(held.year, held.month, held.day, 17, 30, tzinfo=UTC)
     meeting.closed_by = actor.username
-    session.flush()
+    audit_chain.seal_record(session, meeting)
 
 
 def _record_meeting(session: Session, rng: random.Random, edition: EditionRow,
