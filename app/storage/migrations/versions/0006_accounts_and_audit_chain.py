@@ -67,6 +67,13 @@ def downgrade() -> None:
     with op.batch_alter_table('printed_documents') as batch:
         batch.drop_column('audit_hash')
         batch.drop_column('audit_seq')
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite drops a column by copying the table, which loses 0005's triggers on it.
+        for when in ("UPDATE", "DELETE"):
+            op.execute(f"CREATE TRIGGER IF NOT EXISTS printed_documents_lock_{when.lower()} "
+                       f"BEFORE {when} ON printed_documents FOR EACH ROW WHEN 1 BEGIN "
+                       f"SELECT RAISE(ABORT, '{LOCK_MARK}: printed documents are kept as "
+                       "printed'); END")
     with op.batch_alter_table('audit_log') as batch:
         batch.drop_index('ix_audit_machine')
         batch.drop_index('ix_audit_log_seq')
