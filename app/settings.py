@@ -120,3 +120,6 @@ LANGUAGE = Setting[str](
 WINDOW_GEOMETRY = Setting[str](
     "window_geometry", str, "",  # base64 of QWidget.saveGeometry()
     title=QT_TR_NOOP("موضع النافذة الرئيسية وحجمها"))
+MACHINE_ID = Setting[str](
+    "machine_id", str, "",  # made once (uuid4) by app.services.audit.machine_id()
+    title=QT_TR_NOOP("معرف هذا الحاسوب في سجل التدقيق"))

@@ -1696,6 +1696,11 @@
         <translation>Position et taille de la fenêtre principale</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>معرف هذا الحاسوب في سجل التدقيق</source>
+        <translation>Identifiant de cet ordinateur dans le journal d&apos;audit</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -1706,7 +1711,7 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-3"/>
+        <location filename="../app/settings.py" line="-6"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>

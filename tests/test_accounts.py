@@ -211,3 +211,20 @@ def test_the_list_shows_roles_states_and_locks(db, actor, secretary):
         (ADMIN, UserRole.ADMIN, True), ("amina", UserRole.SECRETARY, True),
         ("hamid", UserRole.COMMITTEE_MEMBER, True)]
     assert all(u.locked_until is None and u.failed_logins == 0 for u in listed)
+
+
+def test_the_audit_log_says_a_password_changed_without_keeping_its_hash(opened):
+    from sqlalchemy import select
+
+    from app.services.audit import HIDDEN
+    from app.storage.models import AuditRow
+    from tests.conftest import add_account
+
+    add_account(opened, "sara", UserRole.SECRETARY)
+    users.reset_password(opened.db, opened.actor, "sara", "nouveau-mot-2025")
+    with opened.db.session() as session:
+        entries = [r.changes for r in session.scalars(
+            select(AuditRow).where(AuditRow.entity == "users"))]
+    hashes = [c["password_hash"] for c in entries if "password_hash" in c]
+    assert hashes and all(set(h.values()) == {HIDDEN} for h in hashes)
+    assert not any("argon2" in str(c) for c in entries)

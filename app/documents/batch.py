@@ -21,7 +21,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
@@ -74,12 +74,14 @@ def build_batch(
     cancelled: Cancelled | None = None,
     workers: int = MAX_WORKERS,
     template: ConventionTemplate | None = None,
+    audit_heads: Mapping[str, tuple[int, str]] | None = None,
 ) -> list[Path]:
     """Write the conventions (QR-marked) and return the files written, in batch order.
 
     `out` is a folder (one PDF per convention) or, with `one_file`, the PDF to write.
     `cancelled` is asked between documents; a cancelled batch returns the files finished
     so far (in one-file mode: nothing). Every file appears complete or not at all.
+    `audit_heads` gives, by content SHA-256, the head of the audit chain each one carries.
     """
     template = template or load_template()
     ordered = sorted(contents, key=batch_order)
@@ -88,18 +90,19 @@ def build_batch(
     stop = cancelled or (lambda: False)
     if not ordered:
         return []
+    heads = [(audit_heads or {}).get(content.content_sha256()) for content in ordered]
     if one_file:
-        return _one_file(ordered, out, template, report, stop)
+        return _one_file(ordered, heads, out, template, report, stop)
     out.mkdir(parents=True, exist_ok=True)
     targets = _targets(ordered, out)
     count = min(workers, MAX_WORKERS, os.cpu_count() or 1)
     if count > 1 and len(ordered) >= PROCESS_THRESHOLD:
-        return _in_processes(ordered, targets, template, count, report, stop)
+        return _in_processes(ordered, heads, targets, template, count, report, stop)
     written: list[Path] = []
-    for index, (content, target) in enumerate(zip(ordered, targets, strict=True)):
+    for index, (content, head, target) in enumerate(zip(ordered, heads, targets, strict=True)):
         if stop():
             break
-        _write(target, build_convention(content, template, convention_mark(content)))
+        _write(target, build_convention(content, template, convention_mark(content, head)))
         written.append(target)
         report(index + 1, len(ordered))
     return written
@@ -154,9 +157,11 @@ def _start_worker(template: ConventionTemplate) -> None:
     _worker_template = template
 
 
-def _build_and_write(content: ConventionContent, target: str) -> str:
+def _build_and_write(content: ConventionContent, head: tuple[int, str] | None,
+                     target: str) -> str:
     assert _worker_template is not None
-    _write(Path(target), build_convention(content, _worker_template, convention_mark(content)))
+    _write(Path(target), build_convention(content, _worker_template,
+                                          convention_mark(content, head)))
     return target
 
 
@@ -168,15 +173,16 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _in_processes(contents: Sequence[ConventionContent], targets: Sequence[Path],
+def _in_processes(contents: Sequence[ConventionContent],
+                  heads: Sequence[tuple[int, str] | None], targets: Sequence[Path],
                   template: ConventionTemplate, workers: int, report: Progress,
                   stop: Cancelled) -> list[Path]:
     done: set[Path] = set()
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                              initializer=_start_worker, initargs=(template,)) as executor:
         pending: set[Future[str]] = {
-            executor.submit(_build_and_write, content, str(target))
-            for content, target in zip(contents, targets, strict=True)
+            executor.submit(_build_and_write, content, head, str(target))
+            for content, head, target in zip(contents, heads, targets, strict=True)
         }
         try:
             while pending:
@@ -218,8 +224,9 @@ class _Milestone(Flowable):
         self.on_reach()
 
 
-def _one_file(contents: Sequence[ConventionContent], out: Path, template: ConventionTemplate,
-              report: Progress, stop: Cancelled) -> list[Path]:
+def _one_file(contents: Sequence[ConventionContent], heads: Sequence[tuple[int, str] | None],
+              out: Path, template: ConventionTemplate, report: Progress, stop: Cancelled
+              ) -> list[Path]:
     total = len(contents)
     if stop():
         return []
@@ -234,10 +241,11 @@ def _one_file(contents: Sequence[ConventionContent], out: Path, template: Conven
         return on_reach
 
     documents: list[tuple[Sequence[Flowable], PageSetup]] = []
-    for index, content in enumerate(contents, start=1):
+    for index, (content, head) in enumerate(zip(contents, heads, strict=True), start=1):
         story = convention_story(content, template)
         story.append(_Milestone(reached(index)))
-        documents.append((story, convention_setup(content, template, convention_mark(content))))
+        documents.append((story, convention_setup(content, template,
+                                                  convention_mark(content, head))))
     title = f"{template.wording.title} ({total})"
     try:
         data = render_many(documents, title=title)

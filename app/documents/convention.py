@@ -150,17 +150,20 @@ def default_preamble(content: ConventionContent, template: ConventionTemplate) -
     return tuple(fill(line, values) for line in template.wording.preamble)
 
 
-def convention_mark(content: ConventionContent) -> VerificationMark:
-    return make_mark(CONVENTION_KIND, content.number, content.version, content.content_sha256())
+def convention_mark(content: ConventionContent, audit_head: tuple[int, str] | None = None
+                    ) -> VerificationMark:
+    return make_mark(CONVENTION_KIND, content.number, content.version, content.content_sha256(),
+                     audit_head)
 
 
 def amendment_reference(content: AmendmentContent) -> str:
     return f"{content.convention_number}/A{content.amendment_number}"
 
 
-def amendment_mark(content: AmendmentContent) -> VerificationMark:
+def amendment_mark(content: AmendmentContent, audit_head: tuple[int, str] | None = None
+                   ) -> VerificationMark:
     return make_mark(AMENDMENT_KIND, amendment_reference(content), content.version,
-                     content.content_sha256())
+                     content.content_sha256(), audit_head)
 
 
 # -- the convention -----------------------------------------------------------------------

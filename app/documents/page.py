@@ -31,6 +31,7 @@ from reportlab.platypus import (
 
 from app.documents import fonts
 from app.documents.arabic import shape, visual_line
+from app.domain.audit_chain import short_hash
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 BINDING_MARGIN = 3.0 * cm  # right: where the pages are stapled or bound
@@ -51,6 +52,15 @@ class VerificationMark:
 
     payload: str
     short_code: str
+    # The head of the audit chain when the document was first printed: printed under the QR
+    # code, a copy of the chain kept outside the database (app/services/audit_chain.py).
+    audit_seq: int = 0
+    audit_hash: str = ""
+
+    @property
+    def audit_keyword(self) -> str:
+        """"AWRACH-AUDIT|1234|<64 hex digits>" in the PDF's keywords ("" without a head)."""
+        return f"AWRACH-AUDIT|{self.audit_seq}|{self.audit_hash}" if self.audit_hash else ""
 
 
 @dataclass(frozen=True)
@@ -156,6 +166,11 @@ def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
         canvas.setFillColor(GREY)
         canvas.setFont(fonts.regular(), 8)
         canvas.drawCentredString(x + QR_SIZE / 2, y - 9, setup.mark.short_code)
+        if setup.mark.audit_hash:
+            draw_text(canvas, f"سجل التدقيق: القيد {setup.mark.audit_seq}", x + QR_SIZE / 2,
+                      y - 18, size=6, align="center")
+            canvas.setFont(fonts.regular(), 6)
+            canvas.drawCentredString(x + QR_SIZE / 2, y - 25, short_hash(setup.mark.audit_hash))
         canvas.setFillColor(colors.black)
 
 
@@ -208,7 +223,9 @@ class _Document(BaseDocTemplate):
             subject=info.reference,
             # The verification payload always travels in the keywords: `awrach verify`
             # reads it there (app/documents/verification.py).
-            keywords=[*info.keywords, *([info.mark.payload] if info.mark else [])],
+            keywords=[*info.keywords, *([info.mark.payload] if info.mark else []),
+                      *([info.mark.audit_keyword] if info.mark and info.mark.audit_hash
+                        else [])],
             invariant=1,
             **fonts.canvas_options(),
         )

@@ -83,10 +83,14 @@ def payload_of(kind: str, reference: str, version: int, sha256_hex: str) -> str:
     return f"{PREFIX}|{kind}|{quote(reference, safe=_SAFE_REFERENCE)}|v{version}|{sha}"
 
 
-def make_mark(kind: str, reference: str, version: int, sha256_hex: str) -> VerificationMark:
-    """The QR payload and short code of a document whose content hashes to `sha256_hex`."""
+def make_mark(kind: str, reference: str, version: int, sha256_hex: str,
+              audit_head: tuple[int, str] | None = None) -> VerificationMark:
+    """The QR payload and short code of a document whose content hashes to `sha256_hex`,
+    with the head of the audit chain to print beside them."""
+    audit_seq, audit_hash = audit_head or (0, "")
     return VerificationMark(payload=payload_of(kind, reference, version, sha256_hex),
-                            short_code=short_code_of(sha256_hex))
+                            short_code=short_code_of(sha256_hex), audit_seq=audit_seq,
+                            audit_hash=audit_hash)
 
 
 def parse_payload(text: str) -> ParsedMark | None:
@@ -145,6 +149,20 @@ def read_mark_from_pdf(source: bytes | str | Path) -> ParsedMark | None:
             return parse_payload(found.group(0))
     found_raw = list(_PAYLOAD.finditer(data.decode("latin-1")))
     return parse_payload(found_raw[-1].group(0)) if found_raw else None
+
+
+_AUDIT_HEAD = re.compile(r"AWRACH-AUDIT\|(\d+)\|([0-9a-f]{64})")
+
+
+def read_audit_head_from_pdf(source: bytes | str | Path) -> tuple[int, str] | None:
+    """The head of the audit chain a PDF printed by this program carries (number, hash),
+    read from its keywords as the mark is; None when it has none."""
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    for match in reversed(list(re.finditer(rb"/Keywords\s*([(<])", data))):
+        found = _AUDIT_HEAD.search(_pdf_string(data, match.start(1)))
+        if found:
+            return int(found.group(1)), found.group(2)
+    return None
 
 
 # -- PDF strings --------------------------------------------------------------------------

@@ -143,6 +143,7 @@ class AuditAction(LabelledEnum):
     INSERT = "insert"
     UPDATE = "update"
     DELETE = "delete"
+    SEAL = "seal"  # the SHA-256 of a record as it was locked (meeting closed, signing)
 
 
 _LABELS = _by_type([
@@ -207,6 +208,7 @@ _LABELS = _by_type([
     (AuditAction.INSERT, "إضافة"),
     (AuditAction.UPDATE, "تعديل"),
     (AuditAction.DELETE, "حذف"),
+    (AuditAction.SEAL, "ختم"),
 ])
 
 _LABELS_FR = _by_type([
@@ -271,4 +273,5 @@ _LABELS_FR = _by_type([
     (AuditAction.INSERT, "Ajout"),
     (AuditAction.UPDATE, "Modification"),
     (AuditAction.DELETE, "Suppression"),
+    (AuditAction.SEAL, "Scellé"),
 ])

@@ -75,7 +75,7 @@ from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.paths import data_dir
-from app.services import convention_settings, printed, programme
+from app.services import audit_chain, convention_settings, printed, programme
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import LOCK_MESSAGES, reading, writing
@@ -421,6 +421,7 @@ def sign(db: Database, actor: Actor, convention_id: uuid.UUID, signed_on: date, 
         session.flush()
         row.signed_on, row.signed_place = signed_on, place.strip()
         row.status, row.locked_at = ConventionStatus.SIGNED, datetime.now(UTC)
+        audit_chain.seal_record(session, row)
 
 
 
@@ -433,9 +434,10 @@ def convention_pdf(db: Database, actor: Actor, convention_id: uuid.UUID) -> byte
     with reading(db) as session:
         content = _stored_content(session, convention_id)
         template = _pinned_template(session, content.template_sha256)
-    pdf = build_convention(content, template, convention_mark(content))
+    head = printed.anchor(db, "convention", convention_id, content.content_sha256())
+    pdf = build_convention(content, template, convention_mark(content, head))
     printed.record(db, actor, "convention", convention_id, content.number, content.version,
-                   content.content_sha256(), pdf)
+                   content.content_sha256(), pdf, head)
     with writing(db, actor) as session:
         mark_printed(session, convention_id, content.content_sha256())
     return pdf
@@ -521,9 +523,10 @@ def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
         if row is None:
             raise NotFound("الملحق غير موجود.")
         content = load(AmendmentContent, row.content)
-    pdf = build_amendment(content, load_amendment_template(), amendment_mark(content))
+    head = printed.anchor(db, "amendment", amendment_id, content.content_sha256())
+    pdf = build_amendment(content, load_amendment_template(), amendment_mark(content, head))
     printed.record(db, actor, "amendment", amendment_id, amendment_reference(content),
-                   content.version, content.content_sha256(), pdf)
+                   content.version, content.content_sha256(), pdf, head)
     return pdf
 
 
@@ -539,6 +542,7 @@ def sign_amendment(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_o
             raise Locked(LOCK_MESSAGES["amendment signed"])
         row.signed_on, row.signed_place, row.locked_at = signed_on, place.strip(), datetime.now(
             UTC)
+        audit_chain.seal_record(session, row)
 
 
 # -- printing for a ceremony ---------------------------------------------------------------
@@ -567,8 +571,10 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
     if any(c.template_sha256 != template.sha256 for _, c in jobs):
         raise ValidationError(FieldError(
             "conventions", "حررت هذه الاتفاقيات بنصوص نموذج مختلفة؛ اطبع كل مجموعة على حدة."))
+    heads = {c.content_sha256(): printed.anchor(db, "convention", i, c.content_sha256())
+             for i, c in jobs}
     files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
-                        cancelled=cancelled, template=template)
+                        cancelled=cancelled, template=template, audit_heads=heads)
     by_number = {c.number: (i, c) for i, c in jobs}
     done: list[tuple[uuid.UUID, ConventionContent, bytes | None]]
     if one_file:
@@ -587,7 +593,8 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
             done.append((convention_id, content, path.read_bytes()))
     for convention_id, content, pdf in done:
         printed.record(db, actor, "convention", convention_id, content.number,
-                       content.version, content.content_sha256(), pdf)
+                       content.version, content.content_sha256(), pdf,
+                       heads[content.content_sha256()])
         with writing(db, actor) as session:
             mark_printed(session, convention_id, content.content_sha256())
     return BatchResult(files, len(done), len(done) < len(jobs))

@@ -36,7 +36,7 @@ from app.domain.partners import rib_key
 from app.domain.programme import ComponentParams, Edition, Quota, validate_edition, validate_quota
 from app.domain.roles import Permission
 from app.errors import NotFound
-from app.services import users
+from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -503,7 +503,7 @@ def _add_committee(session: Session, rng: random.Random, spec: _EditionSpec,
     meeting.status = MeetingStatus.CLOSED
     meeting.closed_at = datetime(held.year, held.month, held.day, 17, 30, tzinfo=UTC)
     meeting.closed_by = actor.username
-    session.flush()
+    audit_chain.seal_record(session, meeting)
 
 
 def _record_meeting(session: Session, rng: random.Random, edition: EditionRow,

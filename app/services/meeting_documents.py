@@ -136,14 +136,17 @@ def _reference(db: Database, sheet: MeetingSheet) -> str:
 
 @requires(Permission.PRINT)
 def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
-    """The minutes with their verification mark; the print is recorded."""
+    """The minutes with their verification mark and the head of the audit chain; the print
+    is recorded. A reprint of unchanged minutes carries the head of their first print, so
+    it is the same file."""
     sheet = meetings.meeting_sheet(db, meeting_id)
     data = _minutes_data(db, sheet)
     sha = _content_sha256(data)
     reference = _reference(db, sheet)
-    mark = make_mark("minutes", reference, 1, sha)
+    head = printed.anchor(db, "minutes", meeting_id, sha)
+    mark = make_mark("minutes", reference, 1, sha, head)
     pdf = build_minutes(MinutesData(**{**data.__dict__, "reference": reference, "mark": mark}))
-    printed.record(db, actor, "minutes", meeting_id, reference, 1, sha, pdf)
+    printed.record(db, actor, "minutes", meeting_id, reference, 1, sha, pdf, head)
     return pdf
 
 
@@ -163,8 +166,9 @@ def attendance_sheet_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> b
                  for line in sheet.attendance])
     sha = _content_sha256(data)
     reference = _reference(db, sheet)
-    mark = make_mark("attendance", reference, 1, sha)
+    audit_head = printed.anchor(db, "attendance", meeting_id, sha)
+    mark = make_mark("attendance", reference, 1, sha, audit_head)
     pdf = build_attendance_sheet(AttendanceSheetData(
         **{**data.__dict__, "reference": reference, "mark": mark}))
-    printed.record(db, actor, "attendance", meeting_id, reference, 1, sha, pdf)
+    printed.record(db, actor, "attendance", meeting_id, reference, 1, sha, pdf, audit_head)
     return pdf

@@ -49,7 +49,7 @@ from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import Conflict, FieldError, Locked, NotFound, ValidationError
-from app.services import changes
+from app.services import audit_chain, changes
 from app.services import proposals as proposals_service
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -564,6 +564,7 @@ def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
         meeting.status = MeetingStatus.CLOSED
         meeting.closed_at = datetime.now(UTC)
         meeting.closed_by = actor.username
+        audit_chain.seal_record(session, meeting)
 
 
 # -- the sheet the meeting screen and the minutes read ----------------------------------

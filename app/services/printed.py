@@ -4,6 +4,10 @@ A PDF is checked on its exact bytes: the app prints in ReportLab's invariant mod
 reprint of unchanged data has the same SHA-256, and any edit of the file changes it. A
 paper is checked by its short code: the register says which document and version it is,
 and whether a later version replaced it, so the reader compares the paper with that.
+
+A register row counts only when the audit chain recorded it with the same values: a row
+slipped into the register by hand has no chained entry and never makes a file "مطابق".
+Each print carries the head of the audit chain under its QR code (`anchor`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from app.documents.verification import (
 from app.domain.roles import Permission
 from app.errors import NotFound
 from app.services.actor import Actor
+from app.services.audit import head_of
+from app.services.audit_chain import print_is_chained
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
@@ -34,13 +40,31 @@ KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق
                "batch": "ملف طباعة جماعية"}
 
 
+def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str
+           ) -> tuple[int, str]:
+    """The head of the audit chain to print under the QR code: the one the first print of
+    this very content carried, so that a reprint is the same file; otherwise the head now,
+    read before this print's own register entry moves it."""
+    with reading(db) as session:
+        for row in session.scalars(select(PrintedDocumentRow).where(
+                PrintedDocumentRow.kind == kind, PrintedDocumentRow.owner_id == owner_id,
+                PrintedDocumentRow.content_sha256 == content_sha256,
+                PrintedDocumentRow.audit_seq.is_not(None))
+                .order_by(PrintedDocumentRow.created_at)):
+            if row.audit_seq is not None and print_is_chained(session, row):
+                return row.audit_seq, row.audit_hash
+        return head_of(session)
+
+
 @requires(Permission.PRINT)
 def record(db: Database, actor: Actor, kind: str, owner_id: uuid.UUID, reference: str,
-           version: int, content_sha256: str, pdf: bytes | None) -> None:
+           version: int, content_sha256: str, pdf: bytes | None,
+           audit_head: tuple[int, str] | None = None) -> None:
     """Add a print to the register, once per distinct file. `pdf` is None for a document
     printed inside a batch file: the batch file is recorded on its own, and the paper is
-    checked by its short code."""
+    checked by its short code. `audit_head` is the head printed on it (`anchor`)."""
     pdf_hash = pdf_sha256(pdf) if pdf is not None else ""
+    audit_seq, audit_hash = audit_head or (None, "")
     with writing(db, actor) as session:
         known = session.scalars(select(PrintedDocumentRow.id).where(
             PrintedDocumentRow.pdf_sha256 == pdf_hash,
@@ -49,7 +73,8 @@ def record(db: Database, actor: Actor, kind: str, owner_id: uuid.UUID, reference
             session.add(PrintedDocumentRow(
                 kind=kind, owner_id=owner_id, reference=reference, version=version,
                 content_sha256=content_sha256, pdf_sha256=pdf_hash,
-                short_code=short_code_of(content_sha256), printed_by=actor.username))
+                short_code=short_code_of(content_sha256), printed_by=actor.username,
+                audit_seq=audit_seq, audit_hash=audit_hash))
 
 
 @dataclass(frozen=True)
@@ -63,17 +88,25 @@ class _Print:
     printed_by: str
 
 
-def _find(db: Database, **where: str) -> _Print | None:
-    """The first print matching a column value, as plain data (the session closes)."""
+def _find(db: Database, **where: str) -> tuple[_Print | None, bool]:
+    """The first print matching a column value that the audit chain recorded, as plain
+    data (the session closes); and whether a row matched that the chain did not record."""
     [(column, value)] = where.items()
+    unchained = False
     with reading(db) as session:
-        row = session.scalars(select(PrintedDocumentRow)
-                              .where(getattr(PrintedDocumentRow, column) == value)
-                              .order_by(PrintedDocumentRow.created_at)).first()
-        if row is None:
-            return None
-        return _Print(row.kind, row.owner_id, row.reference, row.version, row.content_sha256,
-                      row.created_at, row.printed_by)
+        for row in session.scalars(select(PrintedDocumentRow)
+                                   .where(getattr(PrintedDocumentRow, column) == value)
+                                   .order_by(PrintedDocumentRow.created_at)):
+            if not print_is_chained(session, row):
+                unchained = True
+                continue
+            return _Print(row.kind, row.owner_id, row.reference, row.version,
+                          row.content_sha256, row.created_at, row.printed_by), unchained
+    return None, unchained
+
+
+_UNCHAINED = ("هذه الطبعة مسجلة في سجل الوثائق المطبوعة دون قيد مطابق في سجل التدقيق: "
+              "أضيفت إلى السجل يدويا، فلا تعتمدها.")
 
 
 @dataclass(frozen=True)
@@ -124,16 +157,20 @@ def verify_pdf(db: Database, source: Path | bytes) -> Verification:
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
     except OSError as exc:
         raise NotFound(f"تعذرت قراءة الملف: {exc.strerror or exc}") from exc
-    row = _find(db, pdf_sha256=pdf_sha256(data))
+    row, forged = _find(db, pdf_sha256=pdf_sha256(data))
     if row is not None:
         return _describe(db, row, True, "مطابق:")
     mark = read_mark_from_pdf(data)
+    if forged:
+        return Verification(False, f"غير مطابق: {_UNCHAINED}",
+                            *((mark.kind, mark.reference, mark.version) if mark else ()))
     if mark is None:
         return Verification(False, "غير مطابق: هذا الملف لا يحمل رمز تحقق من مكتب أوراش.")
-    printed = _find(db, content_sha256=mark.sha256)
+    printed, forged = _find(db, content_sha256=mark.sha256)
     if printed is None:
-        return Verification(False, f"غير مطابق: رمز التحقق {mark.short_code} غير مسجل في "
-                                   "قاعدة البيانات هذه.", mark.kind, mark.reference,
+        reason = (_UNCHAINED if forged
+                  else f"رمز التحقق {mark.short_code} غير مسجل في قاعدة البيانات هذه.")
+        return Verification(False, f"غير مطابق: {reason}", mark.kind, mark.reference,
                             mark.version)
     found = _describe(db, printed, False, "غير مطابق: الملف يحمل رمز")
     return Verification(False, found.message + " لكن محتوى الملف غُيّر بعد طبعه: لا تعتمده.",
@@ -143,7 +180,9 @@ def verify_pdf(db: Database, source: Path | bytes) -> Verification:
 def verify_code(db: Database, typed: str) -> Verification:
     """What the register knows of a short code read from a paper (or a scanned QR)."""
     code = normalise_short_code(typed)
-    row = _find(db, short_code=code)
+    row, forged = _find(db, short_code=code)
+    if row is None and forged:
+        return Verification(False, f"رمز التحقق {code}: {_UNCHAINED}")
     if row is None:
         return Verification(False, f"رمز التحقق {code} غير مسجل: لم تطبع هذه الوثيقة من "
                                    "قاعدة البيانات هذه.")

@@ -14,7 +14,7 @@ from app.services.actor import Actor
 from app.services.audit import ACTOR_KEY, install_audit
 from app.storage.database import Database
 
-# The database's own locks (migration 0005) name what they protect after this mark.
+# The database's own locks (migrations 0005, 0006) name what they protect after this mark.
 LOCK_MARK = "awrach-locked"
 LOCK_MESSAGES = {
     "meeting closed": "الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. "
@@ -23,6 +23,8 @@ LOCK_MESSAGES = {
                          "لم يحفظ أي تغيير.",
     "amendment signed": "الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.",
     "printed documents are kept as printed": "سجل الوثائق المطبوعة لا يعدل ولا يحذف.",
+    "audit log is append-only": "سجل التدقيق لا يعدل ولا يحذف: تضاف إليه القيود فقط. "
+                                "لم يحفظ أي تغيير.",
 }
 
 

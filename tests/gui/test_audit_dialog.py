@@ -12,7 +12,7 @@ import pytest
 
 from PySide6.QtWidgets import QFileDialog
 
-from app.domain.enums import UserRole
+from app.domain.enums import AuditAction, UserRole
 from app.domain.text import RLM
 from app.services import audit_log, proposals, territory
 from app.services.listing import ListQuery
@@ -113,7 +113,9 @@ def test_record_type_dates_and_search_narrow_the_list(dialog, demo_ctx):
 def test_the_selected_entry_shows_its_fields_with_arabic_labels(dialog):
     dialog.kind_filter.select("meetings")
     done()
-    dialog.panel.table.setCurrentIndex(dialog.model.index(0, 0))
+    closing = next(row for row in range(dialog.model.rowCount())
+                   if dialog.model.record(row).action is AuditAction.UPDATE)
+    dialog.panel.table.setCurrentIndex(dialog.model.index(closing, 0))
     def text(row: int, column: int) -> str:
         return dialog.details.item(row, column).text().strip(RLM + "\u2068\u2069")
 

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import ConventionStatus
@@ -101,3 +101,8 @@ class PrintedDocumentRow(Keyed, Base):
     pdf_sha256: Mapped[str] = mapped_column(String(64), index=True)
     short_code: Mapped[str] = mapped_column(String(20), index=True)
     printed_by: Mapped[str] = mapped_column(String(120))
+    # The head of the audit chain printed under the QR code (migration 0006): read before
+    # the first print of this content, and printed again on its reprints so that they stay
+    # byte-identical.
+    audit_seq: Mapped[int | None] = mapped_column(BigInteger)
+    audit_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -33,7 +33,8 @@ class AuditRow(Base):
     """
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),
+                      Index("ix_audit_machine", "machine", "machine_seq"))
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

@@ -1,0 +1,32 @@
+"""`awrach audit verify`: check the audit log's chain, the register of prints and the seals
+of locked records, offline, and say in Arabic what breaks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from app.cli_auth import Run
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+
+
+def _cmd_verify(_args: argparse.Namespace, opened: Run) -> int:
+    from app.services import audit_chain
+
+    report = audit_chain.verify(opened.db)
+    print(report.summary())
+    for problem in report.problems:
+        print(f"error: {problem.message}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
+    audit = sub.add_parser("audit", help="the audit log of every change")
+    a_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = a_sub.add_parser(
+        "verify", help="check that no audit entry, print or locked record was changed by hand "
+                       "(exit code 1 and each problem on stderr if one was)")
+    add_db(verify)
+    verify.set_defaults(handler=_cmd_verify)
