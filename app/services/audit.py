@@ -20,7 +20,7 @@ from app.domain.enums import AuditAction
 from app.storage.database import Database
 from app.storage.models import AuditRow, Base
 
-_IGNORED = {"created_at", "updated_at"}
+_IGNORED = {"created_at", "updated_at", "search_text"}  # search_text: derived (search.py)
 _INSTALLED = "audit_installed"
 ACTOR_KEY = "actor"
 
