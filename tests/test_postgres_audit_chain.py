@@ -14,12 +14,13 @@ from app.services.startup import open_database
 from app.services.unit_of_work import writing
 from app.storage.database import Database
 from app.storage.models import AuditRow, NumberSequenceRow
+from tests.conftest import sign_in_admin
 
 pytestmark = pytest.mark.postgres
 
 
 def test_two_writers_on_postgres_never_fork_the_chain_and_entries_stay_as_written(pg_url):
-    opened = open_database(pg_url)
+    opened = sign_in_admin(open_database(pg_url))
     db, actor = opened.db, opened.actor
     second = Database(pg_url)
     errors: list[BaseException] = []

@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.audit_labels import entity_label, field_label
 from app.domain.enums import AuditAction, LabelledEnum
+from app.domain.text import fold
 from app.io import xlsx
 from app.services.exports import ProgressCallback
-from app.services.listing import ListQuery, Page, run_page, search_condition
+from app.services.listing import ListQuery, Page, run_page
 from app.services.unit_of_work import reading
 from app.storage.database import Database
 from app.storage.models import AuditRow, Base
@@ -140,9 +141,11 @@ def _local_midnight(day: date) -> datetime:
 def _conditions(query: ListQuery) -> list[ColumnElement[bool]]:
     filters = query.filters
     found: list[ColumnElement[bool]] = []
-    text = search_condition(query.search, [AuditRow.username, AuditRow.entity_id])
-    if text is not None:
-        found.append(text)
+    # Usernames and record ids are Latin and hold no search text of their own: each word
+    # typed must be in one of them.
+    for word in fold(query.search).split():
+        found.append(or_(AuditRow.username.ilike(f"%{word}%"),
+                         AuditRow.entity_id.ilike(f"%{word}%")))
     if filters.get("username"):
         found.append(AuditRow.username == filters["username"])
     if filters.get("entity"):

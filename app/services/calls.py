@@ -12,6 +12,7 @@ from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
 from app.services.actor import Actor
 from app.services.authorization import requires
+from app.services.listing import search_condition
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import CallRow, EditionRow, ProvinceRow, RegionRow
@@ -24,7 +25,7 @@ def _call(row: CallRow, edition: EditionRow, territory: str) -> Call:
 
 
 def list_calls(db: Database, edition_id: uuid.UUID | None = None,
-               province_id: uuid.UUID | None = None) -> list[Call]:
+               province_id: uuid.UUID | None = None, search: str = "") -> list[Call]:
     query = (select(CallRow, EditionRow, ProvinceRow.name_ar, RegionRow.name_ar)
              .join(EditionRow).outerjoin(ProvinceRow, CallRow.province_id == ProvinceRow.id)
              .outerjoin(RegionRow, CallRow.region_id == RegionRow.id)
@@ -33,6 +34,9 @@ def list_calls(db: Database, edition_id: uuid.UUID | None = None,
         query = query.where(CallRow.edition_id == edition_id)
     if province_id is not None:
         query = query.where(CallRow.province_id == province_id)
+    condition = search_condition(search, CallRow.search_text)
+    if condition is not None:
+        query = query.where(condition)
     with reading(db) as session:
         return [_call(c, e, p or r or "") for c, e, p, r in session.execute(query)]
 

@@ -1,7 +1,9 @@
 """Paged, sorted, filtered lists computed in SQL, for tables with national-scale row counts.
 
 A table model asks for one window of rows at a time and for the total count, so a list of
-hundreds of thousands of rows opens as fast as a list of ten.
+hundreds of thousands of rows opens as fast as a list of ten. A search looks the typed words
+up in the table's folded `search_text` column (`app.services.search` writes it), through a
+full-text index on SQLite and a trigram index on PostgreSQL (migration 0007).
 """
 
 from __future__ import annotations
@@ -10,8 +12,24 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import Grouping
+
+from app.domain.text import fold
 
 T = TypeVar("T")
 
@@ -33,12 +51,61 @@ class Page(Generic[T]):
     offset: int
 
 
-def search_condition(text: str, columns: Sequence[Any]) -> ColumnElement[bool] | None:
-    """Every word must appear in one of the columns (so "جمعية خنيفرة" finds both parts)."""
-    words = [w for w in text.split() if w]
-    if not words:
-        return None
-    return and_(*(or_(*(column.ilike(f"%{word}%") for column in columns)) for word in words))
+# The trigram index can only look up words of at least this many characters.
+TRIGRAM = 3
+
+
+class TextSearch(ColumnElement[bool]):
+    """Every folded word is inside `column`; how it is looked up depends on the database."""
+
+    type = Boolean()
+    inherit_cache = False  # its binds are made while compiling, per database: never cached
+
+    def __init__(self, column: Any, words: Sequence[str]) -> None:
+        self.column = getattr(column, "expression", column)
+        self.words = tuple(words)
+
+    def self_group(self, against: Any = None) -> ColumnElement[Any]:
+        """Compiled, it is already a condition: parenthesised, never compared with 1."""
+        return Grouping(self)
+
+
+def _contains(element: TextSearch, word: str, ilike: bool) -> ColumnElement[bool]:
+    pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    column_ = element.column
+    return column_.ilike(pattern, escape="\\") if ilike else column_.like(pattern, escape="\\")
+
+
+@compiles(TextSearch)
+def _portable(element: TextSearch, compiler: SQLCompiler, **kw: Any) -> str:
+    """PostgreSQL: ILIKE, which the pg_trgm GIN index of migration 0007 serves (or a scan
+    where the extension could not be created)."""
+    return compiler.process(and_(*(_contains(element, w, True) for w in element.words)), **kw)
+
+
+@compiles(TextSearch, "sqlite")
+def _sqlite(element: TextSearch, compiler: SQLCompiler, **kw: Any) -> str:
+    """Words of three letters or more go to the FTS5 trigram table in one MATCH (each word
+    quoted, so nothing typed is read as FTS syntax); shorter ones, which a trigram index
+    cannot hold, are LIKE on the folded column of the rows the match left."""
+    long_words = [w for w in element.words if len(w) >= TRIGRAM]
+    parts = [_contains(element, w, False) for w in element.words if len(w) < TRIGRAM]
+    if long_words:
+        name = element.column.table.name
+        index = table(f"{name}_search", column("rowid"))
+        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        parts.insert(0, literal_column(f"{name}.rowid").in_(
+            select(index.c.rowid).where(literal_column(index.name).op("MATCH")(
+                bindparam(None, match, unique=True)))))
+    return compiler.process(and_(*parts), **kw)
+
+
+def search_condition(text: str, column: Any) -> ColumnElement[bool] | None:
+    """The one place typed text becomes a condition: every word, folded as stored text is
+    (`app.domain.text.fold`), must be in the table's `search_text` column, so "جمعية الامل"
+    finds «جمعية الأمل» and both words may come from different fields."""
+    words = fold(text).split()
+    return TextSearch(column, words) if words else None
 
 
 def run_page(session: Session, base: Select, query: ListQuery,

@@ -35,13 +35,18 @@ def _partner(row: PartnerRow, commune: str | None = "", province: str | None = "
                    commune or "", province or "")
 
 
-def _base(query: ListQuery) -> Select[PartnerRow, str, str]:
-    base = (select(PartnerRow, _Commune.name_ar, _Province.name_ar)
-            .outerjoin(_Commune, PartnerRow.commune_id == _Commune.id)
-            .outerjoin(_Province, _Commune.province_id == _Province.id))
-    condition = search_condition(query.search, [
-        PartnerRow.name_ar, PartnerRow.name_fr, PartnerRow.registration_number,
-        PartnerRow.legal_representative, PartnerRow.phone])
+def _base(query: ListQuery, counting: bool = False) -> Select:
+    """The list's query; to count, only keys are read and the commune and province joins
+    are left out unless a province filter needs them (they never change the number)."""
+    if counting:
+        base: Select = select(PartnerRow.id)
+        if query.filters.get("province_id"):
+            base = base.join(_Commune, PartnerRow.commune_id == _Commune.id)
+    else:
+        base = (select(PartnerRow, _Commune.name_ar, _Province.name_ar)
+                .outerjoin(_Commune, PartnerRow.commune_id == _Commune.id)
+                .outerjoin(_Province, _Commune.province_id == _Province.id))
+    condition = search_condition(query.search, PartnerRow.search_text)
     if condition is not None:
         base = base.where(condition)
     filters = query.filters
@@ -58,7 +63,7 @@ def list_partners(db: Database, query: ListQuery = ListQuery()) -> Page[Partner]
     with reading(db) as session:
         return run_page(session, _base(query), query, SORTS,
                         [PartnerRow.name_ar, PartnerRow.id], lambda r: _partner(*r),
-                        PartnerRow.id)
+                        PartnerRow.id, count_base=_base(query, counting=True))
 
 
 def get_partner(db: Database, partner_id: uuid.UUID) -> Partner:

@@ -107,16 +107,17 @@ def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: s
 
 
 def _base(query: ListQuery, counting: bool = False) -> Select:
-    """The list's query; to count without a search, the joins (which never change the
-    number of proposals: partner is required, the domain join is outer) are left out."""
-    if counting and not query.search.strip():
+    """The list's query; to count, only keys are read and the joins (which never change the
+    number of proposals: partner is required, the domain join is outer) are left out. The
+    search needs no join either: partner and commune names are in the proposal's own
+    folded text (`app.services.search`)."""
+    if counting:
         base: Select = select(ProposalRow.id)
     else:
         base = (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar)
                 .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
                 .outerjoin(WorksiteDomainRow, ProposalRow.domain_id == WorksiteDomainRow.id))
-    condition = search_condition(query.search, [
-        ProposalRow.title_ar, ProposalRow.reference, PartnerRow.name_ar, PartnerRow.name_fr])
+    condition = search_condition(query.search, ProposalRow.search_text)
     if condition is not None:
         base = base.where(condition)
     for key in ("edition_id", "province_id", "status", "partner_id", "domain_id", "call_id"):

@@ -12,6 +12,7 @@ from app.errors import Conflict, Locked
 from app.services import changes
 from app.services.actor import Actor
 from app.services.audit import ACTOR_KEY, install_audit
+from app.services.search import install_search
 from app.storage.database import Database
 
 # The database's own locks (migrations 0005, 0006) name what they protect after this mark.
@@ -42,11 +43,13 @@ def locked_message(database_message: str) -> str | None:
 def writing(db: Database, actor: Actor) -> Iterator[Session]:
     """A session whose changes are audited under `actor` and committed on success.
 
-    Once committed, what it touched is published (`app.services.changes`).
+    Once committed, what it touched is published (`app.services.changes`). The search
+    text of what it writes is kept up to date (`app.services.search`).
     """
     with db.session() as session:
         install_audit(session)
         changes.track(session)
+        install_search(session)
         session.info[ACTOR_KEY] = actor
         try:
             yield session

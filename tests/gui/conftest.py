@@ -34,9 +34,11 @@ def _collect_on_the_gui_thread(request):
 class RecordedMessages:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
+        self.errors: list[str] = []
 
     def error(self, parent, title, text):
         self.shown.append((title, text))
+        self.errors.append(text)
 
     def info(self, parent, title, text):
         self.shown.append((title, text))
@@ -53,6 +55,21 @@ def recorded_messages(monkeypatch):
     recorded = RecordedMessages()
     monkeypatch.setattr(errors, "messages", recorded)
     return recorded
+
+
+@pytest.fixture(autouse=True)
+def _no_message_box_waits_for_a_click(request, monkeypatch):
+    """A real message box would wait forever for a click no test gives: record it, and fail
+    a test that did not expect an error with what the box said."""
+    if "recorded_messages" in request.fixturenames:
+        yield
+        return
+    from ui import errors
+
+    unexpected = RecordedMessages()
+    monkeypatch.setattr(errors, "messages", unexpected)
+    yield
+    assert not unexpected.errors, f"an error was shown: {unexpected.errors}"
 
 
 @pytest.fixture

@@ -206,3 +206,13 @@ def test_the_list_follows_changes_made_elsewhere(panel, demo_ctx):
 def test_a_double_click_record_is_the_call(panel):
     index = panel.proxy.index(0, 0)
     assert isinstance(index.data(RECORD_ROLE), Call)
+
+
+def test_the_search_box_folds_spellings_as_the_paged_lists_do(panel):
+    every = len(shown_rows(panel))
+    panel.panel.search.setText("اوراش")  # stored as «أوراش»
+    assert len(shown_rows(panel)) == every > 0
+    panel.panel.search.setText("اوراش لا-يوجد")
+    assert shown_rows(panel) == []
+    panel.panel.search.setText("")
+    assert len(shown_rows(panel)) == every

@@ -124,7 +124,7 @@ class AgendaPickerDialog(QDialog):
         self.model.set_records(list(candidates))
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.domain.text import RLM
+from app.domain.text import RLM, fold
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,13 +110,28 @@ class RecordTableModel(ColumnsTableModel, Generic[T]):
 
 
 class SearchProxy(QSortFilterProxyModel):
-    """Case-insensitive search over every column, sorting on raw values."""
+    """Search over every column, folded as the lists in SQL fold it (`fold`: 'الامل' finds
+    «الأمل», 'cooperative' finds «Coopérative»), every word anywhere in the row; sorting
+    on raw values."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        shown = " ".join(str(model.index(source_row, column, source_parent).data() or "")
+                         for column in range(model.columnCount(source_parent)))
+        folded = fold(shown)
+        return all(word in folded for word in self._words)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)

@@ -185,7 +185,7 @@ class ListPanel(TablePanel):
         self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder if newest_first
                                 else Qt.SortOrder.AscendingOrder)

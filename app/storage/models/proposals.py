@@ -26,6 +26,8 @@ class CallRow(Keyed, Base):
     opens_on: Mapped[date]
     closes_on: Mapped[date]
     accepted_domain_codes: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Folded text of the searched columns, written by app.services.search on every flush.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 proposal_communes = Table(
@@ -69,6 +71,9 @@ class ProposalRow(Keyed, Base):
                                                    default=ProposalStatus.RECEIVED)
     status_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     checklist: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Folded reference, title, partner names and commune names (app.services.search keeps
+    # it, also when a partner or a commune is renamed).
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     communes = relationship("CommuneRow", secondary=proposal_communes)
     cost_lines: Mapped[list[CostLineRow]] = relationship(
