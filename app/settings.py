@@ -123,3 +123,9 @@ WINDOW_GEOMETRY = Setting[str](
 MACHINE_ID = Setting[str](
     "machine_id", str, "",  # made once (uuid4) by app.services.audit.machine_id()
     title=QT_TR_NOOP("معرف هذا الحاسوب في سجل التدقيق"))
+IDLE_LOCK_MINUTES = Setting[int](
+    "idle_lock_minutes", int, 10, choices=(0, 5, 10, 15, 30, 60),
+    title=QT_TR_NOOP("قفل الشاشة بعد مدة دون استعمال (بالدقائق، 0 = أبدا)"))
+LAST_USERNAME = Setting[str](
+    "last_username", str, "",
+    title=QT_TR_NOOP("آخر مستخدم سجل دخوله على هذا الجهاز"))

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
-        <location filename="../ui/main_window.py" line="+113"/>
+        <location filename="../ui/main_window.py" line="+128"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -15,23 +15,23 @@
         <translation>Polices : Noto Sans Arabic et Amiri, sous licence SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/commune_dialog.py" line="+23"/>
+        <location filename="../ui/dialogs/commune_dialog.py" line="+26"/>
         <source>تصحيح جماعة</source>
         <translation>Corriger une commune</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+86"/>
+        <location filename="../ui/pages/programme_page.py" line="+88"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="+72"/>
-        <location filename="../ui/dialogs/committee_dialog.py" line="+64"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+75"/>
+        <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+123"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+116"/>
-        <location filename="../ui/dialogs/quota_dialog.py" line="+45"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+126"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+119"/>
+        <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
         <location line="+14"/>
@@ -40,10 +40,10 @@
     </message>
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/domain_dialog.py" line="+31"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+80"/>
-        <location filename="../ui/pages/partners_page.py" line="+29"/>
-        <location filename="../ui/pages/settings_page.py" line="+78"/>
+        <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+83"/>
+        <location filename="../ui/pages/partners_page.py" line="+31"/>
+        <location filename="../ui/pages/settings_page.py" line="+102"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -61,7 +61,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
-        <location filename="../ui/pages/committee_page.py" line="+118"/>
+        <location filename="../ui/pages/committee_page.py" line="+120"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -76,7 +76,7 @@
         <translation>Code géographique (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/edition_dialog.py" line="+36"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+39"/>
         <source>تعديل النسخة</source>
         <translation>Modifier l&apos;édition</translation>
     </message>
@@ -87,8 +87,8 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+30"/>
+        <location line="-8"/>
+        <location line="+32"/>
         <location line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-37"/>
         <source> شهر</source>
@@ -202,19 +202,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/calls_panel.py" line="+53"/>
+        <location filename="../ui/pages/calls_panel.py" line="+55"/>
         <source>إضافة طلب عروض</source>
         <translation>Ajouter un appel à projets</translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
-        <location filename="../ui/dialogs/draw_up_dialog.py" line="+65"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="+68"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+36"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+5"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-37"/>
-        <location filename="../ui/pages/conventions_page.py" line="+116"/>
+        <location filename="../ui/pages/conventions_page.py" line="+118"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
@@ -281,19 +281,89 @@
         <translation>Statut de la convention</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>اختيار أوراش مصادق عليها لا اتفاقية لها وتحرير اتفاقياتها (Ctrl+N)</source>
         <translation>Choisir des chantiers approuvés sans convention et établir leurs conventions (Ctrl+N)</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+46"/>
+        <source>تأكيد كلمة المرور: لا يطابق كلمة المرور.</source>
+        <translation>Confirmation du mot de passe : ne correspond pas au mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>جار التحقق...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>مكتب أوراش — إنشاء حساب المدير</source>
+        <translation>Awrach Desk — création du compte administrateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>إنشاء الحساب</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>هذه أول مرة تفتح فيها قاعدة البيانات هذه. أنشئ حساب مدير النظام: هو من يضيف باقي المستخدمين ويحدد صلاحياتهم. احفظ كلمة المرور في مكان آمن، فلا أحد يستطيع استرجاعها.</source>
+        <translation>C'est la première ouverture de cette base de données. Créez le compte de l'administrateur : c'est lui qui ajoute les autres utilisateurs et fixe leurs droits. Gardez le mot de passe en lieu sûr : personne ne peut le retrouver.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <location filename="../ui/widgets/users_panel.py" line="+47"/>
+        <location line="+78"/>
+        <source>اسم المستخدم</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>كلمة المرور</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location filename="../ui/widgets/users_panel.py" line="-71"/>
+        <location line="+35"/>
+        <location line="+22"/>
+        <source>تأكيد كلمة المرور</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+31"/>
+        <location filename="../ui/widgets/users_panel.py" line="-42"/>
+        <source>اسم المستخدم: هذا الحقل إلزامي.</source>
+        <translation>Nom d'utilisateur : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>الاسم الكامل: هذا الحقل إلزامي.</source>
+        <translation>Nom complet : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>مكتب أوراش — تسجيل الدخول</source>
+        <translation>Awrach Desk — connexion</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../ui/pages/conventions_page.py" line="+1"/>
         <location line="+22"/>
         <location filename="../ui/widgets/attachments_box.py" line="+57"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+0"/>
+        <source>دخول</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/conventions_page.py" line="-21"/>
         <source>عرض الاتفاقية وتعديل مسودتها (Enter أو نقرتان)</source>
         <translation>Afficher la convention et modifier son brouillon (Entrée ou double-clic)</translation>
     </message>
@@ -434,13 +504,13 @@
         <translation>{people} bénéficiaires pendant {months} mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/record_dialog.py" line="+38"/>
+        <location filename="../ui/dialogs/record_dialog.py" line="+44"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+86"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+53"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+56"/>
         <source>تعديل بيانات الاجتماع</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
@@ -527,6 +597,7 @@
         <location line="+4"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="-85"/>
         <location filename="../ui/tasks.py" line="+109"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
@@ -537,33 +608,12 @@
         <translation>Une erreur inattendue s&apos;est produite. Les détails ont été enregistrés dans le fichier journal :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in_dialog.py" line="+34"/>
-        <source>اسم المستخدم:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>كلمة المرور:</source>
-        <translation>Mot de passe :</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>أعد كتابة كلمة المرور:</source>
-        <translation>Répétez le mot de passe :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>كلمتا المرور غير متطابقتين.</source>
-        <translation>Les deux mots de passe ne correspondent pas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../ui/errors.py" line="+6"/>
+        <location line="+6"/>
         <source>تعذر إتمام العملية</source>
         <translation>Impossible de terminer l&apos;opération</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="+31"/>
+        <location line="+31"/>
         <source>خطأ</source>
         <translation>Erreur</translation>
     </message>
@@ -573,9 +623,18 @@
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in_dialog.py" line="-25"/>
-        <location line="+21"/>
-        <location filename="../ui/main_window.py" line="-71"/>
+        <location filename="../ui/idle_lock.py" line="+28"/>
+        <source>مكتب أوراش — الشاشة مقفلة</source>
+        <translation>Awrach Desk — écran verrouillé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أقفلت الشاشة بعد مدة دون استعمال. أدخل كلمة مرور {name} للمتابعة؛ كل ما كان مفتوحا ما يزال كما تركته.</source>
+        <translation>L'écran s'est verrouillé après une période d'inactivité. Saisissez le mot de passe de {name} pour continuer ; tout ce qui était ouvert est resté tel quel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/main_window.py" line="-82"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -591,7 +650,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/proposals_page.py" line="+87"/>
+        <location filename="../ui/pages/proposals_page.py" line="+89"/>
         <source>المشاريع المقترحة</source>
         <translation>Projets proposés</translation>
     </message>
@@ -607,7 +666,7 @@
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+59"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+60"/>
         <source>النسخة الموقعة (مسح ضوئي)</source>
         <translation>Exemplaire signé (numérisé)</translation>
     </message>
@@ -618,20 +677,20 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+106"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+107"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
-        <location line="+312"/>
+        <location line="+314"/>
         <location line="+14"/>
         <location filename="../ui/pages/conventions_page.py" line="+59"/>
         <source>طباعة الاتفاقية</source>
         <translation>Imprimer la convention</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-322"/>
         <source>شهر واحد</source>
         <translation>1 mois</translation>
     </message>
@@ -652,7 +711,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/dialogs/member_dialog.py" line="+36"/>
+        <location filename="../ui/dialogs/member_dialog.py" line="+39"/>
         <location filename="../ui/pages/committee_page.py" line="-15"/>
         <source>الصفة</source>
         <translation>Qualité</translation>
@@ -660,7 +719,10 @@
     <message>
         <location line="+0"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+59"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
+        <location filename="../ui/widgets/users_panel.py" line="-21"/>
+        <location line="+78"/>
         <source>الاسم الكامل</source>
         <translation>Nom complet</translation>
     </message>
@@ -671,7 +733,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-69"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-71"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+776"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
@@ -687,7 +749,7 @@
         <translation>Faire descendre le signataire dans l&apos;ordre d&apos;impression</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>اتفاقية شراكة</source>
         <translation>Convention de partenariat</translation>
     </message>
@@ -698,7 +760,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="+65"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+68"/>
         <source>{capacity}: {name}</source>
         <translation>{capacity} : {name}</translation>
     </message>
@@ -724,7 +786,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/conventions_page.py" line="-259"/>
+        <location filename="../ui/pages/conventions_page.py" line="-262"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
@@ -760,7 +822,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+76"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+78"/>
         <source>الأشطر</source>
         <translation>Tranches</translation>
     </message>
@@ -866,7 +928,7 @@
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;ملف</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -882,6 +944,22 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;الحساب</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/settings_page.py" line="-19"/>
+        <source>تغيير كلمة المرور...</source>
+        <translation>Changer le mot de passe...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>قفل الشاشة</source>
+        <translation>Verrouiller l'écran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;بيانات</source>
         <translation>&amp;Données</translation>
     </message>
@@ -891,13 +969,13 @@
         <translation>Charger les données de démonstration (Khénifra 2022-2023)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>التحقق من وثيقة...</source>
         <translation>Vérifier un document...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/conventions_page.py" line="+120"/>
+        <location filename="../ui/pages/conventions_page.py" line="+123"/>
         <source>التحقق من ملف PDF أو من رمز ورقة مطبوعة</source>
         <translation>Vérifier un fichier PDF ou le code d&apos;un document imprimé</translation>
     </message>
@@ -913,7 +991,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/settings_page.py" line="+44"/>
+        <location filename="../ui/pages/settings_page.py" line="+80"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
@@ -986,7 +1064,7 @@
         <translation>Plus de</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/audit_dialog.py" line="+155"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+156"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
@@ -1046,7 +1124,7 @@
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/amendment_dialog.py" line="+48"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+49"/>
         <source>رقم الملحق</source>
         <translation>N° de l&apos;avenant</translation>
     </message>
@@ -1057,21 +1135,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
-        <location filename="../ui/pages/conventions_page.py" line="-114"/>
+        <location filename="../ui/pages/conventions_page.py" line="-117"/>
         <source>تاريخ التوقيع</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-100"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+36"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
-        <location filename="../ui/pages/settings_page.py" line="-27"/>
+        <location filename="../ui/pages/settings_page.py" line="-44"/>
+        <location filename="../ui/widgets/users_panel.py" line="+2"/>
         <source>الحالة</source>
         <translation>Statut</translation>
     </message>
@@ -1087,12 +1166,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>التعديل {number}</source>
         <translation>Modification {number}</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>مثال: المادة السابعة: التمويل وكيفية الأداء</source>
         <translation>Ex. : Article 7 : Financement et modalités de paiement</translation>
     </message>
@@ -1117,7 +1196,7 @@
         <translation>Nouveau texte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>ملحق جديد للاتفاقية رقم {number}</source>
         <translation>Nouvel avenant à la convention n° {number}</translation>
     </message>
@@ -1152,7 +1231,7 @@
         <translation>Enregistrer l&apos;avenant</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>تسجيل توقيع الملحق رقم {number}</source>
         <translation>Enregistrer la signature de l&apos;avenant n° {number}</translation>
     </message>
@@ -1204,7 +1283,7 @@
         <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+523"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+526"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
@@ -1300,7 +1379,7 @@
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/partner_dialog.py" line="-44"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-46"/>
         <source>القانون الأساسي</source>
         <translation>Statuts</translation>
     </message>
@@ -1320,14 +1399,14 @@
         <translation>Attestation d&apos;identité bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-164"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-166"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+22"/>
         <source>وثيقة أخرى</source>
         <translation>Autre document</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+7"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+9"/>
         <source>تعديل الهيئة</source>
         <translation>Modifier l&apos;organisme</translation>
     </message>
@@ -1354,7 +1433,7 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+161"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+163"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
@@ -1623,7 +1702,7 @@
         <translation>Le projet remplit toutes les conditions du programme.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+15"/>
+        <location filename="../ui/pages/programme_page.py" line="+18"/>
         <source>أضافتها اللجنة</source>
         <translation>Ajoutée par le comité</translation>
     </message>
@@ -1638,8 +1717,8 @@
         <translation>Liste officielle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/calls_panel.py" line="+22"/>
-        <location filename="../ui/pages/committee_page.py" line="+50"/>
+        <location filename="../ui/pages/calls_panel.py" line="+23"/>
+        <location filename="../ui/pages/committee_page.py" line="+53"/>
         <location filename="../ui/pages/conventions_page.py" line="+41"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+15"/>
@@ -1652,7 +1731,7 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>كل الجماعات</source>
         <translation>Toutes les communes</translation>
     </message>
@@ -1681,7 +1760,7 @@
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-41"/>
+        <location filename="../ui/pages/settings_page.py" line="-58"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
@@ -1701,6 +1780,16 @@
         <translation>Identifiant de cet ordinateur dans le journal d&apos;audit</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>قفل الشاشة بعد مدة دون استعمال (بالدقائق، 0 = أبدا)</source>
+        <translation>Verrouiller l'écran après une inactivité (en minutes, 0 = jamais)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>آخر مستخدم سجل دخوله على هذا الجهاز</source>
+        <translation>Dernier utilisateur connecté sur cet ordinateur</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -1711,19 +1800,19 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-6"/>
+        <location filename="../app/settings.py" line="-12"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="-60"/>
         <location line="+12"/>
-        <location filename="../ui/pages/settings_page.py" line="+16"/>
+        <location filename="../ui/pages/settings_page.py" line="+22"/>
         <source>المستخدم</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="+2"/>
+        <location filename="../ui/pages/settings_page.py" line="+13"/>
         <source>الحد الأدنى للأجر حسب تاريخ السريان</source>
         <translation>Salaire minimum (SMIG/SMAG) par date d&apos;effet</translation>
     </message>
@@ -1741,7 +1830,7 @@
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
-        <location filename="../ui/pages/calls_panel.py" line="-29"/>
+        <location filename="../ui/pages/calls_panel.py" line="-30"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
@@ -1754,7 +1843,22 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="+5"/>
+        <location filename="../ui/pages/settings_page.py" line="-18"/>
+        <source>أبدا</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>بعد {n} دقائق</source>
+        <translation>Après {n} minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>بعد {n} دقيقة</source>
+        <translation>Après {n} minutes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>مجالات الأوراش</source>
         <translation>Domaines des chantiers</translation>
     </message>
@@ -1765,11 +1869,17 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/widgets/users_panel.py" line="+0"/>
         <source>موقوف</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>المستخدمون وصلاحياتهم</source>
+        <translation>Utilisateurs et droits</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>ملف قاعدة البيانات</source>
         <translation>Fichier de base de données</translation>
     </message>
@@ -1859,7 +1969,7 @@
         <translation>Appels à projets</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>اختر مشروعا من اللائحة</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
@@ -1926,8 +2036,8 @@
         <translation>Le quota couvre {people} bénéficiaires pour {months} mois ; le reste couvre {left} bénéficiaires.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/batch_print_dialog.py" line="+36"/>
-        <location filename="../ui/pages/conventions_page.py" line="+222"/>
+        <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
+        <location filename="../ui/pages/conventions_page.py" line="+225"/>
         <location line="+5"/>
         <location line="+45"/>
         <source>طباعة دفعة للحفل</source>
@@ -1986,7 +2096,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/committee_page.py" line="+187"/>
+        <location filename="../ui/pages/committee_page.py" line="+188"/>
         <source>طباعة</source>
         <translation>Imprimer</translation>
     </message>
@@ -1999,7 +2109,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-539"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-542"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -2014,7 +2124,7 @@
         <translation>Fichier ou dossier : choisissez où enregistrer les conventions imprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-81"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-83"/>
         <source>النسبة %</source>
         <translation>Taux %</translation>
     </message>
@@ -2029,7 +2139,7 @@
         <translation>Ajouter une tranche</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>إعدادات الاتفاقيات</source>
         <translation>Paramètres des conventions</translation>
     </message>
@@ -2075,7 +2185,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="-29"/>
-        <location filename="../ui/pages/conventions_page.py" line="-287"/>
+        <location filename="../ui/pages/conventions_page.py" line="-290"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -2126,7 +2236,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-251"/>
+        <location filename="../ui/pages/committee_page.py" line="-255"/>
         <source>إضافة عضو</source>
         <translation>Ajouter un membre</translation>
     </message>
@@ -2149,7 +2259,7 @@
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
         <location filename="../ui/pages/committee_page.py" line="-14"/>
-        <location line="+179"/>
+        <location line="+183"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -2241,7 +2351,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/pages/committee_page.py" line="-168"/>
+        <location filename="../ui/pages/committee_page.py" line="-172"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
         <source>ت</source>
         <translation>N°</translation>
@@ -2424,7 +2534,37 @@
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
+        <source>التحقق من سلامة السجل</source>
+        <translation>Vérifier l'intégrité du journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>يعيد حساب بصمة كل قيد وسلسلته، ويقارن الوثائق المطبوعة والسجلات المقفلة بما سجل عند طباعتها أو قفلها</source>
+        <translation>Recalcule l'empreinte de chaque entrée et de la chaîne, et compare les documents imprimés et les enregistrements verrouillés à ce qui a été consigné lors de leur impression ou de leur verrouillage</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>... و{n} مشكلة أخرى (awrach audit verify يعرضها كلها).</source>
+        <translation>... et {n} autres problèmes (awrach audit verify les affiche tous).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجل التدقيق غير سليم</source>
+        <translation>Journal d'audit altéré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجل التدقيق سليم</source>
+        <translation>Journal d'audit intact</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>جار التحقق من سجل التدقيق...</source>
+        <translation>Vérification du journal d'audit...</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>كل المستخدمين</source>
         <translation>Tous les utilisateurs</translation>
     </message>
@@ -2480,12 +2620,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>حذف العضو</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Delete؛ لا يحذف عضو سجل حضوره في اجتماع</source>
         <translation>Delete ; un membre dont la présence a été enregistrée à une réunion ne peut pas être supprimé</translation>
     </message>
@@ -2511,12 +2651,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+201"/>
         <source>بيانات الاجتماع</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>التاريخ والمكان والرئاسة والهيئات المشاركة</source>
         <translation>Date, lieu, présidence et organismes participants</translation>
     </message>
@@ -2544,7 +2684,7 @@
         <translation>Ajoutez un comité pour cette édition afin d&apos;enregistrer ses membres et ses réunions.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>اختر نسخة البرنامج أولا.</source>
         <translation>Choisissez d&apos;abord l&apos;édition du programme.</translation>
     </message>
@@ -2575,13 +2715,13 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+370"/>
+        <location line="+373"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+205"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-372"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -2606,7 +2746,7 @@
         <translation>Parmi les projets éligibles (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-104"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-106"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+407"/>
         <source>إلى الأعلى</source>
@@ -2645,7 +2785,7 @@
         <translation>L&apos;examen des projets et le vote ont lieu lors de la réunion de sélection.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+173"/>
         <source>{name}: تسجيله «{status}» يحذف أصواته على {n} من المشاريع. متابعة؟</source>
         <translation>{name} : l&apos;enregistrer comme « {status} » supprime ses votes sur {n} projet(s). Continuer ?</translation>
     </message>
@@ -3070,6 +3210,78 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+12"/>
         <source>جار التحميل...</source>
         <translation>Chargement...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/users_panel.py" line="-99"/>
+        <source>مقفل حتى {time}</source>
+        <translation>Verrouillé jusqu'à {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>حساب جديد</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>تعديل الحساب</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+78"/>
+        <source>الدور</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>كلمة المرور الأولى</source>
+        <translation>Mot de passe initial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الحساب مفعل</source>
+        <translation>Compte actif</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>كلمة مرور جديدة لـ {user}</source>
+        <translation>Nouveau mot de passe pour {user}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>كلمة المرور الجديدة</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>تغيير كلمة المرور</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>كلمة المرور الحالية</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>مفعل</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>القفل</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إضافة مستخدم</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>كلمة مرور جديدة...</source>
+        <translation>Nouveau mot de passe...</translation>
     </message>
 </context>
 </TS>

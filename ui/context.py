@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.roles import Permission, can
 from app.services.actor import Actor
 from app.services.changes import Changes
 from app.services.startup import Database
@@ -27,3 +28,7 @@ class AppContext(QObject):
     def announce(self, changes: Changes) -> None:
         """For what no unit of work saw: another database opened, files copied."""
         self.changed.emit(changes)
+
+    def can(self, permission: Permission) -> bool:
+        """What the screens offer; the services check the stored role again on every write."""
+        return can(self.actor.role, permission)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.roles import Permission
 from app.domain.text import LRM
 from app.services import backup, demo
 from app.settings import WINDOW_GEOMETRY
@@ -24,7 +25,8 @@ from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.audit_dialog import open_log
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.errors import messages
-from ui.i18n import tr
+from ui.i18n import label, tr
+from ui.idle_lock import IdleLock
 from ui.pages.committee_page import CommitteePage
 from ui.pages.conventions_page import ConventionsPage
 from ui.pages.partners_page import PartnersPage
@@ -33,6 +35,8 @@ from ui.pages.programme_page import ProgrammePage
 from ui.pages.proposals_page import ProposalsPage
 from ui.pages.settings_page import SettingsPage
 from ui.tasks import run_task
+from ui.widgets.permissions import offer
+from ui.widgets.users_panel import ChangePasswordDialog
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +89,10 @@ class MainWindow(QMainWindow):
             name=LRM + ctx.db.display_name))
         self.database_label.setObjectName("database")
         self.statusBar().addWidget(self.database_label, 1)
-        self.statusBar().addPermanentWidget(QLabel(ctx.actor.full_name))
+        self.user_label = QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})")
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.idle_lock = IdleLock(ctx, self)
+        self.settings_page.idle_minutes_changed.connect(self.idle_lock.set_minutes)
         self._restore_geometry()
 
     def _build_menus(self) -> None:
@@ -98,9 +105,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
+        account_menu = self.menuBar().addMenu(tr("&الحساب"))
+        password_action = account_menu.addAction(tr("تغيير كلمة المرور..."))
+        password_action.triggered.connect(lambda: ChangePasswordDialog(self.ctx, self).exec())
+        self.lock_action = account_menu.addAction(tr("قفل الشاشة"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
+
         data_menu = self.menuBar().addMenu(tr("&بيانات"))
         demo_action = data_menu.addAction(tr("تحميل البيانات التجريبية (خنيفرة 2022-2023)"))
         demo_action.triggered.connect(self.load_demo)
+        offer(self.ctx, Permission.DEMO, demo_action)
         data_menu.addSeparator()
         verify_action = data_menu.addAction(tr("التحقق من وثيقة..."))
         verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.conventions import ArticleChange
+from app.domain.roles import Permission
 from app.domain.text import RLM
 from app.services import conventions
 from app.services.conventions import AmendmentSummary
@@ -83,6 +84,8 @@ class ArticleEditor(QGroupBox):
 
 
 class NewAmendmentDialog(RecordDialog):
+    PERMISSION = Permission.CONVENTIONS
+
     def __init__(self, ctx: AppContext, convention_id: uuid.UUID, number: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("ملحق جديد للاتفاقية رقم {number}").format(number=number),
@@ -145,6 +148,8 @@ class NewAmendmentDialog(RecordDialog):
 
 
 class AmendmentSignDialog(RecordDialog):
+    PERMISSION = Permission.CONVENTIONS
+
     def __init__(self, ctx: AppContext, amendment: AmendmentSummary, place: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تسجيل توقيع الملحق رقم {number}").format(

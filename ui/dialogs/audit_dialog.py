@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from app.domain.audit_labels import entity_label, field_label
 from app.domain.enums import AuditAction, LabelledEnum
 from app.domain.text import FSI, LRI, PDI, RLM
-from app.services import audit_log
+from app.services import audit_chain, audit_log
 from app.services.audit_log import HistoryScope, LogEntry
 from app.services.changes import Changes
+from ui import errors
 from ui.context import AppContext
 from ui.i18n import label, tr
 from ui.models.paged_table import PagedColumn
@@ -198,6 +199,12 @@ class AuditDialog(QDialog):
         close: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(tr("إغلاق"))
         buttons.rejected.connect(self.reject)
+        self.verify_button = buttons.addButton(tr("التحقق من سلامة السجل"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.verify_button.setToolTip(tr(
+            "يعيد حساب بصمة كل قيد وسلسلته، ويقارن الوثائق المطبوعة والسجلات المقفلة بما سجل "
+            "عند طباعتها أو قفلها"))
+        self.verify_button.clicked.connect(self.verify_chain)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
@@ -211,6 +218,31 @@ class AuditDialog(QDialog):
             lambda: self.show_entry(self.panel.current_record()))
         self.panel.reload()
         ctx.changed.connect(self._on_changed)
+
+    def verify_chain(self) -> None:
+        """Read the whole chain off the GUI thread and say what, if anything, breaks it."""
+        db = self.ctx.db
+        self.verify_button.setEnabled(False)
+
+        def said(report: audit_chain.ChainReport) -> None:
+            self.verify_button.setEnabled(True)
+            self.last_report = report
+            text = report.summary()
+            if report.problems:
+                text += "\n\n" + "\n".join(f"• {p.message}" for p in report.problems[:30])
+                if len(report.problems) > 30:
+                    text += "\n" + tr("... و{n} مشكلة أخرى (awrach audit verify يعرضها كلها)."
+                                       ).format(n=len(report.problems) - 30)
+                errors.messages.error(self, tr("سجل التدقيق غير سليم"), text)
+            else:
+                errors.messages.info(self, tr("سجل التدقيق سليم"), text)
+
+        def failed(exc: BaseException) -> None:
+            self.verify_button.setEnabled(True)
+            errors.show_error(self, exc)
+
+        run_query(self, lambda: audit_chain.verify(db), said, failed,
+                  label=tr("جار التحقق من سجل التدقيق..."))
 
     @property
     def model(self) -> Any:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.roles import Permission
 from app.errors import FieldError, ValidationError
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -30,6 +31,8 @@ class BatchPrintDialog(RecordDialog):
     """`selected` rows are printed by default; when only some rows are selected the
     secretary may print every row shown instead (a row clicked to look at it would
     otherwise shrink the ceremony's batch to one convention)."""
+    PERMISSION = Permission.PRINT
+
 
     def __init__(self, ctx: AppContext, selected: int, shown: int,
                  parent: QWidget | None = None) -> None:

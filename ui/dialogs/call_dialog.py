@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.calls import Call
 from app.domain.enums import Component
 from app.domain.proposals import WorksiteDomain
+from app.domain.roles import Permission
 from app.services import calls, programme, proposals, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -35,6 +36,8 @@ def _domain_name(domain: WorksiteDomain) -> str:
 
 
 class CallDialog(RecordDialog):
+    PERMISSION = Permission.CALLS
+
     def __init__(self, ctx: AppContext, call: Call | None = None,
                  edition_id: uuid.UUID | None = None, province_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:

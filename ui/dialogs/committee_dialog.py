@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.enums import CommitteeLevel
 from app.domain.meetings import Committee, QuorumRule
+from app.domain.roles import Permission
 from app.services import committees, programme, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -18,6 +19,8 @@ from ui.widgets.inputs import ChoiceBox, spin_box
 
 
 class CommitteeDialog(RecordDialog):
+    PERMISSION = Permission.COMMITTEES
+
     def __init__(self, ctx: AppContext, committee: Committee | None = None,
                  edition_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعديل اللجنة") if committee else tr("إضافة لجنة"), parent)

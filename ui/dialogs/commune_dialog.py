@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.enums import CommuneKind
+from app.domain.roles import Permission
 from app.domain.territory import Commune
 from app.services import territory
 from ui.context import AppContext
@@ -18,6 +19,8 @@ from ui.widgets.inputs import choice_box
 
 
 class CommuneDialog(RecordDialog):
+    PERMISSION = Permission.TERRITORY
+
     def __init__(self, ctx: AppContext, commune: Commune | None = None,
                  province_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تصحيح جماعة") if commune else tr("إضافة جماعة"), parent)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.domain.amounts import amount_in_figures, amount_with_letters
 from app.domain.conventions import ConventionContent, Signatory
 from app.domain.dates import moroccan_date, suggested_hijri
+from app.domain.roles import Permission
 from app.domain.text import RLM
 from app.errors import Locked, ValidationError
 from app.services import conventions
@@ -178,6 +179,8 @@ class SignatoriesTable(QWidget):
 
 
 class ConventionDialog(RecordDialog):
+    PERMISSION = Permission.CONVENTIONS
+
     def __init__(self, ctx: AppContext, convention_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("اتفاقية شراكة"), parent)

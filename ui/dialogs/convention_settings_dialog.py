@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.conventions import TrancheShare
+from app.domain.roles import Permission
 from app.domain.text import RLM
 from app.errors import FieldError, ValidationError
 from app.services import convention_settings, territory
@@ -100,6 +101,8 @@ class TranchesTable(QWidget):
 
 
 class ConventionSettingsDialog(RecordDialog):
+    PERMISSION = Permission.SETTINGS
+
     def __init__(self, ctx: AppContext, province_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("إعدادات الاتفاقيات"), parent)

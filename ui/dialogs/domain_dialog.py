@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.domain.proposals import WorksiteDomain
+from app.domain.roles import Permission
 from app.services import proposals
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -15,6 +16,8 @@ from ui.i18n import tr
 
 
 class DomainDialog(RecordDialog):
+    PERMISSION = Permission.SETTINGS
+
     def __init__(self, ctx: AppContext, domain: WorksiteDomain | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعديل المجال") if domain else tr("إضافة مجال"), parent)

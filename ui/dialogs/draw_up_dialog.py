@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.roles import Permission
 from app.domain.text import RLM
 from app.errors import FieldError, ValidationError
 from app.services import conventions, programme
@@ -33,6 +34,8 @@ from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 
 
 class DrawUpDialog(RecordDialog):
+    PERMISSION = Permission.CONVENTIONS
+
     def __init__(self, ctx: AppContext, edition_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تحرير اتفاقيات للأوراش المصادق عليها"), parent)

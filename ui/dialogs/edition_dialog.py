@@ -15,6 +15,7 @@ from app.domain.programme import (
     ComponentParams,
     Edition,
 )
+from app.domain.roles import Permission
 from app.services import programme
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -31,6 +32,8 @@ def months_box(value: int) -> QSpinBox:
 
 
 class EditionDialog(RecordDialog):
+    PERMISSION = Permission.EDITIONS
+
     def __init__(self, ctx: AppContext, edition: Edition | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعديل النسخة") if edition else tr("إضافة نسخة"), parent)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import MeetingKind, MemberFunction
 from app.domain.meetings import Meeting
+from app.domain.roles import Permission
 from app.services import committees, meetings
 from app.services.meetings import MeetingSummary, ProposalBrief
 from ui.context import AppContext
@@ -48,6 +49,8 @@ def time_edit(value: time | None) -> QTimeEdit:
 
 
 class MeetingDialog(RecordDialog):
+    PERMISSION = Permission.MEETINGS
+
     def __init__(self, ctx: AppContext, committee_id: uuid.UUID,
                  meeting: Meeting | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعديل بيانات الاجتماع") if meeting else tr("اجتماع جديد"),

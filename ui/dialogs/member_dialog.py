@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from app.domain.enums import MemberFunction
 from app.domain.meetings import Member
+from app.domain.roles import Permission
 from app.services import committees
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -17,6 +18,8 @@ from ui.widgets.inputs import ChoiceBox
 
 
 class MemberDialog(RecordDialog):
+    PERMISSION = Permission.COMMITTEES
+
     def __init__(self, ctx: AppContext, committee_id: uuid.UUID,
                  member: Member | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعديل العضو") if member else tr("إضافة عضو"), parent)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import PartnerKind
 from app.domain.partners import Partner
+from app.domain.roles import Permission
 from app.errors import FieldError, ValidationError
 from app.services import partners, territory
 from ui.context import AppContext
@@ -49,6 +50,8 @@ def attachment_kinds() -> list[tuple[str, str]]:
 
 
 class PartnerDialog(RecordDialog):
+    PERMISSION = Permission.PARTNERS
+
     def __init__(self, ctx: AppContext, partner: Partner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعديل الهيئة") if partner else tr("إضافة هيئة"), parent)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import CostLineKind, ProposalStatus
 from app.domain.proposals import CHECKLIST, CostLine, Proposal, admin_fee, total_cost
+from app.domain.roles import Permission
 from app.errors import ValidationError
 from app.services import calls, partners, programme, proposals, territory
 from app.services.listing import ListQuery
@@ -44,6 +45,8 @@ def money(value: Decimal) -> str:
 
 
 class ProposalDialog(RecordDialog):
+    PERMISSION = Permission.PROPOSALS
+
     def __init__(self, ctx: AppContext, proposal: Proposal | None = None,
                  edition_id: uuid.UUID | None = None, province_id: uuid.UUID | None = None,
                  parent: QWidget | None = None) -> None:

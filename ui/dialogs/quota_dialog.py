@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.domain.enums import Component
 from app.domain.programme import Edition, Quota, default_person_months, people_reached
+from app.domain.roles import Permission
 from app.services import programme, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -17,6 +18,8 @@ from ui.widgets.inputs import choice_box, spin_box
 
 
 class QuotaDialog(RecordDialog):
+    PERMISSION = Permission.QUOTAS
+
     def __init__(self, ctx: AppContext, quota: Quota | None = None,
                  edition_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعديل الحصة") if quota else tr("إضافة حصة"), parent)

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from app.errors import DomainError, ValidationError
+from app.domain.roles import Permission, forbidden_message
+from app.errors import DomainError, Forbidden, ValidationError
 from ui.context import AppContext
 from ui.i18n import tr
 from ui.tasks import run_op
@@ -21,7 +22,12 @@ class RecordDialog(QDialog):
     over a widget): it runs on the writer thread. Nothing is saved unless the service
     accepts the whole record; on a rule failure the dialog stays open with each message
     under its field. `outcome` is None while a save is on its way, then True or False.
+
+    `PERMISSION` is what saving needs: someone whose role lacks it sees the record with the
+    reason instead of a Save button (the service would refuse it anyway).
     """
+
+    PERMISSION: Permission | None = None
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +47,17 @@ class RecordDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    @property
+    def allowed(self) -> bool:
+        return self.PERMISSION is None or self.ctx.can(self.PERMISSION)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if not self.allowed and self.PERMISSION is not None:
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            self.form.general_error.setText(forbidden_message(self.PERMISSION))
+            self.form.general_error.show()
+        super().showEvent(event)
+
     def submit(self) -> Callable[[], Any]:
         raise NotImplementedError
 
@@ -52,6 +69,9 @@ class RecordDialog(QDialog):
         """Send the record; `then` runs once the service has accepted it."""
         self.form.clear_errors()
         self.outcome = None
+        if not self.allowed and self.PERMISSION is not None:
+            self.refused(Forbidden(forbidden_message(self.PERMISSION)))
+            return
         try:
             write = self.submit()
         except DomainError as exc:

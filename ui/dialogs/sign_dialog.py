@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.amounts import amount_in_figures
+from app.domain.roles import Permission
 from app.domain.text import FSI, PDI, RLM
 from app.services import attachments, conventions
 from ui import errors
@@ -40,6 +41,8 @@ SCAN_FILTER = "(*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"
 
 
 class SignDialog(RecordDialog):
+    PERMISSION = Permission.CONVENTIONS
+
     def __init__(self, ctx: AppContext, convention_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تسجيل توقيع الاتفاقية"), parent)

@@ -1,47 +1,188 @@
-"""Who uses the window: the seam between start-up and the log-in screens.
+"""Who is at the laptop: the first start creates the administrator, later starts sign in.
 
-`ui.main` calls `sign_in(db)` once, before the main window. This stand-in asks with plain
-input boxes; the first-run wizard and the log-in dialog replace it behind the same
-signature.
+A vote, a signature or a payment must be traceable to a person, so nothing opens before
+someone is signed in. Checking a password (argon2, about 0.1 s) and counting failed
+attempts are writes and long work: they run through `ui.tasks` like every other.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from collections.abc import Callable
+from typing import Any
 
-from app.errors import DomainError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.accounts import password_problems
+from app.errors import DomainError, FieldError, ValidationError
 from app.services import users
 from app.services.actor import Actor
 from app.services.startup import Database
-from ui.errors import describe, messages
+from app.settings import LAST_USERNAME
 from ui.i18n import tr
+from ui.tasks import run_op
+from ui.widgets.forms import FieldForm
 
 
-def _ask(parent: QWidget | None, label: str, secret: bool = False) -> str | None:
-    echo = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
-    text, ok = QInputDialog.getText(parent, tr("مكتب أوراش"), label, echo)
-    return text if ok else None
+def password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return edit
+
+
+def check_new_password(password: str, repeated: str, username: str,
+                       field: str = "password", repeat_field: str = "repeat") -> None:
+    """The strength rules and the repeat, shown at their fields before anything is sent."""
+    errors = [FieldError(field, message) for message in password_problems(password, username)]
+    if password != repeated:
+        errors.append(FieldError(repeat_field, tr("تأكيد كلمة المرور: لا يطابق كلمة المرور.")))
+    if errors:
+        raise ValidationError(errors)
+
+
+class AccountDialog(QDialog):
+    """A small form whose one action runs off the GUI thread; errors stay at their fields."""
+
+    def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.actor: Actor | None = None
+        self.outcome: bool | None = None
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout.addWidget(self.intro)
+        self.form = FieldForm(self)
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("إلغاء"))
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def say(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def submit(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def try_save(self) -> None:
+        self.form.clear_errors()
+        self.outcome = None
+        try:
+            work = self.submit()
+        except DomainError as exc:
+            self.refused(exc)
+            return
+        self.buttons.setEnabled(False)
+        run_op(self, work, self._done, self.refused, label=tr("جار التحقق..."))
+
+    def _done(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.outcome = True
+        if isinstance(result, Actor):
+            self.actor = result
+        self.accept()
+
+    def refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.outcome = False
+        if isinstance(exc, ValidationError):
+            self.form.show_errors(exc)
+        elif isinstance(exc, DomainError):
+            self.form.general_error.setText(exc.message)
+            self.form.general_error.show()
+        else:
+            from ui.errors import show_error
+
+            show_error(self, exc)
+
+
+class FirstRunDialog(AccountDialog):
+    """The very first start on a database: whoever installs it becomes its administrator."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(tr("مكتب أوراش — إنشاء حساب المدير"), tr("إنشاء الحساب"), parent)
+        self.db = db
+        self.say(tr("هذه أول مرة تفتح فيها قاعدة البيانات هذه. أنشئ حساب مدير النظام: "
+                    "هو من يضيف باقي المستخدمين ويحدد صلاحياتهم. احفظ كلمة المرور في "
+                    "مكان آمن، فلا أحد يستطيع استرجاعها."))
+        self.username = QLineEdit()
+        self.username.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.full_name = QLineEdit()
+        self.password = password_edit()
+        self.repeat = password_edit()
+        self.form.add_field("username", tr("اسم المستخدم"), self.username)
+        self.form.add_field("full_name", tr("الاسم الكامل"), self.full_name)
+        self.form.add_field("password", tr("كلمة المرور"), self.password)
+        self.form.add_field("repeat", tr("تأكيد كلمة المرور"), self.repeat)
+
+    def submit(self) -> Callable[[], Actor]:
+        username, full_name = self.username.text().strip(), self.full_name.text().strip()
+        password = self.password.text()
+        errors = []
+        if not username:
+            errors.append(FieldError("username", tr("اسم المستخدم: هذا الحقل إلزامي.")))
+        if not full_name:
+            errors.append(FieldError("full_name", tr("الاسم الكامل: هذا الحقل إلزامي.")))
+        try:
+            check_new_password(password, self.repeat.text(), username)
+        except ValidationError as exc:
+            errors += exc.errors
+        if errors:
+            raise ValidationError(errors)
+        db = self.db
+        return lambda: users.create_first_admin(db, username, full_name, password)
+
+
+class SignInDialog(AccountDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 username: str = "", locked_screen: bool = False) -> None:
+        super().__init__(tr("مكتب أوراش — تسجيل الدخول"),
+                         tr("فتح") if locked_screen else tr("دخول"), parent)
+        self.db = db
+        self.username = QLineEdit(username or LAST_USERNAME.get())
+        self.username.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.password = password_edit()
+        self.form.add_field("username", tr("اسم المستخدم"), self.username)
+        self.form.add_field("password", tr("كلمة المرور"), self.password)
+        if locked_screen:
+            self.username.setReadOnly(True)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def submit(self) -> Callable[[], Actor]:
+        db, username, password = self.db, self.username.text().strip(), self.password.text()
+        if not username:
+            raise ValidationError(FieldError("username", tr("اسم المستخدم: هذا الحقل إلزامي.")))
+        return lambda: users.authenticate(db, username, password)
+
+    def refused(self, exc: BaseException) -> None:
+        super().refused(exc)
+        self.password.clear()
+        self.password.setFocus()
+
+    def _done(self, result: Any) -> None:
+        if isinstance(result, Actor):
+            LAST_USERNAME.set(result.username)
+        super()._done(result)
 
 
 def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
-    """The logged-in user, or None when the person gives up (the program then quits).
-
-    On a database without accounts the first person becomes its administrator (the wizard
-    that replaces this says so; here the password is asked twice).
-    """
-    first = not users.has_accounts(db)
-    while True:
-        username = _ask(parent, tr("اسم المستخدم:"))
-        password = _ask(parent, tr("كلمة المرور:"), secret=True) if username is not None \
-            else None
-        if username is None or password is None:
-            return None
-        try:
-            if not first:
-                return users.authenticate(db, username, password)
-            if _ask(parent, tr("أعد كتابة كلمة المرور:"), secret=True) != password:
-                messages.error(parent, tr("مكتب أوراش"), tr("كلمتا المرور غير متطابقتين."))
-                continue
-            return users.create_first_admin(db, username, username, password)
-        except DomainError as exc:
-            messages.error(parent, tr("تعذر إتمام العملية"), describe(exc))
+    """The person who will act in this session, or None when they gave up."""
+    dialog: AccountDialog = (SignInDialog(db, parent) if users.has_accounts(db)
+                             else FirstRunDialog(db, parent))
+    dialog.exec()
+    return dialog.actor

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.calls import Call
+from app.domain.roles import Permission
 from app.services import calls, programme
 from app.services.changes import Changes, Kind
 from ui.context import AppContext
@@ -16,6 +17,7 @@ from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
+from ui.widgets.permissions import offer
 
 OPEN, NOT_YET, CLOSED = 0, 1, 2
 OPENS_COLUMN = 5
@@ -66,6 +68,7 @@ class CallsPanel(QWidget):
 
         self._fill_filter()
         self.refresh()
+        offer(ctx, Permission.CALLS, self.panel.add_button)
         ctx.changed.connect(self._on_changed)
 
     def _fill_filter(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.meetings import Member
+from app.domain.roles import Permission
 from app.services import committees, meetings, programme
 from app.services.changes import Changes, Kind
 from app.services.committees import CommitteeInfo
@@ -38,6 +39,7 @@ from ui.pages.meeting_screen import MeetingScreen, print_meeting_document
 from ui.tasks import Progress, run_op
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
+from ui.widgets.permissions import offer
 
 
 def _quorum_text(info: CommitteeInfo) -> str:
@@ -161,6 +163,9 @@ class CommitteePage(QWidget):
             self._committee_row_changed)
         self._fill_editions()
         self.refresh()
+        offer(ctx, Permission.COMMITTEES, self.committees.add_button, self.grid_button,
+              self.remove_member_button)
+        offer(ctx, Permission.PRINT, self.print_minutes, self.print_attendance)
         ctx.changed.connect(self._on_changed)
 
     # -- loading -----------------------------------------------------------------------
@@ -210,9 +215,10 @@ class CommitteePage(QWidget):
         info = self.current_committee()
         self._committee_id = info.committee.id if info else None
         self.hint.setVisible(info is None)
-        for button in (self.members.add_button, self.meetings.add_button,
-                       self.committees.edit_button):
-            button.setEnabled(info is not None)
+        for button, permission in ((self.members.add_button, Permission.COMMITTEES),
+                                   (self.meetings.add_button, Permission.MEETINGS),
+                                   (self.committees.edit_button, Permission.READ)):
+            button.setEnabled(info is not None and self.ctx.can(permission))
         self.refresh_members()
         self.refresh_meetings()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.domain.amounts import amount_in_figures
 from app.domain.dates import moroccan_date
 from app.domain.enums import ConventionStatus
+from app.domain.roles import Permission
 from app.domain.text import FSI, PDI, RLM
 from app.errors import DomainError
 from app.services import conventions, meetings, programme, proposals, territory
@@ -53,6 +54,7 @@ from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from ui.tasks import Cancelled, Progress, run_task
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
+from ui.widgets.permissions import offer
 
 TITLE_COLUMN = 3
 # The widest each column opens at, in pixels; the worksite's title takes what is left.
@@ -139,6 +141,9 @@ class ConventionsPage(QWidget):
         layout.addLayout(self.actions_bar)
         layout.addWidget(self.panel, 1)
         self.reload()
+        offer(ctx, Permission.CONVENTIONS, self.panel.add_button, self.sign_action)
+        offer(ctx, Permission.PRINT, self.print_action, self.batch_action)
+        offer(ctx, Permission.SETTINGS, self.settings_action)
         ctx.changed.connect(self._on_changed)
 
     # -- building ------------------------------------------------------------------------
@@ -373,7 +378,7 @@ class ConventionsPage(QWidget):
 
     def _batch_finished(self) -> None:
         self.batch_running = False
-        self.batch_action.setEnabled(True)
+        self.batch_action.setEnabled(self.ctx.can(Permission.PRINT))
 
     def _batch_done(self, result: BatchResult, out: Path) -> None:
         self._batch_finished()

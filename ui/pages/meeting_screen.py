@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import AttendanceStatus, DecisionOutcome, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, DecisionChoice
 from app.domain.proposals import Proposal
+from app.domain.roles import Permission
 from app.domain.text import RLM
 from app.errors import DomainError, Locked
 from app.services import meeting_documents, meetings, programme, proposals
@@ -436,6 +437,7 @@ class MeetingScreen(QWidget):
                 + self.proposal.editors() + self.recommendations.editors())
 
     def _set_editable(self, editable: bool) -> None:
+        editable = editable and self.ctx.can(Permission.MEETINGS)
         # The vote buttons and "cancel" follow the current proposal's decision as well.
         voting = set(self._vote_widgets())
         for widget in self.editing_controls():
@@ -450,12 +452,14 @@ class MeetingScreen(QWidget):
     def _set_vote_widgets_enabled(self) -> None:
         """Votes on a decided proposal wait for the decision to be cancelled."""
         line = self.current_line()
-        enabled = not self.is_closed and line is not None and line.decision is None
+        allowed = self.ctx.can(Permission.MEETINGS)
+        enabled = allowed and not self.is_closed and line is not None and line.decision is None
         for row in self.proposal.vote_rows:
             for button in row.buttons.values():
                 set_enabled(button, enabled)
         set_enabled(self.proposal.all_for, enabled and bool(self.proposal.vote_rows))
-        can_cancel = not self.is_closed and line is not None and line.decision is not None
+        can_cancel = (allowed and not self.is_closed and line is not None
+                      and line.decision is not None)
         set_enabled(self.proposal.cancel, can_cancel)
 
     # -- writing -----------------------------------------------------------------------

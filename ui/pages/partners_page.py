@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.enums import PartnerKind
 from app.domain.partners import Partner
+from app.domain.roles import Permission
 from app.errors import DomainError
 from app.services import exports, partners, territory
 from app.services.changes import Changes, Kind
@@ -18,6 +19,7 @@ from ui.i18n import label, tr
 from ui.models.paged_table import PagedColumn
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
+from ui.widgets.permissions import offer
 
 
 class PartnersPage(QWidget):
@@ -64,6 +66,7 @@ class PartnersPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
         self.panel.reload()
+        offer(ctx, Permission.PARTNERS, self.panel.add_button)
         ctx.changed.connect(self._on_changed)
 
     @property

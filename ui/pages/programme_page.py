@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.programme import Edition, Quota
+from app.domain.roles import Permission
 from app.domain.territory import Commune, Province
 from app.services import programme, territory
 from app.services.changes import Changes, Kind
@@ -18,6 +19,7 @@ from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
+from ui.widgets.permissions import offer
 
 
 def _figure(value: int) -> str:
@@ -97,6 +99,9 @@ class ProgrammePage(QWidget):
             panel.enable_export(stem)
         self._fill_filters()
         self.refresh()
+        offer(ctx, Permission.EDITIONS, self.editions.add_button)
+        offer(ctx, Permission.QUOTAS, self.quotas.add_button)
+        offer(ctx, Permission.TERRITORY, self.communes.add_button)
         ctx.changed.connect(self._on_changed)
 
     @staticmethod

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ProposalStatus
 from app.domain.proposals import TRANSITIONS, Proposal
+from app.domain.roles import Permission
 from app.services import exports, programme, proposals, territory
 from app.services.changes import Changes, Kind
 from ui.context import AppContext
@@ -26,6 +27,7 @@ from ui.pages.calls_panel import CallsPanel
 from ui.tasks import run_op
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
+from ui.widgets.permissions import offer
 from ui.widgets.quota_simulator import QuotaSimulator, figure
 
 NEEDS_REASON = (ProposalStatus.INELIGIBLE, ProposalStatus.REJECTED)
@@ -91,6 +93,7 @@ class ProposalsPage(QWidget):
         if self.province.count() > 1 and editions:
             self._default_province(editions[0].id)
         self.apply_filters()
+        offer(ctx, Permission.PROPOSALS, self.panel.add_button, self.status_button)
         ctx.changed.connect(self._on_changed)
 
     def _default_province(self, edition_id: Any) -> None:

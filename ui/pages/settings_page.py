@@ -1,9 +1,11 @@
-"""Settings: the database in use, the interface language, and the dated minimum wage."""
+"""Settings: the database in use, the interface language, the screen lock, accounts, the
+dated minimum wage and the worksite domains."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,18 +20,23 @@ from PySide6.QtWidgets import (
 
 from app.config import sqlite_url
 from app.domain.proposals import WorksiteDomain
+from app.domain.roles import Permission
 from app.domain.text import LRM
 from app.services import programme, proposals
 from app.services.changes import Kind
-from app.settings import DATABASE_URL, LANGUAGE
+from app.settings import DATABASE_URL, IDLE_LOCK_MINUTES, LANGUAGE
 from ui.context import AppContext
 from ui.dialogs.domain_dialog import DomainDialog
 from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.list_panel import ListPanel
+from ui.widgets.permissions import offer
+from ui.widgets.users_panel import ChangePasswordDialog, UsersPanel
 
 
 class SettingsPage(QWidget):
+    idle_minutes_changed = Signal(int)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -56,7 +63,24 @@ class SettingsPage(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(LANGUAGE.get()), 0))
         self.language.currentIndexChanged.connect(self._save_language)
         form.addRow(tr(LANGUAGE.title), self.language)
-        form.addRow(tr("المستخدم"), QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})"))
+        account = QHBoxLayout()
+        account.addWidget(QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})"))
+        self.change_password = QPushButton(tr("تغيير كلمة المرور..."))
+        self.change_password.clicked.connect(lambda: self.password_dialog().exec())
+        account.addWidget(self.change_password)
+        account.addStretch()
+        form.addRow(tr("المستخدم"), account)
+        self.idle_minutes = QComboBox()
+        for minutes in IDLE_LOCK_MINUTES.choices:
+            # 3 to 10 take the plural noun, 11 and more the singular (5 دقائق, 15 دقيقة).
+            text = (tr("أبدا") if minutes == 0 else
+                    tr("بعد {n} دقائق").format(n=minutes) if minutes <= 10 else
+                    tr("بعد {n} دقيقة").format(n=minutes))
+            self.idle_minutes.addItem(text, minutes)
+        self.idle_minutes.setCurrentIndex(
+            max(self.idle_minutes.findData(IDLE_LOCK_MINUTES.get()), 0))
+        self.idle_minutes.currentIndexChanged.connect(self._save_idle_minutes)
+        form.addRow(tr(IDLE_LOCK_MINUTES.title), self.idle_minutes)
 
         wages = QGroupBox(tr("الحد الأدنى للأجر حسب تاريخ السريان"))
         self.wages = ListPanel([
@@ -81,12 +105,20 @@ class SettingsPage(QWidget):
         ], tr("إضافة مجال"), lambda: self._open_domain(None), self._open_domain)
         QVBoxLayout(domains).addWidget(self.domains)
 
+        offer(ctx, Permission.SETTINGS, self.domains.add_button)
+
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         lists = QHBoxLayout()
         lists.addWidget(wages, 1)
         lists.addWidget(domains, 1)
         layout.addLayout(lists, 1)
+        self.users: UsersPanel | None = None
+        if ctx.can(Permission.USERS):
+            accounts = QGroupBox(tr("المستخدمون وصلاحياتهم"))
+            self.users = UsersPanel(ctx)
+            QVBoxLayout(accounts).addWidget(self.users)
+            lists.addWidget(accounts, 1)
         self.refresh()
         ctx.changed.connect(
             lambda changes: changes.touches(Kind.DOMAIN, Kind.MINIMUM_WAGE) and self.refresh())
@@ -100,6 +132,15 @@ class SettingsPage(QWidget):
 
     def _open_domain(self, domain: WorksiteDomain | None) -> None:
         self.domain_dialog(domain).exec()
+
+    def password_dialog(self) -> ChangePasswordDialog:
+        return ChangePasswordDialog(self.ctx, parent=self)
+
+    def _save_idle_minutes(self) -> None:
+        """Kept for the next start, and applied now by the running lock (the main window)."""
+        minutes = self.idle_minutes.currentData()
+        IDLE_LOCK_MINUTES.set(minutes)
+        self.idle_minutes_changed.emit(minutes)
 
     def choose_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
