@@ -91,10 +91,9 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
 def acting_user(args: argparse.Namespace, db: Database) -> Actor | None:
     """The user a sub-command runs as, after its password was checked; None for a read."""
     access: Access = getattr(args, "access", Access.READ)
-    named = bool(getattr(args, "user", None) or os.environ.get(USER_ENV))
     if access is Access.READ:
         return None
-    if access is Access.DEMO and not named:
+    if access is Access.DEMO and not users.has_accounts(db):
         from app.services import demo
 
         demo_admin = demo.demo_administrator(db)

@@ -308,7 +308,7 @@
     <message>
         <location line="+2"/>
         <source>هذه أول مرة تفتح فيها قاعدة البيانات هذه. أنشئ حساب مدير النظام: هو من يضيف باقي المستخدمين ويحدد صلاحياتهم. احفظ كلمة المرور في مكان آمن، فلا أحد يستطيع استرجاعها.</source>
-        <translation>C'est la première ouverture de cette base de données. Créez le compte de l'administrateur : c'est lui qui ajoute les autres utilisateurs et fixe leurs droits. Gardez le mot de passe en lieu sûr : personne ne peut le retrouver.</translation>
+        <translation>C&apos;est la première ouverture de cette base de données. Créez le compte de l&apos;administrateur : c&apos;est lui qui ajoute les autres utilisateurs et fixe leurs droits. Gardez le mot de passe en lieu sûr : personne ne peut le retrouver.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -316,7 +316,7 @@
         <location filename="../ui/widgets/users_panel.py" line="+47"/>
         <location line="+78"/>
         <source>اسم المستخدم</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -337,7 +337,7 @@
         <location line="+31"/>
         <location filename="../ui/widgets/users_panel.py" line="-42"/>
         <source>اسم المستخدم: هذا الحقل إلزامي.</source>
-        <translation>Nom d'utilisateur : ce champ est obligatoire.</translation>
+        <translation>Nom d&apos;utilisateur : ce champ est obligatoire.</translation>
     </message>
     <message>
         <location line="-29"/>
@@ -630,10 +630,10 @@
     <message>
         <location line="+1"/>
         <source>أقفلت الشاشة بعد مدة دون استعمال. أدخل كلمة مرور {name} للمتابعة؛ كل ما كان مفتوحا ما يزال كما تركته.</source>
-        <translation>L'écran s'est verrouillé après une période d'inactivité. Saisissez le mot de passe de {name} pour continuer ; tout ce qui était ouvert est resté tel quel.</translation>
+        <translation>L&apos;écran s&apos;est verrouillé après une période d&apos;inactivité. Saisissez le mot de passe de {name} pour continuer ; tout ce qui était ouvert est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <location filename="../ui/main_window.py" line="-82"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
@@ -956,7 +956,7 @@
     <message>
         <location line="+2"/>
         <source>قفل الشاشة</source>
-        <translation>Verrouiller l'écran</translation>
+        <translation>Verrouiller l&apos;écran</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1782,7 +1782,7 @@
     <message>
         <location line="+3"/>
         <source>قفل الشاشة بعد مدة دون استعمال (بالدقائق، 0 = أبدا)</source>
-        <translation>Verrouiller l'écran après une inactivité (en minutes, 0 = jamais)</translation>
+        <translation>Verrouiller l&apos;écran après une inactivité (en minutes, 0 = jamais)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2536,12 +2536,12 @@
     <message>
         <location line="+26"/>
         <source>التحقق من سلامة السجل</source>
-        <translation>Vérifier l'intégrité du journal</translation>
+        <translation>Vérifier l&apos;intégrité du journal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>يعيد حساب بصمة كل قيد وسلسلته، ويقارن الوثائق المطبوعة والسجلات المقفلة بما سجل عند طباعتها أو قفلها</source>
-        <translation>Recalcule l'empreinte de chaque entrée et de la chaîne, et compare les documents imprimés et les enregistrements verrouillés à ce qui a été consigné lors de leur impression ou de leur verrouillage</translation>
+        <translation>Recalcule l&apos;empreinte de chaque entrée et de la chaîne, et compare les documents imprimés et les enregistrements verrouillés à ce qui a été consigné lors de leur impression ou de leur verrouillage</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2551,17 +2551,17 @@
     <message>
         <location line="+2"/>
         <source>سجل التدقيق غير سليم</source>
-        <translation>Journal d'audit altéré</translation>
+        <translation>Journal d&apos;audit altéré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>سجل التدقيق سليم</source>
-        <translation>Journal d'audit intact</translation>
+        <translation>Journal d&apos;audit intact</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>جار التحقق من سجل التدقيق...</source>
-        <translation>Vérification du journal d'audit...</translation>
+        <translation>Vérification du journal d&apos;audit...</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -3214,7 +3214,7 @@ Clôturer la réunion maintenant ?</translation>
     <message>
         <location filename="../ui/widgets/users_panel.py" line="-99"/>
         <source>مقفل حتى {time}</source>
-        <translation>Verrouillé jusqu'à {time}</translation>
+        <translation>Verrouillé jusqu&apos;à {time}</translation>
     </message>
     <message>
         <location line="+10"/>

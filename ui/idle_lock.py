@@ -30,8 +30,13 @@ class UnlockDialog(SignInDialog):
                     "كل ما كان مفتوحا ما يزال كما تركته.").format(name=ctx.actor.full_name))
         self.buttons.button(self.buttons.StandardButton.Cancel).hide()
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        # Maximised over everything, with the form a readable width in the middle.
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
+        for widget in (self.intro, self.form, self.buttons):
+            widget.setFixedWidth(520)
+            layout.setAlignment(widget, Qt.AlignmentFlag.AlignHCenter)
+        self.intro.setMinimumHeight(self.intro.heightForWidth(520))
         layout.insertStretch(0, 1)
         layout.addStretch(1)
         layout.insertWidget(0, QLabel(tr("مكتب أوراش")), 0, Qt.AlignmentFlag.AlignCenter)

@@ -49,6 +49,11 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
 # column name: (Arabic, French); the same name means the same thing in every table.
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "id": ("المعرف", "Identifiant"),
+    "sha256": ("بصمة المحتوى عند القفل", "Empreinte du contenu au verrouillage"),
+    "failed_logins": ("محاولات الدخول الخاطئة", "Tentatives de connexion échouées"),
+    "locked_until": ("مقفل حتى", "Verrouillé jusqu'à"),
+    "password_hash": ("كلمة المرور", "Mot de passe"),
+    "password_changed_at": ("تاريخ تغيير كلمة المرور", "Date du changement de mot de passe"),
     "name_ar": ("الاسم بالعربية", "Nom en arabe"),
     "name_fr": ("الاسم بالفرنسية", "Nom en français"),
     "code": ("الرمز", "Code"),
