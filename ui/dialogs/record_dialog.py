@@ -1,4 +1,4 @@
-"""Base of the add/edit dialogs: a field form, Save and Cancel, and rule errors in place."""
+"""Base of the form dialogs: a field form, Save and Cancel, and rule errors in place."""
 
 from __future__ import annotations
 
@@ -15,23 +15,19 @@ from ui.tasks import run_op
 from ui.widgets.forms import FieldForm
 
 
-class RecordDialog(QDialog):
-    """Subclasses fill `self.form` and implement `submit()`, which reads the form.
+class FormDialog(QDialog):
+    """A field form whose one action calls one service, off the GUI thread.
 
-    `submit()` returns the write to run (one service call, closed over plain values, never
-    over a widget): it runs on the writer thread. Nothing is saved unless the service
-    accepts the whole record; on a rule failure the dialog stays open with each message
-    under its field. `outcome` is None while a save is on its way, then True or False.
-
-    `PERMISSION` is what saving needs: someone whose role lacks it sees the record with the
-    reason instead of a Save button (the service would refuse it anyway).
+    Subclasses fill `self.form` and implement `submit()`, which reads the form and returns
+    the call to run (closed over plain values, never over a widget): it runs on the writer
+    thread. Nothing is saved unless the service accepts the whole record; on a rule failure
+    the dialog stays open with each message under its field. `outcome` is None while the
+    call is on its way, then True or False.
     """
 
-    PERMISSION: Permission | None = None
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None,
+                 action: str = "") -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.saved: Any = None
         self.outcome: bool | None = None
         self.setWindowTitle(title)
@@ -41,25 +37,22 @@ class RecordDialog(QDialog):
         layout.addWidget(self.form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("حفظ"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(action or tr("حفظ"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("إلغاء"))
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    @property
-    def allowed(self) -> bool:
-        return self.PERMISSION is None or self.ctx.can(self.PERMISSION)
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
-        if not self.allowed and self.PERMISSION is not None:
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
-            self.form.general_error.setText(forbidden_message(self.PERMISSION))
-            self.form.general_error.show()
-        super().showEvent(event)
-
     def submit(self) -> Callable[[], Any]:
         raise NotImplementedError
+
+    def refusal(self) -> DomainError | None:
+        """Why this person may not save at all, before anything is read from the form."""
+        return None
+
+    def busy_label(self) -> str:
+        """What the progress says if the call has to wait ("" says it is saving)."""
+        return ""
 
     def try_save(self) -> None:
         """Send the record to its service; the dialog closes when the service accepts it."""
@@ -69,8 +62,9 @@ class RecordDialog(QDialog):
         """Send the record; `then` runs once the service has accepted it."""
         self.form.clear_errors()
         self.outcome = None
-        if not self.allowed and self.PERMISSION is not None:
-            self.refused(Forbidden(forbidden_message(self.PERMISSION)))
+        refusal = self.refusal()
+        if refusal is not None:
+            self.refused(refusal)
             return
         try:
             write = self.submit()
@@ -78,7 +72,8 @@ class RecordDialog(QDialog):
             self.refused(exc)
             return
         self.buttons.setEnabled(False)
-        run_op(self, write, lambda saved: self._accepted(saved, then), self.refused)
+        run_op(self, write, lambda saved: self._accepted(saved, then), self.refused,
+               label=self.busy_label())
 
     def _accepted(self, saved: Any, then: Callable[[], Any] | None) -> None:
         self.buttons.setEnabled(True)
@@ -103,3 +98,34 @@ class RecordDialog(QDialog):
             from ui.errors import show_error
 
             show_error(self, exc)
+
+
+class RecordDialog(FormDialog):
+    """A form over one record of the open database, saved as the signed-in person.
+
+    `PERMISSION` is what saving needs: someone whose role lacks it sees the record with the
+    reason instead of a Save button (the service would refuse it anyway).
+    """
+
+    PERMISSION: Permission | None = None
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.ctx = ctx
+
+    @property
+    def allowed(self) -> bool:
+        return self.PERMISSION is None or self.ctx.can(self.PERMISSION)
+
+    def refusal(self) -> DomainError | None:
+        if self.allowed or self.PERMISSION is None:
+            return None
+        return Forbidden(forbidden_message(self.PERMISSION))
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        refusal = self.refusal()
+        if refusal is not None:
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            self.form.general_error.setText(refusal.message)
+            self.form.general_error.show()
+        super().showEvent(event)

@@ -12,8 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -21,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.accounts import password_problems
-from app.errors import DomainError, FieldError, ValidationError
+from app.errors import FieldError, ValidationError
 from app.services import users
 from app.services.actor import Actor
 from app.services.startup import Database
 from app.settings import LAST_USERNAME
+from ui.dialogs.record_dialog import FormDialog
 from ui.i18n import tr
-from ui.tasks import run_op
-from ui.widgets.forms import FieldForm
 
 
 def password_edit() -> QLineEdit:
@@ -48,67 +45,30 @@ def check_new_password(password: str, repeated: str, username: str,
         raise ValidationError(errors)
 
 
-class AccountDialog(QDialog):
-    """A small form whose one action runs off the GUI thread; errors stay at their fields."""
+class AccountDialog(FormDialog):
+    """A form before anyone is signed in: no database context yet, the same save path."""
 
     def __init__(self, title: str, action: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, parent, action)
         self.setMinimumWidth(460)
         self.actor: Actor | None = None
-        self.outcome: bool | None = None
-        layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.hide()
-        layout.addWidget(self.intro)
-        self.form = FieldForm(self)
-        layout.addWidget(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("إلغاء"))
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.intro)
+
+    def busy_label(self) -> str:
+        return tr("جار التحقق...")
 
     def say(self, text: str) -> None:
         self.intro.setText(text)
         self.intro.show()
 
-    def submit(self) -> Callable[[], Any]:
-        raise NotImplementedError
-
-    def try_save(self) -> None:
-        self.form.clear_errors()
-        self.outcome = None
-        try:
-            work = self.submit()
-        except DomainError as exc:
-            self.refused(exc)
-            return
-        self.buttons.setEnabled(False)
-        run_op(self, work, self._done, self.refused, label=tr("جار التحقق..."))
-
-    def _done(self, result: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.outcome = True
-        if isinstance(result, Actor):
-            self.actor = result
-        self.accept()
-
-    def refused(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        self.outcome = False
-        if isinstance(exc, ValidationError):
-            self.form.show_errors(exc)
-        elif isinstance(exc, DomainError):
-            self.form.general_error.setText(exc.message)
-            self.form.general_error.show()
-        else:
-            from ui.errors import show_error
-
-            show_error(self, exc)
+    def on_saved(self, saved: Any) -> None:
+        if isinstance(saved, Actor):
+            self.actor = saved
 
 
 class FirstRunDialog(AccountDialog):
@@ -174,10 +134,10 @@ class SignInDialog(AccountDialog):
         self.password.clear()
         self.password.setFocus()
 
-    def _done(self, result: Any) -> None:
-        if isinstance(result, Actor):
-            LAST_USERNAME.set(result.username)
-        super()._done(result)
+    def on_saved(self, saved: Any) -> None:
+        if isinstance(saved, Actor):
+            LAST_USERNAME.set(saved.username)
+        super().on_saved(saved)
 
 
 def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
