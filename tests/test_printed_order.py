@@ -16,14 +16,18 @@ import pytest
 
 from app.documents.arabic import visual_line
 from app.documents.convention import build_amendment, build_convention
+from app.documents.convention_template import default_template_path
 from app.documents.page import VerificationMark
+from app.domain.amounts import amount_in_figures
 from app.domain.conventions import AmendmentContent, ArticleChange
 from app.services import conventions, printed, programme
 from app.services.convention_settings import DEFAULT_PATTERN, NUMBER_FIELDS
 from tests.test_convention_document import sample
-from tests.test_documents_text import normalised, poppler
+from tests.test_documents_text import normalised, poppler, position, tokens
 
 CODE = re.compile(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}")
+AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{2}")
+ARTICLE_TOTAL = tokens("حددت الكلفة الإجمالية لإنجاز الورش في مبلغ")
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>')
 CEREMONY = date(2023, 6, 20)
 
@@ -93,12 +97,30 @@ def test_a_latin_run_keeps_its_order_inside_an_arabic_line(text: str, run: str) 
     assert visual_line(run) == run
 
 
+def check_sums(path: Path, fee: str) -> None:
+    """Article 6's total, the tranche table's total and the technical sheet's total are one
+    figure, and the sheet's lines (the administrative fee among them) add up to it."""
+    words = tokens(normalised(poppler("pdftotext", str(path), "-")))
+    start = position(words, ARTICLE_TOTAL)
+    assert start >= 0
+    article = words[start + len(ARTICLE_TOTAL)]
+    totals = [next(w for w in words[i + 1:] if AMOUNT.fullmatch(w))
+              for i, w in enumerate(words) if w == "المجموع"]
+    assert totals == [article, article], "tranche table, then the sheet's cost breakdown"
+    sheet = len(words) - 1 - words[::-1].index("الكلفة")  # the last heading: تفصيل الكلفة
+    lines = [w for w in words[sheet:len(words) - 1 - words[::-1].index("المجموع")]
+             if AMOUNT.fullmatch(w)]
+    assert fee in lines
+    cents = sum(int(w.replace(".", "").replace(",", "")) for w in lines)
+    assert cents == int(article.replace(".", "").replace(",", ""))
+
+
 @pytest.fixture
 def demo(demo_opened):
     return demo_opened.db, demo_opened.actor
 
 
-def test_every_demo_convention_and_an_amendment_verify_by_the_code_on_paper(demo, tmp_path):
+def test_every_demo_convention_verifies_by_its_code_and_its_sums_add_up(demo, tmp_path):
     db, actor = demo
     edition = programme.find_edition(db, 2023)
     waiting = conventions.proposals_without_convention(db, edition.id)
@@ -114,6 +136,8 @@ def test_every_demo_convention_and_an_amendment_verify_by_the_code_on_paper(demo
         check_codes_and_reference(path, code, mark.reference)
         typed = CODE.findall(normalised(poppler("pdftotext", "-l", "1", str(path), "-")))[-1]
         assert printed.verify_code(db, typed).matches, f"{mark.reference}: {typed}"
+        content = conventions.get_content(db, by_number[mark.reference])
+        check_sums(path, amount_in_figures(content.worksite.admin_fee_amount))
 
     first = ids[0]
     content = conventions.get_content(db, first)
@@ -128,3 +152,29 @@ def test_every_demo_convention_and_an_amendment_verify_by_the_code_on_paper(demo
     assert found.matches and found.kind == "amendment", typed
     check_codes_and_reference(path, typed, f"{content.number}/A1", on_first_page=False)
     assert content.number in pages_of_words(path)[0]  # the convention it amends
+
+
+def test_a_new_wording_leaves_reprints_of_conventions_drawn_up_before_it_unchanged(
+        demo, tmp_path, monkeypatch):
+    """The template is pinned by its hash when a convention is drawn up: changing the
+    shipped wording (as the fee's wording changed) reprints older ones byte for byte."""
+    db, actor = demo
+    older = tmp_path / "convention_ar.toml"
+    older.write_text(default_template_path("convention").read_text(encoding="utf-8").replace(
+        "من مجموع باقي مكونات كلفة الورش المبينة في البطاقة التقنية", "من قيمة المشروع"),
+        encoding="utf-8")
+    monkeypatch.setattr(conventions, "active_template_path", lambda: older)
+    edition = programme.find_edition(db, 2023)
+    [(first, _, _), (second, _, _)] = conventions.proposals_without_convention(db, edition.id)[:2]
+    [old] = conventions.draw_up(db, actor, [first], on=CEREMONY)
+    before = conventions.convention_pdf(db, actor, old)
+    monkeypatch.undo()
+    conventions._templates.clear()  # as after a restart of the app
+    [new] = conventions.draw_up(db, actor, [second], on=CEREMONY)
+    assert conventions.convention_pdf(db, actor, old) == before
+    pinned = {conventions.get_content(db, i).template_sha256 for i in (old, new)}
+    assert len(pinned) == 2
+    path = tmp_path / "old.pdf"
+    path.write_bytes(before)
+    assert position(tokens(normalised(poppler("pdftotext", str(path), "-"))),
+                    tokens("في المائة من قيمة المشروع")) >= 0

@@ -55,10 +55,12 @@ from app.domain.conventions import (
     check_signing,
     is_signed,
     require_may_draw_up,
+    require_worksite_amounts,
     split_into_tranches,
     status_after_printing,
     stored_form,
     version_after_amendment,
+    worksite_cost_lines,
 )
 from app.domain.dates import suggested_hijri
 from app.domain.enums import (
@@ -287,8 +289,8 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
             duration_months=proposal.duration_months, total_amount=total,
             admin_fee_amount=fee, framing_grant_amount=framing,
             minimum_wage=wage,
-            cost_lines=tuple(CostLine(line.label or line.kind.label, line.amount)
-                             for line in lines)),
+            cost_lines=worksite_cost_lines(
+                [CostLine(line.label or line.kind.label, line.amount) for line in lines], fee)),
         place=settings.signing_place, date=on,
         tranches=split_into_tranches(total, settings.tranches),
         preamble=tuple(edition.legal_references or ()),
@@ -333,7 +335,10 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
             settings = convention_settings.get_settings_in(session, province)
             number = _next_number(session, settings.number_pattern, province, edition)
             content, decision_id = _content(session, proposal, number, on, settings, template,
-                                                wage)
+                                            wage)
+            # Checked once the content is built (the fee comes with it); a refusal rolls
+            # back the whole transaction, numbers taken included.
+            require_worksite_amounts(check, proposal.reference, content.worksite)
             row = ConventionRow(
                 number=number, proposal_id=proposal.id, edition_id=proposal.edition_id,
                 partner_id=proposal.partner_id, decision_id=decision_id,
@@ -344,6 +349,7 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
             session.flush()
             _store_children(session, row, content)
             created.append(row.id)
+        check.raise_if_failed()
     return created
 
 
