@@ -272,3 +272,32 @@ def test_a_worksite_whose_cost_lines_are_all_zero_gets_no_convention(demo):
     assert len(conventions.proposals_without_convention(db, edition.id)) == 61
     [made] = conventions.draw_up(db, actor, [second], on=CEREMONY)
     assert conventions.get_content(db, made).number == "05.301/2023/001"
+
+
+def test_a_ceremony_batch_prints_the_good_conventions_and_names_the_others(demo, tmp_path):
+    """Checked before anything is printed: the one that cannot be printed is named with
+    its reason, the others are printed; a batch of none printable is refused."""
+    db, actor = demo
+    edition = programme.find_edition(db, 2023)
+    ids = conventions.draw_up(db, actor, [p for p, _, _ in
+                                          conventions.proposals_without_convention(
+                                              db, edition.id)[:3]], on=CEREMONY)
+    bad = ids[1]
+    number = conventions.get_content(db, bad).number
+    raw = sqlite3.connect(sqlite_file(db.url))  # a row spoiled outside the services
+    try:
+        raw.execute("UPDATE conventions SET content = json_set(content, '$.signatories',"
+                    " json('[]')) WHERE number = ?", (number,))
+        raw.commit()
+    finally:
+        raw.close()
+    result = conventions.print_batch(db, actor, ids, tmp_path / "ceremony.pdf", one_file=True)
+    assert result.printed == 2 and not result.cancelled
+    assert result.refused == [(number, "لم يحدد أي موقع على الاتفاقية.")]
+    assert conventions.get_summary(db, bad).status is ConventionStatus.DRAFT
+    assert {conventions.get_summary(db, i).status for i in ids if i != bad} == {
+        ConventionStatus.PRINTED}
+    with pytest.raises(ValidationError) as caught:
+        conventions.print_batch(db, actor, [bad], tmp_path / "alone.pdf", one_file=True)
+    assert caught.value.for_field("conventions") == [
+        f"الاتفاقية {number}: لم يحدد أي موقع على الاتفاقية."]
