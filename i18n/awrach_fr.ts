@@ -483,6 +483,11 @@
         <translation>Nombre de conventions imprimées : {count}, dans :</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>لم تطبع {count} اتفاقية:</source>
+        <translation>{count} convention(s) non imprimée(s) :</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد المناصب</source>
         <translation>Nombre de postes</translation>
@@ -661,7 +666,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/conventions_page.py" line="-116"/>
+        <location filename="../ui/pages/conventions_page.py" line="-120"/>
         <source>الاتفاقيات</source>
         <translation>Conventions</translation>
     </message>
@@ -2039,7 +2044,7 @@
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
         <location filename="../ui/pages/conventions_page.py" line="+225"/>
         <location line="+5"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>طباعة دفعة للحفل</source>
         <translation>Impression groupée pour la cérémonie</translation>
     </message>
@@ -2185,7 +2190,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="-29"/>
-        <location filename="../ui/pages/conventions_page.py" line="-290"/>
+        <location filename="../ui/pages/conventions_page.py" line="-295"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>

@@ -19,7 +19,7 @@ from app.services import conventions, printed, programme
 from app.services.conventions import DraftChanges
 from app.services.unit_of_work import writing
 from app.storage.database import sqlite_file
-from app.storage.models import ConventionRow, EditionRow, ProposalRow, TrancheRow
+from app.storage.models import ConventionRow, CostLineRow, EditionRow, ProposalRow, TrancheRow
 from tests.test_documents_text import arabic_words, poppler, position, tokens
 
 CEREMONY = date(2023, 6, 20)
@@ -253,3 +253,51 @@ def test_a_convention_is_held_to_its_own_editions_durations(demo):
     with pytest.raises(ValidationError) as caught:
         conventions.draw_up(db, actor, [second], on=CEREMONY)
     assert "بين 4 و12 شهرا" in caught.value.message
+
+
+def test_a_worksite_whose_cost_lines_are_all_zero_gets_no_convention(demo):
+    """Refused when drawn up, by the domain rule, not discovered at the ceremony's print;
+    all or nothing: the good proposal drawn up with it gets no number either."""
+    db, actor = demo
+    edition = programme.find_edition(db, 2023)
+    [(first, reference, _), (second, _, _)] = conventions.proposals_without_convention(
+        db, edition.id)[:2]
+    with writing(db, actor) as session:
+        session.execute(update(CostLineRow).where(CostLineRow.proposal_id == first)
+                        .values(amount=Decimal(0)))
+    with pytest.raises(ValidationError) as caught:
+        conventions.draw_up(db, actor, [first, second], on=CEREMONY)
+    assert caught.value.for_field("proposals") == [
+        f"{reference}: مبالغ الكلفة منعدمة أو سالبة؛ أدخل كلفة الورش قبل تحرير الاتفاقية."]
+    assert len(conventions.proposals_without_convention(db, edition.id)) == 61
+    [made] = conventions.draw_up(db, actor, [second], on=CEREMONY)
+    assert conventions.get_content(db, made).number == "05.301/2023/001"
+
+
+def test_a_ceremony_batch_prints_the_good_conventions_and_names_the_others(demo, tmp_path):
+    """Checked before anything is printed: the one that cannot be printed is named with
+    its reason, the others are printed; a batch of none printable is refused."""
+    db, actor = demo
+    edition = programme.find_edition(db, 2023)
+    ids = conventions.draw_up(db, actor, [p for p, _, _ in
+                                          conventions.proposals_without_convention(
+                                              db, edition.id)[:3]], on=CEREMONY)
+    bad = ids[1]
+    number = conventions.get_content(db, bad).number
+    raw = sqlite3.connect(sqlite_file(db.url))  # a row spoiled outside the services
+    try:
+        raw.execute("UPDATE conventions SET content = json_set(content, '$.signatories',"
+                    " json('[]')) WHERE number = ?", (number,))
+        raw.commit()
+    finally:
+        raw.close()
+    result = conventions.print_batch(db, actor, ids, tmp_path / "ceremony.pdf", one_file=True)
+    assert result.printed == 2 and not result.cancelled
+    assert result.refused == [(number, "لم يحدد أي موقع على الاتفاقية.")]
+    assert conventions.get_summary(db, bad).status is ConventionStatus.DRAFT
+    assert {conventions.get_summary(db, i).status for i in ids if i != bad} == {
+        ConventionStatus.PRINTED}
+    with pytest.raises(ValidationError) as caught:
+        conventions.print_batch(db, actor, [bad], tmp_path / "alone.pdf", one_file=True)
+    assert caught.value.for_field("conventions") == [
+        f"الاتفاقية {number}: لم يحدد أي موقع على الاتفاقية."]

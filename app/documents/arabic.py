@@ -28,10 +28,28 @@ _ZWNJ, _ZWJ = "\u200c", "\u200d"
 # marks over letters: they would print beside them), ZWJ honoured.
 _RESHAPER = ArabicReshaper()
 
-# Digit groups separated by single spaces ("011 810 0000012345678901 23", "1 251"). After an
-# Arabic word each group is an Arabic number and the bidi algorithm would print the groups
-# in reverse order; isolating the run left to right keeps a grouped RIB readable.
-_DIGIT_GROUPS = re.compile(r"\d[\d.,/]*(?: \d[\d.,/]*)+")
+# A left-to-right run inside an Arabic line: codes ("FCE7-0458-2500"), numbers and
+# references ("05.301/AWR/2023/007", "05.301/2023/001/A1"), e-mail, URLs, amounts, and
+# digit groups separated by single spaces (a grouped RIB "011 810 0000012345678901 23", a
+# phone number "+212 5 35 12 34 56"). Left to the bidi algorithm, a separator between a
+# Latin letter and a digit takes the Arabic paragraph's direction, and a digit group after
+# an Arabic word becomes an Arabic number: the groups then print in reverse order (a code
+# starting with digits, a number pattern with Latin letters). Isolating the whole run
+# left to right (LRI ... PDI, which python-bidi 0.6 honours) prints it as it is typed.
+_LATIN = "A-Za-z0-9\u00C0-\u024F"
+_PIECE = rf"[{_LATIN}]+(?:[-./:@_+,#]{{1,3}}[{_LATIN}]+)*"
+_DIGIT_PIECE = r"\d+(?:[.,/]\d+)*"
+_LTR_RUN = re.compile(rf"\+?{_PIECE}(?: {_DIGIT_PIECE}(?![{_LATIN}]))*")
+# What makes a run more than one word: only such a run can be broken apart by the bidi
+# algorithm (a single word or number already keeps its order).
+_JOINED = re.compile(r"[^" + _LATIN + r"]")
+
+
+def isolate_runs(text: str) -> str:
+    """`text` with each left-to-right run of several pieces wrapped in LRI ... PDI."""
+    return _LTR_RUN.sub(
+        lambda m: f"{LRI}{m.group(0)}{PDI}" if _JOINED.search(m.group(0)) else m.group(0),
+        text)
 
 
 def _is_invisible(char: str) -> bool:
@@ -118,9 +136,7 @@ def visual_line(logical_line: str) -> str:
 
     Cached: a batch of conventions repeats the template's lines a hundred times.
     """
-    text = shape(logical_line)
-    if _DIGIT_GROUPS.search(text):
-        text = _DIGIT_GROUPS.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
+    text = isolate_runs(shape(logical_line))
     display = str(get_display(_mirror(text), base_dir="R"))
     return display.replace(LRI, "").replace(PDI, "")
 

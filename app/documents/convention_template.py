@@ -76,7 +76,7 @@ CONVENTION_PLACEHOLDERS: dict[str, str] = {
     "total_amount_figures": "الكلفة الإجمالية بالأرقام",
     "admin_fee_amount": "مصاريف التدبير الإداري بالأرقام والحروف",
     "admin_fee_amount_figures": "مصاريف التدبير الإداري بالأرقام",
-    "admin_fee_percent": "نسبة مصاريف التدبير الإداري من قيمة المشروع",
+    "admin_fee_percent": "نسبة مصاريف التدبير الإداري من مجموع باقي مكونات الكلفة",
     "framing_grant_amount": "منح التأطير بالأرقام والحروف",
     "framing_grant_amount_figures": "منح التأطير بالأرقام",
     "minimum_wage": "الحد الأدنى للأجر الشهري بالأرقام والحروف",

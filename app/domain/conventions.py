@@ -39,6 +39,7 @@ from app.errors import FieldError, ValidationError
 CENT = Decimal("0.01")
 SELECTION_TEXT = "المصادقة على الأوراش المنتقاة"
 UNKNOWN = "...................."  # printed where a value is still to be written by hand
+ADMIN_FEE_LABEL = "مصاريف التدبير الإداري"  # the fee's line in the technical sheet
 
 # The usual split of the body's dues (DOMAIN.md: الشطر الأول، الشطر الثاني), per province.
 DEFAULT_TRANCHES = ((Decimal(60), "بعد التوقيع على الاتفاقية والتصريح بالمستفيدين"),
@@ -109,8 +110,8 @@ class WorksiteContent:
     domain_label: str
     beneficiaries: Beneficiaries
     duration_months: int
-    total_amount: Decimal
-    admin_fee_amount: Decimal  # 5 % of the project's value for administrative management
+    total_amount: Decimal  # every cost line, the administrative fee included
+    admin_fee_amount: Decimal  # 5 % of the other cost lines, for administrative management
     framing_grant_amount: Decimal  # منح التأطير
     minimum_wage: Decimal  # monthly minimum wage in force on the convention's date
     cost_lines: tuple[CostLine, ...] = ()
@@ -228,6 +229,8 @@ class ConventionContent(_Snapshot):
         for name in ("total_amount", "admin_fee_amount", "framing_grant_amount",
                      "minimum_wage"):
             need(getattr(worksite, name) >= 0, f"worksite.{name}", "مبلغ سالب.")
+        need(worksite.total_amount > 0, "worksite.total_amount",
+             "الكلفة الإجمالية للورش منعدمة: لا تطبع اتفاقية بمبلغ صفر.")
         positions = [tranche.position for tranche in self.tranches]
         need(len(set(positions)) == len(positions), "tranches", "رقم شطر مكرر.")
         need(all(tranche.amount > 0 for tranche in self.tranches), "tranches",
@@ -341,6 +344,36 @@ def require_may_draw_up(check: RuleCheck, reference: str, status: ProposalStatus
     if not require_duration(duration, duration_months, edition, "proposals"):
         for error in duration.errors:
             check.fail("proposals", f"{reference}: {error.message}", error.rule)
+
+
+def worksite_cost_lines(lines: Sequence[CostLine], admin_fee_amount: Decimal
+                        ) -> tuple[CostLine, ...]:
+    """The technical sheet's lines: the proposal's, then the administrative fee.
+
+    Article 6 gives the total "according to the annexed technical sheet", so the sheet
+    must list every line that total adds up, the fee included.
+    """
+    return (*lines, CostLine(ADMIN_FEE_LABEL, admin_fee_amount))
+
+
+def require_worksite_amounts(check: RuleCheck, reference: str,
+                             worksite: WorksiteContent) -> None:
+    """A convention is drawn up only for a worksite that costs something, and its sheet's
+    lines add up to the total the articles and the tranches give.
+
+    A proposal whose cost lines are all zero would give a convention of 0,00 dirhams with
+    tranches of zero, which cannot be printed: it is refused here, when it is drawn up,
+    rather than discovered at a ceremony.
+    """
+    lines = sum((line.amount for line in worksite.cost_lines), Decimal(0))
+    if not check.require(lines > 0 and all(line.amount >= 0 for line in worksite.cost_lines),
+                         "proposals",
+                         f"{reference}: مبالغ الكلفة منعدمة أو سالبة؛ أدخل كلفة الورش قبل "
+                         "تحرير الاتفاقية.", "convention.cost"):
+        return
+    check.require(lines == worksite.total_amount, "proposals",
+                  f"{reference}: مجموع سطور الكلفة ({lines}) لا يساوي الكلفة الإجمالية "
+                  f"({worksite.total_amount}).", "convention.cost_total")
 
 
 def check_draft_changes(place: str, signatories: Sequence[Signatory]) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import tempfile
 import uuid
-from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -55,10 +55,12 @@ from app.domain.conventions import (
     check_signing,
     is_signed,
     require_may_draw_up,
+    require_worksite_amounts,
     split_into_tranches,
     status_after_printing,
     stored_form,
     version_after_amendment,
+    worksite_cost_lines,
 )
 from app.domain.dates import suggested_hijri
 from app.domain.enums import (
@@ -287,8 +289,8 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
             duration_months=proposal.duration_months, total_amount=total,
             admin_fee_amount=fee, framing_grant_amount=framing,
             minimum_wage=wage,
-            cost_lines=tuple(CostLine(line.label or line.kind.label, line.amount)
-                             for line in lines)),
+            cost_lines=worksite_cost_lines(
+                [CostLine(line.label or line.kind.label, line.amount) for line in lines], fee)),
         place=settings.signing_place, date=on,
         tranches=split_into_tranches(total, settings.tranches),
         preamble=tuple(edition.legal_references or ()),
@@ -333,7 +335,10 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
             settings = convention_settings.get_settings_in(session, province)
             number = _next_number(session, settings.number_pattern, province, edition)
             content, decision_id = _content(session, proposal, number, on, settings, template,
-                                                wage)
+                                            wage)
+            # Checked once the content is built (the fee comes with it); a refusal rolls
+            # back the whole transaction, numbers taken included.
+            require_worksite_amounts(check, proposal.reference, content.worksite)
             row = ConventionRow(
                 number=number, proposal_id=proposal.id, edition_id=proposal.edition_id,
                 partner_id=proposal.partner_id, decision_id=decision_id,
@@ -344,6 +349,7 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
             session.flush()
             _store_children(session, row, content)
             created.append(row.id)
+        check.raise_if_failed()
     return created
 
 
@@ -553,6 +559,25 @@ class BatchResult:
     files: list[Path]
     printed: int
     cancelled: bool
+    # (number, why) of every chosen convention that was left out, in the order chosen
+    refused: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _printable(jobs: list[tuple[uuid.UUID, ConventionContent]], template_sha256: str
+               ) -> tuple[list[tuple[uuid.UUID, ConventionContent]], list[tuple[str, str]]]:
+    """The conventions that can be printed with the batch's wording, and (number, why) for
+    each one that cannot."""
+    good: list[tuple[uuid.UUID, ConventionContent]] = []
+    refused: list[tuple[str, str]] = []
+    for convention_id, content in jobs:
+        reasons = [problem.message for problem in content.problems()]
+        if content.template_sha256 != template_sha256:
+            reasons.append("حررت بنص نموذج غير نص باقي الدفعة؛ اطبعها في دفعة أخرى.")
+        if reasons:
+            refused.append((content.number, " ".join(reasons)))
+        else:
+            good.append((convention_id, content))
+    return good, refused
 
 
 @requires(Permission.PRINT)
@@ -562,15 +587,27 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
     """Print conventions for a ceremony, ordered by commune then number: into one PDF
     (`out` is the file) or one file each (`out` is a folder). Runs on a worker thread:
     it reports progress and stops between two conventions when asked; what was printed
-    before stopping is kept and recorded."""
+    before stopping is kept and recorded.
+
+    Every chosen convention is checked before anything is printed. Those that cannot be
+    printed (a problem in their content, or a wording other than the batch's) are left
+    out and returned by number with the reason; the others are printed. At a ceremony the
+    bodies present must sign today: one convention waiting for a correction must not
+    hold back the papers of all the others, and the list says which ones to fix and
+    print later, so none is forgotten. Only when none can be printed is the batch refused.
+    """
     if not convention_ids:
         raise ValidationError(FieldError("conventions", "اختر اتفاقية واحدة على الأقل."))
     with reading(db) as session:
-        jobs = [(i, _stored_content(session, i)) for i in convention_ids]
-        template = _pinned_template(session, jobs[0][1].template_sha256)
-    if any(c.template_sha256 != template.sha256 for _, c in jobs):
-        raise ValidationError(FieldError(
-            "conventions", "حررت هذه الاتفاقيات بنصوص نموذج مختلفة؛ اطبع كل مجموعة على حدة."))
+        everything = [(i, _stored_content(session, i)) for i in convention_ids]
+        # The batch's wording: the one most of the chosen conventions were drawn up with.
+        pins = Counter(c.template_sha256 for _, c in everything if not c.problems())
+        pin = pins.most_common(1)[0][0] if pins else everything[0][1].template_sha256
+        jobs, refused = _printable(everything, pin)
+        if not jobs:
+            raise ValidationError([FieldError("conventions", f"الاتفاقية {number}: {why}")
+                                   for number, why in refused])
+        template = _pinned_template(session, pin)
     heads = {c.content_sha256(): printed.anchor(db, "convention", i, c.content_sha256())
              for i, c in jobs}
     files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
@@ -579,7 +616,7 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
     done: list[tuple[uuid.UUID, ConventionContent, bytes | None]]
     if one_file:
         if not files:
-            return BatchResult([], 0, True)
+            return BatchResult([], 0, True, refused)
         whole = files[0].read_bytes()
         printed.record(db, actor, "batch", uuid.uuid4(), f"{len(jobs)} اتفاقية", 1,
                        pdf_sha256(whole), whole)
@@ -597,4 +634,4 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
                        heads[content.content_sha256()])
         with writing(db, actor) as session:
             mark_printed(session, convention_id, content.content_sha256())
-    return BatchResult(files, len(done), len(done) < len(jobs))
+    return BatchResult(files, len(done), len(done) < len(jobs), refused)

@@ -522,3 +522,15 @@ def test_the_main_window_shows_the_conventions_at_ctrl_5_and_verifies_from_its_m
     assert verify.shortcut().toString() == "Ctrl+Shift+V"
     verify.trigger()
     assert len(opened) == 1
+
+
+def test_the_batch_message_names_each_convention_left_out_and_why(
+        page, tmp_path, recorded_messages):
+    from app.services.conventions import BatchResult
+
+    page._batch_done(BatchResult([tmp_path / "ceremony.pdf"], 2, False,
+                                 [("05.301/AWR/2023/002", "لم يحدد أي موقع على الاتفاقية.")]),
+                     tmp_path / "ceremony.pdf")
+    text = last_message(recorded_messages)
+    assert "عدد الاتفاقيات المطبوعة: 2" in text and "لم تطبع 1 اتفاقية:" in text
+    assert "05.301/AWR/2023/002" in text and "لم يحدد أي موقع على الاتفاقية." in text

@@ -33,7 +33,7 @@ from app.domain.amounts import amount_in_figures
 from app.domain.dates import moroccan_date
 from app.domain.enums import ConventionStatus
 from app.domain.roles import Permission
-from app.domain.text import FSI, PDI, RLM
+from app.domain.text import FSI, LRI, PDI, RLM
 from app.errors import DomainError
 from app.services import conventions, meetings, programme, proposals, territory
 from app.services.changes import Changes, Kind
@@ -388,7 +388,12 @@ class ConventionsPage(QWidget):
                 count=result.printed)
         else:
             text = tr("عدد الاتفاقيات المطبوعة: {count}، في:").format(count=result.printed)
-        errors.messages.info(self, tr("طباعة دفعة للحفل"), text + where)
+        text += where
+        if result.refused:
+            # Left out, not lost: the secretary fixes these and prints them after.
+            text += "\n\n" + tr("لم تطبع {count} اتفاقية:").format(count=len(result.refused))
+            text += "".join(f"\n{RLM}- {LRI}{number}{PDI}: {why}" for number, why in result.refused)
+        errors.messages.info(self, tr("طباعة دفعة للحفل"), text)
 
     def _batch_failed(self, exc: BaseException) -> None:
         self._batch_finished()
