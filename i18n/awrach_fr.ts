@@ -286,17 +286,17 @@
         <translation>Choisir des chantiers approuvés sans convention et établir leurs conventions (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_in_dialog.py" line="+46"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+43"/>
         <source>تأكيد كلمة المرور: لا يطابق كلمة المرور.</source>
         <translation>Confirmation du mot de passe : ne correspond pas au mot de passe.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+20"/>
         <source>جار التحقق...</source>
         <translation>Vérification...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>مكتب أوراش — إنشاء حساب المدير</source>
         <translation>Awrach Desk — création du compte administrateur</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>{people} bénéficiaires pendant {months} mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/record_dialog.py" line="+44"/>
+        <location filename="../ui/dialogs/record_dialog.py" line="+40"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+86"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
@@ -602,7 +602,6 @@
         <location line="+4"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/sign_in_dialog.py" line="-85"/>
         <location filename="../ui/tasks.py" line="+109"/>
         <source>إلغاء</source>
         <translation>Annuler</translation>
@@ -724,7 +723,7 @@
     <message>
         <location line="+0"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
-        <location filename="../ui/dialogs/sign_in_dialog.py" line="+59"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
         <location filename="../ui/widgets/users_panel.py" line="-21"/>
         <location line="+78"/>
