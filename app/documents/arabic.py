@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
@@ -50,6 +51,22 @@ def isolate_runs(text: str) -> str:
     return _LTR_RUN.sub(
         lambda m: f"{LRI}{m.group(0)}{PDI}" if _JOINED.search(m.group(0)) else m.group(0),
         text)
+
+
+# What a reader takes as one unit and a line must never break: a left-to-right run with
+# spaces inside (a grouped RIB, a phone number), a figure and the currency after it
+# ("10.514,70 درهم"), and "لـ" glued to what follows it ("الموافق لـ 26 ماي 2023": the
+# particle would otherwise end a line alone). Their spaces are held as no-break spaces
+# while lines are filled, then given back.
+_NBSP = "\u00a0"
+_UNITS = re.compile(
+    r"\d[\d.,]*\d? (?:درهما|درهم|دراهم|سنتيما|سنتيم)"
+    + r"|(?<!\S)لـ \S+|"
+    + _LTR_RUN.pattern)
+
+
+def _bind_units(paragraph: str) -> str:
+    return _UNITS.sub(lambda m: m.group(0).replace(" ", _NBSP), paragraph)
 
 
 def _is_invisible(char: str) -> bool:
@@ -141,6 +158,17 @@ def visual_line(logical_line: str) -> str:
     return display.replace(LRI, "").replace(PDI, "")
 
 
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """`text`, or as many of its first words as fit with "…" after them: for one-line
+    places (a running head) where a long body name must not run over what stands beside."""
+    if shaped_width(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and shaped_width(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words) + " …"
+
+
 def shaped_width(text: str, font: str, size: float) -> float:
     """Width of `text` as it will be drawn: joined letters are narrower or wider than
     the isolated ones, so the logical text must never be measured directly."""
@@ -194,8 +222,16 @@ def _wrapped(text: str, font: str, size: float, width: float) -> tuple[tuple[str
     for paragraph in clean(text).split("\n"):
         line: list[str] = []
         line_width = 0.0
-        for word, shaped in _shaped_words(paragraph):
-            word_width = stringWidth(shaped, font, size)
+        words = deque(_shaped_words(_bind_units(paragraph)))
+        while words:
+            word, shaped = words.popleft()
+            word_width = stringWidth(shaped.replace(_NBSP, " "), font, size)
+            if _NBSP in word and word_width > width:
+                # A unit wider than a whole line cannot stay whole: it breaks at its own
+                # spaces (a grouped RIB between its groups), like ordinary words.
+                words.extendleft(reversed(list(zip(word.split(_NBSP), shaped.split(_NBSP),
+                                                   strict=True))))
+                continue
             if line and line_width + space + word_width <= width:
                 line.append(word)
                 line_width += space + word_width
@@ -211,7 +247,7 @@ def _wrapped(text: str, font: str, size: float, width: float) -> tuple[tuple[str
         result.append((" ".join(line), "\n"))
     last_line, _ = result[-1]
     result[-1] = (last_line, "")
-    return tuple(result)
+    return tuple((line.replace(_NBSP, " "), joiner) for line, joiner in result)
 
 
 def wrap_logical(text: str, font: str, size: float, width: float) -> list[str]:

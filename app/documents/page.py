@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from app.documents import fonts
-from app.documents.arabic import shape, visual_line
+from app.documents.arabic import fit_line, shape, visual_line
 from app.domain.audit_chain import short_hash
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -177,9 +177,11 @@ def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
 def _draw_running_head(canvas: Canvas, setup: PageSetup) -> None:
     y = PAGE_HEIGHT - TOP_MARGIN - 12
     canvas.setFillColor(GREY)
-    draw_text(canvas, setup.title, PAGE_WIDTH - BINDING_MARGIN, y, size=9)
+    room = PAGE_WIDTH - BINDING_MARGIN - OUTER_MARGIN
     if setup.reference:
-        draw_text(canvas, setup.reference, OUTER_MARGIN, y, size=9, align="left")
+        room -= draw_text(canvas, setup.reference, OUTER_MARGIN, y, size=9, align="left") + 18
+    draw_text(canvas, fit_line(setup.title, fonts.regular(), 9, room),
+              PAGE_WIDTH - BINDING_MARGIN, y, size=9)
     canvas.setFillColor(colors.black)
     canvas.setStrokeColor(RULE_GREY)
     canvas.setLineWidth(0.5)
