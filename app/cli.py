@@ -12,6 +12,8 @@ from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
 from app.config import resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
 from app.services.startup import open_database
+from app.storage.database import sqlite_file
+from app.storage.sqlite_files import missing_folder_message, named_failures
 
 Handler = Callable[[argparse.Namespace, Run], int]
 WindowOpener = Callable[[str, bool, str | None], int]
@@ -51,6 +53,16 @@ def _cmd_backup(args: argparse.Namespace, opened: Run) -> int:
 
     path = backup.backup_to(opened.db, Path(args.out))
     print(f"backup written: {path}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import backup
+
+    result = backup.restore(opened.db, Path(args.source), opened.actor)
+    print(f"restored {result.database} from {result.restored_from} "
+          f"(schema revision {result.revision}); the previous database is kept as "
+          f"{result.previous_kept_as}")
     return 0
 
 
@@ -192,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", metavar="PATH", required=True, help="backup file to write")
     backup.set_defaults(handler=_cmd_backup)
 
+    restore = sub.add_parser("restore", help="replace the database with a backup "
+                                             "(administrators; the current one is kept in "
+                                             "backups/ first)")
+    _db_option(restore)
+    restore.add_argument("--from", dest="source", metavar="FILE", required=True,
+                         help="backup file to restore")
+    restore.set_defaults(handler=_cmd_restore, access=Access.WRITE)
+
     ref = sub.add_parser("reference", help="the shipped list of regions, provinces, communes")
     ref_sub = ref.add_subparsers(dest="ref_command", metavar="ACTION", required=True)
     reload_ = ref_sub.add_parser("reload", help="add missing communes; never deletes any")
@@ -245,6 +265,10 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     args = parser.parse_args(argv)
     cli_documents.check_verify_args(args, parser)
     handler: Handler | None = getattr(args, "handler", None)
+    if args.db and not Path(args.db).expanduser().resolve().parent.is_dir():
+        print(f"error: {missing_folder_message(Path(args.db).expanduser().resolve())}",
+              file=sys.stderr)
+        return 1
     url = resolve_database_url(args.db)
     if handler is None:
         if open_window is None:
@@ -254,8 +278,9 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     try:
         opened = open_database(url)
         try:
-            actor = acting_user(args, opened.db)
-            return handler(args, Run(opened.db, opened.upgrade, actor))
+            with named_failures(sqlite_file(url)):
+                actor = acting_user(args, opened.db)
+                return handler(args, Run(opened.db, opened.upgrade, actor))
         finally:
             opened.db.dispose()
     except DomainError as exc:

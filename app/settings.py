@@ -129,3 +129,6 @@ IDLE_LOCK_MINUTES = Setting[int](
 LAST_USERNAME = Setting[str](
     "last_username", str, "",
     title=QT_TR_NOOP("آخر مستخدم سجل دخوله على هذا الجهاز"))
+BACKUPS_KEPT = Setting[int](
+    "backups_kept", int, 10,
+    title=QT_TR_NOOP("عدد النسخ الاحتياطية التلقائية المحفوظة بجانب قاعدة البيانات"))

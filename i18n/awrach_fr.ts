@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
-        <location filename="../ui/main_window.py" line="+128"/>
+        <location filename="../ui/main_window.py" line="+132"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>Organismes participants</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>إضافة مشاريع إلى جدول الأعمال</source>
         <translation>Ajouter des projets à l&apos;ordre du jour</translation>
     </message>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-82"/>
+        <location filename="../ui/main_window.py" line="-85"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -942,6 +942,11 @@
         <translation>Sauvegarde...</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>استرجاع نسخة احتياطية...</source>
+        <translation>Restaurer une sauvegarde...</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>خروج</source>
         <translation>Quitter</translation>
@@ -995,12 +1000,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <location filename="../ui/pages/settings_page.py" line="+80"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>جار إنشاء النسخة الاحتياطية...</source>
         <translation>Création de la sauvegarde...</translation>
     </message>
@@ -1015,7 +1021,34 @@
         <translation>Sauvegarde enregistrée dans :</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>استرجاع نسخة احتياطية</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>ستعوض قاعدة البيانات الحالية بمحتوى هذه النسخة (تحفظ الحالية أولا في مجلد backups). متابعة؟</source>
+        <translation>La base actuelle sera remplacée par le contenu de cette sauvegarde (l&apos;actuelle est d&apos;abord gardée dans le dossier backups). Continuer ?</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>جار الاسترجاع...</source>
+        <translation>Restauration en cours...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>استرجعت قاعدة البيانات. حفظت السابقة في:</source>
+        <translation>La base a été restaurée. La précédente est gardée dans :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سيغلق البرنامج الآن: أعد تشغيله لمتابعة العمل.</source>
+        <translation>Le programme va se fermer : relancez-le pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>جار تحميل البيانات التجريبية...</source>
         <translation>Chargement des données de démonstration...</translation>
     </message>
@@ -1701,7 +1734,7 @@
         <translation>Gestion administrative ({rate} %) : {fee} DH — Total : {total} DH</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>يستوفي المشروع كل شروط البرنامج.</source>
         <translation>Le projet remplit toutes les conditions du programme.</translation>
     </message>
@@ -1794,6 +1827,11 @@
         <translation>Dernier utilisateur connecté sur cet ordinateur</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>عدد النسخ الاحتياطية التلقائية المحفوظة بجانب قاعدة البيانات</source>
+        <translation>Nombre de sauvegardes automatiques gardées à côté de la base</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -1804,7 +1842,7 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-12"/>
+        <location filename="../app/settings.py" line="-15"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
@@ -2482,7 +2520,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-22"/>
+        <location filename="../ui/main_window.py" line="-43"/>
         <source>سجل التدقيق</source>
         <translation>Journal d&apos;audit</translation>
     </message>

@@ -78,7 +78,7 @@ def test_a_kept_database_is_backed_up_upgraded_and_read(kept: Path, tmp_path: Pa
         if revision == head_revision():
             assert backup is None
         else:
-            assert backup is not None and backup.parent == tmp_path and backup.exists()
+            assert backup is not None and backup.parent == tmp_path / "backups" and backup.exists()
             assert _stored_revision(backup) == revision
             assert _counts(backup) == before
 

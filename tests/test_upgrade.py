@@ -38,7 +38,7 @@ def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path)
     assert [e.notes for e in programme.list_editions(opened.db)] == ["ancienne"]
     assert programme.list_minimum_wages(opened.db), "the 0002 data migration ran"
     backup = opened.upgrade.backup
-    assert backup is not None and backup.parent == tmp_path and backup.exists()
+    assert backup is not None and backup.parent == tmp_path / "backups" and backup.exists()
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT notes FROM editions").fetchall() == [("ancienne",)]

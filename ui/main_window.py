@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         backup_action = file_menu.addAction(tr("نسخة احتياطية..."))
         backup_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         backup_action.triggered.connect(self.make_backup)
+        self.restore_action = file_menu.addAction(tr("استرجاع نسخة احتياطية..."))
+        self.restore_action.triggered.connect(self.restore_backup)
+        offer(self.ctx, Permission.RESTORE, self.restore_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("خروج"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -140,6 +144,27 @@ class MainWindow(QMainWindow):
                  lambda _progress: backup.backup_to(db, Path(name)),
                  lambda path: messages.info(self, tr("نسخة احتياطية"),
                                             tr("حفظت النسخة الاحتياطية في:") + f"\n{path}"))
+
+    def restore_backup(self) -> None:
+        """Replace the database with a backup (the current one is kept first), then restart:
+        every page holds records read before, so the program quits rather than show them."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("استرجاع نسخة احتياطية"), str(Path.home()), tr("قاعدة بيانات (*.sqlite)"))
+        if not name or not messages.confirm(
+                self, tr("استرجاع نسخة احتياطية"),
+                tr("ستعوض قاعدة البيانات الحالية بمحتوى هذه النسخة (تحفظ الحالية أولا في "
+                   "مجلد backups). متابعة؟")):
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        run_task(self, tr("جار الاسترجاع..."),
+                 lambda _progress: backup.restore(db, Path(name), actor), self._restored)
+
+    def _restored(self, result: backup.RestoreResult) -> None:
+        messages.info(self, tr("استرجاع نسخة احتياطية"),
+                      tr("استرجعت قاعدة البيانات. حفظت السابقة في:") +
+                      f"\n{result.previous_kept_as}\n" +
+                      tr("سيغلق البرنامج الآن: أعد تشغيله لمتابعة العمل."))
+        QApplication.quit()
 
     def load_demo(self) -> None:
         db, actor = self.ctx.db, self.ctx.actor

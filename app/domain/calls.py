@@ -24,6 +24,7 @@ class Call:
     id: UUID | None = None
     edition_title: str = ""
     territory_name_ar: str = ""
+    row_version: int | None = None  # as read; a save from an older one is refused
 
     def is_open_on(self, day: date) -> bool:
         return self.opens_on <= day <= self.closes_on

@@ -203,6 +203,7 @@ class Committee:
     quorum_denominator: int = 2
     chair_casting_vote: bool = True
     id: UUID | None = None
+    row_version: int | None = None  # as read; a save from an older one is refused
 
     @property
     def quorum(self) -> QuorumRule:
@@ -235,6 +236,7 @@ class Member:
     is_voting: bool = True
     position: int = 0
     id: UUID | None = None
+    row_version: int | None = None  # as read; a save from an older one is refused
 
 
 def validate_member(member: Member) -> None:
@@ -256,6 +258,7 @@ class Meeting:
     chair_member_id: UUID | None = None
     participating_bodies: str = ""
     id: UUID | None = None
+    row_version: int | None = None  # as read; a save from an older one is refused
 
 
 def validate_meeting(meeting: Meeting, chair_is_member: bool) -> None:

@@ -74,6 +74,7 @@ class Partner:
     id: UUID | None = None
     commune_name_ar: str = ""
     province_name_ar: str = ""
+    row_version: int | None = None  # as read; a save from an older one is refused
 
 
 def validate_partner(partner: Partner) -> None:

@@ -64,6 +64,7 @@ class Edition:
     # The "بناء على ..." lines of this edition's conventions; empty: the template's own.
     legal_references: list[str] = field(default_factory=list)
     id: UUID | None = None
+    row_version: int | None = None  # as read; a save from an older one is refused
 
     @property
     def title(self) -> str:
@@ -151,6 +152,7 @@ class Quota:
     province_name_ar: str = ""
     province_code: str = ""
     edition_title: str = ""
+    row_version: int | None = None  # as read; a save from an older one is refused
 
     def people_reached(self, duration_months: int) -> int:
         return people_reached(self.person_months, duration_months)

@@ -70,6 +70,7 @@ class WorksiteDomain:
     active: bool = True
     position: int = 0
     id: UUID | None = None
+    row_version: int | None = None  # as read; a save from an older one is refused
 
 
 def validate_worksite_domain(domain: WorksiteDomain) -> None:
@@ -114,6 +115,7 @@ class Proposal:
     partner_name_ar: str = ""
     commune_names_ar: str = ""
     domain_name_ar: str = ""
+    row_version: int | None = None  # as read; a save from an older one is refused
 
     @property
     def person_months(self) -> int:

@@ -43,6 +43,7 @@ class Commune:
     corrected_by_user: bool = False
     id: UUID | None = None
     province_name_ar: str = ""
+    row_version: int | None = None  # as read; a save from an older one is refused
 
 
 def validate_commune(commune: Commune) -> None:

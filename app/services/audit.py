@@ -26,7 +26,7 @@ from app.settings import MACHINE_ID
 from app.storage.database import Database
 from app.storage.models import AuditRow, Base
 
-_IGNORED = {"created_at", "updated_at", "search_text"}  # search_text: derived (search.py)
+_IGNORED = {"created_at", "updated_at", "search_text", "row_version"}  # derived or bookkeeping
 # What the log says changed without keeping the value: a password hash is not a password,
 # but the log is exported and read by people who should not have even that.
 _REDACTED = {"password_hash"}

@@ -1,19 +1,126 @@
-"""Backups of the local database file."""
+"""Backups of the local database file, and restoring one.
+
+A backup never overwrites a file and is checked before it counts; a restore refuses a
+damaged file, a file that is not an Awrach database and one from a newer program, and
+keeps the current database as a backup before replacing it. Both go through SQLite's
+online backup API, page by page under SQLite's own locks, never a file copy of a live
+database. Server databases are backed up with the server's tools (pg_dump).
+"""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
+from app.domain.roles import Permission
 from app.errors import DomainError
+from app.services.actor import Actor
+from app.services.authorization import requires
+from app.settings import BACKUPS_KEPT
 from app.storage.database import Database, sqlite_file
-from app.storage.upgrade import backup_sqlite
+from app.storage.sqlite_files import (
+    automatic_backup,
+    check_database_file,
+    copy_database,
+    locked_message,
+    looks_like_sqlite,
+    problems,
+)
+from app.storage.upgrade import head_revision, is_known_revision
+
+log = logging.getLogger(__name__)
+
+# Tables every Awrach database has had since revision 0001.
+AWRACH_TABLES = frozenset({"editions", "partners", "proposals", "audit_log"})
+SERVER_ONLY = ("النسخ الاحتياطي والاسترجاع من هذا البرنامج خاصان بقاعدة بيانات محلية؛ "
+               "قاعدة الخادم تنسخ وتسترجع بأدوات الخادم (pg_dump وpg_restore).")
+
+
+def _local_file(db: Database) -> Path:
+    path = sqlite_file(db.url)
+    if path is None:
+        raise DomainError(SERVER_ONLY)
+    return path
 
 
 def backup_to(db: Database, destination: Path) -> Path:
-    source = sqlite_file(db.url)
-    if source is None:
-        raise DomainError("النسخ الاحتياطي من هذا البرنامج خاص بقاعدة بيانات محلية؛ "
-                          "قاعدة الخادم تنسخ بأدوات الخادم (pg_dump).")
-    if destination.resolve() == source.resolve():
+    """Write a checked copy of the database to `destination`, which must not exist yet."""
+    source = _local_file(db)
+    if destination.exists() and destination.resolve() == source.resolve():
         raise DomainError("لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات نفسها.")
-    return backup_sqlite(source, destination)
+    check_database_file(source)
+    return copy_database(source, destination)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    database: Path
+    previous_kept_as: Path  # the database as it was before the restore
+    revision: str
+
+
+def check_restorable(source: Path) -> str:
+    """The schema revision of a file that can be restored; refuse anything else, in Arabic."""
+    if not source.is_file():
+        raise DomainError(f"الملف «{source}» غير موجود أو ليس ملفا.")
+    if not looks_like_sqlite(source):
+        raise DomainError(f"الملف «{source}» ليس قاعدة بيانات أوراش (ليس ملف SQLite). "
+                          "لم يسترجع شيء.")
+    found = problems(source, full=True)
+    if found:
+        raise DomainError(f"الملف «{source}» تالف ({found[0]}): لا يسترجع. لم يتغير شيء؛ "
+                          "اختر نسخة احتياطية أخرى.")
+    with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+                 ) as connection:
+        tables = {r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = (connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                    if "alembic_version" in tables else None)
+    if revision is None or not tables >= AWRACH_TABLES:
+        raise DomainError(f"الملف «{source}» ليس قاعدة بيانات أوراش (لا يحمل جداولها). "
+                          "لم يسترجع شيء.")
+    if not is_known_revision(revision[0]):
+        raise DomainError(f"الملف «{source}» من نسخة أحدث من البرنامج (المراجعة "
+                          f"{revision[0]}): حدث البرنامج قبل استرجاعه. لم يسترجع شيء.")
+    return str(revision[0])
+
+
+@requires(Permission.RESTORE)
+def restore(db: Database, source: Path, actor: Actor) -> RestoreResult:
+    """Replace the database's content with the backup `source`; the program restarts after.
+
+    The current database is first kept in `backups/`. The copy is written into the live
+    file by the backup API (its WAL and locks stay SQLite's business), then checked. A
+    backup from an older revision is upgraded by the next start, after its own backup.
+    """
+    target = _local_file(db)
+    source = Path(source)
+    if source.resolve() == target.resolve():
+        raise DomainError("هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية.")
+    revision = check_restorable(source)
+    kept = automatic_backup(target, "before-restore", max(BACKUPS_KEPT.get(), 1))
+    db.dispose()
+    try:
+        with (closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src,
+              closing(sqlite3.connect(target, timeout=10)) as dst):
+            src.backup(dst)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DomainError(locked_message(target)) from exc
+        raise DomainError(f"تعذر الاسترجاع إلى «{target}» ({exc}). قاعدة البيانات السابقة "
+                          f"محفوظة في «{kept}».") from exc
+    found = problems(target, full=True)
+    if found:
+        raise DomainError(f"الاسترجاع لم ينجح ({found[0]}). قاعدة البيانات السابقة محفوظة في "
+                          f"«{kept}»: استرجعها.")
+    log.info("%s restored %s from %s (revision %s; previous kept as %s)",
+             actor.username, target, source, revision, kept)
+    return RestoreResult(source, target, kept, revision)
+
+
+def needs_upgrade(result: RestoreResult) -> bool:
+    return result.revision != head_revision()

@@ -10,6 +10,7 @@ from app.domain.calls import Call, validate_call
 from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.listing import search_condition
@@ -21,7 +22,8 @@ from app.storage.models import CallRow, EditionRow, ProvinceRow, RegionRow
 def _call(row: CallRow, edition: EditionRow, territory: str) -> Call:
     return Call(row.edition_id, row.title_ar, row.opens_on, row.closes_on, row.component,
                 row.province_id, row.region_id, row.reference, list(row.accepted_domain_codes),
-                row.id, edition_title(edition.number, edition.year), territory)
+                row.id, edition_title(edition.number, edition.year), territory,
+                row_version=row.row_version)
 
 
 def list_calls(db: Database, edition_id: uuid.UUID | None = None,
@@ -61,6 +63,7 @@ def save_call(db: Database, actor: Actor, call: Call) -> Call:
             found = session.get(CallRow, call.id)
             if found is None:
                 raise NotFound("طلب العروض غير موجود.")
+            versions.check(session, found, call.row_version)
             row = found
         row.edition_id, row.component = call.edition_id, call.component
         row.province_id, row.region_id = call.province_id, call.region_id

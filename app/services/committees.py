@@ -28,6 +28,7 @@ from app.domain.meetings import (
 from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.errors import Conflict, NotFound
+from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -58,7 +59,7 @@ class CommitteeInfo:
 def _committee(row: CommitteeRow) -> Committee:
     return Committee(row.level, row.edition_id, row.name_ar, row.province_id, row.region_id,
                      row.quorum_numerator, row.quorum_denominator, row.chair_casting_vote,
-                     row.id)
+                     row.id, row_version=row.row_version)
 
 
 def list_committees(db: Database, edition_id: uuid.UUID | None = None) -> list[CommitteeInfo]:
@@ -98,6 +99,7 @@ def save_committee(db: Database, actor: Actor, committee: Committee) -> Committe
             found = session.get(CommitteeRow, committee.id)
             if found is None:
                 raise NotFound("اللجنة غير موجودة.")
+            versions.check(session, found, committee.row_version)
             row = found
         assert committee.edition_id is not None
         row.level, row.edition_id, row.name_ar = (committee.level, committee.edition_id,
@@ -114,7 +116,7 @@ def save_committee(db: Database, actor: Actor, committee: Committee) -> Committe
 
 def _member(row: MemberRow) -> Member:
     return Member(row.committee_id, row.full_name, row.function, row.organisation,
-                  row.is_voting, row.position, row.id)
+                  row.is_voting, row.position, row.id, row_version=row.row_version)
 
 
 def list_members(db: Database, committee_id: uuid.UUID) -> list[Member]:
@@ -139,6 +141,7 @@ def save_member(db: Database, actor: Actor, member: Member) -> Member:
             found = session.get(MemberRow, member.id)
             if found is None:
                 raise NotFound("العضو غير موجود.")
+            versions.check(session, found, member.row_version)
             row = found
             row.position = member.position or row.position
         row.full_name, row.function = member.full_name.strip(), member.function

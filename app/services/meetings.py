@@ -49,7 +49,7 @@ from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import Conflict, FieldError, Locked, NotFound, ValidationError
-from app.services import audit_chain, changes
+from app.services import audit_chain, changes, versions
 from app.services import proposals as proposals_service
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -104,7 +104,8 @@ class MeetingSummary:
 
 def _meeting(row: MeetingRow) -> Meeting:
     return Meeting(row.committee_id, row.kind, row.held_on, row.starts_at, row.place,
-                   row.chair_member_id, row.participating_bodies, row.id)
+                   row.chair_member_id, row.participating_bodies, row.id,
+                   row_version=row.row_version)
 
 
 def list_meetings(db: Database, committee_id: uuid.UUID | None = None,
@@ -164,6 +165,7 @@ def save_meeting(db: Database, actor: Actor, meeting: Meeting) -> MeetingSummary
             row = MeetingRow(status=MeetingStatus.PLANNED)
         else:
             row = _open(session, meeting.id)
+            versions.check(session, row, meeting.row_version)
         assert meeting.committee_id is not None and meeting.held_on is not None
         row.committee_id, row.kind, row.held_on = (meeting.committee_id, meeting.kind,
                                                    meeting.held_on)

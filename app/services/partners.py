@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased
 from app.domain.partners import Partner, normalise_phone, normalise_rib, validate_partner
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.listing import ListQuery, Page, run_page, search_condition
@@ -32,7 +33,7 @@ def _partner(row: PartnerRow, commune: str | None = "", province: str | None = "
     return Partner(row.kind, row.name_ar, row.name_fr, row.registration_number,
                    row.legal_representative, row.representative_title, row.phone, row.email,
                    row.address, row.commune_id, row.bank_name, row.rib, row.notes, row.id,
-                   commune or "", province or "")
+                   commune or "", province or "", row_version=row.row_version)
 
 
 def _base(query: ListQuery, counting: bool = False) -> Select:
@@ -98,6 +99,7 @@ def save_partner(db: Database, actor: Actor, partner: Partner) -> Partner:
             found = session.get(PartnerRow, partner.id)
             if found is None:
                 raise NotFound("الهيئة غير موجودة.")
+            versions.check(session, found, partner.row_version)
             row = found
         row.kind = partner.kind
         row.name_ar, row.name_fr = partner.name_ar.strip(), partner.name_fr.strip()

@@ -22,6 +22,7 @@ from app.domain.programme import (
 )
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -57,7 +58,8 @@ def _edition(row: EditionRow) -> Edition:
         components=[ComponentParams(c.component, c.enabled, c.employer_grant_monthly,
                                     c.employer_grant_months, c.min_contract_months)
                     for c in row.components],
-        legal_references=[str(line) for line in row.legal_references or []], id=row.id)
+        legal_references=[str(line) for line in row.legal_references or []], id=row.id,
+        row_version=row.row_version)
 
 
 def list_editions(db: Database) -> list[Edition]:
@@ -106,6 +108,7 @@ def save_edition(db: Database, actor: Actor, edition: Edition) -> Edition:
             session.add(row)
         else:
             row = _edition_row(session, edition.id)
+            versions.check(session, row, edition.row_version)
         row.year, row.number = edition.year, edition.number
         row.starts_on, row.ends_on = edition.starts_on, edition.ends_on
         row.admin_fee_rate = edition.admin_fee_rate
@@ -160,7 +163,7 @@ def save_minimum_wage(db: Database, actor: Actor, wage: MinimumWage) -> MinimumW
 def _quota(row: QuotaRow, province: ProvinceRow, edition: EditionRow) -> Quota:
     return Quota(row.edition_id, row.province_id, row.posts, row.person_months, row.component,
                  row.notes, row.id, province.name_ar, province.code,
-                 edition_title(edition.number, edition.year))
+                 edition_title(edition.number, edition.year), row_version=row.row_version)
 
 
 def list_quotas(db: Database, edition_id: uuid.UUID | None = None,
@@ -217,6 +220,7 @@ def save_quota(db: Database, actor: Actor, quota: Quota) -> Quota:
             found = session.get(QuotaRow, quota.id)
             if found is None:
                 raise NotFound("الحصة غير موجودة.")
+            versions.check(session, found, quota.row_version)
             row = found
         row.edition_id, row.province_id = quota.edition_id, quota.province_id
         row.component, row.posts = quota.component, quota.posts

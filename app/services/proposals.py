@@ -26,7 +26,7 @@ from app.domain.proposals import (
 from app.domain.roles import Permission
 from app.domain.rules import is_blank
 from app.errors import FieldError, NotFound, ValidationError
-from app.services import programme
+from app.services import programme, versions
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.listing import ListQuery, Page, run_page, search_condition
@@ -59,7 +59,8 @@ def list_domains(db: Database, active_only: bool = True) -> list[WorksiteDomain]
     if active_only:
         query = query.where(WorksiteDomainRow.active.is_(True))
     with reading(db) as session:
-        return [WorksiteDomain(r.code, r.name_ar, r.name_fr, r.active, r.position, r.id)
+        return [WorksiteDomain(r.code, r.name_ar, r.name_fr, r.active, r.position, r.id,
+                               row_version=r.row_version)
                 for r in session.scalars(query)]
 
 
@@ -81,6 +82,7 @@ def save_domain(db: Database, actor: Actor, domain: WorksiteDomain) -> WorksiteD
             found = session.get(WorksiteDomainRow, domain.id)
             if found is None:
                 raise NotFound("المجال غير موجود.")
+            versions.check(session, found, domain.row_version)
             row = found
             if row.code != domain.code:
                 raise ValidationError(FieldError(
@@ -89,7 +91,7 @@ def save_domain(db: Database, actor: Actor, domain: WorksiteDomain) -> WorksiteD
         row.active = domain.active
         session.flush()
         return WorksiteDomain(row.code, row.name_ar, row.name_fr, row.active, row.position,
-                              row.id)
+                              row.id, row_version=row.row_version)
 
 
 def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: str = ""
@@ -103,7 +105,7 @@ def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: s
         received_on=row.received_on, late_reason=row.late_reason, status=row.status,
         status_reason=row.status_reason, checklist=dict(row.checklist or {}),
         reference=row.reference, id=row.id, partner_name_ar=partner, commune_names_ar=communes,
-        domain_name_ar=domain)
+        domain_name_ar=domain, row_version=row.row_version)
 
 
 def _base(query: ListQuery, counting: bool = False) -> Select:
@@ -262,6 +264,7 @@ def save_proposal(db: Database, actor: Actor, proposal: Proposal) -> Proposal:
             found = session.get(ProposalRow, proposal.id)
             if found is None:
                 raise NotFound("المشروع المقترح غير موجود.")
+            versions.check(session, found, proposal.row_version)
             row = found
             if row.status is ProposalStatus.SELECTED:
                 raise ValidationError(FieldError(

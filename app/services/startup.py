@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from app.services import territory
 from app.services.actor import SYSTEM
-from app.storage.database import Database
+from app.storage.database import Database, sqlite_file
+from app.storage.sqlite_files import named_failures
 
 __all__ = ["Database", "OpenedDatabase", "open_database"]  # Database: the handle front ends hold
 from app.storage.upgrade import UpgradeResult, upgrade_database
@@ -23,9 +24,18 @@ class OpenedDatabase:
 
 
 def open_database(url: str) -> OpenedDatabase:
-    """Upgrade (after a backup) and load the shipped territory on first start."""
+    """Check, back up, upgrade, and load the shipped territory on first start.
+
+    A damaged, locked or foreign file is refused with one Arabic line naming it
+    (a DomainError), which every front end shows as it is.
+    """
     result = upgrade_database(url)
     db = Database(url)
-    if not territory.reference_loaded(db):
-        territory.load_reference_data(db, SYSTEM)
+    try:
+        with named_failures(sqlite_file(url)):
+            if not territory.reference_loaded(db):
+                territory.load_reference_data(db, SYSTEM)
+    except BaseException:
+        db.dispose()
+        raise
     return OpenedDatabase(db, result)

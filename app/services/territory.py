@@ -14,6 +14,7 @@ from app.domain.roles import Permission
 from app.domain.territory import Commune, Province, Region, validate_commune
 from app.errors import FieldError, NotFound, ValidationError
 from app.io import reference_csv
+from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -127,7 +128,8 @@ def find_province(db: Database, code_or_name: str) -> Province:
 
 def _commune(row: CommuneRow, province_name: str = "") -> Commune:
     return Commune(row.name_ar, row.name_fr, row.kind, row.province_id, row.code,
-                   row.added_by_user, row.corrected_by_user, row.id, province_name)
+                   row.added_by_user, row.corrected_by_user, row.id, province_name,
+                   row_version=row.row_version)
 
 
 def list_communes(db: Database, province_id: uuid.UUID | None = None,
@@ -167,6 +169,7 @@ def save_commune(db: Database, actor: Actor, commune: Commune) -> Commune:
             found = session.get(CommuneRow, commune.id)
             if found is None:
                 raise NotFound("الجماعة غير موجودة.")
+            versions.check(session, found, commune.row_version)
             row = found
             if not row.added_by_user:
                 row.corrected_by_user = True

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import Conflict, Locked
 from app.services import changes
@@ -62,6 +63,12 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
                 raise Locked(locked) from exc
             raise Conflict("تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل "
                            "(تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.") from exc
+        except StaleDataError as exc:
+            # Another writer saved the row between this read and this write (row_version).
+            session.rollback()
+            changes.discard(session)
+            raise Conflict("غير مستخدم آخر هذا السجل في اللحظة نفسها. لم يحفظ أي تغيير: "
+                           "أعد فتح النموذج ثم أدخل تعديلك من جديد.") from exc
         except BaseException:
             session.rollback()
             changes.discard(session)

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.storage import sqlite_files
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL survives power loss where WAL+NORMAL may drop the last commits: a recorded vote
@@ -19,7 +21,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(sqlite_files.LOCK_TIMEOUT_SECONDS * 1000)}")
     cursor.close()
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -15,7 +13,9 @@ from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import Engine
 
 from app.errors import DomainError
+from app.settings import BACKUPS_KEPT
 from app.storage.database import make_engine, sqlite_file
+from app.storage.sqlite_files import automatic_backup, check_database_file, named_failures
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -64,7 +64,7 @@ def migrate(engine: Engine, target: str = "head") -> None:
                 connection.commit()
 
 
-def _known(revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except AlembicError:
@@ -75,42 +75,49 @@ def _known(revision: str) -> bool:
 class UpgradeResult:
     from_revision: str | None
     to_revision: str
-    backup: Path | None
+    backup: Path | None  # the copy made before upgrading, if it upgraded
+    start_backup: Path | None = None  # the copy made at this start, when nothing upgraded
 
     @property
     def changed(self) -> bool:
         return self.from_revision != self.to_revision
 
 
-def backup_sqlite(source: Path, destination: Path) -> Path:
-    """A consistent copy through SQLite's backup API (safe while WAL holds recent commits)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
-        src.backup(dst)
-    return destination
+def upgrade_database(url: str, target: str = "head", *, backup_at_start: bool = True
+                     ) -> UpgradeResult:
+    """Upgrade the database at `url`; an existing SQLite file is checked and backed up first.
 
-
-def upgrade_database(url: str, target: str = "head") -> UpgradeResult:
-    """Upgrade the database at `url`; an existing SQLite file is backed up beside itself first.
-
-    A database made by a newer program is refused rather than guessed at.
+    A database made by a newer program is refused rather than guessed at. On SQLite the
+    file is checked (`quick_check`) before anything, and a copy goes to `backups/` beside
+    it: before upgrading (one per target revision, replaced by a second attempt), otherwise
+    at each start; only the newest `BACKUPS_KEPT` are kept.
     """
+    path = sqlite_file(url)
+    if path is not None:
+        check_database_file(path)
     engine = make_engine(url)
     try:
-        before = current_revision(engine)
-        if before is not None and not _known(before):
-            raise DomainError(
-                f"قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). "
-                "يرجى تحديث البرنامج قبل فتحها.")
-        to = head_revision() if target == "head" else target
-        backup = None
-        if before != to:
-            path = sqlite_file(url)
-            if before is not None and path is not None and path.exists():
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup = backup_sqlite(path, path.with_name(
-                    f"{path.stem}.before-upgrade-{before}-{stamp}{path.suffix}"))
-            migrate(engine, target)
-        return UpgradeResult(before, to, backup)
+        with named_failures(path):
+            return _upgrade(engine, path, target, backup_at_start)
     finally:
         engine.dispose()
+
+
+def _upgrade(engine: Engine, path: Path | None, target: str,
+             backup_at_start: bool) -> UpgradeResult:
+    before = current_revision(engine)
+    if before is not None and not is_known_revision(before):
+        raise DomainError(
+            f"قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). "
+            "يرجى تحديث البرنامج قبل فتحها.")
+    to = head_revision() if target == "head" else target
+    existing = path is not None and before is not None and path.exists()
+    keep = BACKUPS_KEPT.get()
+    if before == to:
+        start = (automatic_backup(path, "start", keep)
+                 if existing and backup_at_start and path is not None else None)
+        return UpgradeResult(before, to, None, start)
+    backup = (automatic_backup(path, f"before-upgrade-{before}-to-{to}", keep, unique=False)
+              if existing and path is not None else None)
+    migrate(engine, target)
+    return UpgradeResult(before, to, backup)

@@ -121,6 +121,7 @@ class CallDialog(RecordDialog):
             region_id=self.call.region_id if self.call else None,
             reference=self.reference.text(),
             accepted_domain_codes=self.checked_domain_codes(),
-            id=self.call.id if self.call else None)
+            id=self.call.id if self.call else None,
+            row_version=self.call.row_version if self.call else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: calls.save_call(db, actor, call)

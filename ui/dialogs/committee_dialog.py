@@ -105,6 +105,7 @@ class CommitteeDialog(RecordDialog):
             quorum_numerator=self.numerator.value(),
             quorum_denominator=self.denominator.value(),
             chair_casting_vote=self.casting_vote.isChecked(),
-            id=self.committee.id if self.committee else None)
+            id=self.committee.id if self.committee else None,
+            row_version=self.committee.row_version if self.committee else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: committees.save_committee(db, actor, committee)

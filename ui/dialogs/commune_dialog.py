@@ -48,6 +48,7 @@ class CommuneDialog(RecordDialog):
             name_ar=self.name_ar.text(), name_fr=self.name_fr.text(),
             kind=self.kind.value(),
             province_id=self.province.value(), code=self.code.text().strip() or None,
-            id=self.commune.id if self.commune else None)
+            id=self.commune.id if self.commune else None,
+            row_version=self.commune.row_version if self.commune else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: territory.save_commune(db, actor, commune)

@@ -39,5 +39,6 @@ class DomainDialog(RecordDialog):
         db, actor = self.ctx.db, self.ctx.actor
         domain = WorksiteDomain(
             self.code.text().strip(), self.name_ar.text(), self.name_fr.text(),
-            self.active.isChecked(), id=self.domain.id if self.domain else None)
+            self.active.isChecked(), id=self.domain.id if self.domain else None,
+            row_version=self.domain.row_version if self.domain else None)
         return lambda: proposals.save_domain(db, actor, domain)

@@ -106,6 +106,7 @@ class EditionDialog(RecordDialog):
                                                         if self.grant.value() else None),
                                 employer_grant_months=optional(self.grant_months.value()),
                                 min_contract_months=optional(self.contract_months.value()))],
-            id=self.edition.id if self.edition else None)
+            id=self.edition.id if self.edition else None,
+            row_version=self.edition.row_version if self.edition else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: programme.save_edition(db, actor, edition)

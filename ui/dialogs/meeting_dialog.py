@@ -95,7 +95,8 @@ class MeetingDialog(RecordDialog):
         q = self.starts_at.time()
         meeting = Meeting(self.committee_id, self.kind.value(), date_value(self.held_on),
                           time(q.hour(), q.minute()), self.place.text(), self.chair.value(),
-                          self.bodies.toPlainText(), m.id if m else None)
+                          self.bodies.toPlainText(), m.id if m else None,
+                          row_version=m.row_version if m else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: meetings.save_meeting(db, actor, meeting)
 

@@ -44,6 +44,7 @@ class MemberDialog(RecordDialog):
         m = self.member
         member = Member(self.committee_id, self.full_name.text(), self.function.value(),
                         self.organisation.text(), self.voting.isChecked(),
-                        m.position if m else 0, m.id if m else None)
+                        m.position if m else 0, m.id if m else None,
+                        row_version=m.row_version if m else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: committees.save_member(db, actor, member)

@@ -123,6 +123,7 @@ class PartnerDialog(RecordDialog):
             phone=self.phone.text(), email=self.email.text(), address=self.address.text(),
             commune_id=self.commune.value(), bank_name=self.bank_name.text(),
             rib=self.rib.text(), notes=self.notes.toPlainText(),
-            id=self.partner.id if self.partner else None)
+            id=self.partner.id if self.partner else None,
+            row_version=self.partner.row_version if self.partner else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: partners.save_partner(db, actor, partner)

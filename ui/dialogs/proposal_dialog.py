@@ -217,7 +217,8 @@ class ProposalDialog(RecordDialog):
             late_reason=self.late_reason.text(),
             checklist={code: box.isChecked() for code, box in self.checks.items()},
             cost_lines=self._cost_lines(), reference=p.reference if p else "",
-            status=p.status if p else ProposalStatus.RECEIVED, id=p.id if p else None)
+            status=p.status if p else ProposalStatus.RECEIVED, id=p.id if p else None,
+            row_version=p.row_version if p else None)
 
     def check_rules(self) -> bool:
         """Show every failed rule at its field without saving anything."""

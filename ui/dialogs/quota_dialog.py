@@ -84,6 +84,7 @@ class QuotaDialog(RecordDialog):
             edition_id=self.edition.value(), province_id=self.province.value(),
             posts=self.posts.value(), person_months=self.person_months.value(),
             component=self.component.value(),
-            notes=self.notes.toPlainText(), id=self.quota.id if self.quota else None)
+            notes=self.notes.toPlainText(), id=self.quota.id if self.quota else None,
+            row_version=self.quota.row_version if self.quota else None)
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: programme.save_quota(db, actor, quota)

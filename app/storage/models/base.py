@@ -10,10 +10,11 @@ import uuid
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum as PyEnum
+from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Numeric, String, Uuid
+from sqlalchemy import DateTime, MetaData, Numeric, String, Uuid, text
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -54,3 +55,20 @@ class Keyed:
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Versioned:
+    """A number raised by every UPDATE, so that a save based on an old read is refused.
+
+    Two people may open the same record; without it the second save silently replaces
+    what the first one changed. SQLAlchemy adds `WHERE row_version = <read>` to each UPDATE
+    (a race between read and write inside one transaction), and the services compare it
+    with the version a form was read at (`app.services.versions`). The name is not
+    `version` because a convention already has one: the version of its printed text.
+    """
+
+    row_version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class-level directive)
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]

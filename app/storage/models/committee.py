@@ -18,10 +18,10 @@ from app.domain.enums import (
     MemberFunction,
     VoteChoice,
 )
-from app.storage.models.base import Base, Keyed, enum_type
+from app.storage.models.base import Base, Keyed, Versioned, enum_type
 
 
-class CommitteeRow(Keyed, Base):
+class CommitteeRow(Versioned, Keyed, Base):
     __tablename__ = "committees"
 
     level: Mapped[CommitteeLevel] = mapped_column(enum_type(CommitteeLevel))
@@ -36,7 +36,7 @@ class CommitteeRow(Keyed, Base):
     chair_casting_vote: Mapped[bool] = mapped_column(default=True)
 
 
-class MemberRow(Keyed, Base):
+class MemberRow(Versioned, Keyed, Base):
     __tablename__ = "committee_members"
 
     committee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("committees.id"), index=True)
@@ -47,7 +47,7 @@ class MemberRow(Keyed, Base):
     position: Mapped[int] = mapped_column(default=0)
 
 
-class MeetingRow(Keyed, Base):
+class MeetingRow(Versioned, Keyed, Base):
     __tablename__ = "meetings"
 
     committee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("committees.id"), index=True)

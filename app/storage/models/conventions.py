@@ -11,10 +11,10 @@ from sqlalchemy import JSON, BigInteger, ForeignKey, String, Text, UniqueConstra
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import ConventionStatus
-from app.storage.models.base import Base, Keyed, enum_type
+from app.storage.models.base import Base, Keyed, Versioned, enum_type
 
 
-class ConventionRow(Keyed, Base):
+class ConventionRow(Versioned, Keyed, Base):
     __tablename__ = "conventions"
 
     number: Mapped[str] = mapped_column(String(80), unique=True)

@@ -8,10 +8,10 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import PartnerKind
-from app.storage.models.base import Base, Keyed, enum_type
+from app.storage.models.base import Base, Keyed, Versioned, enum_type
 
 
-class PartnerRow(Keyed, Base):
+class PartnerRow(Versioned, Keyed, Base):
     __tablename__ = "partners"
     __table_args__ = (
         Index("ix_partners_name_id", "name_ar", "id"),

@@ -11,10 +11,10 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text, UniqueCo
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import Component, WageKind
-from app.storage.models.base import Base, Keyed, Rate, enum_type
+from app.storage.models.base import Base, Keyed, Rate, Versioned, enum_type
 
 
-class EditionRow(Keyed, Base):
+class EditionRow(Versioned, Keyed, Base):
     __tablename__ = "editions"
     __table_args__ = (
         UniqueConstraint("year"),
@@ -64,7 +64,7 @@ class MinimumWageRow(Keyed, Base):
     reference: Mapped[str] = mapped_column(default="")
 
 
-class QuotaRow(Keyed, Base):
+class QuotaRow(Versioned, Keyed, Base):
     __tablename__ = "quotas"
     __table_args__ = (
         UniqueConstraint("edition_id", "province_id", "component"),
@@ -101,7 +101,7 @@ class SettingRow(Base):
         return f"templates:{sha256}"
 
 
-class WorksiteDomainRow(Keyed, Base):
+class WorksiteDomainRow(Versioned, Keyed, Base):
     """The configurable list of worksite domains (environment, cleanliness, ...)."""
 
     __tablename__ = "worksite_domains"

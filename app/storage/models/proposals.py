@@ -11,10 +11,10 @@ from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, String,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import Component, CostLineKind, ProposalStatus
-from app.storage.models.base import Base, Keyed, enum_type
+from app.storage.models.base import Base, Keyed, Versioned, enum_type
 
 
-class CallRow(Keyed, Base):
+class CallRow(Versioned, Keyed, Base):
     __tablename__ = "calls"
 
     edition_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("editions.id"), index=True)
@@ -38,7 +38,7 @@ proposal_communes = Table(
 )
 
 
-class ProposalRow(Keyed, Base):
+class ProposalRow(Versioned, Keyed, Base):
     __tablename__ = "proposals"
     __table_args__ = (
         CheckConstraint("beneficiaries >= 0", name="beneficiaries_non_negative"),

@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.domain.enums import CommuneKind, ProvinceKind
-from app.storage.models.base import Base, Keyed, enum_type
+from app.storage.models.base import Base, Keyed, Versioned, enum_type
 
 
 class RegionRow(Keyed, Base):
@@ -34,7 +34,7 @@ class ProvinceRow(Keyed, Base):
     communes: Mapped[list[CommuneRow]] = relationship(back_populates="province")
 
 
-class CommuneRow(Keyed, Base):
+class CommuneRow(Versioned, Keyed, Base):
     __tablename__ = "communes"
 
     code: Mapped[str | None] = mapped_column(String(16), unique=True)

@@ -10,10 +10,10 @@ from sqlalchemy import JSON, BigInteger, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import AuditAction, UserRole
-from app.storage.models.base import Base, Keyed, enum_type, utcnow
+from app.storage.models.base import Base, Keyed, Versioned, enum_type, utcnow
 
 
-class UserRow(Keyed, Base):
+class UserRow(Versioned, Keyed, Base):
     __tablename__ = "users"
 
     username: Mapped[str] = mapped_column(String(80), unique=True)
