@@ -3,8 +3,6 @@ advisory lock, and the triggers refuse to change or delete an entry."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from sqlalchemy import select, text
 
@@ -12,9 +10,9 @@ from app.errors import Locked
 from app.services import audit_chain
 from app.services.startup import open_database
 from app.services.unit_of_work import writing
-from app.storage.database import Database
-from app.storage.models import AuditRow, NumberSequenceRow
+from app.storage.models import AuditRow
 from tests.conftest import sign_in_admin
+from tests.test_audit_chain import write_from_two_places
 
 pytestmark = pytest.mark.postgres
 
@@ -22,25 +20,7 @@ pytestmark = pytest.mark.postgres
 def test_two_writers_on_postgres_never_fork_the_chain_and_entries_stay_as_written(pg_url):
     opened = sign_in_admin(open_database(pg_url))
     db, actor = opened.db, opened.actor
-    second = Database(pg_url)
-    errors: list[BaseException] = []
-
-    def write(database: Database, prefix: str) -> None:
-        try:
-            for index in range(25):
-                with writing(database, actor) as session:
-                    session.add(NumberSequenceRow(key=f"{prefix}-{index}", last=index))
-        except BaseException as exc:  # reported below, on the test's thread
-            errors.append(exc)
-
-    threads = [threading.Thread(target=write, args=(database, prefix))
-               for database, prefix in ((db, "one"), (second, "two"))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    second.dispose()
-    assert errors == []
+    assert write_from_two_places(db, actor) == []
     with db.session() as session:
         seqs = list(session.scalars(select(AuditRow.seq).order_by(AuditRow.seq)))
     assert seqs == list(range(1, len(seqs) + 1))
