@@ -87,15 +87,12 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+32"/>
-        <location line="+1"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="-37"/>
+        <location filename="../ui/i18n.py" line="+62"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+21"/>
         <source>السماح لهيئة سبق أن استفادت بالاستفادة مرة أخرى</source>
         <translation>Autoriser un organisme déjà bénéficiaire à en bénéficier de nouveau</translation>
     </message>
@@ -196,6 +193,11 @@
         <translation>Calculer les mois de travail à partir de la durée habituelle</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>{people} لمدة {duration}</source>
+        <translation>{people} pendant {duration}</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/call_dialog.py" line="-31"/>
         <source>تعديل طلب العروض</source>
         <translation>Modifier l&apos;appel à projets</translation>
@@ -210,11 +212,11 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+68"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+36"/>
-        <location filename="../ui/dialogs/quota_dialog.py" line="+5"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
+        <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-37"/>
-        <location filename="../ui/pages/conventions_page.py" line="+118"/>
+        <location filename="../ui/pages/conventions_page.py" line="+115"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
@@ -499,14 +501,9 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/quota_simulator.py" line="+52"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+48"/>
         <source>عدد المستفيدين الممكن</source>
         <translation>Nombre possible de bénéficiaires</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>{people} مستفيدا لمدة {months} أشهر</source>
-        <translation>{people} bénéficiaires pendant {months} mois</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/record_dialog.py" line="+40"/>
@@ -515,7 +512,7 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+56"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+55"/>
         <source>تعديل بيانات الاجتماع</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
@@ -687,34 +684,89 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
-        <location line="+314"/>
+        <location line="+303"/>
         <location line="+14"/>
         <location filename="../ui/pages/conventions_page.py" line="+59"/>
         <source>طباعة الاتفاقية</source>
         <translation>Imprimer la convention</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location filename="../ui/i18n.py" line="-22"/>
         <source>شهر واحد</source>
         <translation>1 mois</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>شهران</source>
         <translation>2 mois</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{months} أشهر</source>
-        <translation>{months} mois</translation>
+        <location line="+0"/>
+        <source>{n} أشهر</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} شهرا</source>
+        <translation>{n} mois</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{months} شهرا</source>
-        <translation>{months} mois</translation>
+        <source>{n} شهر</source>
+        <translation>{n} mois</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>شهر عمل واحد</source>
+        <translation>1 mois de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>شهرا عمل</source>
+        <translation>2 mois de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} أشهر عمل</source>
+        <translation>{n} mois de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} مستفيد</source>
+        <translation>{n} bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>منصب واحد</source>
+        <translation>1 poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>منصبان</source>
+        <translation>2 postes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} مناصب</source>
+        <translation>{n} postes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} منصبا</source>
+        <translation>{n} postes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} منصب</source>
+        <translation>{n} postes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> شهرا</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-286"/>
         <location filename="../ui/dialogs/member_dialog.py" line="+39"/>
         <location filename="../ui/pages/committee_page.py" line="-15"/>
         <source>الصفة</source>
@@ -738,7 +790,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-71"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+776"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+774"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1379,7 +1431,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
-        <location filename="../ui/models/meeting_models.py" line="+112"/>
+        <location filename="../ui/models/meeting_models.py" line="+108"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
@@ -1436,7 +1488,7 @@
         <translation>Attestation d&apos;identité bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-166"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-155"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+22"/>
         <source>وثيقة أخرى</source>
@@ -1470,7 +1522,7 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+163"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+152"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
@@ -2017,7 +2069,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-201"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-202"/>
         <source>السبب:</source>
         <translation>Motif :</translation>
     </message>
@@ -2027,12 +2079,12 @@
         <translation>Quota et simulation de la durée</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/i18n.py" line="+0"/>
         <source> أشهر</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+15"/>
         <source>الحصة المخصصة</source>
         <translation>Quota alloué</translation>
     </message>
@@ -2058,24 +2110,19 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{posts} منصبا، {months} شهر عمل</source>
-        <translation>{posts} postes, {months} mois de travail</translation>
+        <source>{posts}، {months}</source>
+        <translation>{posts}, {months}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
-        <source>{people} مستفيدا، {months} شهر عمل</source>
-        <translation>{people} bénéficiaires, {months} mois de travail</translation>
+        <location line="+3"/>
+        <source>{people}، {months}</source>
+        <translation>{people}, {months}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{months} شهر عمل</source>
-        <translation>{months} mois de travail</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>تكفي الحصة لـ {people} مستفيدا لمدة {months} أشهر، ويكفي المتبقي لـ {left} مستفيدا.</source>
-        <translation>Le quota couvre {people} bénéficiaires pour {months} mois ; le reste couvre {left} bénéficiaires.</translation>
+        <location line="+11"/>
+        <source>تكفي الحصة لـ {people} لمدة {duration}، ويكفي المتبقي لـ {left}.</source>
+        <translation>Le quota couvre {people} pendant {duration} ; le reste couvre {left}.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
@@ -2622,7 +2669,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-382"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-383"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -2644,7 +2691,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+200"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+201"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -2704,7 +2751,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-137"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-138"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -2758,7 +2805,7 @@
     <message>
         <location line="+42"/>
         <location line="+373"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+205"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+206"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
@@ -2790,7 +2837,7 @@
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-106"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+407"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+408"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
@@ -2858,7 +2905,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-210"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-211"/>
         <source>إلغاء القرار</source>
         <translation>Annuler la décision</translation>
     </message>
@@ -2895,7 +2942,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-403"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-404"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -2909,17 +2956,32 @@
 Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/meeting_panels.py" line="-49"/>
+        <location filename="../ui/i18n.py" line="-15"/>
         <source>{n} شهر عمل</source>
         <translation>{n} mois de travail</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>مستفيد واحد</source>
+        <translation>1 bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>مستفيدان</source>
+        <translation>2 bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} مستفيدين</source>
+        <translation>{n} bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{n} مستفيدا</source>
         <translation>{n} bénéficiaires</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-3"/>
         <source>نسبة الحصة المستعملة بما فيها مصادقات هذا الاجتماع</source>
         <translation>Part du quota utilisée, y compris les approbations de cette réunion</translation>
     </message>
@@ -2994,17 +3056,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Quota : {months}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{posts} منصبا</source>
-        <translation>{posts} postes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>، {people} لمدة {d} أشهر</source>
-        <translation>, {people} pendant {d} mois</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>قبل الاجتماع: {months}</source>
         <translation>Avant la réunion : {months}</translation>
     </message>
@@ -3019,12 +3071,17 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Reste : {months}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(أي {people} لمدة {d} أشهر)</source>
-        <translation>(soit {people} pendant {d} mois)</translation>
+        <location line="-10"/>
+        <source>، {people} لمدة {duration}</source>
+        <translation>, {people} pendant {duration}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
+        <source>(أي {people} لمدة {duration})</source>
+        <translation>(soit {people} pendant {duration})</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>ممثل من طرف (الاسم والصفة)</source>
         <translation>Représenté par (nom et qualité)</translation>
     </message>
@@ -3200,11 +3257,11 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{d} أشهر، {pm}</source>
-        <translation>{d} mois, {pm}</translation>
+        <source>{duration}، {pm}</source>
+        <translation>{duration}, {pm}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>موافق {f} — معارض {a} — ممتنع {s}</source>
         <translation>Pour {f} — Contre {a} — Abstention {s}</translation>
     </message>

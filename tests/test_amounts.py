@@ -74,3 +74,13 @@ def test_amounts_in_figures_and_letters_agree(amount, figures, letters):
 def test_negative_amounts_are_refused():
     with pytest.raises(ValueError):
         count_in_letters(-1, DIRHAM)
+
+
+@pytest.mark.parametrize("count, category", [
+    (0, "other"), (1, "one"), (2, "two"), (3, "few"), (10, "few"), (11, "many"),
+    (99, "many"), (100, "other"), (102, "other"), (103, "few"), (1251, "many"),
+    (953, "many"), (1100, "other")])
+def test_the_counted_noun_takes_the_form_arabic_gives_after_each_number(count, category):
+    from app.domain.text import plural_category
+
+    assert plural_category(count) == category

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import LabelledEnum
+from app.domain.text import plural_category
 
 
 def tr(text: str) -> str:
@@ -21,3 +22,41 @@ def label(value: LabelledEnum) -> str:
     if QLocale().language() == QLocale.Language.French:
         return value.label_fr
     return value.label
+
+
+def figure(value: int) -> str:
+    """Thousands with a dot, as Moroccan documents write them (1.251)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def counted(count: int, one: str, two: str, few: str, many: str, other: str) -> str:
+    """`count` with its noun in the form Arabic gives it ("3 أشهر", "12 شهرا", "شهران");
+    each form is a translated string holding {n}, so French keeps its own plural."""
+    forms = {"one": one, "two": two, "few": few, "many": many, "other": other}
+    return forms[plural_category(count)].format(n=figure(count))
+
+
+def months_text(count: int) -> str:
+    return counted(count, tr("شهر واحد"), tr("شهران"), tr("{n} أشهر"), tr("{n} شهرا"),
+                   tr("{n} شهر"))
+
+
+def work_months_text(count: int) -> str:
+    """Person-months, the unit quotas are compared in."""
+    return counted(count, tr("شهر عمل واحد"), tr("شهرا عمل"), tr("{n} أشهر عمل"),
+                   tr("{n} شهر عمل"), tr("{n} شهر عمل"))
+
+
+def people_text(count: int) -> str:
+    return counted(count, tr("مستفيد واحد"), tr("مستفيدان"), tr("{n} مستفيدين"),
+                   tr("{n} مستفيدا"), tr("{n} مستفيد"))
+
+
+def posts_text(count: int) -> str:
+    return counted(count, tr("منصب واحد"), tr("منصبان"), tr("{n} مناصب"), tr("{n} منصبا"),
+                   tr("{n} منصب"))
+
+
+def month_suffix(count: int) -> str:
+    """What follows the number in a months spin box: " أشهر" for 3 to 10, " شهرا" above."""
+    return counted(count, tr(" شهر"), tr(" شهر"), tr(" أشهر"), tr(" شهرا"), tr(" شهر"))

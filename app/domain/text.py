@@ -53,3 +53,19 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.translate(_FOLD).casefold().split())
+
+
+def plural_category(count: int) -> str:
+    """The form Arabic gives a noun counted by `count` (CLDR's categories): "one" (شهر
+    واحد), "two" (شهران), "few" for 3 to 10 in the last two digits (أشهر), "many" for 11
+    to 99 (شهرا), "other" for 0 and round hundreds (مائة شهر)."""
+    if count == 1:
+        return "one"
+    if count == 2:
+        return "two"
+    rest = abs(count) % 100
+    if 3 <= rest <= 10:
+        return "few"
+    if 11 <= rest <= 99:
+        return "many"
+    return "other"

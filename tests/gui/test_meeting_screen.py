@@ -127,7 +127,7 @@ def test_a_meeting_from_attendance_to_closing(screen, scenario, recorded_message
     assert [cell(screen, r, 4) for r in range(3)] == ["1", "2", "3"]  # ranks
     assert [cell(screen, r, AgendaModel.QUOTA_COLUMN) for r in range(3)] == ["", "", "⚠"]
     assert screen.header.quota_here.text() == (
-        "صودق عليه في هذا الاجتماع: 0 شهر عمل (0 مستفيدا)")
+        "صودق عليه في هذا الاجتماع: 0 شهر عمل (0 مستفيد)")
 
     # First proposal: a unanimous vote, then the decision the votes give.
     screen.select_proposal(scenario.proposal_ids[0])
@@ -163,7 +163,7 @@ def test_a_meeting_from_attendance_to_closing(screen, scenario, recorded_message
     assert line.conditions == "تشغيل نساء الدواوير المجاورة بالأولوية"
     assert screen.header.quota_here.text() == (
         "صودق عليه في هذا الاجتماع: 120 شهر عمل (40 مستفيدا)")
-    assert screen.header.quota_left.text() == "المتبقي: 30 شهر عمل (أي 10 مستفيدا لمدة 3 أشهر)"
+    assert screen.header.quota_left.text() == "المتبقي: 30 شهر عمل (أي 10 مستفيدين لمدة 3 أشهر)"
 
     # Third proposal: approved by the votes, refused by the quota, in the service's words.
     screen.select_proposal(scenario.proposal_ids[2])

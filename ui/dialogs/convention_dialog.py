@@ -47,7 +47,7 @@ from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
 from ui.documents import ask_pdf_path, open_document, pdf_file_name, say_saved, write_pdf
 from ui.errors import show_error
-from ui.i18n import label, tr
+from ui.i18n import label, months_text, tr
 from ui.tasks import Progress
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import date_edit, date_value
@@ -65,17 +65,6 @@ def print_convention(parent: QWidget, ctx: AppContext, convention_id: uuid.UUID,
     db, actor = ctx.db, ctx.actor
     return write_pdf(parent, lambda: conventions.convention_pdf(db, actor, convention_id),
                      path, say_saved(parent, tr("طباعة الاتفاقية")))
-
-
-def months_text(months: int) -> str:
-    """"3 أشهر" but "12 شهرا": the counted noun's form follows the number."""
-    if months == 1:
-        return tr("شهر واحد")
-    if months == 2:
-        return tr("شهران")
-    if 3 <= months <= 10:
-        return tr("{months} أشهر").format(months=months)
-    return tr("{months} شهرا").format(months=months)
 
 
 class ValueLabel(QLabel):

@@ -20,15 +20,15 @@ from app.services import programme
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import tr
-from ui.widgets.inputs import date_edit, date_value, spin_box
+from ui.widgets.inputs import date_edit, date_value, months_box, spin_box
 
 
-def months_box(value: int) -> QSpinBox:
+def duration_box(value: int) -> QSpinBox:
     """The programme's range of a benefit; a value stored before that range was enforced
     is shown as it is, so that saving names the rule under its field instead of the box
     changing the value without a word."""
-    return spin_box(min(PROGRAMME_MIN_DURATION_MONTHS, value),
-                    max(PROGRAMME_MAX_DURATION_MONTHS, value), value, tr(" شهر"))
+    return months_box(min(PROGRAMME_MIN_DURATION_MONTHS, value),
+                      max(PROGRAMME_MAX_DURATION_MONTHS, value), value)
 
 
 class EditionDialog(RecordDialog):
@@ -54,14 +54,14 @@ class EditionDialog(RecordDialog):
         self.fee.setDecimals(2)
         self.fee.setSuffix(" %")
         self.fee.setValue(float(e.admin_fee_rate * 100))
-        self.min_months = months_box(e.min_duration_months)
-        self.max_months = months_box(e.max_duration_months)
-        self.default_months = months_box(e.default_duration_months)
+        self.min_months = duration_box(e.min_duration_months)
+        self.max_months = duration_box(e.max_duration_months)
+        self.default_months = duration_box(e.default_duration_months)
         self.repeat = QCheckBox(tr("السماح لهيئة سبق أن استفادت بالاستفادة مرة أخرى"))
         self.repeat.setChecked(e.bodies_may_benefit_again)
         self.grant = spin_box(0, 100_000, int(sustainable.employer_grant_monthly or 0), tr(" درهم"))
-        self.grant_months = spin_box(0, 99, sustainable.employer_grant_months or 0, tr(" شهر"))
-        self.contract_months = spin_box(0, 99, sustainable.min_contract_months or 0, tr(" شهر"))
+        self.grant_months = months_box(0, 99, sustainable.employer_grant_months or 0)
+        self.contract_months = months_box(0, 99, sustainable.min_contract_months or 0)
         self.notes = QPlainTextEdit(e.notes)
         self.notes.setFixedHeight(60)
         self.references = QPlainTextEdit("\n".join(e.legal_references))

@@ -29,8 +29,7 @@ from app.services import committees, meetings
 from app.services.meetings import MeetingSummary, ProposalBrief
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
-from ui.models.meeting_models import figure
+from ui.i18n import figure, label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 

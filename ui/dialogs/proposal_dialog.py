@@ -34,7 +34,7 @@ from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import label, tr
 from ui.widgets.attachments_box import AttachmentsBox
-from ui.widgets.inputs import ChoiceBox, date_edit, date_value, spin_box
+from ui.widgets.inputs import ChoiceBox, date_edit, date_value, months_box, spin_box
 
 ALL_PARTNERS = ListQuery(limit=1_000_000)
 
@@ -78,8 +78,8 @@ class ProposalDialog(RecordDialog):
         self.women = spin_box(0, 100_000, p.women_planned if p else 0)
         self.disabled = spin_box(0, 100_000, p.disabled_planned if p else 0)
         edition = self.editions.get(self.edition.value())
-        self.duration = spin_box(0, 60, p.duration_months if p else
-                                 (edition.default_duration_months if edition else 6), tr(" شهر"))
+        self.duration = months_box(0, 60, p.duration_months if p else
+                                   (edition.default_duration_months if edition else 6))
         self.starts_on = date_edit(p.starts_on if p and p.starts_on else date.today())
         self.received_on = date_edit(p.received_on if p and p.received_on else date.today())
         self.late_reason = QLineEdit(p.late_reason if p else "")

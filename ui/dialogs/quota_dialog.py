@@ -13,7 +13,7 @@ from app.domain.roles import Permission
 from app.services import programme, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
+from ui.i18n import label, months_text, people_text, tr
 from ui.widgets.inputs import choice_box, spin_box
 
 
@@ -75,8 +75,9 @@ class QuotaDialog(RecordDialog):
             return
         durations = sorted({edition.min_duration_months, edition.default_duration_months,
                             edition.max_duration_months})
-        parts = [tr("{people} مستفيدا لمدة {months} أشهر").format(
-            people=f"{people_reached(months, d):,}".replace(",", "."), months=d) for d in durations]
+        parts = [tr("{people} لمدة {duration}").format(
+            people=people_text(people_reached(months, d)), duration=months_text(d))
+            for d in durations]
         self.reach.setText("، ".join(parts))
 
     def submit(self) -> Callable[[], Quota]:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.domain.enums import DecisionOutcome
 from app.domain.text import LRI, PDI, RLM
 from app.services.meetings import AgendaLine
-from ui.i18n import label, tr
+from ui.i18n import figure, label, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 LINE_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -35,10 +35,6 @@ DECISION_COLOURS = {
 WARNING_COLOUR = QColor("#b00020")
 PENDING_COLOUR = QColor("#616161")
 
-
-def figure(value: int) -> str:
-    """Thousands with a dot, as Moroccan documents write them (1.251)."""
-    return f"{value:,}".replace(",", ".")
 
 
 def ltr(text: str) -> str:

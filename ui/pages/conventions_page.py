@@ -49,7 +49,7 @@ from ui.dialogs.sign_dialog import SignDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.documents import ask_pdf_path, pdf_file_name
 from ui.errors import show_error
-from ui.i18n import label, tr
+from ui.i18n import figure, label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from ui.tasks import Cancelled, Progress, run_task
 from ui.widgets.inputs import ChoiceBox
@@ -61,9 +61,6 @@ TITLE_COLUMN = 3
 NARROWEST = {0: 130, 1: 200, 2: 110, 4: 85, 5: 100, 6: 75, 7: 90}
 VERIFY_SHORTCUT = "Ctrl+Shift+V"  # the main window's menu action, available everywhere
 
-
-def figure(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def convention_columns() -> list[Column[ConventionSummary]]:

@@ -21,14 +21,14 @@ from app.services import exports, programme, proposals, territory
 from app.services.changes import Changes, Kind
 from ui.context import AppContext
 from ui.dialogs.proposal_dialog import ProposalDialog
-from ui.i18n import label, tr
+from ui.i18n import figure, label, tr
 from ui.models.paged_table import PagedColumn
 from ui.pages.calls_panel import CallsPanel
 from ui.tasks import run_op
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
 from ui.widgets.permissions import offer
-from ui.widgets.quota_simulator import QuotaSimulator, figure
+from ui.widgets.quota_simulator import QuotaSimulator
 
 NEEDS_REASON = (ProposalStatus.INELIGIBLE, ProposalStatus.REJECTED)
 

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox
 
+from ui.i18n import month_suffix
+
 
 def date_edit(value: date | None = None) -> QDateEdit:
     """A dd/MM/yyyy editor that is not mirrored into yyyy/MM/dd by the RTL window.
@@ -37,6 +39,18 @@ def spin_box(minimum: int, maximum: int, value: int = 0, suffix: str = "") -> QS
     box.setGroupSeparatorShown(True)
     if suffix:
         box.setSuffix(suffix)
+    return box
+
+
+def months_box(minimum: int, maximum: int, value: int = 0) -> QSpinBox:
+    """A number of months whose noun follows the number ("3 أشهر", "12 شهرا")."""
+    box = spin_box(minimum, maximum, value)
+
+    def follow(count: int) -> None:
+        box.setSuffix(month_suffix(count))
+
+    box.valueChanged.connect(follow)
+    follow(box.value())
     return box
 
 

@@ -44,8 +44,8 @@ from app.domain.proposals import Proposal
 from app.domain.text import RLM
 from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
-from ui.i18n import label, tr
-from ui.models.meeting_models import figure, ltr, score_text
+from ui.i18n import label, months_text, people_text, posts_text, tr, work_months_text
+from ui.models.meeting_models import ltr, score_text
 
 NBSP = "\u00a0"
 ERROR_STYLE = "color: #b00020;"
@@ -114,12 +114,8 @@ def show_message(target: QLabel, text: str) -> None:
     set_visible(target, bool(text))
 
 
-def months(value: int) -> str:
-    return tr("{n} شهر عمل").format(n=figure(value))
-
-
-def people(value: int) -> str:
-    return tr("{n} مستفيدا").format(n=figure(value))
+months = work_months_text
+people = people_text
 
 
 def _clear_layout(layout: QGridLayout) -> None:
@@ -257,10 +253,10 @@ class MeetingHeader(QFrame):
         target = quota.people_target
         total = tr("الحصة: {months}").format(months=months(quota.quota_person_months))
         if quota.quota_posts is not None:
-            total += " (" + tr("{posts} منصبا").format(posts=figure(quota.quota_posts))
+            total += " (" + posts_text(quota.quota_posts)
             if target:
-                total += tr("، {people} لمدة {d} أشهر").format(people=people(target),
-                                                             d=usual_duration)
+                total += tr("، {people} لمدة {duration}").format(
+                    people=people(target), duration=months_text(usual_duration))
             total += ")"
         set_text(self.quota_total, total)
         before = tr("قبل الاجتماع: {months}").format(months=months(quota.used_before))
@@ -271,8 +267,9 @@ class MeetingHeader(QFrame):
         left = quota.left or 0
         text = tr("المتبقي: {months}").format(months=months(left))
         if usual_duration:
-            text += " " + tr("(أي {people} لمدة {d} أشهر)").format(
-                people=people(people_reached(left, usual_duration)), d=usual_duration)
+            text += " " + tr("(أي {people} لمدة {duration})").format(
+                people=people(people_reached(left, usual_duration)),
+                duration=months_text(usual_duration))
         set_text(self.quota_left, text)
         set_style(self.quota_left, NOT_MET_STYLE if left <= 0 else MET_STYLE)
         set_visible(self.quota_bar, True)
@@ -713,7 +710,8 @@ class ProposalPanel(QWidget):
                 women=proposal.women_planned, disabled=proposal.disabled_planned)
         set_text(self.facts, RLM + " — ".join([
             p.holder, p.communes, beneficiaries,
-            tr("{d} أشهر، {pm}").format(d=p.duration_months, pm=months(p.person_months))]))
+            tr("{duration}، {pm}").format(duration=months_text(p.duration_months),
+                                          pm=months(p.person_months))]))
         for row in self.score_rows:
             value = line.scores.get(row.code)
             shown = -1 if value is None else int(value)

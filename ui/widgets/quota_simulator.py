@@ -19,12 +19,8 @@ from app.domain.programme import (
 from app.domain.proposals import QuotaUse
 from app.services import proposals
 from ui.context import AppContext
-from ui.i18n import tr
-from ui.widgets.inputs import spin_box
-
-
-def figure(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+from ui.i18n import months_text, people_text, posts_text, tr, work_months_text
+from ui.widgets.inputs import months_box
 
 
 class QuotaSimulator(QGroupBox):
@@ -39,8 +35,8 @@ class QuotaSimulator(QGroupBox):
         self.planned = QLabel()
         self.selected = QLabel()
         self.left = QLabel()
-        self.duration = spin_box(PROGRAMME_MIN_DURATION_MONTHS, PROGRAMME_MAX_DURATION_MONTHS,
-                                 DEFAULT_DURATION_MONTHS, tr(" أشهر"))
+        self.duration = months_box(PROGRAMME_MIN_DURATION_MONTHS, PROGRAMME_MAX_DURATION_MONTHS,
+                                   DEFAULT_DURATION_MONTHS)
         self.reach = QLabel()
         self.reach.setObjectName("reach")
         self.reach.setWordWrap(True)
@@ -64,13 +60,15 @@ class QuotaSimulator(QGroupBox):
             self.reach.setText(text)
             return
         quota = use.quota
-        self.allotted.setText(tr("{posts} منصبا، {months} شهر عمل").format(
-            posts=figure(quota.posts), months=figure(quota.person_months)))
-        self.planned.setText(tr("{people} مستفيدا، {months} شهر عمل").format(
-            people=figure(use.planned_people), months=figure(use.planned_person_months)))
-        self.selected.setText(tr("{people} مستفيدا، {months} شهر عمل").format(
-            people=figure(use.selected_people), months=figure(use.selected_person_months)))
-        self.left.setText(tr("{months} شهر عمل").format(months=figure(use.left_person_months)))
+        self.allotted.setText(tr("{posts}، {months}").format(
+            posts=posts_text(quota.posts), months=work_months_text(quota.person_months)))
+        self.planned.setText(tr("{people}، {months}").format(
+            people=people_text(use.planned_people),
+            months=work_months_text(use.planned_person_months)))
+        self.selected.setText(tr("{people}، {months}").format(
+            people=people_text(use.selected_people),
+            months=work_months_text(use.selected_person_months)))
+        self.left.setText(work_months_text(use.left_person_months))
         self._show_reach()
 
     def _show_reach(self) -> None:
@@ -78,7 +76,7 @@ class QuotaSimulator(QGroupBox):
         if use is None or use.quota is None:
             return
         months = self.duration.value()
-        self.reach.setText(tr("تكفي الحصة لـ {people} مستفيدا لمدة {months} أشهر، "
-                              "ويكفي المتبقي لـ {left} مستفيدا.").format(
-            people=figure(use.people_reachable(months)), months=months,
-            left=figure(people_reached(use.left_person_months, months))))
+        self.reach.setText(tr("تكفي الحصة لـ {people} لمدة {duration}، "
+                              "ويكفي المتبقي لـ {left}.").format(
+            people=people_text(use.people_reachable(months)), duration=months_text(months),
+            left=people_text(people_reached(use.left_person_months, months))))
