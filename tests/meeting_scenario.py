@@ -16,11 +16,13 @@ from decimal import Decimal
 from app.domain.enums import (
     AttendanceStatus,
     CostLineKind,
+    DecisionOutcome,
     MeetingKind,
     PartnerKind,
     ProposalStatus,
+    VoteChoice,
 )
-from app.domain.meetings import Meeting, Member
+from app.domain.meetings import DecisionChoice, Meeting, Member
 from app.domain.partners import Partner
 from app.domain.proposals import CHECKLIST, CostLine, Proposal
 from app.services import (
@@ -100,3 +102,16 @@ def attend(scenario: Scenario, present: int) -> None:
                   else AttendanceStatus.ABSENT)
         meetings.record_attendance(scenario.db, scenario.actor, scenario.meeting_id, member.id,
                                    status)
+
+
+def closed_meeting(db: Database, actor: Actor) -> Scenario:
+    """The supplementary meeting held, voted, every proposal postponed, and closed."""
+    scenario = supplementary_meeting(db, actor)
+    attend(scenario, present=5)
+    for proposal_id in scenario.proposal_ids:
+        meetings.record_votes(db, actor, scenario.meeting_id, proposal_id,
+                              {m.id: VoteChoice.FOR for m in scenario.voting()[:5]})
+        meetings.record_decision(db, actor, scenario.meeting_id, proposal_id,
+                                 DecisionChoice(DecisionOutcome.POSTPONED, "استكمال الملف"))
+    meetings.close_meeting(db, actor, scenario.meeting_id)
+    return scenario

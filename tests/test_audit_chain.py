@@ -19,8 +19,7 @@ from sqlalchemy import select, update
 from app.cli import main
 from app.documents.verification import read_audit_head_from_pdf, read_mark_from_pdf
 from app.domain.audit_chain import GENESIS, ChainEntry, content_sha256, entry_hash, gaps
-from app.domain.enums import AuditAction, DecisionOutcome, VoteChoice
-from app.domain.meetings import DecisionChoice
+from app.domain.enums import AuditAction
 from app.errors import Locked
 from app.services import audit_chain, conventions, meeting_documents, meetings, printed
 from app.services.audit import chain_entry
@@ -35,7 +34,7 @@ from app.storage.models import (
     TrancheRow,
 )
 from app.storage.upgrade import MIGRATIONS_DIR
-from tests.meeting_scenario import attend, supplementary_meeting
+from tests.meeting_scenario import closed_meeting
 from tests.test_conventions import signed_convention
 
 
@@ -304,21 +303,9 @@ def test_a_signed_amendment_edited_by_hand_is_named(demo):
     assert kinds(report) == ["seal_broken"] and "الملحق 1 للاتفاقية" in report.problems[0].record
 
 
-def closed_scenario(db, actor):
-    scenario = supplementary_meeting(db, actor)
-    attend(scenario, present=5)
-    for proposal_id in scenario.proposal_ids:
-        meetings.record_votes(db, actor, scenario.meeting_id, proposal_id,
-                              {m.id: VoteChoice.FOR for m in scenario.voting()[:5]})
-        meetings.record_decision(db, actor, scenario.meeting_id, proposal_id,
-                                 DecisionChoice(DecisionOutcome.POSTPONED, "استكمال الملف"))
-    meetings.close_meeting(db, actor, scenario.meeting_id)
-    return scenario
-
-
 def test_a_closed_meeting_edited_after_dropping_its_locks_is_named(demo):
     db, actor = demo
-    scenario = closed_scenario(db, actor)
+    scenario = closed_meeting(db, actor)
     with db.session() as session:
         seals = session.scalars(select(AuditRow).where(
             AuditRow.action == AuditAction.SEAL,
@@ -339,7 +326,7 @@ def test_a_closed_meeting_edited_after_dropping_its_locks_is_named(demo):
 
 def test_the_minutes_carry_the_head_and_a_reprint_is_the_same_file(demo):
     db, actor = demo
-    scenario = closed_scenario(db, actor)
+    scenario = closed_meeting(db, actor)
     before = audit_chain.head(db)
     pdf = meeting_documents.minutes_pdf(db, actor, scenario.meeting_id)
     assert read_audit_head_from_pdf(pdf) == before, "the head before this print's own entry"

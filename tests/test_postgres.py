@@ -7,8 +7,6 @@ import os
 import pytest
 from sqlalchemy import text
 
-from app.domain.enums import DecisionOutcome, VoteChoice
-from app.domain.meetings import DecisionChoice
 from app.domain.programme import Edition, Quota
 from app.errors import Locked
 from app.services import meetings, programme, territory
@@ -16,7 +14,7 @@ from app.services.demo import build_demo
 from app.services.startup import open_database
 from app.services.unit_of_work import writing
 from tests.conftest import sign_in_admin
-from tests.meeting_scenario import attend, supplementary_meeting
+from tests.meeting_scenario import closed_meeting
 
 PG_URL = os.environ.get("AWRACH_TEST_PG_URL", "")
 pytestmark = [pytest.mark.postgres,
@@ -39,14 +37,7 @@ def test_postgres_refuses_changes_to_a_closed_meeting_as_sqlite_does(pg_url):
     opened = sign_in_admin(open_database(pg_url))
     db, actor = opened.db, opened.actor
     build_demo(db, actor)
-    scenario = supplementary_meeting(db, actor)
-    attend(scenario, present=5)
-    for proposal_id in scenario.proposal_ids:
-        meetings.record_votes(db, actor, scenario.meeting_id, proposal_id,
-                              {m.id: VoteChoice.FOR for m in scenario.voting()[:5]})
-        meetings.record_decision(db, actor, scenario.meeting_id, proposal_id,
-                                 DecisionChoice(DecisionOutcome.POSTPONED, "استكمال الملف"))
-    meetings.close_meeting(db, actor, scenario.meeting_id)
+    scenario = closed_meeting(db, actor)
     for statement in ("UPDATE meeting_votes SET choice = 'against'",
                       "DELETE FROM meeting_decisions",
                       "UPDATE meetings SET status = 'planned'"):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.domain.audit_labels import entity_label, field_label
 from app.domain.enums import AuditAction, LabelledEnum
@@ -273,10 +274,23 @@ class AuditDialog(QDialog):
         self._filters_changed()
 
     def _fill_choices(self) -> None:
-        """Users and record types found in the log (in a history, those of the record)."""
-        users = audit_log.usernames(self.ctx.db)
-        kinds = (list(self.scope.ids) if self.scope is not None
-                 else audit_log.entity_kinds(self.ctx.db))
+        """Users and record types found in the log (in a history, those of the record).
+
+        Read off the GUI thread: finding them walks the whole log, and the list is read
+        again after every write while this window is open.
+        """
+        db, scope = self.ctx.db, self.scope
+
+        def read() -> tuple[list[str], list[str]]:
+            kinds = list(scope.ids) if scope is not None else audit_log.entity_kinds(db)
+            return audit_log.usernames(db), kinds
+
+        run_query(None, read, self._show_choices, quiet=True)
+
+    def _show_choices(self, found: tuple[list[str], list[str]]) -> None:
+        if not isValid(self):
+            return
+        users, kinds = found
         for box, items in ((self.user_filter, [(None, tr("كل المستخدمين"))]
                             + [(u, u) for u in users]),
                            (self.kind_filter, [(None, tr("كل أنواع السجلات"))] + sorted(
