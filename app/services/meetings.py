@@ -563,6 +563,10 @@ def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
                       "القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): "
                       + "، ".join(undecided), "close.decisions")
         check.raise_if_failed()
+        # The minutes as they read now, kept in the row the lock freezes: a member renamed
+        # or a title changed later must not change what the committee signed.
+        from app.services.meeting_documents import minutes_snapshot
+        meeting.minutes_snapshot = minutes_snapshot(db, meeting_id)
         meeting.status = MeetingStatus.CLOSED
         meeting.closed_at = datetime.now(UTC)
         meeting.closed_by = actor.username

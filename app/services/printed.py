@@ -124,7 +124,7 @@ class Verification:
 
 
 def _current_sha(db: Database, row: _Print) -> str | None:
-    """The content hash the owner has now (None when it is not a convention or amendment)."""
+    """The content hash the owner has now (None for a batch file, which has no owner)."""
     with reading(db) as session:
         if row.kind == "convention":
             convention = session.get(ConventionRow, row.owner_id)
@@ -132,6 +132,9 @@ def _current_sha(db: Database, row: _Print) -> str | None:
         if row.kind == "amendment":
             amendment = session.get(AmendmentRow, row.owner_id)
             return amendment.content_sha256 if amendment else ""
+    if row.kind in ("minutes", "attendance"):
+        from app.services.meeting_documents import current_content_sha256
+        return current_content_sha256(db, row.kind, row.owner_id) or ""
     return None
 
 
