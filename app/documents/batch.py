@@ -17,12 +17,14 @@ document in several processes, so that mode always runs here.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
 import re
-import tempfile
+import threading
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from functools import partial
 from pathlib import Path
 
 from reportlab.platypus import Flowable
@@ -40,6 +42,8 @@ from app.errors import FieldError, ValidationError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+# (the conventions a file holds, its bytes): records the file before it is made final
+Register = Callable[[Sequence[ConventionContent], bytes], None]
 
 MAX_WORKERS = 2
 # Below this many documents two processes do not pay (bench/bench_conventions.py on two
@@ -75,6 +79,7 @@ def build_batch(
     workers: int = MAX_WORKERS,
     template: ConventionTemplate | None = None,
     audit_heads: Mapping[str, tuple[int, str]] | None = None,
+    register: Register | None = None,
 ) -> list[Path]:
     """Write the conventions (QR-marked) and return the files written, in batch order.
 
@@ -82,6 +87,9 @@ def build_batch(
     `cancelled` is asked between documents; a cancelled batch returns the files finished
     so far (in one-file mode: nothing). Every file appears complete or not at all.
     `audit_heads` gives, by content SHA-256, the head of the audit chain each one carries.
+    `register` is called with each file's conventions and bytes once the bytes are on
+    disk under a temporary name and before that name becomes the final one: a batch
+    killed at any point leaves no PDF that the register does not know.
     """
     template = template or load_template()
     ordered = sorted(contents, key=batch_order)
@@ -91,18 +99,20 @@ def build_batch(
     if not ordered:
         return []
     heads = [(audit_heads or {}).get(content.content_sha256()) for content in ordered]
+    record: Register = register or (lambda contents, data: None)
     if one_file:
-        return _one_file(ordered, heads, out, template, report, stop)
+        return _one_file(ordered, heads, out, template, report, stop, record)
     out.mkdir(parents=True, exist_ok=True)
     targets = _targets(ordered, out)
     count = min(workers, MAX_WORKERS, os.cpu_count() or 1)
     if count > 1 and len(ordered) >= PROCESS_THRESHOLD:
-        return _in_processes(ordered, heads, targets, template, count, report, stop)
+        return _in_processes(ordered, heads, targets, template, count, report, stop, record)
     written: list[Path] = []
     for index, (content, head, target) in enumerate(zip(ordered, heads, targets, strict=True)):
         if stop():
             break
-        _write(target, build_convention(content, template, convention_mark(content, head)))
+        data = build_convention(content, template, convention_mark(content, head))
+        _write(target, data, partial(record, [content], data))
         written.append(target)
         report(index + 1, len(ordered))
     return written
@@ -135,15 +145,22 @@ def _targets(contents: Sequence[ConventionContent], folder: Path) -> list[Path]:
     return names
 
 
-def _write(target: Path, data: bytes) -> None:
-    """Through a temporary file in the same folder, so a reader never sees half a PDF."""
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+def _write(target: Path, data: bytes, before_final: Callable[[], None] = lambda: None
+           ) -> None:
+    """Through a temporary file in the same folder, so a reader never sees half a PDF;
+    `before_final` runs (registers the file) between the two. The temporary name is
+    fixed per target, so a batch killed in between leaves at most one hidden ".part"
+    file, which the next print of the same convention replaces."""
+    temporary = target.with_name(f".{target.name}.part")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with open(temporary, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        before_final()
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
@@ -152,17 +169,37 @@ def _write(target: Path, data: bytes) -> None:
 _worker_template: ConventionTemplate | None = None
 
 
+def _die_with_parent() -> None:
+    """A worker ends when the process that started it ends, however it ends (killed,
+    crashed): otherwise a killed batch leaves workers of 200 MB running.
+
+    The parent's sentinel (a pipe end on POSIX, the process handle on Windows) is ready
+    once the parent is gone, with any start method; a daemon thread waits on it. (Linux's
+    parent-death signal would not do: with "forkserver" the parent is the fork server,
+    which outlives a killed batch, and with "spawn" it fires when the starting thread
+    ends.) Layout is Python code, which gives the watching thread its turn within 5 ms.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _start_worker(template: ConventionTemplate) -> None:
     global _worker_template
+    _die_with_parent()
     _worker_template = template
 
 
-def _build_and_write(content: ConventionContent, head: tuple[int, str] | None,
-                     target: str) -> str:
+def _build(content: ConventionContent, head: tuple[int, str] | None) -> bytes:
     assert _worker_template is not None
-    _write(Path(target), build_convention(content, _worker_template,
-                                          convention_mark(content, head)))
-    return target
+    return build_convention(content, _worker_template, convention_mark(content, head))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -176,28 +213,32 @@ def _context() -> multiprocessing.context.BaseContext:
 def _in_processes(contents: Sequence[ConventionContent],
                   heads: Sequence[tuple[int, str] | None], targets: Sequence[Path],
                   template: ConventionTemplate, workers: int, report: Progress,
-                  stop: Cancelled) -> list[Path]:
+                  stop: Cancelled, record: Register) -> list[Path]:
+    """Workers lay the documents out and send back their bytes; this process writes,
+    registers and names each file, so no file is final before it is registered."""
     done: set[Path] = set()
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                              initializer=_start_worker, initargs=(template,)) as executor:
-        pending: set[Future[str]] = {
-            executor.submit(_build_and_write, content, head, str(target))
+        jobs: dict[Future[bytes], tuple[ConventionContent, Path]] = {
+            executor.submit(_build, content, head): (content, target)
             for content, head, target in zip(contents, heads, targets, strict=True)
         }
+        pending: set[Future[bytes]] = set(jobs)
         try:
             while pending:
                 if stop():
-                    executor.shutdown(wait=True, cancel_futures=True)
-                    done.update(Path(f.result()) for f in pending
-                                if f.done() and not f.cancelled() and f.exception() is None)
+                    executor.shutdown(wait=False, cancel_futures=True)
                     break
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    done.add(Path(future.result()))
+                    content, target = jobs[future]
+                    data = future.result()
+                    _write(target, data, partial(record, [content], data))
+                    done.add(target)
                 if finished:
                     report(len(done), len(contents))
         except BaseException:
-            executor.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=False, cancel_futures=True)
             raise
     return [target for target in targets if target in done]
 
@@ -225,8 +266,8 @@ class _Milestone(Flowable):
 
 
 def _one_file(contents: Sequence[ConventionContent], heads: Sequence[tuple[int, str] | None],
-              out: Path, template: ConventionTemplate, report: Progress, stop: Cancelled
-              ) -> list[Path]:
+              out: Path, template: ConventionTemplate, report: Progress, stop: Cancelled,
+              record: Register) -> list[Path]:
     total = len(contents)
     if stop():
         return []
@@ -252,6 +293,6 @@ def _one_file(contents: Sequence[ConventionContent], heads: Sequence[tuple[int, 
     except _Stop:
         return []
     out.parent.mkdir(parents=True, exist_ok=True)
-    _write(out, data)
+    _write(out, data, lambda: record(contents, data))
     report(total, total)
     return [out]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import tempfile
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -34,7 +35,7 @@ from app.documents.convention_template import (
     load_amendment_template,
     load_template,
 )
-from app.documents.verification import pdf_sha256, read_mark_from_pdf, short_code_of
+from app.documents.verification import pdf_sha256, short_code_of
 from app.domain.conventions import (
     SELECTION_TEXT,
     UNKNOWN,
@@ -610,28 +611,24 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
         template = _pinned_template(session, pin)
     heads = {c.content_sha256(): printed.anchor(db, "convention", i, c.content_sha256())
              for i, c in jobs}
-    files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
-                        cancelled=cancelled, template=template, audit_heads=heads)
-    by_number = {c.number: (i, c) for i, c in jobs}
-    done: list[tuple[uuid.UUID, ConventionContent, bytes | None]]
-    if one_file:
-        if not files:
-            return BatchResult([], 0, True, refused)
-        whole = files[0].read_bytes()
-        printed.record(db, actor, "batch", uuid.uuid4(), f"{len(jobs)} اتفاقية", 1,
-                       pdf_sha256(whole), whole)
-        done = [(i, c, None) for i, c in jobs]
-    else:
-        done = []
-        for path in files:
-            mark = read_mark_from_pdf(path)
-            assert mark is not None
-            convention_id, content = by_number[mark.reference]
-            done.append((convention_id, content, path.read_bytes()))
-    for convention_id, content, pdf in done:
-        printed.record(db, actor, "convention", convention_id, content.number,
-                       content.version, content.content_sha256(), pdf,
-                       heads[content.content_sha256()])
+    by_number = {c.number: i for i, c in jobs}
+
+    def register(contents: Sequence[ConventionContent], pdf: bytes) -> None:
+        """One step per file, run before the file gets its final name: a batch killed
+        or cancelled at any point leaves no PDF that verify does not know."""
         with writing(db, actor) as session:
-            mark_printed(session, convention_id, content.content_sha256())
-    return BatchResult(files, len(done), len(done) < len(jobs), refused)
+            if one_file:
+                printed.add(session, "batch", uuid.uuid4(), f"{len(contents)} اتفاقية", 1,
+                            pdf_sha256(pdf), pdf)
+            for content in contents:
+                convention_id = by_number[content.number]
+                sha = content.content_sha256()
+                printed.add(session, "convention", convention_id, content.number,
+                            content.version, sha, None if one_file else pdf, heads[sha])
+                mark_printed(session, convention_id, sha)
+
+    files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
+                        cancelled=cancelled, template=template, audit_heads=heads,
+                        register=register)
+    count = len(jobs) if one_file and files else 0 if one_file else len(files)
+    return BatchResult(files, count, count < len(jobs), refused)
