@@ -106,9 +106,19 @@ def is_page_furniture(line: str, reference: str, running_title: str) -> bool:
             or words in (tokens(reference), tokens(running_title)))
 
 
+def sample_with_people() -> ConventionContent:
+    """The sample as conventions are now drawn up: each person named is a man or a woman."""
+    content = sample()
+    return dataclasses.replace(
+        content, council_president_sex="m",
+        partner=dataclasses.replace(content.partner, representative_sex="f"),
+        signatories=tuple(dataclasses.replace(s, sex=sex) for s, sex in zip(
+            content.signatories, ("m", "f", "m"), strict=True)))
+
+
 class Printed:
     def __init__(self, folder: Path) -> None:
-        self.content = sample()
+        self.content = sample_with_people()
         self.mark = convention_mark(self.content)
         self.data = build_convention(self.content, mark=self.mark)
         self.path = folder / "convention.pdf"
@@ -385,7 +395,7 @@ def test_amendment_names_the_convention_and_the_new_wording(tmp_path: Path) -> N
     words = tokens(normalised(poppler("pdftotext", str(path), "-")))
     places = [position(words, tokens(text)) for text in (
         "ملحق رقم 1", "لاتفاقية الشراكة رقم 05.301/2023/015",
-        "المبرمة بين المجلس الإقليمي لخنيفرة وجمعية الأمل للتنمية والتضامن بتاريخ 26 ماي 2023",
+        "المبرمة بين المجلس الإقليمي لخنيفرة وجمعية الأمل للتنمية والتضامن المؤرخة في 26 ماي 2023",
         "وبالنظر إلى ضرورة تمديد مدة إنجاز الورش",
         "المادة الأولى", "تلغى مقتضيات المادة الثالثة: المستفيدون ومدة الإنجاز",
         "تحدد مدة إنجاز الورش في أربعة (04) أشهر", "المادة الثانية تبقى باقي مقتضيات",

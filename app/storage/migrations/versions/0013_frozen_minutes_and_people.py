@@ -5,7 +5,9 @@ Revises: 0008
 Create Date: 2026-12-02
 
 `meetings.minutes_snapshot` holds, from closing on, what the minutes show (JSON), so a
-reprint never picks up a member renamed or a title changed later. Plain `ADD COLUMN`
+reprint never picks up a member renamed or a title changed later.
+`partners.representative_sex` ("m"/"f") lets a convention write السيد/السيدة and
+بصفته/بصفتها for the body's representative. Plain `ADD COLUMN`
 only, never batch mode: a batch copy of meetings or conventions would drop their locks
 (0005) and of proposals their FTS5 triggers (0007).
 """
@@ -22,6 +24,8 @@ depends_on = None
 
 COLUMNS = (
     ('meetings', sa.Column('minutes_snapshot', sa.Text(), nullable=True)),
+    ('partners', sa.Column('representative_sex', sa.String(length=1), nullable=False,
+                           server_default='')),
 )
 
 
