@@ -87,3 +87,15 @@ def test_verify_says_a_paper_is_not_current_once_what_it_shows_changed(demo):
     mark = read_mark_from_pdf(draft)
     assert mark is not None
     assert not printed.verify_code(db, mark.short_code).current
+
+
+def test_the_demo_minutes_are_frozen_too(demo, tmp_path):
+    db, actor = demo
+    meeting_id = next(m.meeting.id for m in meetings.list_meetings(db) if m.is_closed)
+    before = meeting_documents.minutes_pdf(db, actor, meeting_id)
+    sheet = meetings.meeting_sheet(db, meeting_id)
+    member = sheet.attendance[1].member
+    rename(db, actor, member, "اسم جديد بعد الاختتام")
+    assert meeting_documents.minutes_pdf(db, actor, meeting_id) == before
+    assert position(words_of(tmp_path, before), arabic_words("اسم جديد بعد الاختتام")) == -1
+    assert printed.verify_pdf(db, before).current

@@ -40,6 +40,7 @@ from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.demo_conventions import fill_convention_settings
+from app.services.meeting_documents import minutes_snapshot
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import PartnerRow, SettingRow, WorksiteDomainRow
@@ -502,7 +503,10 @@ def _add_committee(session: Session, rng: random.Random, spec: _EditionSpec,
     session.add(meeting)
     session.flush()
     _record_meeting(session, rng, edition, meeting, members)
-    # Closed last: the database refuses any row added to a closed meeting.
+    # Closed last: the database refuses any row added to a closed meeting. Its minutes are
+    # frozen as closing freezes them (meetings.close_meeting).
+    session.flush()
+    meeting.minutes_snapshot = minutes_snapshot(session, meeting.id)
     meeting.status = MeetingStatus.CLOSED
     meeting.closed_at = datetime(held.year, held.month, held.day, 17, 30, tzinfo=UTC)
     meeting.closed_by = actor.username

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.documents.minutes import (
     AgendaProposal,
@@ -41,13 +42,13 @@ from app.domain.enums import (
 from app.domain.meetings import COUNTED_PRESENT
 from app.domain.roles import Permission
 from app.errors import NotFound
-from app.services import meetings, printed, territory
+from app.services import meetings, printed
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.meetings import MeetingSheet
 from app.services.unit_of_work import reading
 from app.storage.database import Database
-from app.storage.models import MeetingRow
+from app.storage.models import MeetingRow, ProvinceRow
 
 
 def letterhead(province_name: str, kind_is_prefecture: bool, body: str) -> tuple[str, ...]:
@@ -56,8 +57,8 @@ def letterhead(province_name: str, kind_is_prefecture: bool, body: str) -> tuple
     return ("المملكة المغربية", "وزارة الداخلية", seat, body)
 
 
-def _letterhead(db: Database, sheet: MeetingSheet) -> tuple[str, tuple[str, ...]]:
-    province = (territory.get_province(db, sheet.province_id) if sheet.province_id else None)
+def _letterhead(session: Session, sheet: MeetingSheet) -> tuple[str, tuple[str, ...]]:
+    province = session.get(ProvinceRow, sheet.province_id) if sheet.province_id else None
     name = province.name_ar if province else ""
     prefecture = bool(province and province.kind is not ProvinceKind.PROVINCE)
     return name, letterhead(name, prefecture, sheet.committee.name_ar)
@@ -71,11 +72,12 @@ def _chair(sheet: MeetingSheet) -> tuple[str, str]:
 
 
 def minutes_data(db: Database, meeting_id: uuid.UUID) -> MinutesData:
-    return _minutes_data(db, meetings.meeting_sheet(db, meeting_id))
+    with reading(db) as session:
+        return _minutes_data(session, meetings.meeting_sheet_in(session, meeting_id))
 
 
-def _minutes_data(db: Database, sheet: MeetingSheet) -> MinutesData:
-    province, head = _letterhead(db, sheet)
+def _minutes_data(session: Session, sheet: MeetingSheet) -> MinutesData:
+    province, head = _letterhead(session, sheet)
     meeting = sheet.summary.meeting
     assert meeting.held_on is not None  # stored meetings always have their date
     names = {c.criterion.code: c.criterion for c in sheet.criteria}
@@ -137,13 +139,14 @@ def _content_sha256(data: object) -> str:
 # -- minutes frozen at closing ------------------------------------------------------------
 
 
-def minutes_snapshot(db: Database, meeting_id: uuid.UUID) -> str:
+def minutes_snapshot(session: Session, meeting_id: uuid.UUID) -> str:
     """What the minutes show, as JSON, for the meeting row the closing locks. The reference
     is kept beside the content (not in it) so that the content hash, and so the file, of
-    minutes printed just before closing stays that of the closed minutes."""
-    sheet = meetings.meeting_sheet(db, meeting_id)
-    return json.dumps({"reference": _reference(db, sheet),
-                       "minutes": json.loads(_canonical(_minutes_data(db, sheet)))},
+    minutes printed just before closing stays that of the closed minutes. Taken inside
+    the transaction that closes the meeting, from what that transaction sees."""
+    sheet = meetings.meeting_sheet_in(session, meeting_id)
+    return json.dumps({"reference": _reference(session, sheet),
+                       "minutes": json.loads(_canonical(_minutes_data(session, sheet)))},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -198,15 +201,18 @@ def current_content_sha256(db: Database, kind: str, owner_id: uuid.UUID) -> str 
             if snapshot is not None:
                 return _content_sha256(_thawed(snapshot)[1])
             return _content_sha256(minutes_data(db, owner_id))
-        return _content_sha256(_attendance_data(db, meetings.meeting_sheet(db, owner_id)))
+        with reading(db) as session:
+            return _content_sha256(_attendance_data(
+                session, meetings.meeting_sheet_in(session, owner_id)))
     except NotFound:
         return None
 
 
-def _reference(db: Database, sheet: MeetingSheet) -> str:
+def _reference(session: Session, sheet: MeetingSheet) -> str:
     """"2023/02": the meeting's rank among its committee's meetings, by date."""
     held = sorted((m.meeting.held_on, m.meeting.starts_at or time.min, str(m.meeting.id))
-                  for m in meetings.list_meetings(db, committee_id=sheet.committee.id))
+                  for m in meetings.summaries_in(
+                      session, MeetingRow.committee_id == sheet.committee.id))
     meeting = sheet.summary.meeting
     assert meeting.held_on is not None  # stored meetings always have their date
     rank = held.index((meeting.held_on, meeting.starts_at or time.min, str(meeting.id))) + 1
@@ -222,9 +228,10 @@ def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     if snapshot is not None:
         reference, data = _thawed(snapshot)
     else:
-        sheet = meetings.meeting_sheet(db, meeting_id)
-        data = _minutes_data(db, sheet)
-        reference = _reference(db, sheet)
+        with reading(db) as session:
+            sheet = meetings.meeting_sheet_in(session, meeting_id)
+            data = _minutes_data(session, sheet)
+            reference = _reference(session, sheet)
     sha = _content_sha256(data)
     head = printed.anchor(db, "minutes", meeting_id, sha)
     mark = make_mark("minutes", reference, 1, sha, head)
@@ -236,10 +243,11 @@ def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
 @requires(Permission.PRINT)
 def attendance_sheet_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     """The sheet members sign at the door, printed before the meeting."""
-    sheet = meetings.meeting_sheet(db, meeting_id)
-    data = _attendance_data(db, sheet)
+    with reading(db) as session:
+        sheet = meetings.meeting_sheet_in(session, meeting_id)
+        data = _attendance_data(session, sheet)
+        reference = _reference(session, sheet)
     sha = _content_sha256(data)
-    reference = _reference(db, sheet)
     audit_head = printed.anchor(db, "attendance", meeting_id, sha)
     mark = make_mark("attendance", reference, 1, sha, audit_head)
     pdf = build_attendance_sheet(AttendanceSheetData(
@@ -248,8 +256,8 @@ def attendance_sheet_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> b
     return pdf
 
 
-def _attendance_data(db: Database, sheet: MeetingSheet) -> AttendanceSheetData:
-    province, head = _letterhead(db, sheet)
+def _attendance_data(session: Session, sheet: MeetingSheet) -> AttendanceSheetData:
+    province, head = _letterhead(session, sheet)
     meeting = sheet.summary.meeting
     assert meeting.held_on is not None  # stored meetings always have their date
     return AttendanceSheetData(
