@@ -52,7 +52,8 @@ def alive(pid: int) -> bool:
 
 
 def batch(db_path: Path, out: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "AWRACH_USER": ADMIN, "AWRACH_PASSWORD": ADMIN_PASSWORD}
+    env = {**os.environ, "AWRACH_USER": ADMIN, "AWRACH_PASSWORD": ADMIN_PASSWORD,
+           "AWRACH_BATCH_PROCESSES": "2"}  # the worker path, whatever the load here
     return subprocess.Popen(
         [sys.executable, "-m", "app.cli", "print", "conventions", "--db", str(db_path),
          "--edition", "2023", "--out", str(out)],
@@ -68,7 +69,7 @@ def test_a_batch_killed_at_random_leaves_only_registered_pdfs_and_no_worker(
     db_path = tmp_path / "awrach.sqlite"
     out = tmp_path / "ceremony"
     chance = random.Random(os.environ.get("PYTEST_SEED", "11"))
-    kills = 0
+    kills, workers_seen = 0, 0
     for round_ in range(3):
         before = len(list(out.glob("*.pdf"))) if out.exists() else 0
         wanted = before + chance.randint(1, 12)
@@ -82,6 +83,7 @@ def test_a_batch_killed_at_random_leaves_only_registered_pdfs_and_no_worker(
             out_of_step = chance.uniform(0, 0.15)  # between two files, not just after one
             time.sleep(out_of_step)
         family = descendants(child.pid)
+        workers_seen += len(family)
         if child.poll() is None:
             child.send_signal(signal.SIGKILL)
             kills += 1
@@ -96,4 +98,5 @@ def test_a_batch_killed_at_random_leaves_only_registered_pdfs_and_no_worker(
             assert result.matches, (pdf.name, result.message)
             assert result.kind == "convention"
     assert kills >= 2
+    assert workers_seen, "the batches ran worker processes"
     assert len(pdfs) >= 3

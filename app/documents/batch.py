@@ -1,9 +1,12 @@
 """Printing a batch of conventions: one PDF each, or one file to print in one go.
 
 Called by the UI and the CLI from a worker thread. The work is CPU-bound ReportLab code,
-so threads would not help; on a two-core laptop two processes nearly halve a large batch,
-but starting them costs about a third of a second (each imports ReportLab and loads
-Amiri), so small batches stay in this process (see bench/bench_conventions.py).
+so threads would not help. Two processes pay only when a second core is really free and
+the batch is long enough to repay starting them (each imports ReportLab and loads Amiri,
+about a third of a second): on a shared or busy two-core laptop they were slower than one
+(x0.78). So the batch measures before it decides: it lays the first convention out here,
+and starts workers only if the time that saves on the rest, with the cores the load
+average leaves idle, beats what starting them costs (`processes_pay`).
 
 Processes are started with "forkserver" where it exists (a fork of this process would
 copy the Qt threads' locks in an unknown state) and "spawn" elsewhere. A frozen
@@ -21,6 +24,7 @@ import multiprocessing.connection
 import os
 import re
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -46,10 +50,11 @@ Cancelled = Callable[[], bool]
 Register = Callable[[Sequence[ConventionContent], bytes], None]
 
 MAX_WORKERS = 2
-# Below this many documents two processes do not pay (bench/bench_conventions.py on two
-# cores: 8 conventions 0.32 s alone, 0.24 s in two processes once the fork server runs;
-# the session's first pool costs about 0.25 s more, 30 docs' worth of savings at most).
-PROCESS_THRESHOLD = 8
+# What starting a pool costs, in seconds, until one was measured in this session (the
+# first pool also starts the fork server).
+POOL_START_SECONDS = 0.6
+FORCE_PROCESSES = "AWRACH_BATCH_PROCESSES"
+_measured_pool_start: list[float] = []
 
 _HAMZA_FORMS = str.maketrans("أإآٱىة", "اااايه")
 
@@ -104,18 +109,53 @@ def build_batch(
         return _one_file(ordered, heads, out, template, report, stop, record)
     out.mkdir(parents=True, exist_ok=True)
     targets = _targets(ordered, out)
-    count = min(workers, MAX_WORKERS, os.cpu_count() or 1)
-    if count > 1 and len(ordered) >= PROCESS_THRESHOLD:
-        return _in_processes(ordered, heads, targets, template, count, report, stop, record)
     written: list[Path] = []
     for index, (content, head, target) in enumerate(zip(ordered, heads, targets, strict=True)):
         if stop():
             break
+        started = time.perf_counter()
         data = build_convention(content, template, convention_mark(content, head))
         _write(target, data, partial(record, [content], data))
         written.append(target)
         report(index + 1, len(ordered))
+        rest = len(ordered) - index - 1
+        if index == 0 and rest:
+            count = processes_pay(rest, time.perf_counter() - started, workers)
+            if count > 1:
+                return written + _in_processes(
+                    ordered[1:], heads[1:], targets[1:], template, count,
+                    lambda done, total: report(done + 1, total + 1), stop, record)
     return written
+
+
+def idle_cores() -> float:
+    """Cores this process may use that the rest of the machine leaves idle, counting this
+    process's own work as available (it is about to hand it over)."""
+    usable = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+              else os.cpu_count() or 1)
+    try:
+        load = os.getloadavg()[0]
+    except (OSError, AttributeError):  # Windows: no load average; trust the core count
+        return float(usable)
+    return max(0.0, min(float(usable), usable - load + 1))
+
+
+def processes_pay(documents: int, seconds_each: float, workers: int = MAX_WORKERS) -> int:
+    """How many processes to lay out `documents` more conventions with, from the time the
+    first one took here: more than one only if the time saved beats starting the pool.
+    AWRACH_BATCH_PROCESSES (1 or 2) overrides the choice: for a machine the measure
+    misjudges, and for tests of either path."""
+    forced = os.environ.get(FORCE_PROCESSES, "").strip()
+    if forced.isdigit():
+        return max(1, min(int(forced), workers, MAX_WORKERS))
+    count = min(workers, MAX_WORKERS, int(idle_cores() + 0.5))
+    if count < 2:
+        return 1
+    start = _measured_pool_start[-1] if _measured_pool_start else POOL_START_SECONDS
+    alone = documents * seconds_each
+    # Each document also travels back to this process and is written and registered here.
+    shared = start + documents * seconds_each / count + documents * 0.1 * seconds_each
+    return count if shared < 0.9 * alone else 1
 
 
 def _check_all(contents: Sequence[ConventionContent], template: ConventionTemplate) -> None:
@@ -217,8 +257,11 @@ def _in_processes(contents: Sequence[ConventionContent],
     """Workers lay the documents out and send back their bytes; this process writes,
     registers and names each file, so no file is final before it is registered."""
     done: set[Path] = set()
+    opened = time.perf_counter()
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                              initializer=_start_worker, initargs=(template,)) as executor:
+        executor.submit(int).result()  # the pool is up: what starting it cost
+        _measured_pool_start.append(time.perf_counter() - opened)
         jobs: dict[Future[bytes], tuple[ConventionContent, Path]] = {
             executor.submit(_build, content, head): (content, target)
             for content, head, target in zip(contents, heads, targets, strict=True)
