@@ -7,10 +7,11 @@ converting many in one call, TECH-NOTES "Office-suite baseline").
 
 Measures, for the same 100 conventions (varied partners, communes, amounts):
 - one convention at a time, the process pinned to one core;
-- a batch of one PDF per convention, in this process and in two worker processes, and
-  where the two cross (the batch size below which build_batch stays in one process);
+- a batch of one PDF per convention, of 1, 61 and 100 conventions: in this process, in
+  two worker processes, and as build_batch chooses by measuring (`processes_pay`);
 - the same batch as one merged file (each convention numbered "الصفحة 1 من N");
-- LibreOffice headless converting equivalent HTML documents in one call, if installed.
+- LibreOffice headless converting equivalent HTML documents in one call, if installed,
+  for the same three sizes in the same run, as a ratio.
 """
 
 from __future__ import annotations
@@ -138,42 +139,56 @@ def bench_single(contents: Sequence[ConventionContent], template: ConventionTemp
     return statistics.median(runs)
 
 
-def bench_batches(contents: Sequence[ConventionContent], template: ConventionTemplate,
-                  folder: Path) -> float:
-    count = len(contents)
-    alone = seconds(lambda: build_batch(contents, folder / "seq", one_file=False, workers=1,
-                                        template=template))
-    saved = batch.PROCESS_THRESHOLD
-    batch.PROCESS_THRESHOLD = 1
+SIZES = (1, 61, 100)
+
+
+def forced(processes: str | None) -> Callable[[], None]:
+    """Make build_batch use 1 or 2 processes (None: let it measure and choose)."""
+    before = os.environ.pop(batch.FORCE_PROCESSES, None)
+    if processes is not None:
+        os.environ[batch.FORCE_PROCESSES] = processes
+
+    def undo() -> None:
+        os.environ.pop(batch.FORCE_PROCESSES, None)
+        if before is not None:
+            os.environ[batch.FORCE_PROCESSES] = before
+
+    return undo
+
+
+def batch_seconds(contents: Sequence[ConventionContent], template: ConventionTemplate,
+                  folder: Path, processes: str | None) -> float:
+    undo = forced(processes)
     try:
-        cold = seconds(lambda: build_batch(contents, folder / "two-cold", one_file=False,
-                                           workers=2, template=template))
-        warm = seconds(lambda: build_batch(contents, folder / "two", one_file=False,
-                                           workers=2, template=template))
-        print(f"batch of {count}, one file each, 1 process    {alone:7.2f} s  "
-              f"({alone / count * 1000:.1f} ms a convention)")
-        print(f"batch of {count}, one file each, 2 processes  {warm:7.2f} s  "
-              f"({warm / count * 1000:.1f} ms a convention; x{alone / warm:.2f}; "
-              f"first pool of the session {cold:.2f} s)")
-        print("where two processes start to pay (seconds, 1 process / 2 processes):")
-        for size in (4, 8, 12, 16, 24, 32):
-            part = contents[:size]
-            one = seconds(lambda p=part: build_batch(p, folder / f"s{len(p)}", one_file=False,
-                                                     workers=1, template=template))
-            two = seconds(lambda p=part: build_batch(p, folder / f"t{len(p)}", one_file=False,
-                                                     workers=2, template=template))
-            print(f"  {size:3d} conventions   {one:5.2f} / {two:5.2f}"
-                  f"{'   <- processes help' if two < one else ''}")
+        return seconds(lambda: build_batch(contents, folder, one_file=False, workers=2,
+                                           template=template))
     finally:
-        batch.PROCESS_THRESHOLD = saved
-    print(f"  (build_batch uses processes from {saved} conventions)")
+        undo()
+
+
+def bench_batches(contents: Sequence[ConventionContent], template: ConventionTemplate,
+                  folder: Path) -> dict[int, float]:
+    """Per-document times of a batch into a folder, for 1, 61 and 100 conventions: in one
+    process, in two, and as build_batch chooses by measuring. Returns the chosen ones."""
+    batch_seconds(contents[:2], template, folder / "warm", "2")  # the fork server runs
+    chosen: dict[int, float] = {}
+    print(f"batch into a folder, ms a convention      1 process  2 processes  chosen "
+          f"(idle cores now {batch.idle_cores():.1f})")
+    for size in SIZES:
+        part = contents[:size]
+        one = batch_seconds(part, template, folder / f"one-{size}", "1") / size * 1000
+        two = batch_seconds(part, template, folder / f"two-{size}", "2") / size * 1000
+        auto = batch_seconds(part, template, folder / f"auto-{size}", None) / size * 1000
+        chosen[size] = auto
+        print(f"  {size:3d} conventions                      {one:7.1f}    {two:7.1f}  "
+              f"{auto:7.1f}")
     merged = folder / "all.pdf"
     together = seconds(lambda: build_batch(contents, merged, one_file=True, template=template))
-    print(f"batch of {count}, one merged file            {together:7.2f} s  "
-          f"({together / count * 1000:.1f} ms a convention; "
+    print(f"batch of {len(contents)}, one merged file            {together:7.2f} s  "
+          f"({together / len(contents) * 1000:.1f} ms a convention; "
           f"{merged.stat().st_size / 1e6:.1f} MB, {merged.read_bytes().count(b'/Type /Page')}"
           " pages)")
-    return min(alone, warm) / count * 1000
+    return chosen
 
 
 # -- LibreOffice ------------------------------------------------------------------------------
@@ -210,14 +225,16 @@ def as_html(content: ConventionContent, template: ConventionTemplate) -> str:
 
 
 def bench_libreoffice(contents: Sequence[ConventionContent], template: ConventionTemplate,
-                      folder: Path, ours_ms: float) -> None:
+                      folder: Path, ours: dict[int, float]) -> None:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         print("LibreOffice (soffice) is not installed here: reference figures from TECH-NOTES:")
         print(f"  {LIBREOFFICE_MS_ALONE:.0f} ms for one document, about "
               f"{LIBREOFFICE_MS_PER_DOC:.0f} ms a document converting many in one call")
-        print(f"  ours: {ours_ms:.1f} ms a convention in a batch, "
-              f"x{LIBREOFFICE_MS_PER_DOC / ours_ms:.1f} faster than that figure")
+        for size, ours_ms in ours.items():
+            reference = LIBREOFFICE_MS_ALONE if size == 1 else LIBREOFFICE_MS_PER_DOC
+            print(f"  {size:3d} conventions: ours {ours_ms:.1f} ms a convention, "
+                  f"x{reference / ours_ms:.1f} against that figure (target x5)")
         return
     source = folder / "html"
     source.mkdir()
@@ -227,13 +244,19 @@ def bench_libreoffice(contents: Sequence[ConventionContent], template: Conventio
         path.write_text(as_html(content, template), encoding="utf-8")
         files.append(str(path))
     profile = folder / "lo-profile"
-    took = seconds(lambda: subprocess.run(
+    seconds(lambda: subprocess.run(  # its first start makes the profile: not counted
         [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "pdf:writer_web_pdf_Export", "--outdir", str(folder / "lo"), *files],
+         "pdf:writer_web_pdf_Export", "--outdir", str(folder / "lo-warm"), files[0]],
         check=True, capture_output=True))
-    per_doc = took / len(contents) * 1000
-    print(f"LibreOffice, {len(contents)} HTML documents in one call  {took:7.2f} s  "
-          f"({per_doc:.1f} ms a document; ours x{per_doc / ours_ms:.1f} faster)")
+    print("LibreOffice converting the same documents in one call, in this run:")
+    for size, ours_ms in ours.items():
+        took = seconds(lambda n=size: subprocess.run(
+            [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+             "pdf:writer_web_pdf_Export", "--outdir", str(folder / f"lo-{n}"), *files[:n]],
+            check=True, capture_output=True))
+        per_doc = took / size * 1000
+        print(f"  {size:3d} documents  {took:7.2f} s  ({per_doc:.1f} ms a document; ours "
+              f"{ours_ms:.1f} ms, x{per_doc / ours_ms:.1f} faster; target x5)")
 
 
 def main() -> None:
@@ -249,9 +272,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = arguments.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        single = bench_single(contents, template)
-        in_batch = bench_batches(contents, template, folder)
-        bench_libreoffice(contents, template, folder, min(single, in_batch))
+        bench_single(contents, template)
+        chosen = bench_batches(contents, template, folder)
+        bench_libreoffice(contents, template, folder, chosen)
 
 
 if __name__ == "__main__":

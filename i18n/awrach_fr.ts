@@ -29,7 +29,7 @@
         <location filename="../ui/dialogs/call_dialog.py" line="+75"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+126"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+196"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+119"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+83"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+90"/>
         <location filename="../ui/pages/partners_page.py" line="+31"/>
         <location filename="../ui/pages/settings_page.py" line="+102"/>
         <source>الاسم بالعربية</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+12"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+13"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
         <location filename="../ui/pages/programme_page.py" line="+13"/>
         <source>ملاحظات</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
-        <location line="+303"/>
+        <location line="+332"/>
         <location line="+14"/>
         <location filename="../ui/pages/conventions_page.py" line="+59"/>
         <source>طباعة الاتفاقية</source>
@@ -766,7 +766,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-286"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-308"/>
         <location filename="../ui/dialogs/member_dialog.py" line="+39"/>
         <location filename="../ui/pages/committee_page.py" line="-15"/>
         <source>الصفة</source>
@@ -774,6 +774,11 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>السيد/السيدة</source>
+        <translation>M./Mme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
@@ -783,13 +788,20 @@
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+3"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-4"/>
+        <source>السيد أو السيدة</source>
+        <translation>Monsieur ou Madame</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+9"/>
         <source>إضافة موقع</source>
         <translation>Ajouter un signataire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-71"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-140"/>
+        <location line="+66"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+774"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
@@ -805,7 +817,21 @@
         <translation>Faire descendre le signataire dans l&apos;ordre d&apos;impression</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+21"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+56"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-28"/>
+        <source>السيد</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+0"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+0"/>
+        <source>السيدة</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>اتفاقية شراكة</source>
         <translation>Convention de partenariat</translation>
     </message>
@@ -816,7 +842,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="+68"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+72"/>
         <source>{capacity}: {name}</source>
         <translation>{capacity} : {name}</translation>
     </message>
@@ -878,7 +904,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+78"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+23"/>
         <source>الأشطر</source>
         <translation>Tranches</translation>
     </message>
@@ -954,7 +980,7 @@
         <translation>Enregistrer les modifications (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>وقعت هذه الاتفاقية في {date}، فهي مقفلة: كل تغيير بعد التوقيع يتم عبر ملحق.</source>
         <translation>Cette convention a été signée le {date} ; elle est donc verrouillée : toute modification après la signature se fait par avenant.</translation>
     </message>
@@ -1153,7 +1179,7 @@
         <translation>Plus de</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/audit_dialog.py" line="+156"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
@@ -1232,7 +1258,7 @@
     </message>
     <message>
         <location line="-108"/>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-100"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-101"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+36"/>
@@ -1327,7 +1353,7 @@
     <message>
         <location line="+7"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-3"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+2"/>
         <source>مكان التوقيع</source>
         <translation>Lieu de signature</translation>
     </message>
@@ -1468,7 +1494,7 @@
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/partner_dialog.py" line="-46"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-22"/>
         <source>القانون الأساسي</source>
         <translation>Statuts</translation>
     </message>
@@ -1488,7 +1514,7 @@
         <translation>Attestation d&apos;identité bancaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-155"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-183"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+22"/>
         <source>وثيقة أخرى</source>
@@ -1506,7 +1532,12 @@
         <translation>Ajouter un organisme</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>تكتب الاتفاقية «السيد ... بصفته» أو «السيدة ... بصفتها» حسب هذا الاختيار.</source>
+        <translation>La convention écrit « Monsieur ... en sa qualité » ou « Madame ... en sa qualité » selon ce choix.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>مثال: رئيس الجمعية</source>
         <translation>Ex. : président de l&apos;association</translation>
     </message>
@@ -1522,14 +1553,14 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+152"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+2"/>
         <source>صفة الممثل القانوني</source>
         <translation>Qualité du représentant légal</translation>
     </message>
@@ -1594,7 +1625,7 @@
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/sign_dialog.py" line="-46"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="-50"/>
         <source>تسجيل توقيع الاتفاقية</source>
         <translation>Enregistrer la signature de la convention</translation>
     </message>
@@ -1604,9 +1635,9 @@
         <translation>Convention n° {number} avec {partner}, d&apos;un montant de {amount} DH.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>(بدون اسم)</source>
-        <translation>(sans nom)</translation>
+        <location line="+17"/>
+        <source>(بدون اسم: لا يمكن أن يوقع)</source>
+        <translation>(sans nom : ne peut pas signer)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1614,23 +1645,28 @@
         <translation>Facultatif : fichier PDF ou image de l&apos;exemplaire signé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>الموقعون الحاضرون</source>
         <translation>Signataires présents</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>النسخة الموقعة الممسوحة</source>
         <translation>Exemplaire signé numérisé</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-23"/>
         <source>بعد تسجيل التوقيع تصبح الاتفاقية مقفلة: لا تعدل إلا بملحق.</source>
         <translation>Une fois la signature enregistrée, la convention est verrouillée : elle ne peut être modifiée que par avenant.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>الورقة الموقعة تحمل تاريخ {printed}؛ يسجل تاريخ الحفل بجانبه، وتذكر الملاحق التاريخين كلا باسمه.</source>
+        <translation>Le papier signé porte la date du {printed} ; la date de la cérémonie est enregistrée à côté, et les avenants citent les deux, chacune pour ce qu&apos;elle est.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>وثائق ممسوحة</source>
         <translation>Documents numérisés</translation>
     </message>
@@ -2159,7 +2195,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="-61"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="-75"/>
         <source>اختيار...</source>
         <translation>Choisir...</translation>
     </message>
@@ -2213,7 +2249,7 @@
         <translation>Fichier ou dossier : choisissez où enregistrer les conventions imprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-83"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-150"/>
         <source>النسبة %</source>
         <translation>Taux %</translation>
     </message>
@@ -2228,17 +2264,42 @@
         <translation>Ajouter une tranche</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
+        <source>النسخة (السنة)</source>
+        <translation>Édition (année)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>تاريخ الدورة</source>
+        <translation>Date de la session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم المقرر</source>
+        <translation>N° de la décision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>إضافة مداولة</source>
+        <translation>Ajouter une délibération</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>إعدادات الاتفاقيات</source>
         <translation>Paramètres des conventions</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>تكتب الاتفاقية «رئيسه السيد» أو «رئيسته السيدة» حسب هذا الاختيار.</source>
+        <translation>La convention écrit « son président Monsieur » ou « sa présidente Madame » selon ce choix.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>الحقول الممكنة:</source>
         <translation>Champs possibles :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>اسم المجلس</source>
         <translation>Nom du conseil</translation>
     </message>
@@ -2248,7 +2309,7 @@
         <translation>Président du conseil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>مقر المجلس</source>
         <translation>Siège du conseil</translation>
     </message>
@@ -2264,11 +2325,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>مداولات المجلس</source>
+        <translation>Délibérations du conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>تطبق هذه الإعدادات على الاتفاقيات التي تحرر بعد حفظها؛ الاتفاقيات المحررة قبلها تحتفظ بنصها.</source>
         <translation>Ces paramètres s&apos;appliquent aux conventions établies après leur enregistrement ; les conventions établies auparavant conservent leur texte.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>الإقليم: اختر إقليما.</source>
         <translation>Province : choisissez une province.</translation>
     </message>
@@ -2653,7 +2719,7 @@
         <translation>Vérification du journal d&apos;audit...</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>كل المستخدمين</source>
         <translation>Tous les utilisateurs</translation>
     </message>
@@ -2835,7 +2901,7 @@
         <translation>Parmi les projets éligibles (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-106"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-125"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+408"/>
         <source>إلى الأعلى</source>

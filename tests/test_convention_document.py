@@ -106,9 +106,19 @@ def is_page_furniture(line: str, reference: str, running_title: str) -> bool:
             or words in (tokens(reference), tokens(running_title)))
 
 
+def sample_with_people() -> ConventionContent:
+    """The sample as conventions are now drawn up: each person named is a man or a woman."""
+    content = sample()
+    return dataclasses.replace(
+        content, council_president_sex="m",
+        partner=dataclasses.replace(content.partner, representative_sex="f"),
+        signatories=tuple(dataclasses.replace(s, sex=sex) for s, sex in zip(
+            content.signatories, ("m", "f", "m"), strict=True)))
+
+
 class Printed:
     def __init__(self, folder: Path) -> None:
-        self.content = sample()
+        self.content = sample_with_people()
         self.mark = convention_mark(self.content)
         self.data = build_convention(self.content, mark=self.mark)
         self.path = folder / "convention.pdf"
@@ -385,7 +395,7 @@ def test_amendment_names_the_convention_and_the_new_wording(tmp_path: Path) -> N
     words = tokens(normalised(poppler("pdftotext", str(path), "-")))
     places = [position(words, tokens(text)) for text in (
         "ملحق رقم 1", "لاتفاقية الشراكة رقم 05.301/2023/015",
-        "المبرمة بين المجلس الإقليمي لخنيفرة وجمعية الأمل للتنمية والتضامن بتاريخ 26 ماي 2023",
+        "المبرمة بين المجلس الإقليمي لخنيفرة وجمعية الأمل للتنمية والتضامن المؤرخة في 26 ماي 2023",
         "وبالنظر إلى ضرورة تمديد مدة إنجاز الورش",
         "المادة الأولى", "تلغى مقتضيات المادة الثالثة: المستفيدون ومدة الإنجاز",
         "تحدد مدة إنجاز الورش في أربعة (04) أشهر", "المادة الثانية تبقى باقي مقتضيات",
@@ -432,10 +442,25 @@ def test_batch_in_two_processes_gives_the_same_files(tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     contents = batch_of(3)
     alone = build_batch(contents, tmp_path / "one", one_file=False, workers=1)
-    monkeypatch.setattr(batch, "PROCESS_THRESHOLD", 2)
-    together = build_batch(contents, tmp_path / "two", one_file=False, workers=2)
+    monkeypatch.setenv(batch.FORCE_PROCESSES, "2")
+    seen: list[tuple[int, int]] = []
+    together = build_batch(contents, tmp_path / "two", one_file=False, workers=2,
+                           progress=lambda done, total: seen.append((done, total)))
     assert [p.name for p in together] == [p.name for p in alone]
     assert [p.read_bytes() for p in together] == [p.read_bytes() for p in alone]
+    assert seen[0] == (1, 3) and seen[-1] == (3, 3)
+    assert batch._measured_pool_start, "the rest went to worker processes"
+
+
+def test_processes_are_chosen_by_what_they_save(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(batch.FORCE_PROCESSES, raising=False)
+    monkeypatch.setattr(batch, "_measured_pool_start", [0.5])
+    monkeypatch.setattr(batch, "idle_cores", lambda: 2.0)
+    assert batch.processes_pay(60, 0.05) == 2  # 3 s alone, 2.3 s shared
+    assert batch.processes_pay(10, 0.05) == 1  # 0.5 s alone: the pool costs as much
+    assert batch.processes_pay(60, 0.05, workers=1) == 1
+    monkeypatch.setattr(batch, "idle_cores", lambda: 1.2)  # a busy machine
+    assert batch.processes_pay(600, 0.05) == 1
 
 
 def test_cancelling_a_batch_stops_between_documents(tmp_path: Path) -> None:

@@ -102,13 +102,39 @@ def clean(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+# The shaped form of each word met so far. Letters never join across a space and the
+# reshaper's ligatures (lam-alef, "الله") lie within a word, so a text's shaped form is
+# its words' shaped forms joined by spaces. A convention's paragraphs differ by a name or
+# an amount, but their words recur: in a batch almost every word is already here.
+_SHAPED_WORDS: dict[str, str] = {}
+_SHAPED_WORDS_KEPT = 50_000
+
+
+def _reshaped(text: str) -> str:
+    return _RESHAPER.reshape(text).replace(_ZWNJ, "").replace(_ZWJ, "")
+
+
 @lru_cache(maxsize=2048)
 def shape(text: str) -> str:
     """Arabic letters in their joined presentation forms, still in logical order.
 
-    Cached: documents repeat the same names, labels and words many times.
+    Cached by text and by word: documents repeat the same names, labels and words many
+    times. The words not met yet are reshaped in one call.
     """
-    return _RESHAPER.reshape(clean(text)).replace(_ZWNJ, "").replace(_ZWJ, "")
+    cleaned = clean(text)
+    if cleaned.isascii():
+        return cleaned
+    words = cleaned.split(" ")
+    known = _SHAPED_WORDS
+    missing = list(dict.fromkeys(word for word in words if word not in known))
+    if missing:
+        if len(known) > _SHAPED_WORDS_KEPT:
+            known.clear()
+        shaped = _reshaped(" ".join(missing)).split(" ")
+        if len(shaped) != len(missing):  # cannot happen with these ligatures; be exact
+            shaped = [_reshaped(word) for word in missing]
+        known.update(zip(missing, shaped, strict=True))
+    return " ".join(known[word] for word in words)
 
 
 def _bidi_levels(text: str) -> list[int] | None:

@@ -1,9 +1,12 @@
 """Printing a batch of conventions: one PDF each, or one file to print in one go.
 
 Called by the UI and the CLI from a worker thread. The work is CPU-bound ReportLab code,
-so threads would not help; on a two-core laptop two processes nearly halve a large batch,
-but starting them costs about a third of a second (each imports ReportLab and loads
-Amiri), so small batches stay in this process (see bench/bench_conventions.py).
+so threads would not help. Two processes pay only when a second core is really free and
+the batch is long enough to repay starting them (each imports ReportLab and loads Amiri,
+about a third of a second): on a shared or busy two-core laptop they were slower than one
+(x0.78). So the batch measures before it decides: it lays the first convention out here,
+and starts workers only if the time that saves on the rest, with the cores the load
+average leaves idle, beats what starting them costs (`processes_pay`).
 
 Processes are started with "forkserver" where it exists (a fork of this process would
 copy the Qt threads' locks in an unknown state) and "spawn" elsewhere. A frozen
@@ -17,12 +20,15 @@ document in several processes, so that mode always runs here.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
 import re
-import tempfile
+import threading
+import time
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from functools import partial
 from pathlib import Path
 
 from reportlab.platypus import Flowable
@@ -40,12 +46,15 @@ from app.errors import FieldError, ValidationError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+# (the conventions a file holds, its bytes): records the file before it is made final
+Register = Callable[[Sequence[ConventionContent], bytes], None]
 
 MAX_WORKERS = 2
-# Below this many documents two processes do not pay (bench/bench_conventions.py on two
-# cores: 8 conventions 0.32 s alone, 0.24 s in two processes once the fork server runs;
-# the session's first pool costs about 0.25 s more, 30 docs' worth of savings at most).
-PROCESS_THRESHOLD = 8
+# What starting a pool costs, in seconds, until one was measured in this session (the
+# first pool also starts the fork server).
+POOL_START_SECONDS = 0.6
+FORCE_PROCESSES = "AWRACH_BATCH_PROCESSES"
+_measured_pool_start: list[float] = []
 
 _HAMZA_FORMS = str.maketrans("أإآٱىة", "اااايه")
 
@@ -75,6 +84,7 @@ def build_batch(
     workers: int = MAX_WORKERS,
     template: ConventionTemplate | None = None,
     audit_heads: Mapping[str, tuple[int, str]] | None = None,
+    register: Register | None = None,
 ) -> list[Path]:
     """Write the conventions (QR-marked) and return the files written, in batch order.
 
@@ -82,6 +92,9 @@ def build_batch(
     `cancelled` is asked between documents; a cancelled batch returns the files finished
     so far (in one-file mode: nothing). Every file appears complete or not at all.
     `audit_heads` gives, by content SHA-256, the head of the audit chain each one carries.
+    `register` is called with each file's conventions and bytes once the bytes are on
+    disk under a temporary name and before that name becomes the final one: a batch
+    killed at any point leaves no PDF that the register does not know.
     """
     template = template or load_template()
     ordered = sorted(contents, key=batch_order)
@@ -91,21 +104,58 @@ def build_batch(
     if not ordered:
         return []
     heads = [(audit_heads or {}).get(content.content_sha256()) for content in ordered]
+    record: Register = register or (lambda contents, data: None)
     if one_file:
-        return _one_file(ordered, heads, out, template, report, stop)
+        return _one_file(ordered, heads, out, template, report, stop, record)
     out.mkdir(parents=True, exist_ok=True)
     targets = _targets(ordered, out)
-    count = min(workers, MAX_WORKERS, os.cpu_count() or 1)
-    if count > 1 and len(ordered) >= PROCESS_THRESHOLD:
-        return _in_processes(ordered, heads, targets, template, count, report, stop)
     written: list[Path] = []
     for index, (content, head, target) in enumerate(zip(ordered, heads, targets, strict=True)):
         if stop():
             break
-        _write(target, build_convention(content, template, convention_mark(content, head)))
+        started = time.perf_counter()
+        data = build_convention(content, template, convention_mark(content, head))
+        _write(target, data, partial(record, [content], data))
         written.append(target)
         report(index + 1, len(ordered))
+        rest = len(ordered) - index - 1
+        if index == 0 and rest:
+            count = processes_pay(rest, time.perf_counter() - started, workers)
+            if count > 1:
+                return written + _in_processes(
+                    ordered[1:], heads[1:], targets[1:], template, count,
+                    lambda done, total: report(done + 1, total + 1), stop, record)
     return written
+
+
+def idle_cores() -> float:
+    """Cores this process may use that the rest of the machine leaves idle, counting this
+    process's own work as available (it is about to hand it over)."""
+    usable = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+              else os.cpu_count() or 1)
+    try:
+        load = os.getloadavg()[0]
+    except (OSError, AttributeError):  # Windows: no load average; trust the core count
+        return float(usable)
+    return max(0.0, min(float(usable), usable - load + 1))
+
+
+def processes_pay(documents: int, seconds_each: float, workers: int = MAX_WORKERS) -> int:
+    """How many processes to lay out `documents` more conventions with, from the time the
+    first one took here: more than one only if the time saved beats starting the pool.
+    AWRACH_BATCH_PROCESSES (1 or 2) overrides the choice: for a machine the measure
+    misjudges, and for tests of either path."""
+    forced = os.environ.get(FORCE_PROCESSES, "").strip()
+    if forced.isdigit():
+        return max(1, min(int(forced), workers, MAX_WORKERS))
+    count = min(workers, MAX_WORKERS, int(idle_cores() + 0.5))
+    if count < 2:
+        return 1
+    start = _measured_pool_start[-1] if _measured_pool_start else POOL_START_SECONDS
+    alone = documents * seconds_each
+    # Each document also travels back to this process and is written and registered here.
+    shared = start + documents * seconds_each / count + documents * 0.1 * seconds_each
+    return count if shared < 0.9 * alone else 1
 
 
 def _check_all(contents: Sequence[ConventionContent], template: ConventionTemplate) -> None:
@@ -135,15 +185,22 @@ def _targets(contents: Sequence[ConventionContent], folder: Path) -> list[Path]:
     return names
 
 
-def _write(target: Path, data: bytes) -> None:
-    """Through a temporary file in the same folder, so a reader never sees half a PDF."""
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)
+def _write(target: Path, data: bytes, before_final: Callable[[], None] = lambda: None
+           ) -> None:
+    """Through a temporary file in the same folder, so a reader never sees half a PDF;
+    `before_final` runs (registers the file) between the two. The temporary name is
+    fixed per target, so a batch killed in between leaves at most one hidden ".part"
+    file, which the next print of the same convention replaces."""
+    temporary = target.with_name(f".{target.name}.part")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with open(temporary, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        before_final()
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
@@ -152,17 +209,37 @@ def _write(target: Path, data: bytes) -> None:
 _worker_template: ConventionTemplate | None = None
 
 
+def _die_with_parent() -> None:
+    """A worker ends when the process that started it ends, however it ends (killed,
+    crashed): otherwise a killed batch leaves workers of 200 MB running.
+
+    The parent's sentinel (a pipe end on POSIX, the process handle on Windows) is ready
+    once the parent is gone, with any start method; a daemon thread waits on it. (Linux's
+    parent-death signal would not do: with "forkserver" the parent is the fork server,
+    which outlives a killed batch, and with "spawn" it fires when the starting thread
+    ends.) Layout is Python code, which gives the watching thread its turn within 5 ms.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _start_worker(template: ConventionTemplate) -> None:
     global _worker_template
+    _die_with_parent()
     _worker_template = template
 
 
-def _build_and_write(content: ConventionContent, head: tuple[int, str] | None,
-                     target: str) -> str:
+def _build(content: ConventionContent, head: tuple[int, str] | None) -> bytes:
     assert _worker_template is not None
-    _write(Path(target), build_convention(content, _worker_template,
-                                          convention_mark(content, head)))
-    return target
+    return build_convention(content, _worker_template, convention_mark(content, head))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -176,28 +253,35 @@ def _context() -> multiprocessing.context.BaseContext:
 def _in_processes(contents: Sequence[ConventionContent],
                   heads: Sequence[tuple[int, str] | None], targets: Sequence[Path],
                   template: ConventionTemplate, workers: int, report: Progress,
-                  stop: Cancelled) -> list[Path]:
+                  stop: Cancelled, record: Register) -> list[Path]:
+    """Workers lay the documents out and send back their bytes; this process writes,
+    registers and names each file, so no file is final before it is registered."""
     done: set[Path] = set()
+    opened = time.perf_counter()
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                              initializer=_start_worker, initargs=(template,)) as executor:
-        pending: set[Future[str]] = {
-            executor.submit(_build_and_write, content, head, str(target))
+        executor.submit(int).result()  # the pool is up: what starting it cost
+        _measured_pool_start.append(time.perf_counter() - opened)
+        jobs: dict[Future[bytes], tuple[ConventionContent, Path]] = {
+            executor.submit(_build, content, head): (content, target)
             for content, head, target in zip(contents, heads, targets, strict=True)
         }
+        pending: set[Future[bytes]] = set(jobs)
         try:
             while pending:
                 if stop():
-                    executor.shutdown(wait=True, cancel_futures=True)
-                    done.update(Path(f.result()) for f in pending
-                                if f.done() and not f.cancelled() and f.exception() is None)
+                    executor.shutdown(wait=False, cancel_futures=True)
                     break
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    done.add(Path(future.result()))
+                    content, target = jobs[future]
+                    data = future.result()
+                    _write(target, data, partial(record, [content], data))
+                    done.add(target)
                 if finished:
                     report(len(done), len(contents))
         except BaseException:
-            executor.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=False, cancel_futures=True)
             raise
     return [target for target in targets if target in done]
 
@@ -225,8 +309,8 @@ class _Milestone(Flowable):
 
 
 def _one_file(contents: Sequence[ConventionContent], heads: Sequence[tuple[int, str] | None],
-              out: Path, template: ConventionTemplate, report: Progress, stop: Cancelled
-              ) -> list[Path]:
+              out: Path, template: ConventionTemplate, report: Progress, stop: Cancelled,
+              record: Register) -> list[Path]:
     total = len(contents)
     if stop():
         return []
@@ -252,6 +336,6 @@ def _one_file(contents: Sequence[ConventionContent], heads: Sequence[tuple[int, 
     except _Stop:
         return []
     out.parent.mkdir(parents=True, exist_ok=True)
-    _write(out, data)
+    _write(out, data, lambda: record(contents, data))
     report(total, total)
     return [out]

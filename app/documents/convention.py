@@ -11,8 +11,9 @@ one Decimal and cannot disagree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from string import Template
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
@@ -45,7 +46,12 @@ from app.documents.flowables import ArabicParagraph, Cell, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
 from app.documents.verification import make_mark
 from app.domain.amounts import ONES, amount_in_figures, amount_with_letters
-from app.domain.conventions import AmendmentContent, ConventionContent, Signatory
+from app.domain.conventions import (
+    AmendmentContent,
+    ConventionContent,
+    Signatory,
+    person_words,
+)
 from app.domain.dates import moroccan_date
 from app.domain.partners import rib_parts
 from app.errors import FieldError, ValidationError
@@ -98,7 +104,9 @@ def convention_values(content: ConventionContent, template: ConventionTemplate) 
     """The text of every placeholder for this convention (names: CONVENTION_PLACEHOLDERS
     and one "article_<key>" per article)."""
     partner, worksite = content.partner, content.worksite
-    meeting = content.selection_meeting
+    meeting, deliberation = content.selection_meeting, content.deliberation
+    president = person_words(content.council_president_sex)
+    representative = person_words(partner.representative_sex)
     values = {
         "number": content.number, "version": str(content.version),
         "edition_title": content.edition_title, "province_name": content.province_name,
@@ -126,7 +134,16 @@ def convention_values(content: ConventionContent, template: ConventionTemplate) 
         "selection_text": meeting.text if meeting else "",
         "place": content.place, "date": moroccan_date(content.date),
         "hijri_date": content.hijri_date_text, "hijri_clause": "",
+        "council_president_civility": president.title, "council_president_head": president.head,
+        "partner_representative_civility": representative.title,
+        "partner_representative_as": representative.capacity,
+        "body_law": template.body_laws[1 if partner.is_cooperative else 0],
+        "deliberation": "",
+        "deliberation_date": moroccan_date(deliberation.session_date) if deliberation else "",
+        "deliberation_number": deliberation.decision_number if deliberation else "",
     }
+    if deliberation is not None:
+        values["deliberation"] = fill(template.deliberation_line, values)
     for name in ("total_amount", "admin_fee_amount", "framing_grant_amount", "minimum_wage"):
         amount: Decimal = getattr(worksite, name)
         values[name] = amount_with_letters(amount)
@@ -147,7 +164,8 @@ def default_preamble(content: ConventionContent, template: ConventionTemplate) -
     """The template's preamble filled for this convention: what a service stores in
     `content.preamble` so that later edits of the template do not reword it."""
     values = convention_values(content, template)
-    return tuple(fill(line, values) for line in template.wording.preamble)
+    return tuple(fill(line, values) for line in template.wording.preamble
+                 if not _all_empty(line, values))
 
 
 def convention_mark(content: ConventionContent, audit_head: tuple[int, str] | None = None
@@ -207,7 +225,8 @@ def convention_story(content: ConventionContent,
         (template.object_line, SUBTITLE)) if line]
     story.append(Spacer(1, 10))
 
-    preamble = list(content.preamble) or [fill(line, values) for line in wording.preamble]
+    preamble = list(content.preamble) or [fill(line, values) for line in wording.preamble
+                                          if not _all_empty(line, values)]
     if content.selection_meeting and template.selection_line:
         preamble.append(fill(template.selection_line, values))
     story += [ArabicParagraph(line, PREAMBLE) for line in preamble]
@@ -240,6 +259,12 @@ def convention_story(content: ConventionContent,
     story.append(PageBreak())
     story += _annex(content, template, values, width)
     return story
+
+
+def _all_empty(line: str, values: Mapping[str, str]) -> bool:
+    """A line made only of placeholders that came out empty (a deliberation not entered)."""
+    names = Template(line).get_identifiers()
+    return bool(names) and all(not values.get(name, "") for name in names)
 
 
 def _tranche_table(content: ConventionContent, template: ConventionTemplate,
@@ -303,6 +328,7 @@ def build_convention(content: ConventionContent, template: ConventionTemplate | 
 
 
 def amendment_values(content: AmendmentContent, template: AmendmentTemplate) -> dict[str, str]:
+    printed_on = content.convention_printed_date or content.convention_date
     values = {
         "convention_number": content.convention_number,
         "amendment_number": str(content.amendment_number), "version": str(content.version),
@@ -314,8 +340,16 @@ def amendment_values(content: AmendmentContent, template: AmendmentTemplate) -> 
         "convention_date_clause": "", "place": content.place,
         "date": moroccan_date(content.date), "hijri_date": content.hijri_date_text,
         "hijri_clause": "",
+        # Amendments made before the printed date was kept name the one date they have.
+        "convention_printed_date": moroccan_date(printed_on) if printed_on else "",
+        "convention_signed_date": moroccan_date(content.convention_date)
+        if content.convention_date else "",
     }
-    if content.convention_date:
+    both = (content.convention_printed_date and content.convention_date
+            and content.convention_printed_date != content.convention_date)
+    if both and template.convention_dates_clause:
+        values["convention_date_clause"] = fill(template.convention_dates_clause, values)
+    elif content.convention_date or content.convention_printed_date:
         values["convention_date_clause"] = fill(template.convention_date_clause, values)
     if content.hijri_date_text:
         values["hijri_clause"] = fill(template.wording.hijri_clause, values)

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from app.documents import fonts
 from app.documents.arabic import visual_line
 from app.documents.flowables import ArabicParagraph, ArabicStyle
-from app.domain.conventions import Signatory
+from app.domain.conventions import Signatory, person_words
 
 BODY = ArabicStyle(font_size=12, leading=19, alignment="justify", space_after=3)
 PREAMBLE = replace(BODY, font_size=11.5, leading=18, space_after=1)
@@ -124,11 +124,19 @@ class ListItem(Flowable):
         self.canv.drawRightString(self.width - 2, baseline, visual_line(LIST_MARK))
 
 
+def _named(signatory: Signatory) -> str:
+    """"السيدة فاطمة ..." once the signatory's sex is known; the bare name otherwise (and
+    in conventions drawn up before it was asked, whose paper must not change)."""
+    if signatory.sex and signatory.name:
+        return f"{person_words(signatory.sex).title} {signatory.name}"
+    return signatory.name
+
+
 def signature_table(signatories: Sequence[Signatory], width: float) -> Table:
     """Two signature blocks a row, the first on the right: capacity, name, then room."""
     blocks = [
         [ArabicParagraph(signatory.capacity, SIGNATURE_CAPACITY),
-         ArabicParagraph(signatory.name, SIGNATURE_NAME),
+         ArabicParagraph(_named(signatory), SIGNATURE_NAME),
          Spacer(1, SIGNATURE_ROOM)]
         for signatory in signatories
     ]

@@ -88,6 +88,14 @@ CONVENTION_PLACEHOLDERS: dict[str, str] = {
     "date": "تاريخ التوقيع، مثل «26 ماي 2023»",
     "hijri_date": "التاريخ الهجري كما كتب أو صحح (قد يكون فارغا)",
     "hijri_clause": "عبارة التاريخ الهجري من [closing] hijri_clause، فارغة إن لم يحدد",
+    "council_president_civility": "«السيد» أو «السيدة» حسب رئيس المجلس",
+    "council_president_head": "«رئيسه» أو «رئيسته» حسب رئيس المجلس",
+    "partner_representative_civility": "«السيد» أو «السيدة» حسب ممثل الهيئة",
+    "partner_representative_as": "«بصفته» أو «بصفتها» حسب ممثل الهيئة",
+    "body_law": "النص المنظم للهيئة من [preamble] association_law أو cooperative_law",
+    "deliberation": "سطر مداولة المجلس من [preamble] deliberation، فارغ إن لم تحدد",
+    "deliberation_date": "تاريخ دورة المجلس التي صادقت على الاتفاقيات",
+    "deliberation_number": "رقم مقرر المجلس",
 }
 AMENDMENT_PLACEHOLDERS: dict[str, str] = {
     "convention_number": "رقم الاتفاقية المعدلة",
@@ -100,6 +108,8 @@ AMENDMENT_PLACEHOLDERS: dict[str, str] = {
     "partner_name": "اسم الهيئة الشريكة",
     "convention_date": "تاريخ توقيع الاتفاقية",
     "convention_date_clause": "عبارة تاريخ الاتفاقية من [preamble]، فارغة إن لم يحدد",
+    "convention_printed_date": "التاريخ المثبت في نص الاتفاقية الموقعة («حرر ب... في»)",
+    "convention_signed_date": "تاريخ حفل توقيع الاتفاقية",
     "place": "مكان التوقيع",
     "date": "تاريخ التوقيع",
     "hijri_date": "التاريخ الهجري كما كتب أو صحح (قد يكون فارغا)",
@@ -195,6 +205,9 @@ class ConventionTemplate:
     annex: AnnexWording
     sha256: str  # of the file's bytes: which wording a convention was drawn up with
     source: str
+    # [preamble] association_law / cooperative_law: what $body_law cites for each kind
+    body_laws: tuple[str, str] = ("", "")
+    deliberation_line: str = ""  # [preamble] deliberation: what $deliberation prints
 
     def ordinal_of(self, key: str) -> str:
         """"السابعة" for the article whose key is given (cross-references)."""
@@ -211,6 +224,9 @@ class AmendmentTemplate:
     final_articles: tuple[str, ...]
     sha256: str
     source: str
+    # Used instead of convention_date_clause when the ceremony was not on the date the
+    # signed paper prints: says which date is which.
+    convention_dates_clause: str = ""
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -412,6 +428,12 @@ class _Reader:
             annex=self.annex(annex, allowed),
             sha256=self.sha256,
             source=self.source,
+            body_laws=(self.text(preamble, "preamble", "association_law", allowed,
+                                 required=False),
+                       self.text(preamble, "preamble", "cooperative_law", allowed,
+                                 required=False)),
+            deliberation_line=self.text(preamble, "preamble", "deliberation", allowed,
+                                        required=False),
         )
         self.done()
         return template
@@ -441,6 +463,8 @@ class _Reader:
             final_articles=tuple(bodies),
             sha256=self.sha256,
             source=self.source,
+            convention_dates_clause=self.text(preamble, "preamble", "convention_dates_clause",
+                                              allowed, required=False),
         )
         self.done()
         return template

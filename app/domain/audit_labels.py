@@ -102,6 +102,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "registration_number": ("رقم التسجيل", "Numéro d'enregistrement"),
     "legal_representative": ("الممثل القانوني", "Représentant légal"),
     "representative_title": ("صفة الممثل", "Qualité du représentant"),
+    "representative_sex": ("السيد أو السيدة", "Civilité du représentant"),
     "phone": ("الهاتف", "Téléphone"),
     "email": ("البريد الإلكتروني", "Courriel"),
     "address": ("العنوان البريدي", "Adresse"),

@@ -23,7 +23,7 @@ import datetime
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
@@ -32,7 +32,7 @@ from app.domain.amounts import to_cents
 from app.domain.enums import ConventionStatus, ProposalStatus
 from app.domain.partners import require_rib
 from app.domain.programme import Edition, require_duration, require_programme_duration
-from app.domain.records import dump
+from app.domain.records import OMIT_DEFAULT, dump
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError, ValidationError
 
@@ -46,6 +46,42 @@ DEFAULT_TRANCHES = ((Decimal(60), "بعد التوقيع على الاتفاقي
                     (Decimal(40), "بعد الإدلاء بالتقرير المرحلي لتقدم إنجاز الورش"))
 
 
+# A field added after snapshots were stored: written only when it is set (records.dump).
+LATER = {OMIT_DEFAULT: True}
+
+# -- the people named ---------------------------------------------------------------------
+
+MAN, WOMAN = "m", "f"
+PERSON_CHOICES = ((MAN, "السيد"), (WOMAN, "السيدة"))
+
+
+@dataclass(frozen=True)
+class PersonWords:
+    """What agrees with the person in a convention: "السيد ... بصفته رئيس"."""
+
+    title: str  # السيد / السيدة
+    capacity: str  # بصفته / بصفتها
+    head: str  # "رئيسه" / "رئيسته": the council's president
+    president: str  # "رئيس" / "رئيسة": the head of a body
+
+
+_WORDS = {MAN: PersonWords("السيد", "بصفته", "رئيسه", "رئيس"),
+          WOMAN: PersonWords("السيدة", "بصفتها", "رئيسته", "رئيسة")}
+_UNKNOWN_PERSON = PersonWords("السيد(ة)", "بصفته(ا)", "رئيسه", "رئيس")
+
+
+def person_words(sex: str) -> PersonWords:
+    """The words for a man ("m") or a woman ("f"); a person whose sex was never entered
+    (records made before the field existed) keeps the neutral "السيد(ة)"."""
+    return _WORDS.get(sex, _UNKNOWN_PERSON)
+
+
+def require_person_sex(check: RuleCheck, sex: str, field_name: str, who: str) -> None:
+    check.require(sex in _WORDS, field_name,
+                  f"{who}: اختر «السيد» أو «السيدة» حتى تكتب الاتفاقية صيغة المخاطب الصحيحة.",
+                  "convention.person_sex")
+
+
 # -- the parts of a convention ------------------------------------------------------------
 
 
@@ -57,6 +93,7 @@ class Signatory:
 
     capacity: str  # "رئيس المجلس الإقليمي لخنيفرة"
     name: str
+    sex: str = field(default="", metadata=LATER)  # MAN / WOMAN; "" never entered
 
 
 @dataclass(frozen=True)
@@ -73,6 +110,8 @@ class PartnerContent:
     rib: str  # 24 digits
     bank_name: str = ""
     short_label: str = ""  # how the text calls it afterwards; "" means "ال" + kind_label
+    representative_sex: str = field(default="", metadata=LATER)  # MAN / WOMAN
+    is_cooperative: bool = field(default=False, metadata=LATER)  # law 112.12, not the dahir
 
     @property
     def called(self) -> str:
@@ -144,6 +183,17 @@ class SelectionMeeting:
     text: str
 
 
+@dataclass(frozen=True)
+class Deliberation:
+    """The council's session and decision approving an edition's conventions, cited in
+    the preamble."""
+
+    RECORD_LABEL: ClassVar[str] = "مداولة المجلس"
+
+    session_date: date
+    decision_number: str
+
+
 # -- serialisation ------------------------------------------------------------------------
 
 
@@ -200,6 +250,9 @@ class ConventionContent(_Snapshot):
     hijri_date_text: str = ""  # as a person wrote or corrected it: "6 ذو القعدة 1444"
     signatories: tuple[Signatory, ...] = ()
     template_sha256: str = ""  # the wording it was drawn up with ("" = not pinned)
+    council_president_sex: str = field(default="", metadata=LATER)  # MAN / WOMAN
+    # The provincial council's deliberation that approved the edition's conventions.
+    deliberation: Deliberation | None = field(default=None, metadata=LATER)
 
     def problems(self) -> list[FieldError]:
         """What would make the printed convention wrong or unsignable.
@@ -273,6 +326,9 @@ class AmendmentContent(_Snapshot):
     signatories: tuple[Signatory, ...] = ()
     version: int = 1  # the version of the convention this amendment produces
     template_sha256: str = ""
+    # The date printed on the signed paper ("حرر ب... في"), which may differ from the
+    # ceremony's (`convention_date`); None in amendments made before it was recorded.
+    convention_printed_date: datetime.date | None = field(default=None, metadata=LATER)
 
     def problems(self) -> list[FieldError]:
         check = RuleCheck()
@@ -385,10 +441,24 @@ def check_draft_changes(place: str, signatories: Sequence[Signatory]) -> None:
     check.raise_if_failed()
 
 
-def check_signing(place: str) -> None:
+def check_signing(place: str, present_without_name: Sequence[str] = ()) -> None:
+    """`present_without_name`: the capacities of signatories marked present whose name
+    the convention does not give; a paper signed by someone it does not name is refused."""
     check = RuleCheck()
     check.require(not is_blank(place), "signed_place", "مكان التوقيع: هذا الحقل إلزامي.")
+    check.require(not present_without_name, "present",
+                  "الموقعون: " + "، ".join(present_without_name)
+                  + " بدون اسم في الاتفاقية؛ أدخل الاسم في الاتفاقية واطبعها من جديد قبل "
+                    "تسجيل التوقيع.", "convention.signatory_name")
     check.raise_if_failed()
+
+
+def require_council_president(check: RuleCheck, council_name: str, president: str) -> None:
+    """The convention names the council's president: drawn up without one, it would print
+    dots where the name goes and be signed by someone it does not name."""
+    check.require(not is_blank(president), "council_president",
+                  f"رئيس {council_name}: أدخل اسمه في إعدادات الاتفاقيات قبل تحرير "
+                  "الاتفاقيات.", "convention.council_president")
 
 
 def check_printed_before_signing(status: ConventionStatus) -> None:
@@ -434,6 +504,7 @@ def check_amendment_signing(place: str) -> None:
 
 __all__ = [
     "AmendmentContent", "ArticleChange", "Beneficiaries", "ConventionContent", "CostLine",
+    "Deliberation",
     "PartnerContent", "SelectionMeeting", "Signatory", "Tranche", "TrancheShare",
     "WorksiteContent", "signatories_of", "stored_form",
 ]

@@ -42,7 +42,20 @@ def clock_time(moment: time) -> str:
     return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
+# After a preposition ("في", "لـ") "ذو" is in the genitive: "في 6 ذي القعدة 1444".
+_GENITIVE = {"ذو القعدة": "ذي القعدة", "ذو الحجة": "ذي الحجة"}
+
+
+def hijri_genitive(text: str) -> str:
+    """A Hijri date as it reads after "في" or "الموافق لـ": "6 ذي القعدة 1444". Documents
+    always print the Hijri date after one of them."""
+    for nominative, genitive in _GENITIVE.items():
+        text = text.replace(nominative, genitive)
+    return text
+
+
 def suggested_hijri(day: date) -> str:
-    """'6 ذو القعدة 1444': a starting point that a person may correct by a day."""
+    """'6 ذي القعدة 1444' (genitive, as printed after "لـ"): a starting point that a
+    person may correct by a day."""
     hijri = Gregorian(day.year, day.month, day.day).to_hijri()
-    return f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year}"
+    return hijri_genitive(f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year}")

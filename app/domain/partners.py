@@ -75,6 +75,7 @@ class Partner:
     commune_name_ar: str = ""
     province_name_ar: str = ""
     row_version: int | None = None  # as read; a save from an older one is refused
+    representative_sex: str = ""  # "m" (السيد) or "f" (السيدة); "" not entered
 
 
 def validate_partner(partner: Partner) -> None:

@@ -30,12 +30,18 @@ T = TypeVar("T")
 
 DecimalText = Callable[[Decimal], str]
 
+# Field metadata of a field added to a record after snapshots of it were stored and
+# hashed: left out of the written form while it holds its default, so that every snapshot
+# written before it keeps its bytes and its hash.
+OMIT_DEFAULT = "omit_default"
+
 
 def dump(obj: Any, *, decimal: DecimalText = str) -> Any:
     """`obj` as JSON-ready values (dicts, lists, strings, numbers, booleans, None)."""
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: dump(getattr(obj, f.name), decimal=decimal)
-                for f in dataclasses.fields(obj)}
+                for f in dataclasses.fields(obj)
+                if not (f.metadata.get(OMIT_DEFAULT) and getattr(obj, f.name) == f.default)}
     if isinstance(obj, Enum):
         return obj.value
     if isinstance(obj, Decimal):

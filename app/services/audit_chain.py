@@ -113,6 +113,9 @@ def meeting_seal(session: Session, meeting_id: uuid.UUID) -> str | None:
     meeting = _rows(session, MeetingRow, MeetingRow.id == meeting_id)
     if not meeting:
         return None
+    if meeting[0].get("minutes_snapshot") is None:
+        # Meetings closed before minutes were frozen keep the seal they were given.
+        meeting[0].pop("minutes_snapshot", None)
     content: dict[str, Any] = {"meeting": meeting[0]}
     for model in _MEETING_CHILDREN:
         content[model.__tablename__] = _rows(

@@ -11,11 +11,18 @@ from __future__ import annotations
 import string
 import uuid
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from app.domain.conventions import TrancheShare, default_tranche_shares, require_tranche_shares
+from app.domain.conventions import (
+    Deliberation,
+    TrancheShare,
+    default_tranche_shares,
+    require_person_sex,
+    require_tranche_shares,
+)
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import NotFound
@@ -37,6 +44,24 @@ class ConventionSettings:
     signing_place: str
     number_pattern: str = DEFAULT_PATTERN
     tranches: tuple[TrancheShare, ...] = field(default_factory=default_tranche_shares)
+    council_president_sex: str = ""  # "m" / "f"
+    # The council's deliberation approving each edition's conventions, by edition year.
+    deliberations: tuple[EditionDeliberation, ...] = ()
+
+    def deliberation_for(self, year: int) -> Deliberation | None:
+        for entry in self.deliberations:
+            if entry.year == year:
+                return Deliberation(entry.session_date, entry.decision_number)
+        return None
+
+
+@dataclass(frozen=True)
+class EditionDeliberation:
+    """Entered once per edition: the session and decision the preamble cites."""
+
+    year: int
+    session_date: date
+    decision_number: str
 
 
 def defaults_for(province_name: str) -> ConventionSettings:
@@ -65,6 +90,14 @@ def validate_settings(settings: ConventionSettings) -> None:
     except (ValueError, KeyError, IndexError):
         check.fail("number_pattern", "نمط الترقيم غير صالح؛ مثال: {province_code}/{year}/{seq:03d}")
     require_tranche_shares(check, settings.tranches)
+    if not is_blank(settings.council_president):
+        require_person_sex(check, settings.council_president_sex, "council_president_sex",
+                           "رئيس المجلس")
+    years = [entry.year for entry in settings.deliberations]
+    check.require(len(set(years)) == len(years), "deliberations",
+                  "مداولات المجلس: سطر واحد لكل نسخة.")
+    check.require(all(not is_blank(entry.decision_number) for entry in settings.deliberations),
+                  "deliberations", "مداولات المجلس: أدخل رقم المقرر في كل سطر.")
     check.raise_if_failed()
 
 
@@ -90,7 +123,12 @@ def get_settings_in(session: Session, province: ProvinceRow) -> ConventionSettin
         council_president=stored.get("council_president", ""),
         council_seat=stored.get("council_seat") or base.council_seat,
         signing_place=stored.get("signing_place") or base.signing_place,
-        number_pattern=stored.get("number_pattern") or DEFAULT_PATTERN, tranches=tranches)
+        number_pattern=stored.get("number_pattern") or DEFAULT_PATTERN, tranches=tranches,
+        council_president_sex=stored.get("council_president_sex", ""),
+        deliberations=tuple(EditionDeliberation(int(d["year"]),
+                                                date.fromisoformat(d["session_date"]),
+                                                str(d["decision_number"]))
+                            for d in stored.get("deliberations", [])))
 
 
 @requires(Permission.SETTINGS)
@@ -100,6 +138,9 @@ def save_settings(db: Database, actor: Actor, province_id: uuid.UUID,
     value = asdict(settings)
     value["tranches"] = [{"percent": str(t.percent), "due_text": t.due_text}
                          for t in settings.tranches]
+    value["deliberations"] = [{"year": d.year, "session_date": d.session_date.isoformat(),
+                               "decision_number": d.decision_number.strip()}
+                              for d in sorted(settings.deliberations, key=lambda d: d.year)]
     with writing(db, actor) as session:
         key = SettingRow.convention_settings_key(province_id)
         row = session.get(SettingRow, key) or SettingRow(key=key)

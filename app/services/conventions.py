@@ -12,6 +12,7 @@ from __future__ import annotations
 import tempfile
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -29,12 +30,13 @@ from app.documents.convention import (
     convention_mark,
 )
 from app.documents.convention_template import (
+    AmendmentTemplate,
     ConventionTemplate,
     default_template_path,
     load_amendment_template,
     load_template,
 )
-from app.documents.verification import pdf_sha256, read_mark_from_pdf, short_code_of
+from app.documents.verification import pdf_sha256, short_code_of
 from app.domain.conventions import (
     SELECTION_TEXT,
     UNKNOWN,
@@ -54,6 +56,8 @@ from app.domain.conventions import (
     check_printed_before_signing,
     check_signing,
     is_signed,
+    person_words,
+    require_council_president,
     require_may_draw_up,
     require_worksite_amounts,
     split_into_tranches,
@@ -62,19 +66,20 @@ from app.domain.conventions import (
     version_after_amendment,
     worksite_cost_lines,
 )
-from app.domain.dates import suggested_hijri
+from app.domain.dates import hijri_genitive, suggested_hijri
 from app.domain.enums import (
     ConventionStatus,
     CostLineKind,
     DecisionOutcome,
     MeetingStatus,
+    PartnerKind,
     ProposalStatus,
 )
 from app.domain.programme import edition_title
 from app.domain.proposals import admin_fee, total_cost
 from app.domain.records import load
 from app.domain.roles import Permission
-from app.domain.rules import RuleCheck
+from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.paths import data_dir
 from app.services import audit_chain, convention_settings, printed, programme
@@ -198,7 +203,7 @@ def active_template_path() -> Path:
     return own if own.exists() else default_template_path("convention")
 
 
-def _pin_template(session: Session, template: ConventionTemplate) -> None:
+def _pin_template(session: Session, template: ConventionTemplate | AmendmentTemplate) -> None:
     key = SettingRow.template_key(template.sha256)
     if session.get(SettingRow, key) is None:
         session.add(SettingRow(key=key, value={"source": template.source,
@@ -225,6 +230,34 @@ def _pinned_template(session: Session, sha256: str) -> ConventionTemplate:
         path.write_text(row.value["text"], encoding="utf-8")
         template = load_template(path)
     _templates[sha256] = template
+    return template
+
+
+_amendment_templates: dict[str, AmendmentTemplate] = {}
+
+
+def _pinned_amendment_template(session: Session, sha256: str) -> AmendmentTemplate:
+    """The wording an amendment was made with: the current one, one pinned in the database
+    when the amendment was made, or an earlier shipped wording (amendments made before
+    their wording was pinned)."""
+    if sha256 in _amendment_templates:
+        return _amendment_templates[sha256]
+    current = load_amendment_template()
+    if current.sha256 == sha256 or not sha256:
+        return current
+    row = session.get(SettingRow, SettingRow.template_key(sha256))
+    if row is not None:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "amendment_ar.toml"
+            path.write_text(row.value["text"], encoding="utf-8")
+            template = load_amendment_template(path)
+    else:
+        earlier = sorted((default_template_path("amendment").parent / "earlier")
+                         .glob(f"amendment_ar.{sha256[:12]}.toml"))
+        if not earlier:
+            raise NotFound("نص نموذج الملحق الذي أعد به غير موجود في قاعدة البيانات.")
+        template = load_amendment_template(earlier[0])
+    _amendment_templates[sha256] = template
     return template
 
 
@@ -269,6 +302,8 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
         meeting = SelectionMeeting(decision[1].held_on, SELECTION_TEXT)
     total = cost + fee
     kind = partner.kind.label
+    sex = partner.representative_sex or ""
+    capacity = partner.representative_title or f"{person_words(sex).president} {kind}"
     content = ConventionContent(
         number=number,
         edition_title=f"برنامج أوراش - {edition_title(edition.number, edition.year)}",
@@ -278,8 +313,8 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
         partner=PartnerContent(
             kind_label=kind, name=partner.name_ar, seat=partner.address or UNKNOWN,
             representative=partner.legal_representative or UNKNOWN,
-            representative_capacity=partner.representative_title or f"رئيس {kind}",
-            rib=partner.rib, bank_name=partner.bank_name),
+            representative_capacity=capacity, rib=partner.rib, bank_name=partner.bank_name,
+            representative_sex=sex, is_cooperative=partner.kind is PartnerKind.COOPERATIVE),
         worksite=WorksiteContent(
             title=proposal.title_ar,
             communes=tuple(_communes_of(session, [proposal.id])[proposal.id]),
@@ -294,9 +329,12 @@ def _content(session: Session, proposal: ProposalRow, number: str, on: date,
         place=settings.signing_place, date=on,
         tranches=split_into_tranches(total, settings.tranches),
         preamble=tuple(edition.legal_references or ()),
-        signatories=(Signatory(f"رئيس {settings.council_name}", settings.council_president),
-                     Signatory(partner.representative_title or f"رئيس {kind}",
-                               partner.legal_representative)),
+        signatories=(Signatory(f"{person_words(settings.council_president_sex).president} "
+                               f"{settings.council_name}", settings.council_president,
+                               settings.council_president_sex),
+                     Signatory(capacity, partner.legal_representative, sex)),
+        council_president_sex=settings.council_president_sex,
+        deliberation=settings.deliberation_for(edition.year),
         selection_meeting=meeting, hijri_date_text=suggested_hijri(on),
         template_sha256=template.sha256)
     return content, decision[0].id if decision else None
@@ -333,6 +371,8 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
             edition = session.get(EditionRow, proposal.edition_id)
             assert province is not None and edition is not None
             settings = convention_settings.get_settings_in(session, province)
+            require_council_president(check, settings.council_name, settings.council_president)
+            check.raise_if_failed()
             number = _next_number(session, settings.number_pattern, province, edition)
             content, decision_id = _content(session, proposal, number, on, settings, template,
                                             wage)
@@ -395,7 +435,8 @@ def update_draft(db: Database, actor: Actor, convention_id: uuid.UUID,
     with writing(db, actor) as session:
         row = _unsigned(session, convention_id)
         content = replace(load(ConventionContent, row.content), place=changes.place.strip(),
-                          date=changes.on, hijri_date_text=changes.hijri_date_text.strip(),
+                          date=changes.on,
+                          hijri_date_text=hijri_genitive(changes.hijri_date_text.strip()),
                           signatories=changes.signatories)
         row.content, row.content_sha256 = stored_form(content), content.content_sha256()
         row.status = ConventionStatus.DRAFT  # a paper printed before no longer matches
@@ -421,8 +462,12 @@ def sign(db: Database, actor: Actor, convention_id: uuid.UUID, signed_on: date, 
     with writing(db, actor) as session:
         row = _unsigned(session, convention_id)
         check_printed_before_signing(row.status)
-        for signatory in session.scalars(select(SignatoryRow)
-                                         .where(SignatoryRow.convention_id == row.id)):
+        signatories = list(session.scalars(select(SignatoryRow)
+                                           .where(SignatoryRow.convention_id == row.id)
+                                           .order_by(SignatoryRow.position)))
+        check_signing(place, [s.capacity for s in signatories
+                              if is_blank(s.full_name) and s.full_name in present])
+        for signatory in signatories:
             signatory.present = signatory.full_name in present
         session.flush()
         row.signed_on, row.signed_place = signed_on, place.strip()
@@ -506,12 +551,14 @@ def create_amendment(db: Database, actor: Actor, convention_id: uuid.UUID, reaso
             reason=reason.strip(), changes=tuple(changes), place=row.signed_place
             or convention.place, date=on, province_name=convention.province_name,
             council_name=convention.council_name, partner_name=convention.partner.name,
-            convention_date=row.signed_on, edition_title=convention.edition_title,
+            convention_date=row.signed_on, convention_printed_date=convention.date,
+            edition_title=convention.edition_title,
             hijri_date_text=suggested_hijri(on), signatories=convention.signatories,
             version=version_after_amendment(number), template_sha256=template.sha256)
         problems = content.problems()
         if problems:
             raise ValidationError(problems)
+        _pin_template(session, template)
         amendment = AmendmentRow(convention_id=convention_id, number=number,
                                  reason=content.reason, changes={"articles": [
                                      stored_form(c) for c in content.changes]},
@@ -529,8 +576,9 @@ def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
         if row is None:
             raise NotFound("الملحق غير موجود.")
         content = load(AmendmentContent, row.content)
+        template = _pinned_amendment_template(session, content.template_sha256)
     head = printed.anchor(db, "amendment", amendment_id, content.content_sha256())
-    pdf = build_amendment(content, load_amendment_template(), amendment_mark(content, head))
+    pdf = build_amendment(content, template, amendment_mark(content, head))
     printed.record(db, actor, "amendment", amendment_id, amendment_reference(content),
                    content.version, content.content_sha256(), pdf, head)
     return pdf
@@ -610,28 +658,24 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
         template = _pinned_template(session, pin)
     heads = {c.content_sha256(): printed.anchor(db, "convention", i, c.content_sha256())
              for i, c in jobs}
-    files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
-                        cancelled=cancelled, template=template, audit_heads=heads)
-    by_number = {c.number: (i, c) for i, c in jobs}
-    done: list[tuple[uuid.UUID, ConventionContent, bytes | None]]
-    if one_file:
-        if not files:
-            return BatchResult([], 0, True, refused)
-        whole = files[0].read_bytes()
-        printed.record(db, actor, "batch", uuid.uuid4(), f"{len(jobs)} اتفاقية", 1,
-                       pdf_sha256(whole), whole)
-        done = [(i, c, None) for i, c in jobs]
-    else:
-        done = []
-        for path in files:
-            mark = read_mark_from_pdf(path)
-            assert mark is not None
-            convention_id, content = by_number[mark.reference]
-            done.append((convention_id, content, path.read_bytes()))
-    for convention_id, content, pdf in done:
-        printed.record(db, actor, "convention", convention_id, content.number,
-                       content.version, content.content_sha256(), pdf,
-                       heads[content.content_sha256()])
+    by_number = {c.number: i for i, c in jobs}
+
+    def register(contents: Sequence[ConventionContent], pdf: bytes) -> None:
+        """One step per file, run before the file gets its final name: a batch killed
+        or cancelled at any point leaves no PDF that verify does not know."""
         with writing(db, actor) as session:
-            mark_printed(session, convention_id, content.content_sha256())
-    return BatchResult(files, len(done), len(done) < len(jobs), refused)
+            if one_file:
+                printed.add(session, "batch", uuid.uuid4(), f"{len(contents)} اتفاقية", 1,
+                            pdf_sha256(pdf), pdf)
+            for content in contents:
+                convention_id = by_number[content.number]
+                sha = content.content_sha256()
+                printed.add(session, "convention", convention_id, content.number,
+                            content.version, sha, None if one_file else pdf, heads[sha])
+                mark_printed(session, convention_id, sha)
+
+    files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
+                        cancelled=cancelled, template=template, audit_heads=heads,
+                        register=register)
+    count = len(jobs) if one_file and files else 0 if one_file else len(files)
+    return BatchResult(files, count, count < len(jobs), refused)

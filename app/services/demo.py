@@ -39,9 +39,11 @@ from app.errors import NotFound
 from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
+from app.services.demo_conventions import fill_convention_settings
+from app.services.meeting_documents import minutes_snapshot
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
-from app.storage.models import PartnerRow, WorksiteDomainRow
+from app.storage.models import PartnerRow, SettingRow, WorksiteDomainRow
 from app.storage.models.committee import (
     AgendaItemRow,
     AttendanceRow,
@@ -320,6 +322,8 @@ def _build(session: Session, actor: Actor, rng: random.Random) -> None:
         select(ProvinceRow).where(ProvinceRow.code == KHENIFRA_CODE)).first()
     if province is None:
         raise NotFound("إقليم خنيفرة (05.301) غير موجود: أعد تحميل اللائحة المرجعية للجماعات.")
+    if session.get(SettingRow, SettingRow.convention_settings_key(province.id)) is None:
+        fill_convention_settings(session, province)
     communes = list(session.scalars(select(CommuneRow).where(
         CommuneRow.province_id == province.id, CommuneRow.code.is_not(None))
         .order_by(CommuneRow.code)))
@@ -419,7 +423,7 @@ def _add_partners(session: Session, rng: random.Random, spec: _EditionSpec,
                                 f"{len(used):03d}",
             legal_representative=f"{first} {rng.choice(LAST_NAMES)}",
             representative_title=("رئيسة " if female else "رئيس ")
-            + ("التعاونية" if coop else "الجمعية"),
+            + ("التعاونية" if coop else "الجمعية"), representative_sex="f" if female else "m",
             phone=f"06{rng.randrange(10**8):08d}", address=address, commune_id=commune.id,
             bank_name=bank, rib=body + rib_key(body), notes=DEMO_NOTE)
         session.add(partner)
@@ -499,7 +503,10 @@ def _add_committee(session: Session, rng: random.Random, spec: _EditionSpec,
     session.add(meeting)
     session.flush()
     _record_meeting(session, rng, edition, meeting, members)
-    # Closed last: the database refuses any row added to a closed meeting.
+    # Closed last: the database refuses any row added to a closed meeting. Its minutes are
+    # frozen as closing freezes them (meetings.close_meeting).
+    session.flush()
+    meeting.minutes_snapshot = minutes_snapshot(session, meeting.id)
     meeting.status = MeetingStatus.CLOSED
     meeting.closed_at = datetime(held.year, held.month, held.day, 17, 30, tzinfo=UTC)
     meeting.closed_by = actor.username

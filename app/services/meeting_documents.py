@@ -10,7 +10,12 @@ import hashlib
 import json
 import uuid
 from dataclasses import asdict
-from datetime import time
+from datetime import date, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.documents.minutes import (
     AgendaProposal,
@@ -36,11 +41,14 @@ from app.domain.enums import (
 )
 from app.domain.meetings import COUNTED_PRESENT
 from app.domain.roles import Permission
-from app.services import meetings, printed, territory
+from app.errors import NotFound
+from app.services import meetings, printed
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.meetings import MeetingSheet
+from app.services.unit_of_work import reading
 from app.storage.database import Database
+from app.storage.models import MeetingRow, ProvinceRow
 
 
 def letterhead(province_name: str, kind_is_prefecture: bool, body: str) -> tuple[str, ...]:
@@ -49,8 +57,8 @@ def letterhead(province_name: str, kind_is_prefecture: bool, body: str) -> tuple
     return ("المملكة المغربية", "وزارة الداخلية", seat, body)
 
 
-def _letterhead(db: Database, sheet: MeetingSheet) -> tuple[str, tuple[str, ...]]:
-    province = (territory.get_province(db, sheet.province_id) if sheet.province_id else None)
+def _letterhead(session: Session, sheet: MeetingSheet) -> tuple[str, tuple[str, ...]]:
+    province = session.get(ProvinceRow, sheet.province_id) if sheet.province_id else None
     name = province.name_ar if province else ""
     prefecture = bool(province and province.kind is not ProvinceKind.PROVINCE)
     return name, letterhead(name, prefecture, sheet.committee.name_ar)
@@ -64,11 +72,12 @@ def _chair(sheet: MeetingSheet) -> tuple[str, str]:
 
 
 def minutes_data(db: Database, meeting_id: uuid.UUID) -> MinutesData:
-    return _minutes_data(db, meetings.meeting_sheet(db, meeting_id))
+    with reading(db) as session:
+        return _minutes_data(session, meetings.meeting_sheet_in(session, meeting_id))
 
 
-def _minutes_data(db: Database, sheet: MeetingSheet) -> MinutesData:
-    province, head = _letterhead(db, sheet)
+def _minutes_data(session: Session, sheet: MeetingSheet) -> MinutesData:
+    province, head = _letterhead(session, sheet)
     meeting = sheet.summary.meeting
     assert meeting.held_on is not None  # stored meetings always have their date
     names = {c.criterion.code: c.criterion for c in sheet.criteria}
@@ -118,16 +127,92 @@ def _minutes_data(db: Database, sheet: MeetingSheet) -> MinutesData:
                      for line in sheet.attendance if line.status in COUNTED_PRESENT])
 
 
+def _canonical(data: object) -> str:
+    return json.dumps(asdict(data), default=str, sort_keys=True,  # type: ignore[call-overload]
+                      ensure_ascii=False, separators=(",", ":"))
+
+
 def _content_sha256(data: object) -> str:
-    canonical = json.dumps(asdict(data), default=str, sort_keys=True,  # type: ignore[call-overload]
-                           ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(data).encode("utf-8")).hexdigest()
 
 
-def _reference(db: Database, sheet: MeetingSheet) -> str:
+# -- minutes frozen at closing ------------------------------------------------------------
+
+
+def minutes_snapshot(session: Session, meeting_id: uuid.UUID) -> str:
+    """What the minutes show, as JSON, for the meeting row the closing locks. The reference
+    is kept beside the content (not in it) so that the content hash, and so the file, of
+    minutes printed just before closing stays that of the closed minutes. Taken inside
+    the transaction that closes the meeting, from what that transaction sees."""
+    sheet = meetings.meeting_sheet_in(session, meeting_id)
+    return json.dumps({"reference": _reference(session, sheet),
+                       "minutes": json.loads(_canonical(_minutes_data(session, sheet)))},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _clock(value: str | None) -> time | None:
+    return None if value is None else time.fromisoformat(value)
+
+
+def _thawed(snapshot: str) -> tuple[str, MinutesData]:
+    """(reference, minutes) from a snapshot, typed exactly as when it was taken, so its
+    content hash is the one the minutes had at closing."""
+    frozen = json.loads(snapshot)
+    m = dict(frozen["minutes"])
+    quorum, quota = m["quorum"], m["quota"]
+    data = MinutesData(
+        province_name=m["province_name"], committee_name=m["committee_name"],
+        letterhead=list(m["letterhead"]), kind_label=m["kind_label"],
+        held_on=date.fromisoformat(m["held_on"]), starts_at=_clock(m["starts_at"]),
+        place=m["place"], chair_name=m["chair_name"], chair_capacity=m["chair_capacity"],
+        edition_title=m["edition_title"],
+        attendance=[AttendanceLine(**line) for line in m["attendance"]],
+        quorum=QuorumSummary(**quorum) if quorum is not None else None,
+        participating_bodies=m["participating_bodies"],
+        agenda=[AgendaProposal(**{
+            **item, "score_total": _decimal(item["score_total"]),
+            "scores": [CriterionScore(name, Decimal(weight), _decimal(value))
+                       for name, weight, value in item["scores"]]})
+            for item in m["agenda"]],
+        criteria=[ScoringCriterion(name, Decimal(weight)) for name, weight in m["criteria"]],
+        quota=QuotaSummary(**quota) if quota is not None else None,
+        recommendations=list(m["recommendations"]),
+        signatories=[Signatory(name, capacity) for name, capacity in m["signatories"]],
+        reference=m["reference"], mark=None, ends_at=_clock(m["ends_at"]))
+    return frozen["reference"], data
+
+
+def _frozen(db: Database, meeting_id: uuid.UUID) -> str | None:
+    with reading(db) as session:
+        return session.scalar(select(MeetingRow.minutes_snapshot)
+                              .where(MeetingRow.id == meeting_id))
+
+
+def current_content_sha256(db: Database, kind: str, owner_id: uuid.UUID) -> str | None:
+    """The content hash a minutes or attendance sheet printed now would carry (None when
+    the meeting is gone): a paper whose hash differs is not the current one."""
+    try:
+        if kind == "minutes":
+            snapshot = _frozen(db, owner_id)
+            if snapshot is not None:
+                return _content_sha256(_thawed(snapshot)[1])
+            return _content_sha256(minutes_data(db, owner_id))
+        with reading(db) as session:
+            return _content_sha256(_attendance_data(
+                session, meetings.meeting_sheet_in(session, owner_id)))
+    except NotFound:
+        return None
+
+
+def _reference(session: Session, sheet: MeetingSheet) -> str:
     """"2023/02": the meeting's rank among its committee's meetings, by date."""
     held = sorted((m.meeting.held_on, m.meeting.starts_at or time.min, str(m.meeting.id))
-                  for m in meetings.list_meetings(db, committee_id=sheet.committee.id))
+                  for m in meetings.summaries_in(
+                      session, MeetingRow.committee_id == sheet.committee.id))
     meeting = sheet.summary.meeting
     assert meeting.held_on is not None  # stored meetings always have their date
     rank = held.index((meeting.held_on, meeting.starts_at or time.min, str(meeting.id))) + 1
@@ -139,10 +224,15 @@ def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     """The minutes with their verification mark and the head of the audit chain; the print
     is recorded. A reprint of unchanged minutes carries the head of their first print, so
     it is the same file."""
-    sheet = meetings.meeting_sheet(db, meeting_id)
-    data = _minutes_data(db, sheet)
+    snapshot = _frozen(db, meeting_id)
+    if snapshot is not None:
+        reference, data = _thawed(snapshot)
+    else:
+        with reading(db) as session:
+            sheet = meetings.meeting_sheet_in(session, meeting_id)
+            data = _minutes_data(session, sheet)
+            reference = _reference(session, sheet)
     sha = _content_sha256(data)
-    reference = _reference(db, sheet)
     head = printed.anchor(db, "minutes", meeting_id, sha)
     mark = make_mark("minutes", reference, 1, sha, head)
     pdf = build_minutes(MinutesData(**{**data.__dict__, "reference": reference, "mark": mark}))
@@ -153,22 +243,27 @@ def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
 @requires(Permission.PRINT)
 def attendance_sheet_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     """The sheet members sign at the door, printed before the meeting."""
-    sheet = meetings.meeting_sheet(db, meeting_id)
-    province, head = _letterhead(db, sheet)
-    meeting = sheet.summary.meeting
-    assert meeting.held_on is not None  # stored meetings always have their date
-    data = AttendanceSheetData(
-        province_name=province, committee_name=sheet.committee.name_ar, letterhead=head,
-        kind_label=meeting.kind.label, held_on=meeting.held_on, starts_at=meeting.starts_at,
-        place=meeting.place, edition_title=sheet.summary.edition_title,
-        members=[SheetMember(line.member.full_name, line.member.function.label,
-                             line.member.organisation, line.member.is_voting)
-                 for line in sheet.attendance])
+    with reading(db) as session:
+        sheet = meetings.meeting_sheet_in(session, meeting_id)
+        data = _attendance_data(session, sheet)
+        reference = _reference(session, sheet)
     sha = _content_sha256(data)
-    reference = _reference(db, sheet)
     audit_head = printed.anchor(db, "attendance", meeting_id, sha)
     mark = make_mark("attendance", reference, 1, sha, audit_head)
     pdf = build_attendance_sheet(AttendanceSheetData(
         **{**data.__dict__, "reference": reference, "mark": mark}))
     printed.record(db, actor, "attendance", meeting_id, reference, 1, sha, pdf, audit_head)
     return pdf
+
+
+def _attendance_data(session: Session, sheet: MeetingSheet) -> AttendanceSheetData:
+    province, head = _letterhead(session, sheet)
+    meeting = sheet.summary.meeting
+    assert meeting.held_on is not None  # stored meetings always have their date
+    return AttendanceSheetData(
+        province_name=province, committee_name=sheet.committee.name_ar, letterhead=head,
+        kind_label=meeting.kind.label, held_on=meeting.held_on, starts_at=meeting.starts_at,
+        place=meeting.place, edition_title=sheet.summary.edition_title,
+        members=[SheetMember(line.member.full_name, line.member.function.label,
+                             line.member.organisation, line.member.is_voting)
+                 for line in sheet.attendance])

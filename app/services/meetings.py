@@ -119,6 +119,12 @@ def list_meetings(db: Database, committee_id: uuid.UUID | None = None,
 
 
 def _summaries(db: Database, *where: ColumnElement[bool]) -> list[MeetingSummary]:
+    with reading(db) as session:
+        return summaries_in(session, *where)
+
+
+def summaries_in(session: Session, *where: ColumnElement[bool]) -> list[MeetingSummary]:
+    """The meetings as listed, inside a caller's unit of work."""
     agenda = (select(func.count(AgendaItemRow.id))
               .where(AgendaItemRow.meeting_id == MeetingRow.id).scalar_subquery())
     decided = (select(func.count(DecisionRow.id))
@@ -128,11 +134,10 @@ def _summaries(db: Database, *where: ColumnElement[bool]) -> list[MeetingSummary
              .join(EditionRow, CommitteeRow.edition_id == EditionRow.id)
              .outerjoin(MemberRow, MeetingRow.chair_member_id == MemberRow.id)
              .where(*where).order_by(MeetingRow.held_on.desc(), MeetingRow.starts_at.desc()))
-    with reading(db) as session:
-        return [MeetingSummary(_meeting(m), m.status, c.name_ar, e.id,
-                               edition_title(e.number, e.year), chair or "", int(a), int(d),
-                               m.closed_at, m.closed_by)
-                for m, c, e, chair, a, d in session.execute(query)]
+    return [MeetingSummary(_meeting(m), m.status, c.name_ar, e.id,
+                           edition_title(e.number, e.year), chair or "", int(a), int(d),
+                           m.closed_at, m.closed_by)
+            for m, c, e, chair, a, d in session.execute(query)]
 
 
 def get_meeting(db: Database, meeting_id: uuid.UUID) -> MeetingSummary:
@@ -563,6 +568,10 @@ def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
                       "القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): "
                       + "، ".join(undecided), "close.decisions")
         check.raise_if_failed()
+        # The minutes as they read now, kept in the row the lock freezes: a member renamed
+        # or a title changed later must not change what the committee signed.
+        from app.services.meeting_documents import minutes_snapshot
+        meeting.minutes_snapshot = minutes_snapshot(session, meeting_id)
         meeting.status = MeetingStatus.CLOSED
         meeting.closed_at = datetime.now(UTC)
         meeting.closed_by = actor.username
@@ -648,34 +657,43 @@ class MeetingSheet:
 
 
 def meeting_sheet(db: Database, meeting_id: uuid.UUID) -> MeetingSheet:
-    summary = get_meeting(db, meeting_id)
     with reading(db) as session:
-        meeting = session.get(MeetingRow, meeting_id)
-        assert meeting is not None
-        committee_row, _ = _committee_scope(session, meeting)
-        committee = _committee(committee_row)
-        members = [Member(m.committee_id, m.full_name, m.function, m.organisation, m.is_voting,
-                          m.position, m.id)
-                   for m in session.scalars(select(MemberRow)
-                                            .where(MemberRow.committee_id == committee.id)
-                                            .order_by(MemberRow.position, MemberRow.full_name))]
-        attendance = {a.member_id: a for a in session.scalars(
-            select(AttendanceRow).where(AttendanceRow.meeting_id == meeting_id))}
-        lines = [AttendanceLine(m, attendance[m.id].status if m.id in attendance else None,
-                                attendance[m.id].represented_by if m.id in attendance else "")
-                 for m in members]
-        quorum = Quorum(*_quorum_state(session, meeting))
-        criteria_rows = list(session.scalars(
-            select(ScoringCriterionRow).where(ScoringCriterionRow.edition_id ==
-                                              committee_row.edition_id)
-            .order_by(ScoringCriterionRow.position)))
-        grid = grid_from_rows(criteria_rows) if criteria_rows else default_grid()
-        agenda, quota = _agenda_lines(session, meeting, committee_row, grid)
-        recommendations = list(session.scalars(
-            select(RecommendationRow.text).where(RecommendationRow.meeting_id == meeting_id)
-            .order_by(RecommendationRow.position)))
-        return MeetingSheet(summary, committee, committee_row.province_id, lines, quorum, grid,
-                            agenda, quota, recommendations)
+        return meeting_sheet_in(session, meeting_id)
+
+
+def meeting_sheet_in(session: Session, meeting_id: uuid.UUID) -> MeetingSheet:
+    """`meeting_sheet` inside a caller's unit of work: the closing transaction freezes the
+    minutes from what it sees, uncommitted rows included."""
+    found = summaries_in(session, MeetingRow.id == meeting_id)
+    if not found:
+        raise NotFound("الاجتماع غير موجود.")
+    summary = found[0]
+    meeting = session.get(MeetingRow, meeting_id)
+    assert meeting is not None
+    committee_row, _ = _committee_scope(session, meeting)
+    committee = _committee(committee_row)
+    members = [Member(m.committee_id, m.full_name, m.function, m.organisation, m.is_voting,
+                      m.position, m.id)
+               for m in session.scalars(select(MemberRow)
+                                        .where(MemberRow.committee_id == committee.id)
+                                        .order_by(MemberRow.position, MemberRow.full_name))]
+    attendance = {a.member_id: a for a in session.scalars(
+        select(AttendanceRow).where(AttendanceRow.meeting_id == meeting_id))}
+    lines = [AttendanceLine(m, attendance[m.id].status if m.id in attendance else None,
+                            attendance[m.id].represented_by if m.id in attendance else "")
+             for m in members]
+    quorum = Quorum(*_quorum_state(session, meeting))
+    criteria_rows = list(session.scalars(
+        select(ScoringCriterionRow).where(ScoringCriterionRow.edition_id ==
+                                          committee_row.edition_id)
+        .order_by(ScoringCriterionRow.position)))
+    grid = grid_from_rows(criteria_rows) if criteria_rows else default_grid()
+    agenda, quota = _agenda_lines(session, meeting, committee_row, grid)
+    recommendations = list(session.scalars(
+        select(RecommendationRow.text).where(RecommendationRow.meeting_id == meeting_id)
+        .order_by(RecommendationRow.position)))
+    return MeetingSheet(summary, committee, committee_row.province_id, lines, quorum, grid,
+                        agenda, quota, recommendations)
 
 
 def _agenda_lines(session: Session, meeting: MeetingRow, committee: CommitteeRow,

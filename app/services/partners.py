@@ -33,7 +33,8 @@ def _partner(row: PartnerRow, commune: str | None = "", province: str | None = "
     return Partner(row.kind, row.name_ar, row.name_fr, row.registration_number,
                    row.legal_representative, row.representative_title, row.phone, row.email,
                    row.address, row.commune_id, row.bank_name, row.rib, row.notes, row.id,
-                   commune or "", province or "", row_version=row.row_version)
+                   commune or "", province or "", row_version=row.row_version,
+                   representative_sex=row.representative_sex or "")
 
 
 def _base(query: ListQuery, counting: bool = False) -> Select:
@@ -106,6 +107,7 @@ def save_partner(db: Database, actor: Actor, partner: Partner) -> Partner:
         row.registration_number = registration
         row.legal_representative = partner.legal_representative.strip()
         row.representative_title = partner.representative_title.strip()
+        row.representative_sex = partner.representative_sex
         row.phone, row.email = normalise_phone(partner.phone), partner.email.strip()
         row.address, row.commune_id = partner.address.strip(), partner.commune_id
         row.bank_name, row.rib = partner.bank_name.strip(), normalise_rib(partner.rib)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.documents.verification import (
     normalise_short_code,
@@ -31,7 +32,7 @@ from app.services.actor import Actor
 from app.services.audit import head_of
 from app.services.audit_chain import print_is_chained
 from app.services.authorization import requires
-from app.services.unit_of_work import reading, writing
+from app.services.unit_of_work import ACTOR_KEY, reading, writing
 from app.storage.database import Database
 from app.storage.models import AmendmentRow, ConventionRow, PrintedDocumentRow
 
@@ -63,18 +64,28 @@ def record(db: Database, actor: Actor, kind: str, owner_id: uuid.UUID, reference
     """Add a print to the register, once per distinct file. `pdf` is None for a document
     printed inside a batch file: the batch file is recorded on its own, and the paper is
     checked by its short code. `audit_head` is the head printed on it (`anchor`)."""
+    with writing(db, actor) as session:
+        add(session, kind, owner_id, reference, version, content_sha256, pdf, audit_head)
+
+
+def add(session: Session, kind: str, owner_id: uuid.UUID, reference: str, version: int,
+        content_sha256: str, pdf: bytes | None,
+        audit_head: tuple[int, str] | None = None) -> None:
+    """`record` inside a caller's unit of work (`writing`), so that a batch registers a
+    file and marks its convention printed in the one step before the file is named."""
+    actor = session.info[ACTOR_KEY]
     pdf_hash = pdf_sha256(pdf) if pdf is not None else ""
     audit_seq, audit_hash = audit_head or (None, "")
-    with writing(db, actor) as session:
-        known = session.scalars(select(PrintedDocumentRow.id).where(
-            PrintedDocumentRow.pdf_sha256 == pdf_hash,
-            PrintedDocumentRow.content_sha256 == content_sha256)).first()
-        if known is None:
-            session.add(PrintedDocumentRow(
-                kind=kind, owner_id=owner_id, reference=reference, version=version,
-                content_sha256=content_sha256, pdf_sha256=pdf_hash,
-                short_code=short_code_of(content_sha256), printed_by=actor.username,
-                audit_seq=audit_seq, audit_hash=audit_hash))
+    known = session.scalars(select(PrintedDocumentRow.id).where(
+        PrintedDocumentRow.pdf_sha256 == pdf_hash,
+        PrintedDocumentRow.content_sha256 == content_sha256)).first()
+    if known is None:
+        session.add(PrintedDocumentRow(
+            kind=kind, owner_id=owner_id, reference=reference, version=version,
+            content_sha256=content_sha256, pdf_sha256=pdf_hash,
+            short_code=short_code_of(content_sha256), printed_by=actor.username,
+            audit_seq=audit_seq, audit_hash=audit_hash))
+        session.flush()
 
 
 @dataclass(frozen=True)
@@ -124,7 +135,7 @@ class Verification:
 
 
 def _current_sha(db: Database, row: _Print) -> str | None:
-    """The content hash the owner has now (None when it is not a convention or amendment)."""
+    """The content hash the owner has now (None for a batch file, which has no owner)."""
     with reading(db) as session:
         if row.kind == "convention":
             convention = session.get(ConventionRow, row.owner_id)
@@ -132,6 +143,9 @@ def _current_sha(db: Database, row: _Print) -> str | None:
         if row.kind == "amendment":
             amendment = session.get(AmendmentRow, row.owner_id)
             return amendment.content_sha256 if amendment else ""
+    if row.kind in ("minutes", "attendance"):
+        from app.services.meeting_documents import current_content_sha256
+        return current_content_sha256(db, row.kind, row.owner_id) or ""
     return None
 
 

@@ -177,14 +177,16 @@ def test_a_draft_is_edited_in_its_window_and_rules_show_at_their_field(page, rec
 
     dialog.place.setText("مريرت")
     dialog.date.setDate(QDate(2023, 6, 22))
-    assert dialog.hijri.text() == "4 ذو الحجة 1444", "the Hijri date follows the date"
+    assert dialog.hijri.text() == "4 ذي الحجة 1444", "the Hijri date follows the date"
     dialog.hijri.setText("3 ذو الحجة 1444")  # corrected by hand after the local sighting
     dialog.signatories.add_row("عامل إقليم خنيفرة", "")
     assert saved(dialog) is True
     content = conventions.get_content(page.ctx.db, first)
     assert (content.place, content.date, content.hijri_date_text) == (
-        "مريرت", date(2023, 6, 22), "3 ذو الحجة 1444")
+        "مريرت", date(2023, 6, 22), "3 ذي الحجة 1444"), "after لـ: the genitive"
     assert content.signatories[-1].capacity == "عامل إقليم خنيفرة"
+    assert [s.sex for s in content.signatories] == ["m", content.partner.representative_sex,
+                                                    ""], "السيد/السيدة kept through an edit"
     assert recorded_messages.shown == []
 
 
@@ -458,15 +460,27 @@ def test_the_province_settings_are_checked_and_used_for_the_next_conventions(pag
 
     dialog.number_pattern.setText("{province_code}-{year}-{seq:04d}")
     dialog.signing_place.setText("مقر عمالة خنيفرة")
-    dialog.council_president.setText("محمد الأمين")
+    dialog.council_president.setText("سعاد الأمين")
+    dialog.council_president_sex.select("f")
     assert dialog.number_example.text().removeprefix(RLM) == "05.301-2023-0001"
+    assert [d.year for d in dialog.deliberations.deliberations()] == [2022, 2023]
+    dialog.deliberations.remove_current()  # the demo's 2023 row
+    dialog.deliberations.add_row(None)
+    dialog.deliberations.table.cellWidget(2 - 1, 0).select(2023)
+    dialog.deliberations.table.cellWidget(1, 1).setDate(QDate(2023, 4, 6))
+    dialog.deliberations.table.item(1, 2).setText("21/2023")
     assert saved(dialog) is True
 
     [first] = draw(page, 1)
     content = conventions.get_content(page.ctx.db, first)
     assert content.number == "05.301-2023-0001"
     assert content.place == "مقر عمالة خنيفرة"
-    assert content.signatories[0].name == "محمد الأمين"
+    assert content.signatories[0].name == "سعاد الأمين"
+    assert content.signatories[0].capacity.startswith("رئيسة ")
+    assert content.council_president_sex == "f"
+    assert content.deliberation is not None
+    assert (content.deliberation.session_date, content.deliberation.decision_number) == (
+        date(2023, 4, 6), "21/2023")
 
 
 def test_every_action_says_its_shortcut(page):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ from ui.errors import show_error
 from ui.i18n import label, months_text, tr
 from ui.tasks import Progress
 from ui.widgets.attachments_box import AttachmentsBox
-from ui.widgets.inputs import date_edit, date_value
+from ui.widgets.inputs import ChoiceBox, choice_box, date_edit, date_value
 
 OWNER_TABLE = "conventions"
 LOCKED_STYLE = "background: #eceff1; color: #263238; padding: 6px; border-radius: 4px;"
@@ -88,18 +88,27 @@ def _value_label(text: str = "") -> ValueLabel:
     return ValueLabel(text)
 
 
+SEX, NAME = 1, 2  # the signatories' columns after the capacity
+
+
 class SignatoriesTable(QWidget):
-    """The signature blocks in printed order: capacity and name, rows added or moved."""
+    """The signature blocks in printed order: capacity, name and السيد/السيدة (printed
+    before the name), rows added or moved."""
+
+    civility_changed = Signal()
 
     def __init__(self, signatories: tuple[Signatory, ...], parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([tr("الصفة"), tr("الاسم الكامل")])
+        self._editable = True
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("الصفة"), tr("السيد/السيدة"),
+                                              tr("الاسم الكامل")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(130)
@@ -122,14 +131,22 @@ class SignatoriesTable(QWidget):
         row.addWidget(self.table, 1)
         row.addLayout(buttons)
         for signatory in signatories:
-            self.add_row(signatory.capacity, signatory.name)
+            self.add_row(signatory.capacity, signatory.name, signatory.sex)
 
-    def add_row(self, capacity: str = "", name: str = "") -> None:
+    def add_row(self, capacity: str = "", name: str = "", sex: str = "") -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(capacity))
-        self.table.setItem(row, 1, QTableWidgetItem(name))
+        self.table.setItem(row, NAME, QTableWidgetItem(name))
+        civility = choice_box([("", "—"), ("m", tr("السيد")), ("f", tr("السيدة"))], sex)
+        civility.setEnabled(self._editable)
+        civility.currentIndexChanged.connect(self.civility_changed)
+        self.table.setCellWidget(row, SEX, civility)
         self.table.setCurrentCell(row, 0)
+
+    def _sex(self, row: int) -> str:
+        box = self.table.cellWidget(row, SEX)
+        return str(box.value() or "") if isinstance(box, ChoiceBox) else ""
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -141,10 +158,16 @@ class SignatoriesTable(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < self.table.rowCount():
             return
-        values = [self._text(row, c) for c in (0, 1)], [self._text(target, c) for c in (0, 1)]
-        for column in (0, 1):
-            self.table.item(row, column).setText(values[1][column])
-            self.table.item(target, column).setText(values[0][column])
+        columns = (0, NAME)
+        values = [self._text(row, c) for c in columns], [self._text(target, c) for c in columns]
+        for index, column in enumerate(columns):
+            self.table.item(row, column).setText(values[1][index])
+            self.table.item(target, column).setText(values[0][index])
+        sexes = self._sex(row), self._sex(target)
+        for at, sex in ((row, sexes[1]), (target, sexes[0])):
+            box = self.table.cellWidget(at, SEX)
+            if isinstance(box, ChoiceBox):
+                box.select(sex)
         self.table.setCurrentCell(target, self.table.currentColumn())
 
     def _text(self, row: int, column: int) -> str:
@@ -155,9 +178,9 @@ class SignatoriesTable(QWidget):
         """Rows left wholly empty are dropped; a half-filled row goes to the rules."""
         found = []
         for row in range(self.table.rowCount()):
-            capacity, name = self._text(row, 0), self._text(row, 1)
+            capacity, name = self._text(row, 0), self._text(row, NAME)
             if capacity or name:
-                found.append(Signatory(capacity, name))
+                found.append(Signatory(capacity, name, self._sex(row)))
         return tuple(found)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -165,6 +188,11 @@ class SignatoriesTable(QWidget):
                                    else QAbstractItemView.EditTrigger.AllEditTriggers)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setEnabled(not read_only)
+        self._editable = not read_only
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, SEX)
+            if box is not None:
+                box.setEnabled(not read_only)
 
 
 class ConventionDialog(RecordDialog):
@@ -282,6 +310,7 @@ class ConventionDialog(RecordDialog):
         self.hijri.textEdited.connect(self._changed)
         self.date.dateChanged.connect(self._date_changed)
         self.signatories.table.itemChanged.connect(self._changed)
+        self.signatories.civility_changed.connect(self._changed)
         self.signatories.table.model().rowsRemoved.connect(self._changed)
         self.signatories.table.model().rowsInserted.connect(self._changed)
         self._show_state()

@@ -30,12 +30,16 @@ from app.domain.conventions import TrancheShare
 from app.domain.roles import Permission
 from app.domain.text import RLM
 from app.errors import FieldError, ValidationError
-from app.services import convention_settings, territory
-from app.services.convention_settings import NUMBER_FIELDS, ConventionSettings
+from app.services import convention_settings, programme, territory
+from app.services.convention_settings import (
+    NUMBER_FIELDS,
+    ConventionSettings,
+    EditionDeliberation,
+)
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import tr
-from ui.widgets.inputs import ChoiceBox
+from ui.widgets.inputs import ChoiceBox, choice_box, date_edit, date_value
 
 
 class TranchesTable(QWidget):
@@ -100,6 +104,67 @@ class TranchesTable(QWidget):
         return tuple(found)
 
 
+class DeliberationsTable(QWidget):
+    """One row per edition: the council's session and decision that approved its
+    conventions, cited in their preamble (left out for an edition without a row)."""
+
+    def __init__(self, years: list[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.years = years
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([tr("النسخة (السنة)"), tr("تاريخ الدورة"),
+                                              tr("رقم المقرر")])
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(120)
+        self.add_button = QPushButton(tr("إضافة مداولة"))
+        self.remove_button = QPushButton(tr("حذف"))
+        self.add_button.clicked.connect(lambda: self.add_row(None))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.table, 1)
+        row.addLayout(buttons)
+
+    def set_deliberations(self, entries: tuple[EditionDeliberation, ...]) -> None:
+        self.table.setRowCount(0)
+        for entry in entries:
+            self.add_row(entry)
+
+    def add_row(self, entry: EditionDeliberation | None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        years = sorted(set(self.years) | ({entry.year} if entry else set()), reverse=True)
+        year = choice_box([(y, str(y)) for y in years], entry.year if entry else None)
+        self.table.setCellWidget(row, 0, year)
+        self.table.setCellWidget(row, 1, date_edit(entry.session_date if entry else None))
+        self.table.setItem(row, 2, QTableWidgetItem(entry.decision_number if entry else ""))
+        self.table.setCurrentCell(row, 2)
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def deliberations(self) -> tuple[EditionDeliberation, ...]:
+        found = []
+        for row in range(self.table.rowCount()):
+            year, when = self.table.cellWidget(row, 0), self.table.cellWidget(row, 1)
+            assert isinstance(year, ChoiceBox)
+            item = self.table.item(row, 2)
+            found.append(EditionDeliberation(year.value(), date_value(when),
+                                             item.text().strip() if item is not None else ""))
+        return tuple(found)
+
+
 class ConventionSettingsDialog(RecordDialog):
     PERMISSION = Permission.SETTINGS
 
@@ -113,6 +178,9 @@ class ConventionSettingsDialog(RecordDialog):
         self.codes = {p.id: p.code for p in provinces}
         self.council_name = QLineEdit()
         self.council_president = QLineEdit()
+        self.council_president_sex = choice_box([("m", tr("السيد")), ("f", tr("السيدة"))])
+        self.council_president_sex.setToolTip(tr("تكتب الاتفاقية «رئيسه السيد» أو «رئيسته "
+                                                 "السيدة» حسب هذا الاختيار."))
         self.council_seat = QLineEdit()
         self.signing_place = QLineEdit()
         self.number_pattern = QLineEdit()
@@ -121,16 +189,20 @@ class ConventionSettingsDialog(RecordDialog):
             f"{{{key}}}: {value}" for key, value in NUMBER_FIELDS.items()))
         self.number_example = QLabel()
         self.tranches = TranchesTable()
+        self.deliberations = DeliberationsTable(
+            [e.year for e in programme.list_editions(ctx.db)])
 
         f = self.form
         f.add_field("province_id", tr("الإقليم أو العمالة"), self.province)
         f.add_field("council_name", tr("اسم المجلس"), self.council_name)
         f.add_field("council_president", tr("رئيس المجلس"), self.council_president)
+        f.add_field("council_president_sex", tr("السيد أو السيدة"), self.council_president_sex)
         f.add_field("council_seat", tr("مقر المجلس"), self.council_seat)
         f.add_field("signing_place", tr("مكان التوقيع"), self.signing_place)
         f.add_field("number_pattern", tr("نمط الترقيم"), self.number_pattern)
         f.add_field("number_example", tr("مثال"), self.number_example)
         f.add_field("tranches", tr("الأشطر"), self.tranches)
+        f.add_field("deliberations", tr("مداولات المجلس"), self.deliberations)
         note = QLabel(tr("تطبق هذه الإعدادات على الاتفاقيات التي تحرر بعد حفظها؛ "
                          "الاتفاقيات المحررة قبلها تحتفظ بنصها."))
         note.setWordWrap(True)
@@ -150,6 +222,10 @@ class ConventionSettingsDialog(RecordDialog):
         settings = convention_settings.get_settings(self.ctx.db, province_id)
         self.council_name.setText(settings.council_name)
         self.council_president.setText(settings.council_president)
+        self.council_president_sex.select(settings.council_president_sex)
+        if not settings.council_president_sex:
+            self.council_president_sex.setCurrentIndex(-1)
+        self.deliberations.set_deliberations(settings.deliberations)
         self.council_seat.setText(settings.council_seat)
         self.signing_place.setText(settings.signing_place)
         self.number_pattern.setText(settings.number_pattern)
@@ -174,7 +250,9 @@ class ConventionSettingsDialog(RecordDialog):
             council_seat=self.council_seat.text().strip(),
             signing_place=self.signing_place.text().strip(),
             number_pattern=self.number_pattern.text().strip(),
-            tranches=self.tranches.tranches())
+            tranches=self.tranches.tranches(),
+            council_president_sex=self.council_president_sex.value() or "",
+            deliberations=self.deliberations.deliberations())
 
     def submit(self) -> Callable[[], ConventionSettings]:
         province_id = self.province.value()

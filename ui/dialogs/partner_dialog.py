@@ -62,6 +62,13 @@ class PartnerDialog(RecordDialog):
         self.name_fr = _line(p.name_fr, left_to_right=True)
         self.registration_number = _line(p.registration_number, left_to_right=True)
         self.legal_representative = _line(p.legal_representative)
+        self.representative_sex = choice_box(
+            [("m", tr("السيد")), ("f", tr("السيدة"))],
+            p.representative_sex or None)
+        if not p.representative_sex:
+            self.representative_sex.setCurrentIndex(-1)
+        self.representative_sex.setToolTip(tr("تكتب الاتفاقية «السيد ... بصفته» أو «السيدة ... "
+                                              "بصفتها» حسب هذا الاختيار."))
         self.representative_title = _line(p.representative_title)
         self.representative_title.setPlaceholderText(tr("مثال: رئيس الجمعية"))
         self.phone = _line(p.phone, left_to_right=True, placeholder="0612345678")
@@ -84,6 +91,7 @@ class PartnerDialog(RecordDialog):
         f.add_field("name_fr", tr("الاسم بالفرنسية"), self.name_fr)
         f.add_field("registration_number", tr("رقم التسجيل"), self.registration_number)
         f.add_field("legal_representative", tr("الممثل القانوني"), self.legal_representative)
+        f.add_field("representative_sex", tr("السيد أو السيدة"), self.representative_sex)
         f.add_field("representative_title", tr("صفة الممثل القانوني"), self.representative_title)
         f.add_field("phone", tr("الهاتف"), self.phone)
         f.add_field("email", tr("البريد الإلكتروني"), self.email)
@@ -120,6 +128,7 @@ class PartnerDialog(RecordDialog):
             registration_number=self.registration_number.text(),
             legal_representative=self.legal_representative.text(),
             representative_title=self.representative_title.text(),
+            representative_sex=self.representative_sex.value() or "",
             phone=self.phone.text(), email=self.email.text(), address=self.address.text(),
             commune_id=self.commune.value(), bank_name=self.bank_name.text(),
             rib=self.rib.text(), notes=self.notes.toPlainText(),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.amounts import amount_in_figures
+from app.domain.dates import moroccan_date
 from app.domain.roles import Permission
 from app.domain.text import FSI, PDI, RLM
 from app.services import attachments, conventions
@@ -58,13 +59,16 @@ class SignDialog(RecordDialog):
         self.heading.setStyleSheet("font-weight: bold;")
 
         self.signed_on = date_edit(content.date)
+        self.printed_date = QLabel()
+        self.printed_date.setWordWrap(True)
+        self.signed_on.dateChanged.connect(self._show_dates)
         self.place = QLineEdit(content.place)
         present = QWidget()
         boxes = QVBoxLayout(present)
         boxes.setContentsMargins(0, 0, 0, 0)
         self.present: list[tuple[QCheckBox, str]] = []
         for signatory in content.signatories:
-            name = signatory.name or tr("(بدون اسم)")
+            name = signatory.name or tr("(بدون اسم: لا يمكن أن يوقع)")
             box = QCheckBox(RLM + tr("{capacity}: {name}").format(
                 capacity=signatory.capacity, name=name))
             box.setChecked(True)
@@ -82,6 +86,7 @@ class SignDialog(RecordDialog):
         row.addWidget(self.browse_button)
 
         self.form.add_field("signed_on", tr("تاريخ التوقيع"), self.signed_on)
+        self.form.add_field("printed_date", "", self.printed_date)
         self.form.add_field("signed_place", tr("مكان التوقيع"), self.place)
         self.form.add_field("present", tr("الموقعون الحاضرون"), present)
         self.form.add_field("file", tr("النسخة الموقعة الممسوحة"), scan_row)
@@ -92,6 +97,19 @@ class SignDialog(RecordDialog):
         layout.insertWidget(0, self.heading)
         layout.insertWidget(2, note)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("تسجيل التوقيع"))
+        self._show_dates()
+
+    def _show_dates(self) -> None:
+        """The paper prints "حرر ب... في <date>"; a ceremony on another day is recorded
+        beside it, and the amendments will name both."""
+        if date_value(self.signed_on) == self.content.date:
+            self.printed_date.clear()
+            self.printed_date.hide()
+            return
+        self.printed_date.setText(RLM + tr(
+            "الورقة الموقعة تحمل تاريخ {printed}؛ يسجل تاريخ الحفل بجانبه، وتذكر الملاحق "
+            "التاريخين كلا باسمه.").format(printed=moroccan_date(self.content.date)))
+        self.printed_date.show()
 
     def choose_scan(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -61,6 +61,8 @@ class MeetingRow(Versioned, Keyed, Base):
     closed_at: Mapped[datetime | None]
     closed_by: Mapped[str | None] = mapped_column(String(120))
     participating_bodies: Mapped[str] = mapped_column(Text, default="")
+    # What the minutes show, frozen in the transaction that closes the meeting (JSON).
+    minutes_snapshot: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class AgendaItemRow(Keyed, Base):

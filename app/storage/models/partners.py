@@ -24,6 +24,9 @@ class PartnerRow(Versioned, Keyed, Base):
     registration_number: Mapped[str] = mapped_column(String(80), default="", index=True)
     legal_representative: Mapped[str] = mapped_column(default="")
     representative_title: Mapped[str] = mapped_column(default="")
+    # "m" or "f": the convention writes السيد/السيدة and بصفته/بصفتها after it.
+    representative_sex: Mapped[str] = mapped_column(String(1), default="",
+                                                    server_default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(default="")
     address: Mapped[str] = mapped_column(String(500), default="")
