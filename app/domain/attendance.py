@@ -94,3 +94,15 @@ def check_days(check: RuleCheck, field: str, name: str, days: int, possible: int
     check.require(days <= possible, field,
                   f"{name}: {days} يوما أكثر من أيام العمل الممكنة في هذا الشهر خلال مدة "
                   f"تعيينه ({possible}).", "attendance.too_many")
+
+
+def months_between(first: date | None, last: date | None) -> list[Month]:
+    """Every month from the one holding `first` to the one holding `last`."""
+    if first is None or last is None or last < first:
+        return [Month.of(first)] if first is not None else []
+    months, current = [], Month.of(first)
+    end = Month.of(last)
+    while current <= end:
+        months.append(current)
+        current = Month(current.year + current.month // 12, current.month % 12 + 1)
+    return months
