@@ -92,8 +92,8 @@ def check_days(check: RuleCheck, field: str, name: str, days: int, possible: int
                          "attendance.negative"):
         return
     check.require(days <= possible, field,
-                  f"{name}: {days} يوما أكثر من أيام العمل الممكنة في هذا الشهر خلال مدة "
-                  f"تعيينه ({possible}).", "attendance.too_many")
+                  f"{name}: عدد أيام العمل ({days}) أكثر من أيام العمل الممكنة في هذا الشهر "
+                  f"خلال مدة تعيينه ({possible}).", "attendance.too_many")
 
 
 def months_between(first: date | None, last: date | None) -> list[Month]:

@@ -173,14 +173,21 @@ def parse(line: str) -> dict[str, str]:
     return values
 
 
+def _wrong(value: str, digits: int) -> str:
+    """"ناقص" for a blank number, else what is wrong with the one typed."""
+    if not value:
+        return "ناقص"
+    return f"غير صحيح: يتكون من {digits} أرقام (المسجل «{value}»)"
+
+
 def check(declaration: Declaration) -> list[Problem]:
     """Every value the file needs, in the order a person would fix them."""
     problems: list[Problem] = []
     employer = declaration.employer
     if not affiliate_is_valid(employer.affiliate):
         problems.append(Problem("الهيئة", "رقم الانخراط",
-                                "رقم انخراط الهيئة في CNSS ناقص أو لا يتكون من 7 أرقام "
-                                f"(«{employer.affiliate}»): أدخله في بطاقة الهيئة."))
+                                f"رقم انخراط الهيئة في CNSS {_wrong(employer.affiliate, 7)}: "
+                                "أدخله في بطاقة الهيئة."))
     if not latin_text(employer.name):
         problems.append(Problem("الهيئة", "الاسم بالحروف اللاتينية",
                                 "اسم الهيئة بالفرنسية ناقص: أدخله في بطاقة الهيئة."))
@@ -192,8 +199,7 @@ def check(declaration: Declaration) -> list[Problem]:
         who = person.label or person.name
         if not insured_is_valid(person.insured):
             problems.append(Problem(who, "رقم التسجيل في CNSS",
-                                    "رقم التسجيل في CNSS ناقص أو لا يتكون من 9 أرقام "
-                                    f"(«{person.insured}»)."))
+                                    f"رقم التسجيل في CNSS {_wrong(person.insured, 9)}."))
         if not latin_text(person.name):
             problems.append(Problem(who, "الاسم بالحروف اللاتينية",
                                     "الاسم العائلي والشخصي بالحروف اللاتينية ناقص."))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.domain.attendance import Month, months_between
 from app.domain.dates import moroccan_month_year
 from app.domain.roles import Permission
+from app.domain.text import LRI, PDI, RLM
 from app.errors import DomainError, ValidationError
 from app.services import attendance, attendance_register
 from app.services.attendance import Person
@@ -63,7 +64,8 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(tr("سجل الحضور وأيام العمل"))
         self.resize(820, 600)
 
-        heading = QLabel(f"{self.site.label}\n{self.site.partner_name}")
+        heading = QLabel(f"{RLM}{LRI}{self.site.reference}{PDI} — {self.site.title_ar}\n"
+                         f"{self.site.partner_name}")
         heading.setWordWrap(True)
         self.month = ChoiceBox()
         months = months_between(self.site.starts_on, self.site.ends_on)

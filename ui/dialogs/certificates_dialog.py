@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Permission
-from app.domain.text import FSI, PDI, RLM
+from app.domain.text import FSI, LRI, PDI, RLM
 from app.services import attendance, certificates
 from app.services.certificates import CertificatesResult
 from ui import errors
@@ -67,7 +67,8 @@ class CertificatesDialog(QDialog):
         close = QPushButton(tr("إغلاق"))
         close.clicked.connect(self.reject)
 
-        heading = QLabel(f"{site.label}\n{site.partner_name}")
+        heading = QLabel(f"{RLM}{LRI}{site.reference}{PDI} — {site.title_ar}\n"
+                         f"{site.partner_name}")
         heading.setWordWrap(True)
         options = QHBoxLayout()
         options.addWidget(QLabel(tr("تاريخ الشهادة:")))
