@@ -38,8 +38,9 @@ def _cmd_cnss(args: argparse.Namespace, opened: Run) -> int:
     for problem in result.problems:
         print(f"error: {problem.who}: {problem.message}", file=sys.stderr)
     if result.problems:
-        print(f"error: لم يكتب ملف ضمان كم: {len(result.problems)} معطيات ناقصة أو خاطئة "
-              "(مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).", file=sys.stderr)
+        print(f"error: لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة "
+              f"{len(result.problems)} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).",
+              file=sys.stderr)
         return 1
     return 0
 

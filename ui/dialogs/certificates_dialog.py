@@ -141,7 +141,7 @@ class CertificatesDialog(QDialog):
         self.result = result
         where = f"\n{RLM}{FSI}{self.folder.text().strip()}{PDI}"
         if result.cancelled:
-            text = tr("ألغيت الطباعة بعد {count} شهادة؛ ما طبع قبل الإلغاء محفوظ في:")
+            text = tr("ألغيت الطباعة؛ عدد الشواهد المطبوعة قبل الإلغاء: {count}، في:")
         else:
             text = tr("عدد الشواهد المطبوعة: {count}، في:")
         self.status.setText(text.format(count=result.printed) + where)

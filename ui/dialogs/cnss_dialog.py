@@ -130,11 +130,11 @@ class CnssDialog(QDialog):
         self.result = result
         files = "".join(f"\n{RLM}{FSI}{path}{PDI}" for path in result.files)
         if result.problems:
-            text = tr("لم يكتب ملف ضمان كم: {count} معطيات ناقصة أو خاطئة، مفصلة أدناه. "
+            text = tr("لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count}، مفصلة أدناه. "
                       "كتبت لائحتا Excel وCSV مع عمود «ما ينقص»:").format(
                 count=len(result.problems))
         else:
-            text = tr("كتب التصريح: {people} مستفيدا، {days} يوم عمل:").format(
+            text = tr("كتب التصريح: عدد المستفيدين {people}، مجموع أيام العمل {days}:").format(
                 people=len(result.lines), days=result.total_days)
         self.status.setText(text + files)
         self.problems.setVisible(bool(result.problems))
