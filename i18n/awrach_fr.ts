@@ -42,7 +42,7 @@
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+84"/>
-        <location filename="../ui/pages/partners_page.py" line="+31"/>
+        <location filename="../ui/pages/partners_page.py" line="+32"/>
         <location filename="../ui/pages/settings_page.py" line="+102"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
@@ -446,6 +446,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/pages/partners_page.py" line="+20"/>
         <source>تصريح CNSS...</source>
         <translation>Déclaration CNSS...</translation>
     </message>
@@ -552,7 +553,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/dialogs/cnss_dialog.py" line="+69"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="+72"/>
         <source>الشهر:</source>
         <translation>Mois :</translation>
     </message>
@@ -1217,7 +1218,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/pages/partners_page.py" line="-6"/>
+        <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
         <translation>Province</translation>
@@ -1919,7 +1920,12 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>ملف التصريح الشهري لضمان كم ولائحتا Excel وCSV لمستفيدي الهيئة المحددة</source>
+        <translation>Fichier de déclaration mensuelle Damancom et listes Excel et CSV des bénéficiaires de l&apos;organisme sélectionné</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>كل الجماعات</source>
         <translation>Toutes les communes</translation>
     </message>
@@ -3556,12 +3562,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Attestations imprimées : {count}, dans :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/cnss_dialog.py" line="-21"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="-24"/>
         <source>التصريح لدى الصندوق الوطني للضمان الاجتماعي</source>
         <translation>Déclaration à la CNSS</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>رقم التحويل الوارد في لائحة CNSS (اختياري)</source>
         <translation>Identifiant de transfert reçu avec la liste CNSS (facultatif)</translation>
     </message>

@@ -110,3 +110,18 @@ def test_the_certificates_batch_prints_one_each_with_progress(qtbot, demo_ctx, s
     assert dialog.result is not None and dialog.result.printed == 4
     assert all(printed.verify_pdf(demo_ctx.db, path).matches for path in dialog.result.files)
     assert "عدد الشواهد المطبوعة: 4" in recorded_messages.shown[-1][1]
+
+
+def test_the_partners_page_opens_the_declaration_of_the_selected_body(qtbot, demo_ctx, site):
+    from ui.pages.partners_page import PartnersPage
+
+    page = PartnersPage(demo_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() > 0)
+    table = page.panel.table
+    table.setCurrentIndex(table.model().index(0, 0))
+    first = page.panel.current_record()
+    dialog = page.cnss_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.body.value() == first.id
+    assert page.cnss_button.isEnabled()

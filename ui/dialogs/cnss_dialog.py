@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.attendance import Month
 from app.domain.dates import moroccan_month_year
 from app.domain.text import FSI, PDI, RLM
-from app.services import cnss
+from app.services import cnss, partners
 from app.services.cnss import Result
 from ui import errors
 from ui.context import AppContext
@@ -53,7 +53,10 @@ class CnssDialog(QDialog):
         self.result: Result | None = None
         self.setWindowTitle(tr("التصريح لدى الصندوق الوطني للضمان الاجتماعي"))
         self.resize(860, 560)
-        self.body = ChoiceBox(cnss.bodies_with_people(ctx.db), partner_id, searchable=True)
+        bodies = cnss.bodies_with_people(ctx.db)
+        if partner_id is not None and partner_id not in dict(bodies):
+            bodies.insert(0, (partner_id, partners.get_partner(ctx.db, partner_id).name_ar))
+        self.body = ChoiceBox(bodies, partner_id, searchable=True)
         months = recent_months(today or date.today())
         if month is not None and month not in months:
             months.append(month)
