@@ -62,10 +62,6 @@ class Worksite:
     ends_on: date | None
     convention_number: str = ""
 
-    @property
-    def label(self) -> str:
-        return f"{self.reference} — {self.title_ar}" if self.reference else self.title_ar
-
 
 @dataclass(frozen=True)
 class Person:
@@ -144,14 +140,6 @@ def find_worksite(db: Database, text: str) -> uuid.UUID:
         if found is None:
             raise NotFound(f"الورش «{text}» غير موجود: اكتب مرجعه كما في لائحة المشاريع.")
         return found.id
-
-
-def worksites_with_people(db: Database) -> list[Worksite]:
-    """Every worksite that has at least one person assigned, by reference."""
-    with reading(db) as session:
-        ids = session.scalars(select(AssignmentRow.proposal_id).distinct()).all()
-        found = [_worksite(session, i) for i in ids]
-    return sorted(found, key=lambda w: (w.reference, w.title_ar))
 
 
 def _name(first: str, last: str) -> str:

@@ -30,7 +30,7 @@ from app.io.xlsx import write_table
 from app.services import attendance, programme
 from app.services.unit_of_work import reading
 from app.storage.database import Database
-from app.storage.models import CommuneRow, PartnerRow
+from app.storage.models import AssignmentRow, CommuneRow, PartnerRow, ProposalRow
 
 HEADERS = ["رقم البطاقة الوطنية", "الاسم الكامل", "الاسم بالحروف اللاتينية",
            "رقم التسجيل في CNSS", "الورش", "نوع السطر", "أيام العمل المسجلة",
@@ -183,9 +183,13 @@ def export(db: Database, partner_id: uuid.UUID, month: Month, out: Path, *,
 
 def bodies_with_people(db: Database) -> list[tuple[uuid.UUID, str]]:
     """(id, Arabic name) of every body with people assigned: the declaration's choices."""
-    sites = attendance.worksites_with_people(db)
-    seen = {site.partner_id: site.partner_name for site in sites}
-    return sorted(seen.items(), key=lambda item: item[1])
+    with reading(db) as session:
+        rows = session.execute(
+            select(PartnerRow.id, PartnerRow.name_ar).distinct()
+            .join(ProposalRow, ProposalRow.partner_id == PartnerRow.id)
+            .join(AssignmentRow, AssignmentRow.proposal_id == ProposalRow.id)
+            .order_by(PartnerRow.name_ar)).all()
+    return [(row.id, row.name_ar) for row in rows]
 
 
 def find_body(db: Database, text: str) -> uuid.UUID:
