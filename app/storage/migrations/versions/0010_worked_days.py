@@ -1,7 +1,7 @@
 """Days worked per person and month, and each body's CNSS affiliate number.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02
 
 A new table and a plain `ADD COLUMN` on partners (never a batch copy, which would drop
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
