@@ -132,3 +132,10 @@ LAST_USERNAME = Setting[str](
 BACKUPS_KEPT = Setting[int](
     "backups_kept", int, 10,
     title=QT_TR_NOOP("عدد النسخ الاحتياطية التلقائية المحفوظة بجانب قاعدة البيانات"))
+DAMANCOM_NAME_ORDER = Setting[str](
+    "damancom_name_order", str, "affiliate_period",
+    choices=("affiliate_period", "period_affiliate"),
+    title=QT_TR_NOOP("ترتيب اسم ملف التصريح بضمان كم: رقم الانخراط ثم الفترة، أو العكس"))
+CNSS_SALARY_CEILING = Setting[int](
+    "cnss_salary_ceiling_centimes", int, 600000,
+    title=QT_TR_NOOP("سقف الأجر المصرح به للضمان الاجتماعي (بالسنتيم)"))

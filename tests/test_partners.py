@@ -67,3 +67,13 @@ def test_attachments_are_copied_into_the_data_folder(db, actor, tmp_path):
     [listed] = attachments.list_attachments(db, "partners", saved.id)
     assert listed.path.read_bytes() == b"%PDF-1.4 statutes"
     assert listed.original_name == "statuts.pdf" and attached.sha256 == listed.sha256
+
+
+def test_a_bodys_cnss_affiliate_number_is_seven_digits(db, actor):
+    with pytest.raises(ValidationError) as caught:
+        partners.save_partner(db, actor, body(cnss_affiliate="12345"))
+    assert caught.value.for_field("cnss_affiliate") == [
+        "رقم الانخراط في الصندوق الوطني للضمان الاجتماعي (CNSS): يتكون من 7 أرقام "
+        "(المكتوب «12345»)."]
+    saved = partners.save_partner(db, actor, body(cnss_affiliate="123 4567"))
+    assert saved.cnss_affiliate == "1234567"

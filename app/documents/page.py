@@ -74,6 +74,11 @@ class PageSetup:
     mark: VerificationMark | None = None
     author: str = "Awrach Desk"
     keywords: Sequence[str] = field(default_factory=tuple)
+    landscape: bool = False  # registers with a column per day
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return (PAGE_HEIGHT, PAGE_WIDTH) if self.landscape else (PAGE_WIDTH, PAGE_HEIGHT)
 
 
 def draw_text(canvas: Canvas, text: str, x: float, y: float, *, font: str | None = None,
@@ -148,8 +153,9 @@ class _NumberedCanvas(Canvas):
 
 
 def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
-    top = PAGE_HEIGHT - TOP_MARGIN
-    centre = PAGE_WIDTH - BINDING_MARGIN - 3.5 * cm
+    page_width, page_height = setup.size
+    top = page_height - TOP_MARGIN
+    centre = page_width - BINDING_MARGIN - 3.5 * cm
     for index, line in enumerate(setup.letterhead):
         draw_text(canvas, line, centre, top - 10 - index * 15,
                   font=fonts.bold() if index == 0 else fonts.regular(), size=11 if index else 12,
@@ -175,29 +181,31 @@ def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
 
 
 def _draw_running_head(canvas: Canvas, setup: PageSetup) -> None:
-    y = PAGE_HEIGHT - TOP_MARGIN - 12
+    page_width, page_height = setup.size
+    y = page_height - TOP_MARGIN - 12
     canvas.setFillColor(GREY)
-    room = PAGE_WIDTH - BINDING_MARGIN - OUTER_MARGIN
+    room = page_width - BINDING_MARGIN - OUTER_MARGIN
     if setup.reference:
         room -= draw_text(canvas, setup.reference, OUTER_MARGIN, y, size=9, align="left") + 18
     draw_text(canvas, fit_line(setup.title, fonts.regular(), 9, room),
-              PAGE_WIDTH - BINDING_MARGIN, y, size=9)
+              page_width - BINDING_MARGIN, y, size=9)
     canvas.setFillColor(colors.black)
     canvas.setStrokeColor(RULE_GREY)
     canvas.setLineWidth(0.5)
-    canvas.line(OUTER_MARGIN, y - 6, PAGE_WIDTH - BINDING_MARGIN, y - 6)
+    canvas.line(OUTER_MARGIN, y - 6, page_width - BINDING_MARGIN, y - 6)
 
 
 def _draw_footer(canvas: Canvas, setup: PageSetup, number: int, total: int) -> None:
+    page_width = setup.size[0]
     y = BOTTOM_MARGIN - 1.2 * cm
     canvas.saveState()
     canvas.setStrokeColor(RULE_GREY)
     canvas.setLineWidth(0.5)
-    canvas.line(OUTER_MARGIN, y + 14, PAGE_WIDTH - BINDING_MARGIN, y + 14)
+    canvas.line(OUTER_MARGIN, y + 14, page_width - BINDING_MARGIN, y + 14)
     canvas.setFillColor(GREY)
-    draw_text(canvas, f"الصفحة {number} من {total}", PAGE_WIDTH / 2, y, size=9, align="center")
+    draw_text(canvas, f"الصفحة {number} من {total}", page_width / 2, y, size=9, align="center")
     if setup.mark:
-        draw_text(canvas, f"رمز التحقق: {setup.mark.short_code}", PAGE_WIDTH - BINDING_MARGIN, y,
+        draw_text(canvas, f"رمز التحقق: {setup.mark.short_code}", page_width - BINDING_MARGIN, y,
                   size=8)
     if setup.initials:
         box_width, box_height = 4.2 * cm, 1.1 * cm
@@ -212,9 +220,10 @@ class _Document(BaseDocTemplate):
     document information (title, subject, keywords)."""
 
     def __init__(self, buffer: io.BytesIO, setups: Sequence[PageSetup], info: PageSetup) -> None:
+        page_width, page_height = setups[0].size
         super().__init__(
             buffer,
-            pagesize=A4,
+            pagesize=(page_width, page_height),
             leftMargin=OUTER_MARGIN,
             rightMargin=BINDING_MARGIN,
             topMargin=TOP_MARGIN,
@@ -231,14 +240,15 @@ class _Document(BaseDocTemplate):
             invariant=1,
             **fonts.canvas_options(),
         )
-        width = PAGE_WIDTH - OUTER_MARGIN - BINDING_MARGIN
         templates = []
         for index, setup in enumerate(setups):
+            page_width, page_height = setup.size
+            width = page_width - OUTER_MARGIN - BINDING_MARGIN
             first = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
-                          PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - LETTERHEAD_HEIGHT,
+                          page_height - TOP_MARGIN - BOTTOM_MARGIN - LETTERHEAD_HEIGHT,
                           id="first")
             later = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
-                          PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN - RUNNING_HEAD_HEIGHT,
+                          page_height - TOP_MARGIN - BOTTOM_MARGIN - RUNNING_HEAD_HEIGHT,
                           id="later")
             templates += [
                 PageTemplate(_template_id("first", index), [first],
@@ -264,9 +274,10 @@ def _page_start(
     return on_page
 
 
-def content_width() -> float:
+def content_width(landscape: bool = False) -> float:
     """The width a flowable gets between the margins (frames pad it by 6 pt each side)."""
-    return PAGE_WIDTH - OUTER_MARGIN - BINDING_MARGIN - 12
+    page_width = PAGE_HEIGHT if landscape else PAGE_WIDTH
+    return page_width - OUTER_MARGIN - BINDING_MARGIN - 12
 
 
 def render(story: list[Flowable], setup: PageSetup) -> bytes:

@@ -44,6 +44,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "assignments": ("تعيين مستفيد", "Affectation de bénéficiaire"),
     "users": ("مستخدم", "Utilisateur"),
     "audit_log": ("سجل التدقيق", "Journal d'audit"),
+    "worked_days": ("أيام عمل مستفيد في شهر", "Jours travaillés d'un bénéficiaire"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -154,6 +155,11 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "original_name": ("اسم الملف", "Nom du fichier"),
     "printed_by": ("طبع من طرف", "Imprimé par"),
     "short_code": ("رمز التحقق", "Code de vérification"),
+    "cnss_affiliate": ("رقم الانخراط في CNSS", "N° d'affiliation CNSS"),
+    "assignment_id": ("التعيين", "Affectation"),
+    "month": ("الشهر", "Mois"),
+    "days": ("أيام العمل", "Jours travaillés"),
+    "source": ("المصدر", "Source"),
 }
 
 

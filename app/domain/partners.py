@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from uuid import UUID
 
+from app.domain.cnss import require_affiliate
 from app.domain.enums import PartnerKind
 from app.domain.rules import RuleCheck, is_blank
 
@@ -76,6 +77,7 @@ class Partner:
     province_name_ar: str = ""
     row_version: int | None = None  # as read; a save from an older one is refused
     representative_sex: str = ""  # "m" (السيد) or "f" (السيدة); "" not entered
+    cnss_affiliate: str = ""  # 7 digits, once the body is affiliated to CNSS
 
 
 def validate_partner(partner: Partner) -> None:
@@ -90,6 +92,7 @@ def validate_partner(partner: Partner) -> None:
     rib = normalise_rib(partner.rib)
     if rib:
         require_rib(check, rib)
+    require_affiliate(check, partner.cnss_affiliate)
     phone = normalise_phone(partner.phone)
     if phone:
         digits = phone.removeprefix("+")

@@ -39,6 +39,7 @@ class Kind(StrEnum):
     PRINTED = "printed"
     BENEFICIARY = "beneficiary"
     USER = "user"
+    ATTENDANCE = "attendance"
 
 
 # Each table belongs to the record a user thinks of: a vote is a change to its meeting,
@@ -68,6 +69,7 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "number_sequences": (Kind.CONVENTION, "key"), "printed_documents": (Kind.PRINTED, "owner_id"),
     "beneficiaries": (Kind.BENEFICIARY, "id"), "assignments": (Kind.BENEFICIARY, "id"),
     "users": (Kind.USER, "id"),
+    "worked_days": (Kind.ATTENDANCE, "assignment_id"),
 })
 
 

@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
+from app.domain.cnss import digits_only
 from app.domain.partners import Partner, normalise_phone, normalise_rib, validate_partner
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
@@ -34,7 +35,8 @@ def _partner(row: PartnerRow, commune: str | None = "", province: str | None = "
                    row.legal_representative, row.representative_title, row.phone, row.email,
                    row.address, row.commune_id, row.bank_name, row.rib, row.notes, row.id,
                    commune or "", province or "", row_version=row.row_version,
-                   representative_sex=row.representative_sex or "")
+                   representative_sex=row.representative_sex or "",
+                   cnss_affiliate=row.cnss_affiliate)
 
 
 def _base(query: ListQuery, counting: bool = False) -> Select:
@@ -112,6 +114,7 @@ def save_partner(db: Database, actor: Actor, partner: Partner) -> Partner:
         row.address, row.commune_id = partner.address.strip(), partner.commune_id
         row.bank_name, row.rib = partner.bank_name.strip(), normalise_rib(partner.rib)
         row.notes = partner.notes.strip()
+        row.cnss_affiliate = digits_only(partner.cnss_affiliate)
         session.flush()
         partner_id = row.id
     return get_partner(db, partner_id)

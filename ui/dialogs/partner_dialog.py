@@ -82,6 +82,7 @@ class PartnerDialog(RecordDialog):
         self.commune.setPlaceholderText(tr("ابحث باسم الجماعة"))
         self.bank_name = _line(p.bank_name)
         self.rib = _line(p.rib, left_to_right=True, placeholder=RIB_PLACEHOLDER)
+        self.cnss_affiliate = _line(p.cnss_affiliate, left_to_right=True, placeholder="1234567")
         self.notes = QPlainTextEdit(p.notes)
         self.notes.setFixedHeight(60)
 
@@ -99,6 +100,7 @@ class PartnerDialog(RecordDialog):
         f.add_field("commune_id", tr("الجماعة"), self.commune)
         f.add_field("bank_name", tr("البنك"), self.bank_name)
         f.add_field("rib", tr("رقم الحساب البنكي (RIB)"), self.rib)
+        f.add_field("cnss_affiliate", tr("رقم الانخراط في CNSS"), self.cnss_affiliate)
         f.add_field("notes", tr("ملاحظات"), self.notes)
 
         # The form on the right and the files beside it, so that the dialog fits a laptop.
@@ -132,6 +134,7 @@ class PartnerDialog(RecordDialog):
             phone=self.phone.text(), email=self.email.text(), address=self.address.text(),
             commune_id=self.commune.value(), bank_name=self.bank_name.text(),
             rib=self.rib.text(), notes=self.notes.toPlainText(),
+            cnss_affiliate=self.cnss_affiliate.text(),
             id=self.partner.id if self.partner else None,
             row_version=self.partner.row_version if self.partner else None)
         db, actor = self.ctx.db, self.ctx.actor

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,13 +36,16 @@ from app.domain.enums import ConventionStatus
 from app.domain.roles import Permission
 from app.domain.text import FSI, LRI, PDI, RLM
 from app.errors import DomainError
-from app.services import conventions, meetings, programme, proposals, territory
+from app.services import attendance, conventions, meetings, programme, proposals, territory
 from app.services.changes import Changes, Kind
 from app.services.conventions import BatchResult, ConventionSummary
 from ui import errors
 from ui.context import AppContext
 from ui.dialogs.amendment_dialog import AmendmentsDialog
+from ui.dialogs.attendance_dialog import AttendanceDialog
 from ui.dialogs.batch_print_dialog import BatchPrintDialog
+from ui.dialogs.certificates_dialog import CertificatesDialog
+from ui.dialogs.cnss_dialog import CnssDialog
 from ui.dialogs.convention_dialog import ConventionDialog, print_convention
 from ui.dialogs.convention_settings_dialog import ConventionSettingsDialog
 from ui.dialogs.draw_up_dialog import DrawUpDialog
@@ -196,6 +200,15 @@ class ConventionsPage(QWidget):
         self.settings_action = self._action(
             tr("إعدادات الاتفاقيات..."), self.edit_settings, "Ctrl+Shift+E",
             tr("المجلس ورئيسه ومقره ومكان التوقيع ونمط الترقيم والأشطر"))
+        self.attendance_action = self._action(
+            tr("سجل الحضور..."), self.show_attendance, tip=tr(
+                "أيام عمل مستفيدي الورش المحدد في كل شهر، وطباعة سجل الحضور اليومي"))
+        self.certificates_action = self._action(
+            tr("الشواهد..."), self.show_certificates, tip=tr(
+                "طباعة شواهد المهارات المكتسبة لمستفيدي الورش المحدد بعد نهايته"))
+        self.cnss_action = self._action(
+            tr("تصريح CNSS..."), self.show_cnss, tip=tr(
+                "ملف التصريح الشهري لضمان كم ولائحتا Excel وCSV للهيئة المشرفة على الورش"))
         self.refresh_action = self._action(tr("تحديث"), self.reload, "F5",
                                            tr("إعادة قراءة الاتفاقيات"))
         self.open_action = QAction(tr("فتح"), self)
@@ -203,6 +216,8 @@ class ConventionsPage(QWidget):
         # The ceremony's steps on the first row; checking and settings beside the filters.
         for action in (self.print_action, self.batch_action, self.sign_action,
                        self.amendments_action):
+            self._button(action, self.actions_bar)
+        for action in (self.attendance_action, self.certificates_action, self.cnss_action):
             self._button(action, self.actions_bar)
         for action in (self.verify_action, self.settings_action):
             self._button(action, panel.bar)
@@ -411,6 +426,29 @@ class ConventionsPage(QWidget):
         record = self.current_record()
         if record is not None:
             self.amendments_dialog(record).exec()
+
+    def attendance_dialog(self, record: ConventionSummary) -> QDialog:
+        return AttendanceDialog(self.ctx, record.proposal_id, parent=self)
+
+    def show_attendance(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.attendance_dialog(record).exec()
+
+    def certificates_dialog(self, record: ConventionSummary) -> QDialog:
+        return CertificatesDialog(self.ctx, record.proposal_id, parent=self)
+
+    def show_certificates(self) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.certificates_dialog(record).exec()
+
+    def cnss_dialog(self, record: ConventionSummary | None) -> QDialog:
+        body = attendance.worksite(self.ctx.db, record.proposal_id).partner_id if record else None
+        return CnssDialog(self.ctx, body, parent=self)
+
+    def show_cnss(self) -> None:
+        self.cnss_dialog(self.current_record()).exec()
 
     def verify_dialog(self) -> VerifyDialog:
         return VerifyDialog(self.ctx, parent=self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from app.domain.enums import PartnerKind
 from app.domain.partners import Partner
@@ -14,6 +14,7 @@ from app.services import exports, partners, territory
 from app.services.changes import Changes, Kind
 from ui import errors
 from ui.context import AppContext
+from ui.dialogs.cnss_dialog import CnssDialog
 from ui.dialogs.partner_dialog import PartnerDialog
 from ui.i18n import label, tr
 from ui.models.paged_table import PagedColumn
@@ -62,6 +63,12 @@ class PartnersPage(QWidget):
         self.panel.enable_paged_export("partners", lambda query, path, progress: (
             exports.export_partners(ctx.db, query, path, progress=progress)))
 
+        self.cnss_button = QPushButton(tr("تصريح CNSS..."))
+        self.cnss_button.setToolTip(tr("ملف التصريح الشهري لضمان كم ولائحتا Excel وCSV "
+                                       "لمستفيدي الهيئة المحددة"))
+        self.cnss_button.clicked.connect(lambda: self.cnss_dialog().exec())
+        self.panel.bar.addWidget(self.cnss_button)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
@@ -104,6 +111,11 @@ class PartnersPage(QWidget):
             self.panel.reload()
 
     # Add and edit ---------------------------------------------------------------------------
+
+    def cnss_dialog(self) -> CnssDialog:
+        """The declaration of the selected body (the body is chosen in the dialog otherwise)."""
+        record = self.panel.current_record()
+        return CnssDialog(self.ctx, record.id if record is not None else None, parent=self)
 
     def partner_dialog(self, partner: Partner | None = None) -> PartnerDialog:
         """The form for a new partner or a stored one (tests use it without `exec`)."""

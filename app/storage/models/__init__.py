@@ -1,5 +1,6 @@
 """All tables, imported together so that the metadata is complete for Alembic."""
 
+from app.storage.models.attendance import WorkedDaysRow
 from app.storage.models.base import Base
 from app.storage.models.beneficiaries import AssignmentRow, BeneficiaryRow
 from app.storage.models.committee import (
@@ -43,5 +44,5 @@ __all__ = [
     "PrintedDocumentRow", "ProposalRow", "ProvinceRow",
     "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",
     "SettingRow", "SignatoryRow", "TrancheRow", "UserRow", "VoteRow", "WorksiteDomainRow",
-    "proposal_communes",
+    "proposal_communes", "WorkedDaysRow",
 ]

@@ -34,6 +34,8 @@ class PartnerRow(Versioned, Keyed, Base):
     bank_name: Mapped[str] = mapped_column(default="")
     rib: Mapped[str] = mapped_column(String(24), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The employer's CNSS affiliate number (7 digits), needed to declare its beneficiaries.
+    cnss_affiliate: Mapped[str] = mapped_column(String(7), default="", server_default="")
     # Folded text of the searched columns, written by app.services.search on every flush.
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 

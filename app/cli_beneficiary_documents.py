@@ -1,0 +1,104 @@
+"""The `awrach beneficiaries` sub-commands that write the papers and files of the people
+on worksites: the attendance register, the CNSS declaration, the skills certificates and
+the Al Barid Bank list. `register` adds them to whichever `beneficiaries` group hosts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.cli_auth import Access, Run
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+
+
+def _cmd_attendance(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import attendance, attendance_register
+
+    worksite = attendance.find_worksite(opened.db, args.worksite)
+    month = attendance.require_month(args.month)
+    out = Path(args.out)
+    out.write_bytes(attendance_register.register_pdf(opened.db, opened.actor, worksite, month))
+    print(f"written: {out}")
+    return 0
+
+
+def _cmd_cnss(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import attendance, cnss
+
+    body = cnss.find_body(opened.db, args.body)
+    month = attendance.require_month(args.month)
+    result = cnss.export(opened.db, body, month, Path(args.out), transfer=args.transfer or "")
+    for path in result.files:
+        print(f"written: {path}")
+    for problem in result.problems:
+        print(f"error: {problem.who}: {problem.message}", file=sys.stderr)
+    if result.problems:
+        print(f"error: لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة "
+              f"{len(result.problems)} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_certificates(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import attendance, certificates
+
+    worksite = attendance.find_worksite(opened.db, args.worksite)
+    on = date.fromisoformat(args.date) if args.date else None
+    result = certificates.print_worksite(opened.db, opened.actor, worksite, Path(args.out),
+                                         issued_on=on)
+    print(f"{result.printed} certificates written to {args.out}")
+    for name, why in result.refused:
+        print(f"not printed: {name}: {why}", file=sys.stderr)
+    return 0
+
+
+def _cmd_bank_accounts(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import attendance, bank_accounts
+
+    worksite = attendance.find_worksite(opened.db, args.worksite) if args.worksite else None
+    count = bank_accounts.export(opened.db, Path(args.out), worksite)
+    print(f"{count} people without an account written to {args.out}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
+    """Add the sub-commands to a `beneficiaries` group's sub-parsers."""
+    register_ = sub.add_parser("attendance", help="print a worksite's daily attendance "
+                                                  "register for a month (PDF)")
+    add_db(register_)
+    register_.add_argument("--worksite", required=True, metavar="REFERENCE|ID")
+    register_.add_argument("--month", required=True, metavar="YYYY-MM")
+    register_.add_argument("--out", required=True, metavar="FILE.pdf")
+    register_.set_defaults(handler=_cmd_attendance, access=Access.WRITE)
+
+    declare = sub.add_parser("cnss", help="a body's CNSS declaration for a month: the "
+                                          "Damancom file, .xlsx and .csv, into a folder")
+    add_db(declare)
+    declare.add_argument("--body", required=True,
+                         metavar="AFFILIATE|REGISTRATION|NAME|ID")
+    declare.add_argument("--month", required=True, metavar="YYYY-MM")
+    declare.add_argument("--transfer", metavar="DIGITS",
+                         help="the transfer id CNSS gave with its monthly list")
+    declare.add_argument("--out", required=True, metavar="FOLDER")
+    declare.set_defaults(handler=_cmd_cnss, access=Access.READ)
+
+    certify = sub.add_parser("certificates", help="the skills certificates of a worksite's "
+                                                  "participants, one PDF each, into a folder")
+    add_db(certify)
+    certify.add_argument("--worksite", required=True, metavar="REFERENCE|ID")
+    certify.add_argument("--date", metavar="YYYY-MM-DD", help="the date written (default today)")
+    certify.add_argument("--out", required=True, metavar="FOLDER")
+    certify.set_defaults(handler=_cmd_certificates, access=Access.WRITE)
+
+    bank = sub.add_parser("bank-accounts", help="the people without a bank account, for "
+                                                "Al Barid Bank (.xlsx)")
+    add_db(bank)
+    bank.add_argument("--worksite", metavar="REFERENCE|ID", help="only this worksite")
+    bank.add_argument("--out", required=True, metavar="FILE.xlsx")
+    bank.set_defaults(handler=_cmd_bank_accounts, access=Access.READ)
