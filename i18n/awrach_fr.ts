@@ -41,8 +41,8 @@
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+90"/>
-        <location filename="../ui/pages/partners_page.py" line="+31"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+91"/>
+        <location filename="../ui/pages/partners_page.py" line="+32"/>
         <location filename="../ui/pages/settings_page.py" line="+102"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="+13"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
         <location filename="../ui/pages/programme_page.py" line="+13"/>
         <source>ملاحظات</source>
@@ -216,7 +216,7 @@
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-37"/>
-        <location filename="../ui/pages/conventions_page.py" line="+115"/>
+        <location filename="../ui/pages/conventions_page.py" line="+119"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="-4"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
         <translation>Titre</translation>
@@ -354,7 +354,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/pages/conventions_page.py" line="+1"/>
-        <location line="+22"/>
+        <location line="+31"/>
         <location filename="../ui/widgets/attachments_box.py" line="+57"/>
         <source>فتح</source>
         <translation>Ouvrir</translation>
@@ -365,7 +365,7 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/pages/conventions_page.py" line="-21"/>
+        <location filename="../ui/pages/conventions_page.py" line="-30"/>
         <source>عرض الاتفاقية وتعديل مسودتها (Enter أو نقرتان)</source>
         <translation>Afficher la convention et modifier son brouillon (Entrée ou double-clic)</translation>
     </message>
@@ -425,6 +425,37 @@
         <translation>Conseil, président, siège, lieu de signature, format de numérotation et tranches</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>سجل الحضور...</source>
+        <translation>Registre de présence...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أيام عمل مستفيدي الورش المحدد في كل شهر، وطباعة سجل الحضور اليومي</source>
+        <translation>Jours travaillés par les bénéficiaires du chantier sélectionné chaque mois, et impression du registre de présence journalier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الشواهد...</source>
+        <translation>Attestations...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>طباعة شواهد المهارات المكتسبة لمستفيدي الورش المحدد بعد نهايته</source>
+        <translation>Imprimer les attestations de compétences acquises des bénéficiaires du chantier sélectionné après sa fin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/pages/partners_page.py" line="+20"/>
+        <source>تصريح CNSS...</source>
+        <translation>Déclaration CNSS...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملف التصريح الشهري لضمان كم ولائحتا Excel وCSV للهيئة المشرفة على الورش</source>
+        <translation>Fichier de déclaration mensuelle Damancom et listes Excel et CSV de l&apos;organisme porteur du chantier</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>تحديث</source>
         <translation>Actualiser</translation>
@@ -435,7 +466,7 @@
         <translation>Recharger les conventions</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>كل الاجتماعات</source>
         <translation>Toutes les réunions</translation>
     </message>
@@ -506,10 +537,69 @@
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+64"/>
+        <source>سجل الحضور وأيام العمل</source>
+        <translation>Registre de présence et jours travaillés</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>طباعة السجل...</source>
+        <translation>Imprimer le registre...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سجل الحضور اليومي للشهر: سطر لكل مستفيد وخانة لكل يوم عمل، للتوقيع</source>
+        <translation>Registre de présence journalier du mois : une ligne par bénéficiaire et une case par jour ouvré, à signer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="+72"/>
+        <source>الشهر:</source>
+        <translation>Mois :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
+        <source>رقم البطاقة الوطنية</source>
+        <translation>N° de CIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أيام العمل الممكنة</source>
+        <translation>Jours ouvrés possibles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>أيام العمل</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>نقلت الأيام من السجل الموقع</source>
+        <translation>Jours repris du registre signé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ملء كل الأيام الممكنة</source>
+        <translation>Remplir tous les jours possibles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+40"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+86"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>المستفيدون: {people} — أيام مسجلة لـ {recorded} — مجموع الأيام: {days}</source>
+        <translation>Bénéficiaires : {people} — jours saisis pour {recorded} — total des jours : {days}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+8"/>
+        <source>طباعة سجل الحضور</source>
+        <translation>Impression du registre de présence</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+55"/>
@@ -778,7 +868,9 @@
         <translation>M./Mme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="-149"/>
+        <location filename="../ui/dialogs/certificates_dialog.py" line="+0"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
@@ -819,7 +911,7 @@
     <message>
         <location line="+21"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+56"/>
-        <location filename="../ui/dialogs/partner_dialog.py" line="-28"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="-29"/>
         <source>السيد</source>
         <translation>Monsieur</translation>
     </message>
@@ -868,7 +960,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/conventions_page.py" line="-262"/>
+        <location filename="../ui/pages/conventions_page.py" line="-273"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
@@ -1152,7 +1244,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/pages/partners_page.py" line="-6"/>
+        <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
         <translation>Province</translation>
@@ -1395,7 +1487,10 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+20"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
+        <location filename="../ui/dialogs/certificates_dialog.py" line="+9"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="+24"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
         <location filename="../ui/pages/meeting_screen.py" line="+526"/>
@@ -1547,7 +1642,7 @@
         <translation>Rechercher par nom de commune</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../ui/pages/partners_page.py" line="-7"/>
         <source>رقم التسجيل</source>
         <translation>Numéro d&apos;enregistrement</translation>
@@ -1592,6 +1687,11 @@
         <location line="+1"/>
         <source>رقم الحساب البنكي (RIB)</source>
         <translation>RIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم الانخراط في CNSS</source>
+        <translation>N° d&apos;affiliation CNSS</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1856,7 +1956,12 @@
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+23"/>
+        <source>ملف التصريح الشهري لضمان كم ولائحتا Excel وCSV لمستفيدي الهيئة المحددة</source>
+        <translation>Fichier de déclaration mensuelle Damancom et listes Excel et CSV des bénéficiaires de l&apos;organisme sélectionné</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>كل الجماعات</source>
         <translation>Toutes les communes</translation>
     </message>
@@ -1920,6 +2025,16 @@
         <translation>Nombre de sauvegardes automatiques gardées à côté de la base</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>ترتيب اسم ملف التصريح بضمان كم: رقم الانخراط ثم الفترة، أو العكس</source>
+        <translation>Ordre du nom du fichier Damancom : n° d&apos;affiliation puis période, ou l&apos;inverse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>سقف الأجر المصرح به للضمان الاجتماعي (بالسنتيم)</source>
+        <translation>Plafond du salaire déclaré à la CNSS (en centimes)</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -1930,7 +2045,7 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-15"/>
+        <location filename="../app/settings.py" line="-22"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
@@ -2162,7 +2277,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
-        <location filename="../ui/pages/conventions_page.py" line="+225"/>
+        <location filename="../ui/pages/conventions_page.py" line="+236"/>
         <location line="+5"/>
         <location line="+50"/>
         <source>طباعة دفعة للحفل</source>
@@ -2195,6 +2310,8 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/dialogs/certificates_dialog.py" line="-12"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="-30"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="-75"/>
         <source>اختيار...</source>
         <translation>Choisir...</translation>
@@ -2340,7 +2457,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="-29"/>
-        <location filename="../ui/pages/conventions_page.py" line="-295"/>
+        <location filename="../ui/pages/conventions_page.py" line="-306"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -3447,6 +3564,133 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+2"/>
         <source>كلمة مرور جديدة...</source>
         <translation>Nouveau mot de passe...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/certificates_dialog.py" line="-8"/>
+        <location line="+101"/>
+        <source>شواهد المهارات المكتسبة</source>
+        <translation>Attestations de compétences acquises</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>الشهادة</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>طباعة الشواهد</source>
+        <translation>Imprimer les attestations</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>تاريخ الشهادة:</source>
+        <translation>Date de l&apos;attestation :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="+12"/>
+        <source>المجلد:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>تطبع</source>
+        <translation>À imprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>شواهد جاهزة للطباعة: {ready} من {total}</source>
+        <translation>Attestations prêtes à imprimer : {ready} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>مجلد الشواهد</source>
+        <translation>Dossier des attestations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>طباعة الشهادة {done} من {total}...</source>
+        <translation>Impression de l&apos;attestation {done} sur {total}...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>جار طباعة الشواهد...</source>
+        <translation>Impression des attestations...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ألغيت الطباعة؛ عدد الشواهد المطبوعة قبل الإلغاء: {count}، في:</source>
+        <translation>Impression annulée ; attestations imprimées avant l&apos;annulation : {count}, dans :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عدد الشواهد المطبوعة: {count}، في:</source>
+        <translation>Attestations imprimées : {count}, dans :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="-24"/>
+        <source>التصريح لدى الصندوق الوطني للضمان الاجتماعي</source>
+        <translation>Déclaration à la CNSS</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>رقم التحويل الوارد في لائحة CNSS (اختياري)</source>
+        <translation>Identifiant de transfert reçu avec la liste CNSS (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الهيئة:</source>
+        <translation>Organisme :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>تكتب في المجلد ثلاثة ملفات: ملف ضمان كم، ونفس اللائحة بصيغة Excel وCSV.</source>
+        <translation>Trois fichiers sont écrits dans le dossier : le fichier Damancom, et la même liste en Excel et en CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المعني</source>
+        <translation>Concerné</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>المعطى</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>المشكل</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>إعداد التصريح</source>
+        <translation>Préparer la déclaration</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>مجلد ملفات التصريح</source>
+        <translation>Dossier des fichiers de déclaration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>اختر الهيئة والشهر والمجلد.</source>
+        <translation>Choisissez l&apos;organisme, le mois et le dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>جار إعداد التصريح...</source>
+        <translation>Préparation de la déclaration...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count}، مفصلة أدناه. كتبت لائحتا Excel وCSV مع عمود «ما ينقص»:</source>
+        <translation>Fichier Damancom non écrit : données manquantes ou erronées : {count}, détaillées ci-dessous. Les listes Excel et CSV sont écrites avec une colonne « Ce qui manque » :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>كتب التصريح: عدد المستفيدين {people}، مجموع أيام العمل {days}:</source>
+        <translation>Déclaration écrite : bénéficiaires {people}, total des jours travaillés {days} :</translation>
     </message>
 </context>
 </TS>
