@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, ChainEntry, entry_hash
 from app.domain.enums import AuditAction
+from app.services.change_log import log_changes
 from app.settings import MACHINE_ID
 from app.storage.database import Database
 from app.storage.models import AuditRow, Base
@@ -104,6 +105,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         raise RuntimeError("A write outside a unit of work: open it with services.writing().")
+    logged = []
     for obj, action in pending:
         if action is AuditAction.INSERT and getattr(obj, "id", "") is None:
             obj.id = uuid.uuid4()
@@ -111,8 +113,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if entry is not None:
             session.add(entry)
             unchained.append(entry)
+            logged.append((obj, action))
     if unchained:
         _chain(session, unchained)
+    log_changes(session, logged)  # the exchange's change log, from the same hook
 
 
 def _take_write_lock(session: Session) -> None:

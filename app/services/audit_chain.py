@@ -144,6 +144,11 @@ _SEALS = {MeetingRow.__tablename__: meeting_seal, ConventionRow.__tablename__: c
           AmendmentRow.__tablename__: amendment_seal}
 
 
+def is_sealed(entity: str) -> bool:
+    """Whether a table's records are sealed in the chain as they are locked."""
+    return entity in _SEALS
+
+
 def seal_record(session: Session, record: Base) -> None:
     """Write the seal of a record being locked, in the transaction that locks it."""
     session.flush()

@@ -39,6 +39,7 @@ class Kind(StrEnum):
     PRINTED = "printed"
     BENEFICIARY = "beneficiary"
     USER = "user"
+    EXCHANGE = "exchange"
 
 
 # Each table belongs to the record a user thinks of: a vote is a change to its meeting,
@@ -68,6 +69,9 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "number_sequences": (Kind.CONVENTION, "key"), "printed_documents": (Kind.PRINTED, "owner_id"),
     "beneficiaries": (Kind.BENEFICIARY, "id"), "assignments": (Kind.BENEFICIARY, "id"),
     "users": (Kind.USER, "id"),
+    "exchange_changes": (Kind.EXCHANGE, "seq"), "exchange_peers": (Kind.EXCHANGE, "machine"),
+    "exchange_bases": (Kind.EXCHANGE, "record_key"),
+    "exchange_conflicts": (Kind.EXCHANGE, "id"),
 })
 
 
