@@ -310,3 +310,29 @@ def test_the_change_log_is_written_by_every_audited_write(opened):
     assert ("partners", json.dumps([str(saved.id)]), "insert") in logged
     assert not any(table in NOT_RECORDS for table, _, _ in logged)
 
+
+
+def test_the_cli_exports_imports_and_refuses_in_one_arabic_line(laptop, second, tmp_path,
+                                                                 capsys, monkeypatch):
+    from app.cli import main
+    from tests.conftest import ADMIN, ADMIN_PASSWORD
+
+    monkeypatch.setenv("AWRACH_USER", ADMIN)
+    monkeypatch.setenv("AWRACH_PASSWORD", ADMIN_PASSWORD)
+    source = laptop.db.url.removeprefix("sqlite:///")
+    target = second.url.removeprefix("sqlite:///")
+    out = tmp_path / "cli.awrach.zip"
+    as_machine("laptop-khenifra")
+    assert main(["package", "export", "--db", source, "--out", str(out),
+                 "--province", "05.301"]) == 0
+    assert "package written" in capsys.readouterr().out
+    as_machine("council-beni-mellal")
+    assert main(["package", "import", "--db", target, str(out)]) == 0
+    assert "insert=" in capsys.readouterr().out
+    assert main(["package", "conflicts", "--db", target]) == 0
+    assert capsys.readouterr().out == ""
+    cut = tmp_path / "cut.awrach.zip"
+    cut.write_bytes(out.read_bytes()[:1000])
+    assert main(["package", "import", "--db", target, str(cut)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(cut) in err and "Traceback" not in err
