@@ -17,6 +17,9 @@ from enum import StrEnum
 from typing import Any
 
 Record = dict[str, Any]
+# When a row was written, not what it says: two databases that loaded the same shipped
+# territory hold the same records at different times. Carried, never compared.
+TIMESTAMPS = frozenset({"created_at", "updated_at"})
 
 
 def canonical(record: Record) -> bytes:
@@ -25,8 +28,11 @@ def canonical(record: Record) -> bytes:
 
 
 def version_of(record: Record | None) -> str:
-    """The version of a record's content; "" for no record."""
-    return hashlib.sha256(canonical(record)).hexdigest() if record is not None else ""
+    """The version of a record's content (its timestamps aside); "" for no record."""
+    if record is None:
+        return ""
+    return hashlib.sha256(canonical({k: v for k, v in record.items()
+                                     if k not in TIMESTAMPS})).hexdigest()
 
 
 class Outcome(StrEnum):
@@ -79,7 +85,7 @@ class FieldChoice:
 
 
 def field_choices(base: Record | None, ours: Record | None, theirs: Record) -> list[FieldChoice]:
-    names = sorted(set(theirs) | set(ours or {}))
+    names = sorted((set(theirs) | set(ours or {})) - TIMESTAMPS)
     return [FieldChoice(n, (base or {}).get(n), (ours or {}).get(n), theirs.get(n))
             for n in names]
 
@@ -88,7 +94,7 @@ def resolved(base: Record | None, ours: Record | None, theirs: Record,
              sides: dict[str, str]) -> Record:
     """The record a person chose: for each field named in `sides`, "ours" or "theirs";
     a field not named takes the proposed side."""
-    result: Record = {}
+    result: Record = {k: v for k, v in (ours or theirs).items() if k in TIMESTAMPS}
     for choice in field_choices(base, ours, theirs):
         side = sides.get(choice.name) or (choice.proposed if ours is not None else "theirs")
         if side not in ("ours", "theirs"):

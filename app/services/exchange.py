@@ -278,8 +278,6 @@ def _collect(session: Session, selection: Selection) -> _Collected:
     while changed:  # children of what is collected, down to the leaves
         changed = False
         for table in tables:
-            if table.name in REFERENCE:
-                continue
             for fk in table.foreign_keys:
                 parents = collected.values(fk.column.table, fk.column)
                 if parents and fk.column.table.name in collected.rows:
