@@ -336,3 +336,38 @@ def test_the_cli_exports_imports_and_refuses_in_one_arabic_line(laptop, second, 
     assert main(["package", "import", "--db", target, str(cut)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(cut) in err and "Traceback" not in err
+
+
+def test_a_signed_convention_arrives_signed_and_sealed_and_stays_as_signed(laptop, second,
+                                                                          tmp_path):
+    from app.services import audit_chain
+    from tests.test_conventions import signed_convention
+
+    signed = signed_convention(laptop.db, laptop.actor)
+    as_machine("council-beni-mellal")
+    exchange.import_package(second, laptop.actor, export(laptop, tmp_path))
+    key = json.dumps([str(signed)])
+    assert records(second)["conventions"][key] == records(laptop.db)["conventions"][key]
+    assert audit_chain.verify(second).ok
+    package = export(laptop, tmp_path, "forged.awrach.zip")
+    with zipfile.ZipFile(package) as source:
+        manifest = json.loads(source.read("manifest.json"))
+        carried = json.loads(source.read("records/conventions.json"))
+        tranches = json.loads(source.read("records/convention_tranches.json"))
+    from app.domain.exchange import version_of
+
+    for record in carried + tranches:
+        if str(signed) in (record["data"].get("id"), record["data"].get("convention_id")):
+            field = "signed_place" if "signed_place" in record["data"] else "amount"
+            record["data"][field] = "مكان آخر" if field == "signed_place" else "1.00"
+            record["version"] = version_of(record["data"])
+    forged = tmp_path / "forged-signed.awrach.zip"
+    _rewrite(package, forged, manifest, {"records/conventions.json": carried,
+                                         "records/convention_tranches.json": tranches})
+    before = records(second)
+    as_machine("council-beni-mellal")
+    result = exchange.import_package(second, laptop.actor, forged)
+    assert result.count(Outcome.LOCKED) >= 2 and result.count(Outcome.CONFLICT) == 0
+    after = records(second)
+    assert after["conventions"] == before["conventions"]
+    assert after["convention_tranches"] == before["convention_tranches"]

@@ -55,7 +55,7 @@ from app.errors import DomainError, Locked, NotFound
 from app.io.package import Package, PackageError, read_package, write_package
 from app.services import attachments, audit_chain
 from app.services.actor import Actor
-from app.services.audit import machine_id
+from app.services.audit import SOURCE_KEY, machine_id
 from app.services.authorization import requires
 from app.services.change_log import record_key
 from app.services.unit_of_work import reading, writing
@@ -532,6 +532,9 @@ def import_package(db: Database, actor: Actor, path: Path) -> ImportResult:
     tables = {t.name: t for t in travelling_tables()}
     order = [name for name in tables if name in package.manifest["counts"]]
     with writing(db, actor) as session:
+        # The audit entries of the import are this database's own, chained here, each
+        # naming the package its values came from.
+        session.info[SOURCE_KEY] = f"{peer[:12]}:{package.sha256[:16]}"
         applier = _Applier(session)
         open_conflicts = {(t, k, v) for t, k, v in session.execute(
             select(ConflictRow.table_name, ConflictRow.record_key, ConflictRow.theirs_version)
