@@ -44,6 +44,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "assignments": ("تعيين مستفيد", "Affectation de bénéficiaire"),
     "users": ("مستخدم", "Utilisateur"),
     "audit_log": ("سجل التدقيق", "Journal d'audit"),
+    "exchange_changes": ("سجل التغييرات للتبادل", "Journal des changements à échanger"),
+    "exchange_peers": ("قاعدة بيانات شريكة في التبادل", "Base partenaire d'échange"),
+    "exchange_bases": ("نسخة مشتركة لسجل", "Version commune d'un enregistrement"),
+    "exchange_conflicts": ("تعارض حزمة", "Conflit de paquet"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -153,6 +157,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "original_name": ("اسم الملف", "Nom du fichier"),
     "printed_by": ("طبع من طرف", "Imprimé par"),
     "short_code": ("رمز التحقق", "Code de vérification"),
+    "package": ("حزمة المعطيات المستوردة", "Paquet de données importé"),
 }
 
 
