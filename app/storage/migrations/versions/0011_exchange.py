@@ -1,7 +1,7 @@
 """The bookkeeping of data packages: the change log, the peers, the bases, the conflicts.
 
-Revision ID: 0014
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-02
 
 New tables only: nothing existing is copied, so no trigger needs re-creating.
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0014'
-down_revision = '0008'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
