@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_audit, cli_beneficiary_documents, cli_documents
+from app import __version__, cli_audit, cli_beneficiary_documents, cli_documents, cli_exchange
 from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
 from app.config import resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
@@ -64,6 +65,21 @@ def _cmd_restore(args: argparse.Namespace, opened: Run) -> int:
           f"(schema revision {result.revision}); the previous database is kept as "
           f"{result.previous_kept_as}")
     return 0
+
+
+def _restore_over_damaged(url: str, args: argparse.Namespace) -> bool:
+    """A damaged database cannot be opened to sign in: restore without opening it."""
+    from app.services import backup
+
+    path = sqlite_file(url)
+    if path is None or not backup.is_damaged(path):
+        return False
+    who = getattr(args, "user", None) or os.environ.get("AWRACH_USER", "") or "?"
+    result = backup.restore_over_damaged(path, Path(args.source), who)
+    print(f"restored {result.database} from {result.restored_from} "
+          f"(schema revision {result.revision}); the damaged database is kept as "
+          f"{result.previous_kept_as}")
+    return True
 
 
 def _cmd_reference_reload(_args: argparse.Namespace, opened: Run) -> int:
@@ -252,6 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_beneficiary_documents.register(
         beneficiaries.add_subparsers(dest="beneficiaries_command", metavar="ACTION",
                                      required=True), _db_option)
+    cli_exchange.register(sub, _db_option)
     return parser
 
 
@@ -280,6 +297,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
             return 2
         return open_window(url, args.demo, args.lang)
     try:
+        if args.command == "restore" and _restore_over_damaged(url, args):
+            return 0
         opened = open_database(url)
         try:
             with named_failures(sqlite_file(url)):

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.accounts import LOCK_DURATION, MAX_FAILED_LOGINS, password_problems
 from app.domain.enums import UserRole
-from app.errors import Forbidden, ValidationError
+from app.errors import Conflict, Forbidden, ValidationError
 from app.services import users
 from app.services.users import WRONG_CREDENTIALS
 from app.storage.database import sqlite_file
@@ -228,3 +228,15 @@ def test_the_audit_log_says_a_password_changed_without_keeping_its_hash(opened):
     hashes = [c["password_hash"] for c in entries if "password_hash" in c]
     assert hashes and all(set(h.values()) == {HIDDEN} for h in hashes)
     assert not any("argon2" in str(c) for c in entries)
+
+
+def test_a_stale_account_form_is_refused_and_names_who_saved(db, actor, secretary):
+    shown = user(db, secretary)
+    users.update_user(db, actor, secretary, "كاتب أول", UserRole.SECRETARY, True,
+                      shown.row_version)
+    with pytest.raises(Conflict) as caught:
+        users.update_user(db, actor, secretary, "كاتب ثان", UserRole.VIEWER, True,
+                          shown.row_version)
+    assert ADMIN in caught.value.message and "لم يحفظ أي تغيير" in caught.value.message
+    kept = user(db, secretary)
+    assert (kept.full_name, kept.role) == ("كاتب أول", UserRole.SECRETARY)

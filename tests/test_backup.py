@@ -151,3 +151,32 @@ def spoil(path: Path) -> None:
     with path.open("r+b") as file:
         file.seek(size // 2 // 4096 * 4096)
         file.write(bytes(range(256)) * 256)
+
+
+def test_a_damaged_database_can_be_restored_and_is_kept_aside(demo_opened, tmp_path):
+    db, actor = demo_opened.db, demo_opened.actor
+    good = backup.backup_to(db, tmp_path / "good.sqlite")
+    expected = fingerprint(good)
+    target = Path(db.url.removeprefix("sqlite:///"))
+    db.dispose()
+    spoil(target)
+    damaged_bytes = target.read_bytes()
+    result = backup.restore(db, good, actor)
+    assert fingerprint(target) == expected
+    assert result.previous_kept_as.read_bytes() == damaged_bytes
+    assert result.previous_kept_as not in automatic_backups(target)  # never rotated away
+
+
+def test_cli_restores_over_a_damaged_database(capsys, opened, tmp_path):
+    path = Path(opened.db.url.removeprefix("sqlite:///"))
+    good = backup.backup_to(opened.db, tmp_path / "good.sqlite")
+    opened.db.dispose()
+    spoil(path)
+    code, _out, err = run(capsys, "backup", "--db", str(path), "--out", str(tmp_path / "b.sqlite"))
+    assert code == 1 and "تالفة" in err
+    code, out, err = run(capsys, "restore", "--db", str(path), "--from", str(good))
+    assert code == 0, err
+    assert "damaged database is kept" in out
+    assert fingerprint(path) == fingerprint(good)
+    kept = [p for p in (path.parent / "backups").glob("damaged-*/*") if p.name == path.name]
+    assert len(kept) == 1

@@ -14,7 +14,7 @@ from app.domain.amounts import amount_in_figures
 from app.domain.conventions import ArticleChange, Signatory
 from app.domain.enums import ConventionStatus
 from app.domain.programme import PROGRAMME_DURATION_MESSAGE
-from app.errors import Locked, ValidationError
+from app.errors import Conflict, Locked, ValidationError
 from app.services import conventions, printed, programme
 from app.services.conventions import DraftChanges
 from app.services.unit_of_work import writing
@@ -301,3 +301,17 @@ def test_a_ceremony_batch_prints_the_good_conventions_and_names_the_others(demo,
         conventions.print_batch(db, actor, [bad], tmp_path / "alone.pdf", one_file=True)
     assert caught.value.for_field("conventions") == [
         f"الاتفاقية {number}: لم يحدد أي موقع على الاتفاقية."]
+
+
+def test_a_stale_draft_form_is_refused_and_the_first_save_kept(demo):
+    db, actor = demo
+    first, _ = draw_two(db, actor)
+    shown = conventions.get_summary(db, first).row_version
+    content = conventions.get_content(db, first)
+    conventions.update_draft(db, actor, first, DraftChanges(
+        "خنيفرة", CEREMONY, "", content.signatories), shown)
+    with pytest.raises(Conflict) as caught:
+        conventions.update_draft(db, actor, first, DraftChanges(
+            "مريرت", CEREMONY, "", content.signatories), shown)
+    assert "لم يحفظ أي تغيير" in caught.value.message
+    assert conventions.get_content(db, first).place == "خنيفرة"

@@ -24,6 +24,7 @@ from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
 from ui.dialogs.about_dialog import AboutDialog
 from ui.dialogs.audit_dialog import open_log
+from ui.dialogs.package_dialog import PackageDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.errors import messages
 from ui.i18n import label, tr
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         verify_action.triggered.connect(lambda: VerifyDialog(self.ctx, self).exec())
         self.audit_action = data_menu.addAction(tr("سجل التدقيق"))
         self.audit_action.triggered.connect(lambda: open_log(self, self.ctx))
+        self.package_action = data_menu.addAction(tr("حزم المعطيات (تصدير واستيراد)..."))
+        self.package_action.triggered.connect(lambda: PackageDialog(self.ctx, self).exec())
 
         help_menu = self.menuBar().addMenu(tr("&مساعدة"))
         about = help_menu.addAction(tr("حول البرنامج"))

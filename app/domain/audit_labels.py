@@ -45,6 +45,10 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "users": ("مستخدم", "Utilisateur"),
     "audit_log": ("سجل التدقيق", "Journal d'audit"),
     "worked_days": ("أيام عمل مستفيد في شهر", "Jours travaillés d'un bénéficiaire"),
+    "exchange_changes": ("سجل التغييرات للتبادل", "Journal des changements à échanger"),
+    "exchange_peers": ("قاعدة بيانات شريكة في التبادل", "Base partenaire d'échange"),
+    "exchange_bases": ("نسخة مشتركة لسجل", "Version commune d'un enregistrement"),
+    "exchange_conflicts": ("تعارض حزمة", "Conflit de paquet"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -160,6 +164,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "month": ("الشهر", "Mois"),
     "days": ("أيام العمل", "Jours travaillés"),
     "source": ("المصدر", "Source"),
+    "package": ("حزمة المعطيات المستوردة", "Paquet de données importé"),
 }
 
 

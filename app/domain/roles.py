@@ -36,13 +36,15 @@ class Permission(StrEnum):
     DEMO = "demo"
     # A committee member's own act
     SIGN_OFF_MINUTES = "sign_off_minutes"
+    # Data packages between offline databases (export, import, deciding conflicts)
+    EXCHANGE = "exchange"
 
 
 _EVERYONE = frozenset({Permission.READ, Permission.CHANGE_OWN_PASSWORD})
 _SECRETARY = _EVERYONE | {
     Permission.PARTNERS, Permission.CALLS, Permission.PROPOSALS, Permission.COMMITTEES,
     Permission.MEETINGS, Permission.CONVENTIONS, Permission.PRINT, Permission.ATTACHMENTS,
-    Permission.BENEFICIARIES, Permission.FOLLOW_UP,
+    Permission.BENEFICIARIES, Permission.FOLLOW_UP, Permission.EXCHANGE,
 }
 _ADMIN = _SECRETARY | {
     Permission.USERS, Permission.SETTINGS, Permission.EDITIONS, Permission.QUOTAS,
@@ -80,6 +82,7 @@ _WHAT: dict[Permission, str] = {
     Permission.RESTORE: "استرجاع نسخة احتياطية",
     Permission.DEMO: "تحميل معطيات العرض التجريبي",
     Permission.SIGN_OFF_MINUTES: "المصادقة على محضر الاجتماع",
+    Permission.EXCHANGE: "تصدير حزم المعطيات أو استيرادها أو البت في تعارضاتها",
 }
 
 

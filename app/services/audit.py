@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, ChainEntry, entry_hash
 from app.domain.enums import AuditAction
+from app.services.change_log import log_changes
 from app.settings import MACHINE_ID
 from app.storage.database import Database
 from app.storage.models import AuditRow, Base
@@ -33,6 +34,9 @@ _REDACTED = {"password_hash"}
 HIDDEN = "[محجوب]"
 _INSTALLED = "audit_installed"
 ACTOR_KEY = "actor"
+# Where the values of an entry came from when they are not this database's own: the data
+# package (machine and SHA-256) an import took them from (`app.services.exchange`).
+SOURCE_KEY = "package"
 # pg_advisory_xact_lock's key for "the audit chain" ("awrach" in ASCII, then 1).
 CHAIN_LOCK = 0x6177726163680001
 _machine_lock = threading.Lock()
@@ -104,15 +108,20 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         raise RuntimeError("A write outside a unit of work: open it with services.writing().")
+    logged = []
     for obj, action in pending:
         if action is AuditAction.INSERT and getattr(obj, "id", "") is None:
             obj.id = uuid.uuid4()
         entry = _entry(obj, action, actor.username)
+        if entry is not None and session.info.get(SOURCE_KEY):
+            entry.changes = {**entry.changes, SOURCE_KEY: {"new": session.info[SOURCE_KEY]}}
         if entry is not None:
             session.add(entry)
             unchained.append(entry)
+            logged.append((obj, action))
     if unchained:
         _chain(session, unchained)
+    log_changes(session, logged)  # the exchange's change log, from the same hook
 
 
 def _take_write_lock(session: Session) -> None:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, content_sha256, entry_hash, gaps, plain
 from app.domain.enums import AuditAction
-from app.services.audit import chain_entry, head_of, seal
+from app.services.audit import SOURCE_KEY, chain_entry, head_of, seal
 from app.services.unit_of_work import reading
 from app.storage.database import Database
 from app.storage.models import (
@@ -145,6 +145,11 @@ def amendment_seal(session: Session, amendment_id: uuid.UUID) -> str | None:
 
 _SEALS = {MeetingRow.__tablename__: meeting_seal, ConventionRow.__tablename__: convention_seal,
           AmendmentRow.__tablename__: amendment_seal}
+
+
+def is_sealed(entity: str) -> bool:
+    """Whether a table's records are sealed in the chain as they are locked."""
+    return entity in _SEALS
 
 
 def seal_record(session: Session, record: Base) -> None:
@@ -279,7 +284,10 @@ def _check_prints(session: Session, walk: _Walk) -> list[ChainProblem]:
                 "print_changed", entries[0].seq, entries[0].at, name,
                 f"الوثيقة المطبوعة {row.reference} ({row.kind}، {_when(row.created_at)}) "
                 f"لا تطابق قيدها {entries[0].seq} في سجل التدقيق: عدلت في سجل الطبع."))
-        if row.audit_seq and walk.hashes.get(row.audit_seq) != row.audit_hash:
+        # A print imported from a package carries the head of the sender's chain, checked
+        # there; here its entry names the package it came from.
+        imported = any(SOURCE_KEY in e.changes for e in entries)
+        if row.audit_seq and not imported and walk.hashes.get(row.audit_seq) != row.audit_hash:
             problems.append(ChainProblem(
                 "print_head", row.audit_seq, row.created_at, name,
                 f"الوثيقة المطبوعة {row.reference} تحمل القيد {row.audit_seq} من سجل "

@@ -10,9 +10,11 @@ database. Server databases are backed up with the server's tools (pg_dump).
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from app.domain.roles import Permission
@@ -23,6 +25,7 @@ from app.settings import BACKUPS_KEPT
 from app.storage.database import Database, sqlite_file
 from app.storage.sqlite_files import (
     automatic_backup,
+    backups_folder,
     check_database_file,
     copy_database,
     locked_message,
@@ -102,6 +105,9 @@ def restore(db: Database, source: Path, actor: Actor) -> RestoreResult:
     if source.resolve() == target.resolve():
         raise DomainError("هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية.")
     revision = check_restorable(source)
+    if is_damaged(target):
+        db.dispose()
+        return restore_over_damaged(target, source, actor.username)
     kept = automatic_backup(target, "before-restore", max(BACKUPS_KEPT.get(), 1))
     db.dispose()
     try:
@@ -120,6 +126,44 @@ def restore(db: Database, source: Path, actor: Actor) -> RestoreResult:
     log.info("%s restored %s from %s (revision %s; previous kept as %s)",
              actor.username, target, source, revision, kept)
     return RestoreResult(source, target, kept, revision)
+
+
+def is_damaged(database: Path) -> bool:
+    """A file that is there but fails SQLite's check (or is no database at all); a busy
+    one is not damaged."""
+    if not database.is_file() or database.stat().st_size == 0:
+        return False
+    found = problems(database)
+    return bool(found) and not any("locked" in p or "busy" in p for p in found)
+
+
+def restore_over_damaged(database: Path, source: Path, who: str) -> RestoreResult:
+    """Put a good backup in place of a damaged database, the damaged file kept aside.
+
+    The damaged file cannot be copied through the backup API (its pages fail the check), and
+    its accounts cannot be trusted to say who may restore: whoever can reach the file could
+    replace it by hand, so the restore is offered to them, and logged. The file and its WAL
+    are moved, never deleted, to `backups/damaged-<time>/` (outside the rotation), where a
+    specialist may still recover the latest changes from them.
+    """
+    revision = check_restorable(source)
+    aside = backups_folder(database) / f"damaged-{datetime.now():%Y%m%d-%H%M%S-%f}"
+    aside.mkdir(parents=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        part = database.with_name(database.name + suffix)
+        if part.exists():
+            os.replace(part, aside / part.name)
+    try:
+        copy_database(source, database)
+    except BaseException:
+        os.replace(aside / database.name, database)  # leave things as they were
+        raise
+    found = problems(database, full=True)
+    if found:
+        raise DomainError(f"الاسترجاع لم ينجح ({found[0]}). الملف التالف محفوظ في «{aside}».")
+    log.warning("%s restored the damaged %s from %s (revision %s; damaged file kept in %s)",
+                who, database, source, revision, aside)
+    return RestoreResult(source, database, aside / database.name, revision)
 
 
 def needs_upgrade(result: RestoreResult) -> bool:

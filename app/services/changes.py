@@ -40,6 +40,7 @@ class Kind(StrEnum):
     BENEFICIARY = "beneficiary"
     USER = "user"
     ATTENDANCE = "attendance"
+    EXCHANGE = "exchange"
 
 
 # Each table belongs to the record a user thinks of: a vote is a change to its meeting,
@@ -70,6 +71,9 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "beneficiaries": (Kind.BENEFICIARY, "id"), "assignments": (Kind.BENEFICIARY, "id"),
     "users": (Kind.USER, "id"),
     "worked_days": (Kind.ATTENDANCE, "assignment_id"),
+    "exchange_changes": (Kind.EXCHANGE, "seq"), "exchange_peers": (Kind.EXCHANGE, "machine"),
+    "exchange_bases": (Kind.EXCHANGE, "record_key"),
+    "exchange_conflicts": (Kind.EXCHANGE, "id"),
 })
 
 

@@ -82,7 +82,7 @@ from app.domain.roles import Permission
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.paths import data_dir
-from app.services import audit_chain, convention_settings, printed, programme
+from app.services import audit_chain, convention_settings, printed, programme, versions
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import LOCK_MESSAGES, reading, writing
@@ -126,6 +126,7 @@ class ConventionSummary:
     edition_id: uuid.UUID
     province_id: uuid.UUID
     meeting_id: uuid.UUID | None
+    row_version: int = 0
 
     @property
     def is_signed(self) -> bool:
@@ -170,7 +171,7 @@ def _summaries(db: Database, *where: ColumnElement[bool]) -> list[ConventionSumm
         result = [ConventionSummary(
             c.id, c.number, c.status, p.id, p.reference, p.title_ar, partner,
             "، ".join(communes[p.id]), p.beneficiaries, c.total_amount, c.admin_fee_amount,
-            c.signed_on, c.edition_id, p.province_id, meeting)
+            c.signed_on, c.edition_id, p.province_id, meeting, c.row_version)
             for c, p, partner, meeting in rows]
     return sorted(result, key=lambda s: (s.communes, s.number))
 
@@ -430,10 +431,13 @@ class DraftChanges:
 
 @requires(Permission.CONVENTIONS)
 def update_draft(db: Database, actor: Actor, convention_id: uuid.UUID,
-                 changes: DraftChanges) -> ConventionContent:
+                 changes: DraftChanges, read_at: int | None = None) -> ConventionContent:
+    """`read_at` is the row_version the form was read at: a draft saved meanwhile by
+    someone else is not overwritten (`app.services.versions`)."""
     check_draft_changes(changes.place, changes.signatories)
     with writing(db, actor) as session:
         row = _unsigned(session, convention_id)
+        versions.check(session, row, read_at)
         content = replace(load(ConventionContent, row.content), place=changes.place.strip(),
                           date=changes.on,
                           hijri_date_text=hijri_genitive(changes.hijri_date_text.strip()),

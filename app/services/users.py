@@ -24,6 +24,7 @@ from app.domain.accounts import (
 from app.domain.enums import UserRole
 from app.domain.roles import Permission
 from app.errors import FieldError, Forbidden, NotFound, ValidationError
+from app.services import versions
 from app.services.actor import SYSTEM, Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -44,6 +45,7 @@ class UserInfo:
     active: bool
     locked_until: datetime | None
     failed_logins: int
+    row_version: int = 0
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -55,7 +57,7 @@ def _aware(moment: datetime | None) -> datetime | None:
 
 def _info(row: UserRow) -> UserInfo:
     return UserInfo(row.username, row.full_name, row.role, row.active,
-                    _aware(row.locked_until), row.failed_logins)
+                    _aware(row.locked_until), row.failed_logins, row.row_version)
 
 
 def _actor(row: UserRow) -> Actor:
@@ -262,14 +264,16 @@ def reset_password(db: Database, actor: Actor, username: str, new_password: str)
 
 @requires(Permission.USERS)
 def update_user(db: Database, actor: Actor, username: str, full_name: str, role: UserRole,
-                active: bool) -> UserInfo:
+                active: bool, read_at: int | None = None) -> UserInfo:
     """Rename, change the role, (de)activate. The last active administrator stays one, or
-    nobody could manage accounts any more."""
+    nobody could manage accounts any more. `read_at`: the row_version the form showed, so
+    a change saved meanwhile by another administrator is not overwritten."""
     if not full_name.strip():
         raise ValidationError(FieldError("full_name", "الاسم الكامل إجباري."))
     role = UserRole(role)
     with writing(db, actor) as session:
         row = _existing(session, username)
+        versions.check(session, row, read_at)
         if row.role is UserRole.ADMIN and row.active and (role is not UserRole.ADMIN
                                                           or not active):
             others = session.scalar(select(func.count()).select_from(UserRow).where(

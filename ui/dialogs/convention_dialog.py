@@ -368,7 +368,8 @@ class ConventionDialog(RecordDialog):
     def submit(self) -> Callable[[], ConventionContent]:
         db, actor, convention_id, changes = (self.ctx.db, self.ctx.actor, self.convention_id,
                                              self.changes())
-        return lambda: conventions.update_draft(db, actor, convention_id, changes)
+        read_at = self.summary.row_version
+        return lambda: conventions.update_draft(db, actor, convention_id, changes, read_at)
 
     def on_saved(self, saved: ConventionContent) -> None:
         self.content = saved

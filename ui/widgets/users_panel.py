@@ -63,7 +63,9 @@ class UserDialog(RecordDialog):
         role = self.role.value()
         if self.user is not None:
             active = self.active.isChecked()
-            return lambda: users.update_user(db, actor, username, full_name, role, active)
+            read_at = self.user.row_version
+            return lambda: users.update_user(db, actor, username, full_name, role, active,
+                                             read_at)
         errors = []
         if not username:
             errors.append(FieldError("username", tr("اسم المستخدم: هذا الحقل إلزامي.")))

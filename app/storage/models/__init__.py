@@ -23,6 +23,7 @@ from app.storage.models.conventions import (
     SignatoryRow,
     TrancheRow,
 )
+from app.storage.models.exchange import BaseVersionRow, ChangeLogRow, ConflictRow, PeerRow
 from app.storage.models.partners import AttachmentRow, PartnerRow
 from app.storage.models.programme import (
     EditionComponentRow,
@@ -45,4 +46,5 @@ __all__ = [
     "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",
     "SettingRow", "SignatoryRow", "TrancheRow", "UserRow", "VoteRow", "WorksiteDomainRow",
     "proposal_communes", "WorkedDaysRow",
+    "BaseVersionRow", "ChangeLogRow", "ConflictRow", "PeerRow",
 ]

@@ -1,0 +1,118 @@
+"""`awrach package`: data packages between databases that never see each other online.
+
+    awrach package export --out FILE [--province CODE] [--edition YEAR] [--meeting ID]
+                          [--worksite ID]
+    awrach package import FILE
+    awrach package conflicts
+    awrach package resolve CONFLICT_ID [--theirs FIELD ...] [--all-theirs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from app.cli_auth import Access, Run
+from app.errors import FieldError, ValidationError
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+
+
+def _uuid(value: str | None, field: str) -> uuid.UUID | None:
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise ValidationError(FieldError(field, f"المعرف «{value}» غير صالح.")) from None
+
+
+def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import exchange
+
+    selection = exchange.selection_for(
+        opened.db, province=args.province, edition=args.edition,
+        meeting=_uuid(args.meeting, "meeting"), proposal=_uuid(args.worksite, "worksite"))
+    result = exchange.export_package(opened.db, opened.actor, Path(args.out), selection)
+    print(f"package written: {result.path} ({result.records} records, {result.files} files; "
+          f"{selection.label or 'all data'})")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
+    from app.domain.exchange import Outcome
+    from app.services import exchange
+
+    result = exchange.import_package(opened.db, opened.actor, Path(args.file))
+    counts = ", ".join(f"{o.value}={result.count(o)}" for o in Outcome)
+    print(f"imported {args.file} from {result.user}@{result.machine[:12]}: {counts}; "
+          f"files added={result.files_added}")
+    if result.count(Outcome.CONFLICT):
+        print("conflicts wait for a decision: awrach package conflicts")
+    return 0
+
+
+def _cmd_conflicts(_args: argparse.Namespace, opened: Run) -> int:
+    from app.services import exchange
+
+    for conflict in exchange.list_conflicts(opened.db):
+        name = exchange.describe_record(opened.db, conflict.table, conflict.key)
+        print(f"{conflict.id}\t{conflict.table}\t{name}\tfrom {conflict.peer_label}")
+        for choice in conflict.differing:
+            print(f"\t{choice.name}: base={choice.base!r} ours={choice.ours!r} "
+                  f"theirs={choice.theirs!r} proposed={choice.proposed}")
+    return 0
+
+
+def _cmd_resolve(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import exchange
+
+    conflict_id = _uuid(args.conflict, "conflict")
+    assert conflict_id is not None
+    found = [c for c in exchange.list_conflicts(opened.db) if c.id == conflict_id]
+    if not found:
+        raise ValidationError(FieldError("conflict", f"لا تعارض مفتوح بالمعرف {conflict_id}."))
+    sides = {c.name: "ours" for c in found[0].fields}
+    for name in ([c.name for c in found[0].fields] if args.all_theirs else args.theirs):
+        sides[name] = "theirs"
+    exchange.resolve_conflict(opened.db, opened.actor, conflict_id, sides,
+                              found[0].row_version)
+    taken = sorted(n for n, side in sides.items() if side == "theirs")
+    print(f"resolved {conflict_id}: theirs for {', '.join(taken) or 'no field'}, ours for "
+          "the rest")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
+    package = sub.add_parser("package", help="data packages between databases (export, "
+                                             "import, conflicts)")
+    p_sub = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
+    export = p_sub.add_parser("export", help="write a package of all data or a selection")
+    add_db(export)
+    export.add_argument("--out", metavar="FILE", required=True,
+                        help="package file to write (.awrach.zip; never overwritten)")
+    export.add_argument("--province", metavar="CODE", help="one province's data")
+    export.add_argument("--edition", type=int, metavar="YEAR", help="one edition's data")
+    export.add_argument("--meeting", metavar="ID", help="one meeting and its decisions")
+    export.add_argument("--worksite", metavar="ID",
+                        help="one worksite (proposal) and its beneficiaries")
+    export.set_defaults(handler=_cmd_export, access=Access.WRITE)
+    import_ = p_sub.add_parser("import", help="bring a package's records into this database")
+    add_db(import_)
+    import_.add_argument("file", metavar="FILE")
+    import_.set_defaults(handler=_cmd_import, access=Access.WRITE)
+    conflicts = p_sub.add_parser("conflicts", help="records changed here and in the other "
+                                                   "database, waiting for a decision")
+    add_db(conflicts)
+    conflicts.set_defaults(handler=_cmd_conflicts)
+    resolve = p_sub.add_parser("resolve", help="decide a conflict: ours for every field but "
+                                               "those named with --theirs")
+    add_db(resolve)
+    resolve.add_argument("conflict", metavar="CONFLICT_ID")
+    resolve.add_argument("--theirs", action="append", default=[], metavar="FIELD",
+                         help="take the other database's value of this field")
+    resolve.add_argument("--all-theirs", action="store_true", dest="all_theirs",
+                         help="take the other database's version whole")
+    resolve.set_defaults(handler=_cmd_resolve, access=Access.WRITE)
