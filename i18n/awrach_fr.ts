@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
-        <location filename="../ui/main_window.py" line="+132"/>
+        <location filename="../ui/main_window.py" line="+135"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -316,7 +316,7 @@
         <location line="+8"/>
         <location line="+32"/>
         <location filename="../ui/widgets/users_panel.py" line="+47"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>اسم المستخدم</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -328,8 +328,8 @@
     </message>
     <message>
         <location line="-30"/>
-        <location filename="../ui/widgets/users_panel.py" line="-71"/>
-        <location line="+35"/>
+        <location filename="../ui/widgets/users_panel.py" line="-73"/>
+        <location line="+37"/>
         <location line="+22"/>
         <source>تأكيد كلمة المرور</source>
         <translation>Confirmer le mot de passe</translation>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-85"/>
+        <location filename="../ui/main_window.py" line="-87"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
-        <location line="+332"/>
+        <location line="+333"/>
         <location line="+14"/>
         <location filename="../ui/pages/conventions_page.py" line="+59"/>
         <source>طباعة الاتفاقية</source>
@@ -856,7 +856,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-308"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-309"/>
         <location filename="../ui/dialogs/member_dialog.py" line="+39"/>
         <location filename="../ui/pages/committee_page.py" line="-15"/>
         <source>الصفة</source>
@@ -874,8 +874,8 @@
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
-        <location filename="../ui/widgets/users_panel.py" line="-21"/>
-        <location line="+78"/>
+        <location filename="../ui/widgets/users_panel.py" line="-23"/>
+        <location line="+80"/>
         <source>الاسم الكامل</source>
         <translation>Nom complet</translation>
     </message>
@@ -1159,7 +1159,12 @@
         <translation>Vérifier un fichier PDF ou le code d&apos;un document imprimé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>حزم المعطيات (تصدير واستيراد)...</source>
+        <translation>Paquets de données (export et import)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;مساعدة</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1243,11 +1248,108 @@
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/dialogs/package_dialog.py" line="+45"/>
+        <source>حزم المعطيات</source>
+        <translation>Paquets de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تصدير حزمة إلى قاعدة بيانات أخرى</source>
+        <translation>Exporter un paquet vers une autre base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>كل المعطيات</source>
+        <translation>Toutes les données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>معطيات إقليم</source>
+        <translation>Les données d'une province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>معطيات دورة</source>
+        <translation>Les données d'une édition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ما يصدر</source>
+        <translation>À exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
         <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الدورة</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تصدير...</source>
+        <translation>Exporter...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>استيراد حزمة من قاعدة بيانات أخرى</source>
+        <translation>Importer un paquet d'une autre base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تقارن السجلات بمعرفاتها: ما تغير هناك فقط يؤخذ، وما تغير هنا وهناك يعرض عليك لتختار، والاتفاقيات الموقعة والاجتماعات المختتمة لا تتغير أبدا.</source>
+        <translation>Les enregistrements sont comparés par leur identifiant : ce qui n'a changé que là-bas est repris, ce qui a changé ici et là-bas vous est présenté pour choisir, et les conventions signées et réunions clôturées ne changent jamais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>استيراد حزمة...</source>
+        <translation>Importer un paquet...</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>تصدير حزمة</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>حزمة أوراش (*.awrach.zip)</source>
+        <translation>Paquet Awrach (*.awrach.zip)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>جار تصدير الحزمة...</source>
+        <translation>Export du paquet...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>كتبت الحزمة في {path}: {records} سجل و{files} ملف مرفق.</source>
+        <translation>Paquet écrit dans {path} : {records} enregistrements et {files} fichiers joints.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>استيراد حزمة</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>جار استيراد الحزمة...</source>
+        <translation>Import du paquet...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>استوردت الحزمة: {new} سجل جديد، {applied} سجل محين، {same} دون تغيير، {kept} احتفظ بنسختنا منها، {locked} مقفل لم يمس، {conflicts} تعارض.</source>
+        <translation>Paquet importé : {new} nouveaux enregistrements, {applied} mis à jour, {same} inchangés, {kept} gardés dans notre version, {locked} verrouillés non touchés, {conflicts} conflits.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>التعارضات المنتظرة ({n})...</source>
+        <translation>Conflits en attente ({n})...</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-39"/>
@@ -2750,7 +2852,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-43"/>
+        <location filename="../ui/main_window.py" line="-45"/>
         <source>سجل التدقيق</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -2792,6 +2894,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/dialogs/conflicts_dialog.py" line="+57"/>
         <source>الحقل</source>
         <translation>Champ</translation>
     </message>
@@ -3494,7 +3597,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Chargement...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/users_panel.py" line="-99"/>
+        <location filename="../ui/widgets/users_panel.py" line="-101"/>
         <source>مقفل حتى {time}</source>
         <translation>Verrouillé jusqu&apos;à {time}</translation>
     </message>
@@ -3510,12 +3613,12 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>الدور</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>كلمة المرور الأولى</source>
         <translation>Mot de passe initial</translation>
     </message>
@@ -3525,7 +3628,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>كلمة مرور جديدة لـ {user}</source>
         <translation>Nouveau mot de passe pour {user}</translation>
     </message>
@@ -3691,6 +3794,48 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+4"/>
         <source>كتب التصريح: عدد المستفيدين {people}، مجموع أيام العمل {days}:</source>
         <translation>Déclaration écrite : bénéficiaires {people}, total des jours travaillés {days} :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/conflicts_dialog.py" line="-8"/>
+        <source>تعارضات الحزم</source>
+        <translation>Conflits des paquets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الأصل المشترك</source>
+        <translation>Base commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <source>نسختنا</source>
+        <translation>Notre version</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+55"/>
+        <source>نسختهم</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>يحتفظ بـ</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اعتماد الاختيار</source>
+        <translation>Valider le choix</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>لا تعارض ينتظر قرارا.</source>
+        <translation>Aucun conflit en attente de décision.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>غير هذا السجل هنا وفي قاعدة بيانات {peer} منذ آخر تبادل. اختر لكل حقل النسخة التي تبقى.</source>
+        <translation>Cet enregistrement a changé ici et dans la base de {peer} depuis le dernier échange. Choisissez pour chaque champ la version à garder.</translation>
     </message>
 </context>
 </TS>
