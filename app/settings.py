@@ -132,3 +132,10 @@ LAST_USERNAME = Setting[str](
 BACKUPS_KEPT = Setting[int](
     "backups_kept", int, 10,
     title=QT_TR_NOOP("عدد النسخ الاحتياطية التلقائية المحفوظة بجانب قاعدة البيانات"))
+BACKUP_AT_START_HOURS = Setting[int](
+    "backup_at_start_hours", int, 24,
+    title=QT_TR_NOOP("نسخة احتياطية تلقائية عند الفتح إذا كانت آخر نسخة أقدم من (بالساعات، "
+                     "0 = عند كل فتح)"))
+CHECKED_FILES = Setting[dict](
+    "checked_files", dict, {},  # resolved path -> [size, mtime_ns] after a sound quick_check
+    title=QT_TR_NOOP("ملفات قواعد البيانات التي فحصت ولم تتغير منذ ذلك"))

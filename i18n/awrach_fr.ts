@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
-        <location filename="../ui/main_window.py" line="+132"/>
+        <location filename="../ui/main_window.py" line="+213"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+75"/>
+        <location filename="../ui/main.py" line="+76"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -635,12 +635,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-85"/>
+        <location filename="../ui/main_window.py" line="-143"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+14"/>
+        <location filename="../ui/main_window.py" line="+8"/>
         <source>البرنامج والحصص</source>
         <translation>Programme et quotas</translation>
     </message>
@@ -979,12 +979,12 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>قاعدة البيانات: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+74"/>
         <source>&amp;ملف</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1046,13 +1046,13 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>حفظ نسخة احتياطية</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../ui/pages/settings_page.py" line="+80"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
@@ -1075,17 +1075,17 @@
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>ستعوض قاعدة البيانات الحالية بمحتوى هذه النسخة (تحفظ الحالية أولا في مجلد backups). متابعة؟</source>
         <translation>La base actuelle sera remplacée par le contenu de cette sauvegarde (l&apos;actuelle est d&apos;abord gardée dans le dossier backups). Continuer ?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>جار الاسترجاع...</source>
         <translation>Restauration en cours...</translation>
     </message>
@@ -1100,7 +1100,7 @@
         <translation>Le programme va se fermer : relancez-le pour continuer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>جار تحميل البيانات التجريبية...</source>
         <translation>Chargement des données de démonstration...</translation>
     </message>
@@ -1153,7 +1153,7 @@
         <translation>Plus de</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/audit_dialog.py" line="+156"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
@@ -1825,7 +1825,7 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+102"/>
+        <location filename="../ui/widgets/list_panel.py" line="+101"/>
         <location line="+11"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <location filename="../ui/pages/partners_page.py" line="-9"/>
-        <location filename="../ui/pages/programme_page.py" line="+5"/>
+        <location filename="../ui/pages/programme_page.py" line="+6"/>
         <location filename="../ui/pages/proposals_page.py" line="+1"/>
         <source>كل الأقاليم</source>
         <translation>Toutes les provinces</translation>
@@ -1884,6 +1884,16 @@
         <translation>Nombre de sauvegardes automatiques gardées à côté de la base</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>نسخة احتياطية تلقائية عند الفتح إذا كانت آخر نسخة أقدم من (بالساعات، 0 = عند كل فتح)</source>
+        <translation>Sauvegarde automatique à l'ouverture si la dernière a plus de (heures, 0 = à chaque ouverture)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ملفات قواعد البيانات التي فحصت ولم تتغير منذ ذلك</source>
+        <translation>Fichiers de base de données vérifiés et inchangés depuis</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -1894,7 +1904,7 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-15"/>
+        <location filename="../app/settings.py" line="-22"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
@@ -2005,7 +2015,7 @@
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>{shown} من {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -2015,7 +2025,7 @@
         <translation>{total} enregistrements</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-138"/>
         <source>كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
         <translation>Tous les enregistrements correspondant à la recherche et aux filtres, pas seulement la page</translation>
     </message>
@@ -2567,7 +2577,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-43"/>
+        <location filename="../ui/main_window.py" line="-71"/>
         <source>سجل التدقيق</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -2653,7 +2663,7 @@
         <translation>Vérification du journal d&apos;audit...</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>كل المستخدمين</source>
         <translation>Tous les utilisateurs</translation>
     </message>

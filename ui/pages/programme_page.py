@@ -90,10 +90,10 @@ class ProgrammePage(QWidget):
         self.commune_province.currentIndexChanged.connect(self.refresh_communes)
         self.communes.filters.addWidget(self.commune_province)
         self.tabs.addTab(self.communes, tr("الجماعات"))
+        # 1,503 communes sorted in the table cost over half a second: read when first shown.
+        self._communes_wanted = False
+        self.tabs.currentChanged.connect(self._tab_shown)
 
-        for panel, stem in ((self.editions, "editions"), (self.quotas, "quotas"),
-                            (self.provinces, "provinces"), (self.communes, "communes")):
-            panel.enable_export(stem)
         for panel, stem in ((self.editions, "editions"), (self.quotas, "quotas"),
                             (self.provinces, "provinces"), (self.communes, "communes")):
             panel.enable_export(stem)
@@ -120,8 +120,15 @@ class ProgrammePage(QWidget):
         self.quota_edition.select(current)
         self.quota_edition.blockSignals(False)
         if self.commune_province.count() == 0:
+            self.commune_province.blockSignals(True)
             self.commune_province.set_items([(None, tr("كل الأقاليم"))] + [
                 (p.id, f"{p.name_ar} ({p.code})") for p in territory.list_provinces(self.ctx.db)])
+            self.commune_province.blockSignals(False)
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.communes and not self._communes_wanted:
+            self._communes_wanted = True
+            self.refresh_communes()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Kind.EDITION, Kind.TERRITORY):
@@ -141,6 +148,8 @@ class ProgrammePage(QWidget):
                                                       self.quota_edition.value()))
 
     def refresh_communes(self) -> None:
+        if not self._communes_wanted:
+            return
         self.communes.set_records(territory.list_communes(
             self.ctx.db, self.commune_province.value()))
 
@@ -162,6 +171,7 @@ class ProgrammePage(QWidget):
         self._open(QuotaDialog(self.ctx, quota, parent=self))
 
     def show_province_communes(self, province: Province) -> None:
+        self._communes_wanted = True
         self.commune_province.select(province.id)
         self.tabs.setCurrentWidget(self.communes)
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import FSI, PDI
-from app.services import exports
 from app.services.listing import ListQuery, Page
 from ui.errors import MessageService, show_error
 from ui.i18n import tr
@@ -202,7 +201,13 @@ class ListPanel(TablePanel):
             self.model.display_row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
             for row in range(self.proxy.rowCount())]
         title = self._file_stem
-        return lambda path, _progress: exports.export_table(path, title, headers, rows)
+
+        def write(path: Path, _progress: Callable[[int, int], None]) -> int:
+            from app.services import exports  # openpyxl: loaded when a list is exported
+
+            return exports.export_table(path, title, headers, rows)
+
+        return write
 
     def _update_count(self) -> None:
         self.count.setText(tr("{shown} من {total}").format(
