@@ -102,7 +102,9 @@ class ProposalsPage(QWidget):
         with_proposals = [q for q in quotas if proposals.quota_use(
             self.ctx.db, edition_id, q.province_id).planned_people]
         if with_proposals:
+            self.province.blockSignals(True)  # the list is asked for once, after this
             self.province.select(with_proposals[0].province_id)
+            self.province.blockSignals(False)
 
     def apply_filters(self) -> None:
         self.panel.set_filter("edition_id", self.edition.value())
