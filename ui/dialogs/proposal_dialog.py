@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QWidget,
 )
 
@@ -142,11 +141,7 @@ class ProposalDialog(RecordDialog):
         self.attachments.set_owner(p.id if p else None)
         f.add_field("file", "", self.attachments)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.layout().insertWidget(0, scroll)
-        self.setMinimumSize(760, 640)
+        self.setMinimumWidth(760)
 
         self.edition.currentIndexChanged.connect(self._fill_calls)
         self.province.currentIndexChanged.connect(self._fill_calls)

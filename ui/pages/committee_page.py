@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,6 +37,7 @@ from ui.i18n import label, tr
 from ui.models.record_table import RECORD_ROLE, Column
 from ui.pages.meeting_screen import MeetingScreen, print_meeting_document
 from ui.tasks import Progress, run_op
+from ui.widgets import fit
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
@@ -345,7 +346,8 @@ class CommitteePage(QWidget):
             screen = MeetingScreen(self.ctx, meeting_id, self)
             screen.setWindowFlag(Qt.WindowType.Window)
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            screen.resize(1280, 800)
+            # Maximised when shown; restored, it keeps to the screen (1280×800 did not).
+            screen.resize(QSize(1280, 800).boundedTo(fit.room(self)))
             screen.closed.connect(self._screen_closed)
             self.screens[meeting_id] = screen
         if show:

@@ -52,6 +52,7 @@ from ui.errors import show_error
 from ui.i18n import figure, label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from ui.tasks import Cancelled, Progress, run_task
+from ui.widgets.flow_row import FlowRow
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
@@ -122,7 +123,7 @@ class ConventionsPage(QWidget):
         self.meeting.currentIndexChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
 
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = FlowRow()
         self._build_actions()
         self.actions_bar.addStretch()
         self.panel.enable_export("conventions")
@@ -161,7 +162,7 @@ class ConventionsPage(QWidget):
         self.addAction(action)
         return action
 
-    def _button(self, action: QAction, row: QHBoxLayout) -> QToolButton:
+    def _button(self, action: QAction, row: QHBoxLayout | FlowRow) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -32,6 +32,7 @@ from ui.i18n import tr
 from ui.models.paged_table import PagedColumn, PagedTableModel
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
 from ui.tasks import Progress, run_task
+from ui.widgets.flow_row import FlowRow
 
 Exporter = Callable[[ListQuery, Path, Callable[[int, int], None]], int]
 
@@ -65,9 +66,12 @@ class TablePanel(QWidget):
         self.add_button.clicked.connect(on_add)
         self.edit_button.clicked.connect(self.edit_current)
 
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.search, 2)
-        self.bar.addLayout(self.filters)
+        # Search and filters first, then the actions; on a narrow window they wrap.
+        searching = QHBoxLayout()
+        searching.addWidget(self.search, 2)
+        searching.addLayout(self.filters)
+        self.bar = FlowRow()
+        self.bar.add_layout(searching)
         self.bar.addWidget(self.add_button)
         self.bar.addWidget(self.edit_button)
 
