@@ -30,7 +30,7 @@
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+126"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+119"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+118"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -43,7 +43,7 @@
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+83"/>
         <location filename="../ui/pages/partners_page.py" line="+31"/>
-        <location filename="../ui/pages/settings_page.py" line="+102"/>
+        <location filename="../ui/pages/settings_page.py" line="+106"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -61,7 +61,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
-        <location filename="../ui/pages/committee_page.py" line="+120"/>
+        <location filename="../ui/pages/committee_page.py" line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -215,8 +215,8 @@
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
-        <location filename="../ui/pages/committee_page.py" line="-37"/>
-        <location filename="../ui/pages/conventions_page.py" line="+115"/>
+        <location filename="../ui/pages/committee_page.py" line="-38"/>
+        <location filename="../ui/pages/conventions_page.py" line="+116"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <location line="+14"/>
         <source>النسخة</source>
@@ -315,7 +315,7 @@
     <message>
         <location line="+8"/>
         <location line="+32"/>
-        <location filename="../ui/widgets/users_panel.py" line="+47"/>
+        <location filename="../ui/widgets/users_panel.py" line="+48"/>
         <location line="+78"/>
         <source>اسم المستخدم</source>
         <translation>Nom d&apos;utilisateur</translation>
@@ -501,12 +501,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/quota_simulator.py" line="+48"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+52"/>
         <source>عدد المستفيدين الممكن</source>
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/record_dialog.py" line="+40"/>
+        <location filename="../ui/dialogs/record_dialog.py" line="+42"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+86"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="+43"/>
+        <location filename="../ui/pages/committee_page.py" line="+44"/>
         <source>اجتماع جديد</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/proposals_page.py" line="+89"/>
+        <location filename="../ui/pages/proposals_page.py" line="+91"/>
         <source>المشاريع المقترحة</source>
         <translation>Projets proposés</translation>
     </message>
@@ -790,7 +790,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-71"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+774"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+782"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -867,7 +867,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
         <location filename="../ui/main_window.py" line="+1"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
-        <location filename="../ui/pages/proposals_page.py" line="-43"/>
+        <location filename="../ui/pages/proposals_page.py" line="-44"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
     </message>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/settings_page.py" line="-19"/>
+        <location filename="../ui/pages/settings_page.py" line="-20"/>
         <source>تغيير كلمة المرور...</source>
         <translation>Changer le mot de passe...</translation>
     </message>
@@ -1053,7 +1053,7 @@
     <message>
         <location line="+1"/>
         <location line="+15"/>
-        <location filename="../ui/pages/settings_page.py" line="+80"/>
+        <location filename="../ui/pages/settings_page.py" line="+81"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-15"/>
+        <location filename="../ui/pages/committee_page.py" line="-16"/>
         <source>إضافة لجنة</source>
         <translation>Ajouter un comité</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="-100"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
-        <location filename="../ui/pages/committee_page.py" line="+36"/>
+        <location filename="../ui/pages/committee_page.py" line="+37"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
@@ -1781,7 +1781,7 @@
         <translation>Les pièces du dossier se joignent après l&apos;enregistrement du projet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>التدبير الإداري ({rate} %): {fee} درهم — المجموع: {total} درهم</source>
         <translation>Gestion administrative ({rate} %) : {fee} DH — Total : {total} DH</translation>
     </message>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <location filename="../ui/pages/calls_panel.py" line="+23"/>
-        <location filename="../ui/pages/committee_page.py" line="+53"/>
+        <location filename="../ui/pages/committee_page.py" line="+57"/>
         <location filename="../ui/pages/conventions_page.py" line="+41"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+15"/>
@@ -1825,8 +1825,8 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+101"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/list_panel.py" line="+128"/>
+        <location line="+12"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
         <translation>Exporter vers Excel</translation>
@@ -1849,7 +1849,7 @@
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-58"/>
+        <location filename="../ui/pages/settings_page.py" line="-61"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
@@ -1886,7 +1886,7 @@
     <message>
         <location line="+3"/>
         <source>نسخة احتياطية تلقائية عند الفتح إذا كانت آخر نسخة أقدم من (بالساعات، 0 = عند كل فتح)</source>
-        <translation>Sauvegarde automatique à l'ouverture si la dernière a plus de (heures, 0 = à chaque ouverture)</translation>
+        <translation>Sauvegarde automatique à l&apos;ouverture si la dernière a plus de (heures, 0 = à chaque ouverture)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="-60"/>
         <location line="+12"/>
-        <location filename="../ui/pages/settings_page.py" line="+22"/>
+        <location filename="../ui/pages/settings_page.py" line="+25"/>
         <source>المستخدم</source>
         <translation>Utilisateur</translation>
     </message>
@@ -1998,12 +1998,17 @@
         <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="-69"/>
+        <location filename="../ui/widgets/list_panel.py" line="-77"/>
         <source>بحث (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>بحث (Ctrl+F)؛ السهم إلى الأسفل للانتقال إلى اللائحة ثم Enter لفتح السطر</source>
+        <translation>Rechercher (Ctrl+F) ; flèche bas pour aller à la liste, puis Entrée pour ouvrir la ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-2"/>
         <source>تعديل</source>
         <translation>Modifier</translation>
@@ -2015,7 +2020,7 @@
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+164"/>
         <source>{shown} من {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -2025,12 +2030,12 @@
         <translation>{total} enregistrements</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-148"/>
         <source>كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
         <translation>Tous les enregistrements correspondant à la recherche et aux filtres, pas seulement la page</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>جار التصدير إلى Excel...</source>
         <translation>Export vers Excel...</translation>
     </message>
@@ -2068,12 +2073,12 @@
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>طلبات العروض</source>
         <translation>Appels à projets</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>اختر مشروعا من اللائحة</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
@@ -2084,7 +2089,7 @@
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/quota_simulator.py" line="-19"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="-23"/>
         <source>الحصة ومحاكاة المدة</source>
         <translation>Quota et simulation de la durée</translation>
     </message>
@@ -2094,7 +2099,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/quota_simulator.py" line="+15"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+19"/>
         <source>الحصة المخصصة</source>
         <translation>Quota alloué</translation>
     </message>
@@ -2195,7 +2200,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/committee_page.py" line="+188"/>
+        <location filename="../ui/pages/committee_page.py" line="+189"/>
         <source>طباعة</source>
         <translation>Imprimer</translation>
     </message>
@@ -2335,7 +2340,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-255"/>
+        <location filename="../ui/pages/committee_page.py" line="-260"/>
         <source>إضافة عضو</source>
         <translation>Ajouter un membre</translation>
     </message>
@@ -2357,8 +2362,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
-        <location filename="../ui/pages/committee_page.py" line="-14"/>
-        <location line="+183"/>
+        <location filename="../ui/pages/committee_page.py" line="-15"/>
+        <location line="+188"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -2450,7 +2455,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/pages/committee_page.py" line="-172"/>
+        <location filename="../ui/pages/committee_page.py" line="-176"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
         <source>ت</source>
         <translation>N°</translation>
@@ -2512,7 +2517,7 @@
         <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/committee_page.py" line="-57"/>
+        <location filename="../ui/pages/committee_page.py" line="-58"/>
         <source>أكثر من {n}/{d}</source>
         <translation>Plus de {n}/{d}</translation>
     </message>
@@ -2538,12 +2543,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>الاجتماعات</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>صوت الرئيس مرجح</source>
         <translation>Voix prépondérante du président</translation>
     </message>
@@ -2679,7 +2684,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-383"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-390"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -2700,8 +2705,8 @@
         <translation>Critères de sélection et leurs pondérations pour l&apos;édition du programme</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+201"/>
+        <location line="+15"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+208"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -2719,12 +2724,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>حذف العضو</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Delete؛ لا يحذف عضو سجل حضوره في اجتماع</source>
         <translation>Delete ; un membre dont la présence a été enregistrée à une réunion ne peut pas être supprimé</translation>
     </message>
@@ -2750,18 +2755,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>بيانات الاجتماع</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>التاريخ والمكان والرئاسة والهيئات المشاركة</source>
         <translation>Date, lieu, présidence et organismes participants</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-138"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-145"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -2773,7 +2778,17 @@
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>محضر الاجتماع المحدد في ملف PDF</source>
+        <translation>Procès-verbal de la réunion sélectionnée en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ورقة حضور الاجتماع المحدد في ملف PDF</source>
+        <translation>Feuille de présence de la réunion sélectionnée en PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>أعضاء اللجنة</source>
         <translation>Membres du comité</translation>
     </message>
@@ -2798,7 +2813,7 @@
         <translation>La réunion est clôturée : ses informations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>اختر اجتماعا من اللائحة.</source>
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
@@ -2815,7 +2830,7 @@
     <message>
         <location line="+42"/>
         <location line="+373"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+206"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+213"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
@@ -2952,7 +2967,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-404"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-411"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -3011,7 +3026,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Fermer l&apos;écran de la réunion (Esc) ; tout ce qui a été saisi est enregistré</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>، الساعة {time}</source>
         <translation>, à {time}</translation>
     </message>

@@ -41,6 +41,7 @@ from ui.widgets import fit
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
+from ui.widgets.shortcuts import give_shortcut
 
 
 def _quorum_text(info: CommitteeInfo) -> str:
@@ -95,6 +96,7 @@ class CommitteePage(QWidget):
         self.grid_button.setToolTip(tr("معايير الانتقاء وأوزانها لنسخة البرنامج"))
         self.grid_button.clicked.connect(self.edit_scoring_grid)
         self.committees.bar.addWidget(self.grid_button)
+        give_shortcut(self.grid_button, "Ctrl+G", self)
         # Usually one committee per edition and province: a short list, no search needed.
         self.committees.search.hide()
         self.committees.count.hide()
@@ -133,8 +135,12 @@ class CommitteePage(QWidget):
         self.print_minutes.clicked.connect(lambda: self.print_document("minutes"))
         self.print_attendance = QPushButton(tr("ورقة الحضور"))
         self.print_attendance.clicked.connect(lambda: self.print_document("attendance"))
-        for button in (self.meeting_details, self.print_minutes, self.print_attendance):
+        self.print_minutes.setToolTip(tr("محضر الاجتماع المحدد في ملف PDF"))
+        self.print_attendance.setToolTip(tr("ورقة حضور الاجتماع المحدد في ملف PDF"))
+        for button, keys in ((self.meeting_details, "Ctrl+D"), (self.print_minutes, "Ctrl+P"),
+                             (self.print_attendance, "Ctrl+Shift+P")):
             self.meetings.bar.addWidget(button)
+            give_shortcut(button, keys, self)
 
         # A caption at the head of each list instead of a group box: the ten members
         # should fit without scrolling on a laptop screen.
