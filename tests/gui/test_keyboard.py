@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog
 

@@ -131,6 +131,15 @@ class ConventionsPage(QWidget):
         self.panel.count.hide()
         self.totals = QLabel()
         self.panel.layout().addWidget(self.totals)
+        # An empty list says how to fill it, instead of a blank table.
+        self.empty_hint = QLabel(tr("لا توجد اتفاقيات بعد. اضغط «تحرير اتفاقيات للأوراش "
+                                    "المصادق عليها» (Ctrl+N) لتحريرها من الأوراش التي صادقت "
+                                    "عليها اللجنة."))
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("font-size: 11pt; padding: 12px;")
+        self.empty_hint.hide()
+        self.panel.layout().insertWidget(1, self.empty_hint)
         for signal in (self.panel.proxy.modelReset, self.panel.proxy.layoutChanged,
                        self.panel.proxy.rowsInserted, self.panel.proxy.rowsRemoved):
             signal.connect(self._update_totals)
@@ -289,6 +298,7 @@ class ConventionsPage(QWidget):
             table.scrollTo(first)
 
     def _update_totals(self) -> None:
+        self.empty_hint.setVisible(self.panel.model.rowCount() == 0)
         shown = self.shown_records()
         total = sum((r.total_amount for r in shown), Decimal(0))
         self.totals.setText(tr(

@@ -102,7 +102,6 @@ class SettingsPage(QWidget):
 
         domains = QGroupBox(tr("مجالات الأوراش"))
         self.domains = ListPanel([
-            Column(tr("الرمز"), lambda d: d.code, numeric=True),
             Column(tr("الاسم بالعربية"), lambda d: d.name_ar),
             Column(tr("الاسم بالفرنسية"), lambda d: d.name_fr),
             Column(tr("الحالة"), lambda d: tr("مقبول") if d.active else tr("موقوف")),
