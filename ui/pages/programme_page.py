@@ -15,7 +15,7 @@ from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
 from ui.dialogs.quota_dialog import QuotaDialog
-from ui.i18n import label, tr
+from ui.i18n import label, months_range, percent, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
@@ -27,7 +27,7 @@ def _figure(value: int) -> str:
 
 
 def _percent(edition: Edition) -> str:
-    return f"{edition.admin_fee_rate * 100:.2f}".rstrip("0").rstrip(".") + " %"
+    return percent(edition.admin_fee_rate)
 
 
 class ProgrammePage(QWidget):
@@ -45,8 +45,9 @@ class ProgrammePage(QWidget):
                    lambda e: e.starts_on.isoformat() if e.starts_on else ""),
             Column(tr("إلى"), lambda e: e.ends_on.strftime("%d/%m/%Y") if e.ends_on else "",
                    lambda e: e.ends_on.isoformat() if e.ends_on else ""),
-            Column(tr("مدة الاستفادة (أشهر)"),
-                   lambda e: f"{e.min_duration_months} – {e.max_duration_months}"),
+            Column(tr("مدة الاستفادة"),
+                   lambda e: months_range(e.min_duration_months, e.max_duration_months),
+                   lambda e: (e.min_duration_months, e.max_duration_months)),
             Column(tr("المدة الاعتيادية"), lambda e: e.default_duration_months, numeric=True),
             Column(tr("التدبير الإداري"), _percent, lambda e: e.admin_fee_rate, numeric=True),
         ], tr("إضافة نسخة"), self.add_edition, self.edit_edition, newest_first=True)

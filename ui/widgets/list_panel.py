@@ -31,7 +31,13 @@ from app.services.listing import ListQuery, Page
 from ui.errors import MessageService, show_error
 from ui.i18n import tr
 from ui.models.paged_table import PagedColumn, PagedTableModel
-from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
+from ui.models.record_table import (
+    RECORD_ROLE,
+    Column,
+    ElideByDirection,
+    RecordTableModel,
+    SearchProxy,
+)
 from ui.tasks import Progress, run_task
 from ui.widgets.flow_row import FlowRow
 from ui.widgets.shortcuts import give_shortcut
@@ -98,6 +104,7 @@ class TablePanel(QWidget):
         self.bar.addWidget(self.edit_button)
 
         self.table = RecordTableView()
+        self.table.setItemDelegate(ElideByDirection(self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
