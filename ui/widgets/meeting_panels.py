@@ -200,7 +200,8 @@ class MeetingHeader(QFrame):
         figures.addWidget(self.quota_here, 1, 1)
         figures.addWidget(self.quota_left, 1, 2)
         figures.addWidget(self.quota_bar, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
-        figures.setColumnStretch(0, 1)
+        for column in (0, 1, 2):  # the figures share the width, so they wrap little
+            figures.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(2)
