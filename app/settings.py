@@ -139,3 +139,10 @@ DAMANCOM_NAME_ORDER = Setting[str](
 CNSS_SALARY_CEILING = Setting[int](
     "cnss_salary_ceiling_centimes", int, 600000,
     title=QT_TR_NOOP("سقف الأجر المصرح به للضمان الاجتماعي (بالسنتيم)"))
+BACKUP_AT_START_HOURS = Setting[int](
+    "backup_at_start_hours", int, 24,
+    title=QT_TR_NOOP("نسخة احتياطية تلقائية عند الفتح إذا كانت آخر نسخة أقدم من (بالساعات، "
+                     "0 = عند كل فتح)"))
+CHECKED_FILES = Setting[dict](
+    "checked_files", dict, {},  # resolved path -> [size, mtime_ns] after a sound quick_check
+    title=QT_TR_NOOP("ملفات قواعد البيانات التي فحصت ولم تتغير منذ ذلك"))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,8 @@ from app.domain.enums import PartnerKind
 from app.domain.partners import Partner
 from app.errors import DomainError
 from app.services import backup, partners
-from app.services.startup import open_database
-from app.settings import BACKUPS_KEPT
+from app.services.startup import close_database, open_database
+from app.settings import BACKUP_AT_START_HOURS, BACKUPS_KEPT
 from app.storage import upgrade
 from app.storage.sqlite_files import automatic_backups
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -63,6 +65,7 @@ def test_a_backup_is_a_checked_copy(opened, tmp_path):
 
 def test_automatic_backups_at_start_are_rotated(template_db, tmp_path):
     BACKUPS_KEPT.set(3)
+    BACKUP_AT_START_HOURS.set(0)  # at each start
     path = tmp_path / "awrach.sqlite"
     shutil.copyfile(template_db, path)
     for _ in range(5):
@@ -71,6 +74,54 @@ def test_automatic_backups_at_start_are_rotated(template_db, tmp_path):
         opened.db.dispose()
     kept = automatic_backups(path)
     assert len(kept) == 3 and all(p.parent == tmp_path / "backups" for p in kept)
+
+
+def test_the_start_backup_is_made_once_per_interval(template_db, tmp_path):
+    """A copy of a large file takes seconds: one a day, not one each start."""
+    path = tmp_path / "awrach.sqlite"
+    shutil.copyfile(template_db, path)
+    starts = []
+    for _ in range(3):
+        opened = open_database(sqlite_url(path))
+        starts.append(opened.upgrade.start_backup)
+        opened.db.dispose()
+    assert starts[0] is not None and starts[1:] == [None, None]
+    assert len(automatic_backups(path)) == 1
+    day_old = time.time() - 25 * 3600
+    os.utime(starts[0], (day_old, day_old))
+    opened = open_database(sqlite_url(path))
+    assert opened.upgrade.start_backup is not None
+    opened.db.dispose()
+    assert len(automatic_backups(path)) == 2
+
+
+def test_the_page_by_page_check_runs_only_when_the_file_changed(
+        template_db, tmp_path, monkeypatch):
+    from app.storage import sqlite_files
+
+    path = tmp_path / "awrach.sqlite"
+    shutil.copyfile(template_db, path)
+    checks: list[Path] = []
+    real = sqlite_files.problems
+
+    def counted(checked: Path, *, full: bool = False) -> list[str]:
+        if not full:
+            checks.append(checked)
+        return real(checked, full=full)
+
+    monkeypatch.setattr(sqlite_files, "problems", counted)
+    opened = open_database(sqlite_url(path))
+    close_database(opened.db)
+    assert checks == [path]  # a file never seen here is checked
+    opened = open_database(sqlite_url(path))
+    close_database(opened.db)
+    assert checks == [path], "closed cleanly by the program: no second check"
+    with sqlite3.connect(path) as conn:  # changed behind the program's back
+        conn.execute("CREATE TABLE visitor (x)")
+    conn.close()
+    opened = open_database(sqlite_url(path))
+    close_database(opened.db)
+    assert checks == [path, path]
 
 
 def test_a_failed_upgrade_does_not_pile_up_copies(tmp_path, monkeypatch):

@@ -38,9 +38,9 @@ def ask_pdf_path(parent: QWidget, title: str, file_name: str) -> Path | None:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def open_document(path: Path) -> None:
-    """Show a PDF in the system's viewer (tests replace this)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_document(path: Path) -> bool:
+    """Show a PDF in the system's viewer (tests replace this); False when none opened it."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
 def write_pdf(parent: QWidget, make_pdf: Callable[[], bytes], path: Path,

@@ -7,10 +7,13 @@ them up there too (and a string is translated the same way wherever it appears).
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain.enums import LabelledEnum
-from app.domain.text import plural_category
+from app.domain.text import LRI, PDI, plural_category
 
 
 def tr(text: str) -> str:
@@ -60,3 +63,22 @@ def posts_text(count: int) -> str:
 def month_suffix(count: int) -> str:
     """What follows the number in a months spin box: " أشهر" for 3 to 10, " شهرا" above."""
     return counted(count, tr(" شهر"), tr(" شهر"), tr(" أشهر"), tr(" شهرا"), tr(" شهر"))
+
+
+def percent(rate: Decimal | float) -> str:
+    """A rate as a percentage the way documents write it: "5 %", "2,5 %" (never
+    "5.0000 %"); `rate` is a fraction (0.05)."""
+    value = (Decimal(str(rate)) * 100).quantize(Decimal("0.01"))
+    text = f"{value:f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") + " %"
+
+
+def months_range(first: int, last: int) -> str:
+    """A duration range with its start read first in either direction: "من 3 إلى 12 شهرا"."""
+    return tr("من {first} إلى {last}").format(first=figure(first), last=months_text(last))
+
+
+def dates_range(first: date, last: date) -> str:
+    """"من 17/04/2023 إلى 12/05/2023": each date kept whole inside Arabic text."""
+    return tr("من {first} إلى {last}").format(first=f"{LRI}{first:%d/%m/%Y}{PDI}",
+                                             last=f"{LRI}{last:%d/%m/%Y}{PDI}")

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DomainError
 from app.paths import translations_dir
-from app.services import demo as demo_data
-from app.services.startup import open_database
+from app.services.startup import close_database, open_database
 from app.settings import LANGUAGE
 from ui import gc_guard
 from ui.context import AppContext
@@ -57,6 +56,8 @@ def run_gui(url: str, demo: bool = False, lang: str | None = None) -> int:
     _keep.append(ExceptHook())
     try:
         opened = open_database(url)
+        if demo:
+            from app.services import demo as demo_data
         # The demo logs its own administrator in on a new database (see the README);
         # everyone else goes through the log-in.
         actor = (demo_data.demo_administrator(opened.db) if demo else None) \
@@ -74,8 +75,8 @@ def run_gui(url: str, demo: bool = False, lang: str | None = None) -> int:
         window.statusBar().showMessage(
             tr("حدثت قاعدة البيانات؛ نسخة احتياطية في: ")
             + str(opened.upgrade.backup), 15000)
-    window.show()
+    window.show_first()
     code = app.exec()
-    opened.db.dispose()
+    close_database(opened.db)
     return code
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,65 +22,80 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Permission
 from app.domain.text import LRM
-from app.services import backup, demo
+from app.services.changes import Kind
 from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
-from ui.dialogs.about_dialog import AboutDialog
-from ui.dialogs.audit_dialog import open_log
-from ui.dialogs.package_dialog import PackageDialog
-from ui.dialogs.verify_dialog import VerifyDialog
 from ui.errors import messages
 from ui.i18n import label, tr
 from ui.idle_lock import IdleLock
-from ui.pages.committee_page import CommitteePage
-from ui.pages.conventions_page import ConventionsPage
-from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
-from ui.pages.programme_page import ProgrammePage
-from ui.pages.proposals_page import ProposalsPage
-from ui.pages.settings_page import SettingsPage
 from ui.tasks import run_task
 from ui.widgets.permissions import offer
-from ui.widgets.users_panel import ChangePasswordDialog
+
+if TYPE_CHECKING:
+    from app.services.backup import RestoreResult
+    from ui.pages.committee_page import CommitteePage
+    from ui.pages.conventions_page import ConventionsPage
+    from ui.pages.partners_page import PartnersPage
+    from ui.pages.programme_page import ProgrammePage
+    from ui.pages.proposals_page import ProposalsPage
+    from ui.pages.settings_page import SettingsPage
+
+PageT = TypeVar("PageT", bound=QWidget)
+PageFactory = Callable[[AppContext], QWidget]
+
+
+class LazyPage:
+    """A page class named by its dotted path, imported when the section is first shown
+    (the pages bring the PDF, Excel and meeting modules with them)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __call__(self, ctx: AppContext) -> QWidget:
+        module, name = self.path.rsplit(".", 1)
+        page: QWidget = getattr(importlib.import_module(module), name)(ctx)
+        return page
+
+    def makes(self, kind: type) -> bool:
+        return self.path == f"{kind.__module__}.{kind.__qualname__}"
 
 
 class MainWindow(QMainWindow):
+    """Each section is a title and a factory: a page is built the first time it is shown
+    (building all eight up front cost over a second at every start)."""
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(tr("مكتب أوراش"))
-        self.resize(1200, 760)
+        self.resize(1200, 700)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(190)
         self.stack = QStackedWidget()
-        self.programme_page = ProgrammePage(ctx)
-        self.settings_page = SettingsPage(ctx)
-        self.proposals_page = ProposalsPage(ctx)
-        self.partners_page = PartnersPage(ctx)
-        self.conventions_page = ConventionsPage(ctx)
-        self.committee_page = CommitteePage(ctx)
-        sections: list[tuple[str, QWidget]] = [
-            (tr("البرنامج والحصص"), self.programme_page),
-            (tr("الشركاء"), self.partners_page),
-            (tr("المشاريع المقترحة"), self.proposals_page),
-            (tr("اللجنة والاجتماعات"), self.committee_page),
-            (tr("الاتفاقيات"), self.conventions_page),
-            (tr("المستفيدون"), PlaceholderPage(tr("المستفيدون"), tr(
+        self.sections: list[tuple[str, PageFactory]] = [
+            (tr("البرنامج والحصص"), LazyPage("ui.pages.programme_page.ProgrammePage")),
+            (tr("الشركاء"), LazyPage("ui.pages.partners_page.PartnersPage")),
+            (tr("المشاريع المقترحة"), LazyPage("ui.pages.proposals_page.ProposalsPage")),
+            (tr("اللجنة والاجتماعات"), LazyPage("ui.pages.committee_page.CommitteePage")),
+            (tr("الاتفاقيات"), LazyPage("ui.pages.conventions_page.ConventionsPage")),
+            (tr("المستفيدون"), lambda _ctx: PlaceholderPage(tr("المستفيدون"), tr(
                 "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
-            (tr("التتبع"), PlaceholderPage(tr("التتبع"), tr(
+            (tr("التتبع"), lambda _ctx: PlaceholderPage(tr("التتبع"), tr(
                 "لوحات القيادة والتقارير الدورية."))),
-            (tr("الإعدادات"), self.settings_page),
+            (tr("الإعدادات"), LazyPage("ui.pages.settings_page.SettingsPage")),
         ]
-        for number, (title, page) in enumerate(sections, start=1):
+        self._built: dict[int, QWidget] = {}
+        for number, (title, _factory) in enumerate(self.sections, start=1):
             self.nav.addItem(title)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.addAction(action)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.show_section)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -94,8 +112,71 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})")
         self.statusBar().addPermanentWidget(self.user_label)
         self.idle_lock = IdleLock(ctx, self)
-        self.settings_page.idle_minutes_changed.connect(self.idle_lock.set_minutes)
         self._restore_geometry()
+
+    def show_section(self, row: int) -> None:
+        self.stack.setCurrentWidget(self.page(row))
+
+    def page(self, row: int) -> QWidget:
+        """The page of a section, built now if it has not been shown yet."""
+        if row not in self._built:
+            page = self.sections[row][1](self.ctx)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[row] = page
+            idle_minutes_changed = getattr(page, "idle_minutes_changed", None)
+            if idle_minutes_changed is not None:  # the settings page
+                idle_minutes_changed.connect(self.idle_lock.set_minutes)
+        return self._built[row]
+
+    def built_pages(self) -> list[QWidget]:
+        return list(self._built.values())
+
+    def page_of(self, kind: type[PageT]) -> PageT:
+        """The section whose factory is `kind`, built if needed."""
+        row = next(i for i, (_title, factory) in enumerate(self.sections)
+                   if factory is kind or isinstance(factory, LazyPage) and factory.makes(kind))
+        page = self.page(row)
+        assert isinstance(page, kind)
+        return page
+
+    @property
+    def programme_page(self) -> ProgrammePage:
+        from ui.pages.programme_page import ProgrammePage
+
+        return self.page_of(ProgrammePage)
+
+    @property
+    def partners_page(self) -> PartnersPage:
+        from ui.pages.partners_page import PartnersPage
+
+        return self.page_of(PartnersPage)
+
+    @property
+    def proposals_page(self) -> ProposalsPage:
+        from ui.pages.proposals_page import ProposalsPage
+
+        return self.page_of(ProposalsPage)
+
+    @property
+    def committee_page(self) -> CommitteePage:
+        from ui.pages.committee_page import CommitteePage
+
+        return self.page_of(CommitteePage)
+
+    @property
+    def conventions_page(self) -> ConventionsPage:
+        from ui.pages.conventions_page import ConventionsPage
+
+        return self.page_of(ConventionsPage)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        from ui.pages.settings_page import SettingsPage
+
+        return self.page_of(SettingsPage)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&ملف"))
@@ -112,29 +193,66 @@ class MainWindow(QMainWindow):
 
         account_menu = self.menuBar().addMenu(tr("&الحساب"))
         password_action = account_menu.addAction(tr("تغيير كلمة المرور..."))
-        password_action.triggered.connect(lambda: ChangePasswordDialog(self.ctx, self).exec())
+        password_action.triggered.connect(self.change_password)
         self.lock_action = account_menu.addAction(tr("قفل الشاشة"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.idle_lock.lock())
 
         data_menu = self.menuBar().addMenu(tr("&بيانات"))
-        demo_action = data_menu.addAction(tr("تحميل البيانات التجريبية (خنيفرة 2022-2023)"))
-        demo_action.triggered.connect(self.load_demo)
-        offer(self.ctx, Permission.DEMO, demo_action)
+        self.demo_action = data_menu.addAction(
+            tr("تحميل البيانات التجريبية (خنيفرة 2022-2023)"))
+        self.demo_action.triggered.connect(self.load_demo)
+        offer(self.ctx, Permission.DEMO, self.demo_action)
+        self._offer_demo()
+        self.ctx.changed.connect(
+            lambda changes: changes.touches(Kind.EDITION) and self._offer_demo())
         data_menu.addSeparator()
         verify_action = data_menu.addAction(tr("التحقق من وثيقة..."))
         verify_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         verify_action.setToolTip(tr("التحقق من ملف PDF أو من رمز ورقة مطبوعة"))
-        verify_action.triggered.connect(lambda: VerifyDialog(self.ctx, self).exec())
+        verify_action.triggered.connect(self.verify_document)
         self.audit_action = data_menu.addAction(tr("سجل التدقيق"))
-        self.audit_action.triggered.connect(lambda: open_log(self, self.ctx))
+        self.audit_action.triggered.connect(self.open_audit_log)
         self.package_action = data_menu.addAction(tr("حزم المعطيات (تصدير واستيراد)..."))
-        self.package_action.triggered.connect(lambda: PackageDialog(self.ctx, self).exec())
+        self.package_action.triggered.connect(self.open_packages)
 
         help_menu = self.menuBar().addMenu(tr("&مساعدة"))
         about = help_menu.addAction(tr("حول البرنامج"))
         about.setShortcut(QKeySequence.StandardKey.HelpContents)
-        about.triggered.connect(lambda: AboutDialog(self).exec())
+        about.triggered.connect(self.about)
+
+    # The dialogs behind the menus import what they need (the PDF stack, the audit chain)
+    # when they are first opened, not at every start.
+    def change_password(self) -> None:
+        from ui.widgets.users_panel import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ctx, self).exec()
+
+    def verify_document(self) -> None:
+        from ui.dialogs.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.ctx, self).exec()
+
+    def open_audit_log(self) -> None:
+        from ui.dialogs.audit_dialog import open_log
+
+        open_log(self, self.ctx)
+
+    def open_packages(self) -> None:
+        from ui.dialogs.package_dialog import PackageDialog
+
+        PackageDialog(self.ctx, self).exec()
+
+    def about(self) -> None:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def _offer_demo(self) -> None:
+        """The demo is for an empty database: on one with its own editions it is not offered."""
+        from app.services import programme
+
+        self.demo_action.setVisible(not programme.list_editions(self.ctx.db))
 
     def make_backup(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -142,6 +260,8 @@ class MainWindow(QMainWindow):
             tr("قاعدة بيانات (*.sqlite)"))
         if not name:
             return
+        from app.services import backup
+
         db = self.ctx.db
         run_task(self, tr("جار إنشاء النسخة الاحتياطية..."),
                  lambda _progress: backup.backup_to(db, Path(name)),
@@ -158,11 +278,13 @@ class MainWindow(QMainWindow):
                 tr("ستعوض قاعدة البيانات الحالية بمحتوى هذه النسخة (تحفظ الحالية أولا في "
                    "مجلد backups). متابعة؟")):
             return
+        from app.services import backup
+
         db, actor = self.ctx.db, self.ctx.actor
         run_task(self, tr("جار الاسترجاع..."),
                  lambda _progress: backup.restore(db, Path(name), actor), self._restored)
 
-    def _restored(self, result: backup.RestoreResult) -> None:
+    def _restored(self, result: RestoreResult) -> None:
         messages.info(self, tr("استرجاع نسخة احتياطية"),
                       tr("استرجعت قاعدة البيانات. حفظت السابقة في:") +
                       f"\n{result.previous_kept_as}\n" +
@@ -170,6 +292,8 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def load_demo(self) -> None:
+        from app.services import demo
+
         db, actor = self.ctx.db, self.ctx.actor
         run_task(self, tr("جار تحميل البيانات التجريبية..."),
                  lambda _progress: demo.build_demo(db, actor),
@@ -179,8 +303,15 @@ class MainWindow(QMainWindow):
         """A stored value Qt cannot read (another screen, a damaged file) leaves the
         default size: restoreGeometry refuses it without harm."""
         saved = WINDOW_GEOMETRY.get()
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode()))
+        self.geometry_restored = bool(saved) and self.restoreGeometry(
+            QByteArray.fromBase64(saved.encode()))
+
+    def show_first(self) -> None:
+        """Maximised the first time (a laptop screen has no room to spare), then as left."""
+        if self.geometry_restored:
+            self.show()
+        else:
+            self.showMaximized()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         WINDOW_GEOMETRY.set(self.saveGeometry().toBase64().data().decode("ascii"))

@@ -59,3 +59,13 @@ def suggested_hijri(day: date) -> str:
     person may correct by a day."""
     hijri = Gregorian(day.year, day.month, day.day).to_hijri()
     return hijri_genitive(f"{hijri.day} {HIJRI_MONTHS[hijri.month - 1]} {hijri.year}")
+
+
+def day_within(day: date, first: date | None, last: date | None) -> date:
+    """`day` brought inside [first, last]: the date a form offers by default belongs to the
+    edition or call it is for (typing 2023's files in 2026 must not default to 2026)."""
+    if last is not None and day > last:
+        day = last
+    if first is not None and day < first:
+        day = first
+    return day

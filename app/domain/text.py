@@ -69,3 +69,17 @@ def plural_category(count: int) -> str:
     if 11 <= rest <= 99:
         return "many"
     return "other"
+
+
+def reads_left_to_right(text: str) -> bool:
+    """True when the first letter with a direction is Latin (a French name), as the
+    Unicode bidi algorithm decides a paragraph's direction (rules P2-P3)."""
+    import unicodedata
+
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False

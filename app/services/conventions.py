@@ -498,6 +498,15 @@ def convention_pdf(db: Database, actor: Actor, convention_id: uuid.UUID) -> byte
     return pdf
 
 
+def convention_preview_pdf(db: Database, convention_id: uuid.UUID) -> bytes:
+    """The convention to look at on screen: no verification code, nothing recorded (a
+    preview is not a print: the register and the status stay as they are)."""
+    with reading(db) as session:
+        content = _stored_content(session, convention_id)
+        template = _pinned_template(session, content.template_sha256)
+    return build_convention(content, template)
+
+
 def convention_short_code(db: Database, convention_id: uuid.UUID) -> str:
     """The code printed under the QR of the convention as it stands."""
     with reading(db) as session:

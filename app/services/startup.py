@@ -13,8 +13,9 @@ from app.services.actor import SYSTEM
 from app.storage.database import Database, sqlite_file
 from app.storage.sqlite_files import named_failures
 
-__all__ = ["Database", "OpenedDatabase", "open_database"]  # Database: the handle front ends hold
-from app.storage.upgrade import UpgradeResult, upgrade_database
+# Database: the handle front ends hold
+__all__ = ["Database", "OpenedDatabase", "close_database", "open_database"]
+from app.storage.upgrade import UpgradeResult, remember_sound, upgrade_database
 
 
 @dataclass
@@ -39,3 +40,12 @@ def open_database(url: str) -> OpenedDatabase:
         db.dispose()
         raise
     return OpenedDatabase(db, result)
+
+
+def close_database(db: Database) -> None:
+    """Close the file; closed cleanly by this program, the next start skips the
+    page-by-page check (see `app.storage.upgrade.unchanged_since_check`)."""
+    db.dispose()
+    path = sqlite_file(db.url)
+    if path is not None:
+        remember_sound(path)

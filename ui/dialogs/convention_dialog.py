@@ -38,10 +38,11 @@ from app.domain.amounts import amount_in_figures, amount_with_letters
 from app.domain.conventions import ConventionContent, Signatory
 from app.domain.dates import moroccan_date, suggested_hijri
 from app.domain.roles import Permission
-from app.domain.text import RLM
+from app.domain.text import FSI, PDI, RLM
 from app.errors import Locked, ValidationError
 from app.services import conventions
 from app.services.conventions import ConventionSummary, DraftChanges
+from ui import errors
 from ui.context import AppContext
 from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
@@ -420,11 +421,14 @@ class ConventionDialog(RecordDialog):
     def _preview(self) -> Progress:
         folder = Path(tempfile.gettempdir()) / "awrach-preview"
         path = folder / pdf_file_name(self.content.number)
-        db, actor, convention_id = self.ctx.db, self.ctx.actor, self.convention_id
+        db, convention_id = self.ctx.db, self.convention_id
 
         def shown(written: Path) -> None:
-            self.reload()
-            open_document(written)
+            if not open_document(written):
+                errors.messages.info(self, tr("معاينة"), tr(
+                    "لم يعثر على برنامج لعرض ملفات PDF على هذا الجهاز. حفظت المعاينة في:")
+                    + f"\n{FSI}{written}{PDI}")
 
-        return write_pdf(self, lambda: conventions.convention_pdf(
-            db, actor, convention_id), path, shown)
+        # A preview carries no verification code and is not recorded as a print.
+        return write_pdf(self, lambda: conventions.convention_preview_pdf(db, convention_id),
+                         path, shown)

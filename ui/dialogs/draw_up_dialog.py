@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dates import day_within
 from app.domain.roles import Permission
 from app.domain.text import RLM
 from app.errors import FieldError, ValidationError
@@ -53,8 +55,10 @@ class DrawUpDialog(RecordDialog):
         self.proposals.setMinimumHeight(300)
         self.proposals.setToolTip(tr("مفتاح المسافة يحدد الورش أو يلغي تحديده"))
         self.count = QLabel()
+        self.editions = {e.id: e for e in editions}
         self.on = date_edit()
-        self.on.setDate(self.on.date().currentDate())
+        self._on_given = False
+        self.on.editingFinished.connect(self._keep_typed_date)
 
         chooser = QWidget()
         column = QVBoxLayout(chooser)
@@ -77,7 +81,18 @@ class DrawUpDialog(RecordDialog):
         self.proposals.itemChanged.connect(lambda _item: self._update_count())
         self.load()
 
+    def _keep_typed_date(self) -> None:
+        self._on_given = True
+
+    def _default_date(self) -> None:
+        """Today if it falls in the edition's period, else the nearest day of it."""
+        edition = self.editions.get(self.edition.value())
+        if not self._on_given:
+            self.on.setDate(day_within(date.today(), edition.starts_on if edition else None,
+                                       edition.ends_on if edition else None))
+
     def load(self) -> None:
+        self._default_date()
         self.proposals.blockSignals(True)
         self.proposals.clear()
         edition_id = self.edition.value()

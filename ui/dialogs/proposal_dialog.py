@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QWidget,
 )
 
+from app.domain.calls import Call
+from app.domain.dates import day_within
 from app.domain.enums import CostLineKind, ProposalStatus
 from app.domain.proposals import CHECKLIST, CostLine, Proposal, admin_fee, total_cost
 from app.domain.roles import Permission
@@ -32,7 +33,7 @@ from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
+from ui.i18n import dates_range, label, percent, tr
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value, months_box, spin_box
 
@@ -82,6 +83,8 @@ class ProposalDialog(RecordDialog):
                                    (edition.default_duration_months if edition else 6))
         self.starts_on = date_edit(p.starts_on if p and p.starts_on else date.today())
         self.received_on = date_edit(p.received_on if p and p.received_on else date.today())
+        self._dates_given = p is not None  # a stored proposal keeps its own dates
+        self.calls_found: dict[uuid.UUID, Call] = {}
         self.late_reason = QLineEdit(p.late_reason if p else "")
         self.costs: dict[CostLineKind, QDoubleSpinBox] = {}
         costs = QWidget()
@@ -142,16 +145,15 @@ class ProposalDialog(RecordDialog):
         self.attachments.set_owner(p.id if p else None)
         f.add_field("file", "", self.attachments)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.layout().insertWidget(0, scroll)
-        self.setMinimumSize(760, 640)
+        self.setMinimumWidth(760)
 
         self.edition.currentIndexChanged.connect(self._fill_calls)
         self.province.currentIndexChanged.connect(self._fill_calls)
         self.province.currentIndexChanged.connect(self._fill_communes)
         self.edition.currentIndexChanged.connect(self._update_totals)
+        self.call.currentIndexChanged.connect(self._default_dates)
+        for typed in (self.received_on, self.starts_on):
+            typed.editingFinished.connect(self._keep_typed_dates)
         self._fill_calls()
         if p is not None:
             self.call.select(p.call_id)
@@ -162,9 +164,27 @@ class ProposalDialog(RecordDialog):
         edition_id, province_id = self.edition.value(), self.province.value()
         current = self.call.value()
         found = calls.list_calls(self.ctx.db, edition_id, province_id) if edition_id else []
-        self.call.set_items([(c.id, f"{c.title_ar} ({c.opens_on:%d/%m/%Y} – "
-                                    f"{c.closes_on:%d/%m/%Y})") for c in found])
+        self.calls_found = {c.id: c for c in found}
+        self.call.set_items([(c.id, f"{c.title_ar} ({dates_range(c.opens_on, c.closes_on)})")
+                             for c in found])
         self.call.select(current)
+        self._default_dates()
+
+    def _keep_typed_dates(self) -> None:
+        self._dates_given = True
+
+    def _default_dates(self) -> None:
+        """A new proposal's dates fall in its call's period (else its edition's), not on
+        today's date in another year."""
+        if self._dates_given:
+            return
+        call = self.calls_found.get(self.call.value())
+        edition = self.editions.get(self.edition.value())
+        first, last = (call.opens_on, call.closes_on) if call else \
+            (edition.starts_on, edition.ends_on) if edition else (None, None)
+        self.received_on.setDate(day_within(date.today(), first, last))
+        if edition is not None:
+            self.starts_on.setDate(day_within(date.today(), edition.starts_on, edition.ends_on))
 
     def _fill_communes(self, _index: int = 0, selected: set[uuid.UUID] | None = None) -> None:
         keep = selected if selected is not None else set(self.commune_ids())
@@ -201,7 +221,7 @@ class ProposalDialog(RecordDialog):
         cost = total_cost(self._cost_lines())
         fee = admin_fee(cost, rate)
         self.totals.setText(tr("التدبير الإداري ({rate} %): {fee} درهم — المجموع: {total} درهم")
-                            .format(rate=f"{rate * 100:g}", fee=money(fee),
+                            .format(rate=percent(rate).removesuffix(" %"), fee=money(fee),
                                     total=money(cost + fee)))
 
     def build(self) -> Proposal:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.domain.roles import Permission, forbidden_message
@@ -12,6 +13,7 @@ from app.errors import DomainError, Forbidden, ValidationError
 from ui.context import AppContext
 from ui.i18n import tr
 from ui.tasks import run_op
+from ui.widgets import fit
 from ui.widgets.forms import FieldForm
 
 
@@ -42,6 +44,18 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.scroll: fit.FittingScroll | None = None
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Before the first showing: everything above the buttons goes into one scrolling
+        body, so a long form (or one full of errors) scrolls and Save stays in view."""
+        if self.scroll is None:
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            self.scroll = fit.scroll_all_but(layout, self.buttons)
+            if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):
+                self.resize(self.sizeHint().boundedTo(fit.room(self)))
+        super().showEvent(event)
 
     def submit(self) -> Callable[[], Any]:
         raise NotImplementedError

@@ -156,6 +156,8 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self._columns[column].sort_key if 0 <= column < len(self._columns) else ""
-        self._query = replace(self._query, sort=key,
-                              descending=order == Qt.SortOrder.DescendingOrder)
+        query = replace(self._query, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        if query == self._query:
+            return  # the view restating the order it has (as it does when it is built)
+        self._query = query
         self.reload()

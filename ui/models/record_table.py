@@ -17,8 +17,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QStyledItemDelegate
 
-from app.domain.text import RLM, fold
+from app.domain.text import RLM, fold, reads_left_to_right
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,3 +140,20 @@ class SearchProxy(QSortFilterProxyModel):
             return bool(a < b)
         except TypeError:
             return str(a) < str(b)
+
+
+class ElideByDirection(QStyledItemDelegate):
+    """A French name in a right-to-left table is cut at its end with the "…" after it, on
+    its right, as French is read; Arabic text keeps the table's direction."""
+
+    def initStyleOption(self, option: Any, index: AnyIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.direction == Qt.LayoutDirection.RightToLeft and \
+                reads_left_to_right(option.text or ""):
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.textElideMode = Qt.TextElideMode.ElideRight
+            if not option.displayAlignment & Qt.AlignmentFlag.AlignHCenter:
+                # Still at the row's start, where the eye looks in an Arabic table.
+                option.displayAlignment = (Qt.AlignmentFlag.AlignRight
+                                           | Qt.AlignmentFlag.AlignAbsolute
+                                           | Qt.AlignmentFlag.AlignVCenter)

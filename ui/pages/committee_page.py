@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,9 +37,11 @@ from ui.i18n import label, tr
 from ui.models.record_table import RECORD_ROLE, Column
 from ui.pages.meeting_screen import MeetingScreen, print_meeting_document
 from ui.tasks import Progress, run_op
+from ui.widgets import fit
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
+from ui.widgets.shortcuts import give_shortcut
 
 
 def _quorum_text(info: CommitteeInfo) -> str:
@@ -94,6 +96,7 @@ class CommitteePage(QWidget):
         self.grid_button.setToolTip(tr("معايير الانتقاء وأوزانها لنسخة البرنامج"))
         self.grid_button.clicked.connect(self.edit_scoring_grid)
         self.committees.bar.addWidget(self.grid_button)
+        give_shortcut(self.grid_button, "Ctrl+G", self)
         # Usually one committee per edition and province: a short list, no search needed.
         self.committees.search.hide()
         self.committees.count.hide()
@@ -132,8 +135,12 @@ class CommitteePage(QWidget):
         self.print_minutes.clicked.connect(lambda: self.print_document("minutes"))
         self.print_attendance = QPushButton(tr("ورقة الحضور"))
         self.print_attendance.clicked.connect(lambda: self.print_document("attendance"))
-        for button in (self.meeting_details, self.print_minutes, self.print_attendance):
+        self.print_minutes.setToolTip(tr("محضر الاجتماع المحدد في ملف PDF"))
+        self.print_attendance.setToolTip(tr("ورقة حضور الاجتماع المحدد في ملف PDF"))
+        for button, keys in ((self.meeting_details, "Ctrl+D"), (self.print_minutes, "Ctrl+P"),
+                             (self.print_attendance, "Ctrl+Shift+P")):
             self.meetings.bar.addWidget(button)
+            give_shortcut(button, keys, self)
 
         # A caption at the head of each list instead of a group box: the ten members
         # should fit without scrolling on a laptop screen.
@@ -345,7 +352,8 @@ class CommitteePage(QWidget):
             screen = MeetingScreen(self.ctx, meeting_id, self)
             screen.setWindowFlag(Qt.WindowType.Window)
             screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            screen.resize(1280, 800)
+            # Maximised when shown; restored, it keeps to the screen (1280×800 did not).
+            screen.resize(QSize(1280, 800).boundedTo(fit.room(self)))
             screen.closed.connect(self._screen_closed)
             self.screens[meeting_id] = screen
         if show:

@@ -56,6 +56,7 @@ from ui.errors import show_error
 from ui.i18n import figure, label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from ui.tasks import Cancelled, Progress, run_task
+from ui.widgets.flow_row import FlowRow
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
@@ -126,7 +127,7 @@ class ConventionsPage(QWidget):
         self.meeting.currentIndexChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
 
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = FlowRow()
         self._build_actions()
         self.actions_bar.addStretch()
         self.panel.enable_export("conventions")
@@ -134,6 +135,15 @@ class ConventionsPage(QWidget):
         self.panel.count.hide()
         self.totals = QLabel()
         self.panel.layout().addWidget(self.totals)
+        # An empty list says how to fill it, instead of a blank table.
+        self.empty_hint = QLabel(tr("لا توجد اتفاقيات بعد. اضغط «تحرير اتفاقيات للأوراش "
+                                    "المصادق عليها» (Ctrl+N) لتحريرها من الأوراش التي صادقت "
+                                    "عليها اللجنة."))
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("font-size: 11pt; padding: 12px;")
+        self.empty_hint.hide()
+        self.panel.layout().insertWidget(1, self.empty_hint)
         for signal in (self.panel.proxy.modelReset, self.panel.proxy.layoutChanged,
                        self.panel.proxy.rowsInserted, self.panel.proxy.rowsRemoved):
             signal.connect(self._update_totals)
@@ -165,7 +175,7 @@ class ConventionsPage(QWidget):
         self.addAction(action)
         return action
 
-    def _button(self, action: QAction, row: QHBoxLayout) -> QToolButton:
+    def _button(self, action: QAction, row: QHBoxLayout | FlowRow) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -303,6 +313,7 @@ class ConventionsPage(QWidget):
             table.scrollTo(first)
 
     def _update_totals(self) -> None:
+        self.empty_hint.setVisible(self.panel.model.rowCount() == 0)
         shown = self.shown_records()
         total = sum((r.total_amount for r in shown), Decimal(0))
         self.totals.setText(tr(

@@ -15,7 +15,7 @@ from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
 from ui.dialogs.quota_dialog import QuotaDialog
-from ui.i18n import label, tr
+from ui.i18n import label, months_range, percent, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
@@ -27,7 +27,7 @@ def _figure(value: int) -> str:
 
 
 def _percent(edition: Edition) -> str:
-    return f"{edition.admin_fee_rate * 100:.2f}".rstrip("0").rstrip(".") + " %"
+    return percent(edition.admin_fee_rate)
 
 
 class ProgrammePage(QWidget):
@@ -45,8 +45,9 @@ class ProgrammePage(QWidget):
                    lambda e: e.starts_on.isoformat() if e.starts_on else ""),
             Column(tr("إلى"), lambda e: e.ends_on.strftime("%d/%m/%Y") if e.ends_on else "",
                    lambda e: e.ends_on.isoformat() if e.ends_on else ""),
-            Column(tr("مدة الاستفادة (أشهر)"),
-                   lambda e: f"{e.min_duration_months} – {e.max_duration_months}"),
+            Column(tr("مدة الاستفادة"),
+                   lambda e: months_range(e.min_duration_months, e.max_duration_months),
+                   lambda e: (e.min_duration_months, e.max_duration_months)),
             Column(tr("المدة الاعتيادية"), lambda e: e.default_duration_months, numeric=True),
             Column(tr("التدبير الإداري"), _percent, lambda e: e.admin_fee_rate, numeric=True),
         ], tr("إضافة نسخة"), self.add_edition, self.edit_edition, newest_first=True)
@@ -90,10 +91,10 @@ class ProgrammePage(QWidget):
         self.commune_province.currentIndexChanged.connect(self.refresh_communes)
         self.communes.filters.addWidget(self.commune_province)
         self.tabs.addTab(self.communes, tr("الجماعات"))
+        # 1,503 communes sorted in the table cost over half a second: read when first shown.
+        self._communes_wanted = False
+        self.tabs.currentChanged.connect(self._tab_shown)
 
-        for panel, stem in ((self.editions, "editions"), (self.quotas, "quotas"),
-                            (self.provinces, "provinces"), (self.communes, "communes")):
-            panel.enable_export(stem)
         for panel, stem in ((self.editions, "editions"), (self.quotas, "quotas"),
                             (self.provinces, "provinces"), (self.communes, "communes")):
             panel.enable_export(stem)
@@ -120,8 +121,15 @@ class ProgrammePage(QWidget):
         self.quota_edition.select(current)
         self.quota_edition.blockSignals(False)
         if self.commune_province.count() == 0:
+            self.commune_province.blockSignals(True)
             self.commune_province.set_items([(None, tr("كل الأقاليم"))] + [
                 (p.id, f"{p.name_ar} ({p.code})") for p in territory.list_provinces(self.ctx.db)])
+            self.commune_province.blockSignals(False)
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.communes and not self._communes_wanted:
+            self._communes_wanted = True
+            self.refresh_communes()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Kind.EDITION, Kind.TERRITORY):
@@ -141,6 +149,8 @@ class ProgrammePage(QWidget):
                                                       self.quota_edition.value()))
 
     def refresh_communes(self) -> None:
+        if not self._communes_wanted:
+            return
         self.communes.set_records(territory.list_communes(
             self.ctx.db, self.commune_province.value()))
 
@@ -162,6 +172,7 @@ class ProgrammePage(QWidget):
         self._open(QuotaDialog(self.ctx, quota, parent=self))
 
     def show_province_communes(self, province: Province) -> None:
+        self._communes_wanted = True
         self.commune_province.select(province.id)
         self.tabs.setCurrentWidget(self.communes)
 

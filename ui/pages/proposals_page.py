@@ -29,6 +29,7 @@ from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
 from ui.widgets.permissions import offer
 from ui.widgets.quota_simulator import QuotaSimulator
+from ui.widgets.shortcuts import give_shortcut
 
 NEEDS_REASON = (ProposalStatus.INELIGIBLE, ProposalStatus.REJECTED)
 
@@ -72,6 +73,7 @@ class ProposalsPage(QWidget):
         self.status_menu.aboutToShow.connect(self._fill_status_menu)
         self.status_button.setMenu(self.status_menu)
         self.panel.bar.addWidget(self.status_button)
+        give_shortcut(self.status_button, "Ctrl+T", self.panel, self.status_button.showMenu)
         self.panel.enable_paged_export("proposals", lambda query, path, progress: (
             exports.export_proposals(ctx.db, query, path, progress=progress)))
 
@@ -102,7 +104,9 @@ class ProposalsPage(QWidget):
         with_proposals = [q for q in quotas if proposals.quota_use(
             self.ctx.db, edition_id, q.province_id).planned_people]
         if with_proposals:
+            self.province.blockSignals(True)  # the list is asked for once, after this
             self.province.select(with_proposals[0].province_id)
+            self.province.blockSignals(False)
 
     def apply_filters(self) -> None:
         self.panel.set_filter("edition_id", self.edition.value())

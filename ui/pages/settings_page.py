@@ -31,6 +31,7 @@ from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
+from ui.widgets.shortcuts import give_shortcut
 from ui.widgets.users_panel import ChangePasswordDialog, UsersPanel
 
 
@@ -49,6 +50,8 @@ class SettingsPage(QWidget):
         choose.clicked.connect(self.choose_database)
         default = QPushButton(tr("الرجوع إلى الملف الافتراضي"))
         default.clicked.connect(lambda: self.save_database_setting(None))
+        give_shortcut(choose, "Ctrl+O", self)
+        give_shortcut(default, "Ctrl+Shift+O", self)
         buttons = QHBoxLayout()
         buttons.addWidget(choose)
         buttons.addWidget(default)
@@ -68,6 +71,7 @@ class SettingsPage(QWidget):
         self.change_password = QPushButton(tr("تغيير كلمة المرور..."))
         self.change_password.clicked.connect(lambda: self.password_dialog().exec())
         account.addWidget(self.change_password)
+        give_shortcut(self.change_password, "Ctrl+K", self)
         account.addStretch()
         form.addRow(tr("المستخدم"), account)
         self.idle_minutes = QComboBox()
@@ -98,7 +102,6 @@ class SettingsPage(QWidget):
 
         domains = QGroupBox(tr("مجالات الأوراش"))
         self.domains = ListPanel([
-            Column(tr("الرمز"), lambda d: d.code, numeric=True),
             Column(tr("الاسم بالعربية"), lambda d: d.name_ar),
             Column(tr("الاسم بالفرنسية"), lambda d: d.name_fr),
             Column(tr("الحالة"), lambda d: tr("مقبول") if d.active else tr("موقوف")),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.errors import ValidationError
+from ui.widgets import fit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -78,11 +79,12 @@ class FieldForm(QWidget):
 
     def _grow_window(self) -> None:
         """Wrapped messages need the window to grow, or their second line is cut off;
-        it never shrinks, so a window the user enlarged keeps its size."""
+        it never shrinks, so a window the user enlarged keeps its size, and never grows
+        past the screen (the form scrolls inside its dialog beyond that)."""
         window = self.window()
         layout = window.layout()
         if layout is not None:
             layout.invalidate()
             layout.activate()
-        hint = window.sizeHint()
-        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+        grown = window.size().expandedTo(window.sizeHint()).boundedTo(fit.room(window))
+        window.resize(grown.expandedTo(window.minimumSize()))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox
 
 from ui.i18n import month_suffix
@@ -54,6 +54,9 @@ def months_box(minimum: int, maximum: int, value: int = 0) -> QSpinBox:
     return box
 
 
+WIDEST_CHOICE, NARROWEST_CHOICE = 280, 140
+
+
 class ChoiceBox(QComboBox):
     """A combo of (value, label) that keeps the values in Python (UUIDs, enums...).
 
@@ -76,6 +79,14 @@ class ChoiceBox(QComboBox):
         self.set_items(items)
         if current is not None:
             self.select(current)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Its longest name, up to a bound: a list of communes must not widen a filter bar
+        past a laptop's screen (the open list still shows whole names)."""
+        return super().sizeHint().boundedTo(QSize(WIDEST_CHOICE, 1000))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return super().minimumSizeHint().boundedTo(QSize(NARROWEST_CHOICE, 1000))
 
     def set_items(self, items: Sequence[tuple[Any, str]]) -> None:
         self.clear()

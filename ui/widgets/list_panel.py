@@ -1,6 +1,7 @@
 """Searchable, sortable tables with Add and Edit, reachable from the keyboard.
 
-Enter or a double-click opens the selected row, Ctrl+N adds, Ctrl+F goes to the search box.
+Enter or a double-click opens the selected row, Ctrl+N adds, Ctrl+F goes to the search box,
+Down from the search box goes to the rows (Up from the first row comes back), Ctrl+E exports.
 """
 
 from __future__ import annotations
@@ -26,23 +27,47 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.text import FSI, PDI
-from app.services import exports
 from app.services.listing import ListQuery, Page
 from ui.errors import MessageService, show_error
 from ui.i18n import tr
 from ui.models.paged_table import PagedColumn, PagedTableModel
-from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
+from ui.models.record_table import (
+    RECORD_ROLE,
+    Column,
+    ElideByDirection,
+    RecordTableModel,
+    SearchProxy,
+)
 from ui.tasks import Progress, run_task
+from ui.widgets.flow_row import FlowRow
+from ui.widgets.shortcuts import give_shortcut
 
 Exporter = Callable[[ListQuery, Path, Callable[[int, int], None]], int]
 
 
 class RecordTableView(QTableView):
     activated_record = Signal(object)
+    left_at_top = Signal()  # Up on the first row: back to the search box
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_record.emit(self.currentIndex().data(RECORD_ROLE))
+            return
+        if event.key() == Qt.Key.Key_Up and event.modifiers() == Qt.KeyboardModifier.NoModifier \
+                and self.currentIndex().row() <= 0:
+            self.left_at_top.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBox(QLineEdit):
+    """Down or Page Down goes on to the rows, as in a browser's address bar."""
+
+    down = Signal()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.down.emit()
             return
         super().keyPressEvent(event)
 
@@ -55,8 +80,11 @@ class TablePanel(QWidget):
         super().__init__(parent)
         self._on_add, self._on_edit = on_add, on_edit
         self.filters = QHBoxLayout()
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(tr("بحث (Ctrl+F)"))
+        self.search.setToolTip(tr("بحث (Ctrl+F)؛ السهم إلى الأسفل للانتقال إلى اللائحة ثم Enter "
+                                  "لفتح السطر"))
+        self.search.down.connect(self.focus_rows)
         self.search.setClearButtonEnabled(True)
         self.add_button = QPushButton(add_label)
         self.add_button.setToolTip("Ctrl+N")
@@ -66,13 +94,17 @@ class TablePanel(QWidget):
         self.add_button.clicked.connect(on_add)
         self.edit_button.clicked.connect(self.edit_current)
 
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.search, 2)
-        self.bar.addLayout(self.filters)
+        # Search and filters first, then the actions; on a narrow window they wrap.
+        searching = QHBoxLayout()
+        searching.addWidget(self.search, 2)
+        searching.addLayout(self.filters)
+        self.bar = FlowRow()
+        self.bar.add_layout(searching)
         self.bar.addWidget(self.add_button)
         self.bar.addWidget(self.edit_button)
 
         self.table = RecordTableView()
+        self.table.setItemDelegate(ElideByDirection(self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,6 +117,7 @@ class TablePanel(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated_record.connect(on_edit)
+        self.table.left_at_top.connect(self.focus_search)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
@@ -102,6 +135,7 @@ class TablePanel(QWidget):
         self.export_button = QPushButton(tr("تصدير Excel"))
         self.export_button.setToolTip(tr("كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط"))
         self.export_button.clicked.connect(self.export)
+        give_shortcut(self.export_button, "Ctrl+E", self)
         self.bar.addWidget(self.export_button)
 
     def export_job(self) -> Callable[[Path, Callable[[int, int], None]], int]:
@@ -156,6 +190,15 @@ class TablePanel(QWidget):
         for column in range(header.count()):
             header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
 
+    def focus_rows(self) -> None:
+        """Into the table, on the selected row or else the first one."""
+        model = self.table.model()
+        if model is None or model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(model.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -202,7 +245,13 @@ class ListPanel(TablePanel):
             self.model.display_row(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
             for row in range(self.proxy.rowCount())]
         title = self._file_stem
-        return lambda path, _progress: exports.export_table(path, title, headers, rows)
+
+        def write(path: Path, _progress: Callable[[int, int], None]) -> int:
+            from app.services import exports  # openpyxl: loaded when a list is exported
+
+            return exports.export_table(path, title, headers, rows)
+
+        return write
 
     def _update_count(self) -> None:
         self.count.setText(tr("{shown} من {total}").format(

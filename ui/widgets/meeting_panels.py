@@ -46,6 +46,7 @@ from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
 from ui.i18n import label, months_text, people_text, posts_text, tr, work_months_text
 from ui.models.meeting_models import ltr, score_text
+from ui.widgets.flow_row import FlowRow
 
 NBSP = "\u00a0"
 ERROR_STYLE = "color: #b00020;"
@@ -173,13 +174,20 @@ class MeetingHeader(QFrame):
         self.banner.setWordWrap(True)
         self.banner.hide()
 
+        # Labels wrap and the buttons flow onto a second line rather than widen the
+        # window past a laptop's screen.
+        for figure_label in (self.status, self.quorum, self.quota_total, self.quota_before,
+                             self.quota_here, self.quota_left):
+            figure_label.setWordWrap(True)
+        buttons = FlowRow()
+        for button in (self.print_minutes, self.print_attendance, self.close_meeting,
+                       self.history, self.back):
+            buttons.addWidget(button)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.status)
         top.addSpacing(12)
-        for button in (self.print_minutes, self.print_attendance, self.close_meeting,
-                       self.history, self.back):
-            top.addWidget(button)
+        top.addLayout(buttons, 1)
         # Two lines under the title: the meeting and the quorum on the right, the quota
         # figures beside them.
         figures = QGridLayout()
@@ -192,7 +200,8 @@ class MeetingHeader(QFrame):
         figures.addWidget(self.quota_here, 1, 1)
         figures.addWidget(self.quota_left, 1, 2)
         figures.addWidget(self.quota_bar, 0, 3, 2, 1, Qt.AlignmentFlag.AlignVCenter)
-        figures.setColumnStretch(0, 1)
+        for column in (0, 1, 2):  # the figures share the width, so they wrap little
+            figures.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(2)

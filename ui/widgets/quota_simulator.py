@@ -31,6 +31,9 @@ class QuotaSimulator(QGroupBox):
         self.province_id: uuid.UUID | None = None
         self.use: QuotaUse | None = None
         form = QFormLayout(self)
+        # Each figure under its caption: beside the list there is room for one column only.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.setMinimumWidth(260)
         self.allotted = QLabel()
         self.planned = QLabel()
         self.selected = QLabel()
@@ -39,7 +42,8 @@ class QuotaSimulator(QGroupBox):
                                    DEFAULT_DURATION_MONTHS)
         self.reach = QLabel()
         self.reach.setObjectName("reach")
-        self.reach.setWordWrap(True)
+        for label in (self.allotted, self.planned, self.selected, self.left, self.reach):
+            label.setWordWrap(True)
         form.addRow(tr("الحصة المخصصة"), self.allotted)
         form.addRow(tr("المبرمج في الملفات"), self.planned)
         form.addRow(tr("المنتقى"), self.selected)

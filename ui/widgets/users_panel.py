@@ -21,6 +21,7 @@ from ui.i18n import label, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
+from ui.widgets.shortcuts import give_shortcut
 
 
 def _locked_text(info: Any) -> str:
@@ -134,6 +135,7 @@ class UsersPanel(QWidget):
         self.reset_button = QPushButton(tr("كلمة مرور جديدة..."))
         self.reset_button.clicked.connect(self.reset_current)
         self.list.bar.addWidget(self.reset_button)
+        give_shortcut(self.reset_button, "Ctrl+R", self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

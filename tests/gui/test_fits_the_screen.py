@@ -1,0 +1,297 @@
+"""Everything fits the committee laptop: 1366×768 less a taskbar, in Arabic and in French.
+
+The main window with every page built, the live meeting screen and every dialog with all
+its errors shown must not need more than 1366×728 (their minimum size after layout, and
+the size they open at). Dialogs are found by walking `ui/`: a new dialog that is not in
+`DIALOGS` fails `test_every_dialog_is_measured`; add one line saying how to build it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+import ui
+from app.errors import FieldError, ValidationError
+from app.paths import translations_dir
+from app.services import committees, conventions, meetings, programme, territory
+from ui.context import AppContext
+
+SCREEN = QSize(1366, 728)
+ERROR = {"ar": "هذا الحقل: القيمة المدخلة لا توافق قاعدة البرنامج، يرجى تصحيحها قبل الحفظ "
+               "(الحد الأدنى 3 أشهر والحد الأقصى 12 شهرا).",
+         "fr": "Ce champ : la valeur saisie ne respecte pas la règle du programme, corrigez-la "
+               "avant d'enregistrer (au moins 3 mois et au plus 12 mois)."}
+ABSTRACT = {"FormDialog", "RecordDialog", "AccountDialog"}
+
+
+@dataclass
+class World:
+    """The demo database and the records the dialogs open on."""
+
+    ctx: AppContext
+
+    @cached_property
+    def edition(self) -> Any:
+        return programme.find_edition(self.ctx.db, 2023)
+
+    @cached_property
+    def khenifra(self) -> Any:
+        return territory.find_province(self.ctx.db, "05.301")
+
+    @cached_property
+    def committee_id(self) -> uuid.UUID:
+        return committees.list_committees(self.ctx.db, self.edition.id)[0].committee.id
+
+    @cached_property
+    def meeting(self) -> Any:
+        return meetings.list_meetings(self.ctx.db, self.committee_id)[0]
+
+    @cached_property
+    def approved_id(self) -> uuid.UUID:
+        """A worksite the committee approved (its people, attendance and papers)."""
+        return conventions.proposals_without_convention(self.ctx.db, self.edition.id)[0][0]
+
+    @cached_property
+    def convention_id(self) -> uuid.UUID:
+        waiting = conventions.proposals_without_convention(self.ctx.db, self.edition.id)
+        [made] = conventions.draw_up(self.ctx.db, self.ctx.actor, [waiting[0][0]],
+                                     on=date(2023, 6, 20))
+        return made
+
+
+def _about(w: World) -> QDialog:
+    from ui.dialogs.about_dialog import AboutDialog
+
+    return AboutDialog()
+
+
+def _amendments(w: World) -> QDialog:
+    from ui.dialogs.amendment_dialog import AmendmentsDialog
+
+    return AmendmentsDialog(w.ctx, w.convention_id)
+
+
+def _new_amendment(w: World) -> QDialog:
+    from ui.dialogs.amendment_dialog import NewAmendmentDialog
+
+    return NewAmendmentDialog(w.ctx, w.convention_id, "1/2023")
+
+
+def _sign_amendment(w: World) -> QDialog:
+    from app.services.conventions import AmendmentSummary
+    from ui.dialogs.amendment_dialog import AmendmentSignDialog
+
+    summary = AmendmentSummary(uuid.uuid4(), w.convention_id, 1, "تمديد مدة الورش", None, False)
+    return AmendmentSignDialog(w.ctx, summary, "خنيفرة")
+
+
+def _agenda_picker(w: World) -> QDialog:
+    from ui.dialogs.meeting_dialog import AgendaPickerDialog
+
+    return AgendaPickerDialog(meetings.candidate_proposals(w.ctx.db, w.meeting.meeting.id))
+
+
+def _unlock(w: World) -> QDialog:
+    from ui.idle_lock import UnlockDialog
+
+    return UnlockDialog(w.ctx)
+
+
+def _of(module: str, name: str, *args: Callable[[World], Any]) -> Callable[[World], QDialog]:
+    def build(w: World) -> QDialog:
+        cls = getattr(importlib.import_module(module), name)
+        return cls(w.ctx, *(arg(w) for arg in args))
+
+    return build
+
+
+def _db(module: str, name: str) -> Callable[[World], QDialog]:
+    return lambda w: getattr(importlib.import_module(module), name)(w.ctx.db)
+
+
+# How to build each dialog found under ui/ (class name -> builder on the demo database).
+DIALOGS: dict[str, Callable[[World], QDialog]] = {
+    "AboutDialog": _about,
+    "AgendaPickerDialog": _agenda_picker,
+    "AmendmentSignDialog": _sign_amendment,
+    "AmendmentsDialog": _amendments,
+    # Dialogs of branches merged meanwhile (attendance, CNSS, certificates): built when
+    # their module is there.
+    "AttendanceDialog": _of("ui.dialogs.attendance_dialog", "AttendanceDialog",
+                            lambda w: w.approved_id),
+    "CertificatesDialog": _of("ui.dialogs.certificates_dialog", "CertificatesDialog",
+                              lambda w: w.approved_id),
+    "CnssDialog": _of("ui.dialogs.cnss_dialog", "CnssDialog"),
+    "AuditDialog": _of("ui.dialogs.audit_dialog", "AuditDialog"),
+    "BatchPrintDialog": _of("ui.dialogs.batch_print_dialog", "BatchPrintDialog",
+                            lambda w: 3, lambda w: 12),
+    "CallDialog": _of("ui.dialogs.call_dialog", "CallDialog"),
+    "ChangePasswordDialog": _of("ui.widgets.users_panel", "ChangePasswordDialog"),
+    "CommitteeDialog": _of("ui.dialogs.committee_dialog", "CommitteeDialog"),
+    "CommuneDialog": _of("ui.dialogs.commune_dialog", "CommuneDialog"),
+    "ConventionDialog": _of("ui.dialogs.convention_dialog", "ConventionDialog",
+                            lambda w: w.convention_id),
+    "ConventionSettingsDialog": _of("ui.dialogs.convention_settings_dialog",
+                                    "ConventionSettingsDialog", lambda w: w.khenifra.id),
+    "DomainDialog": _of("ui.dialogs.domain_dialog", "DomainDialog"),
+    "DrawUpDialog": _of("ui.dialogs.draw_up_dialog", "DrawUpDialog", lambda w: w.edition.id),
+    "EditionDialog": _of("ui.dialogs.edition_dialog", "EditionDialog"),
+    "FirstRunDialog": _db("ui.dialogs.sign_in_dialog", "FirstRunDialog"),
+    "MeetingDialog": _of("ui.dialogs.meeting_dialog", "MeetingDialog",
+                         lambda w: w.committee_id),
+    "MemberDialog": _of("ui.dialogs.member_dialog", "MemberDialog", lambda w: w.committee_id),
+    "NewAmendmentDialog": _new_amendment,
+    "PartnerDialog": _of("ui.dialogs.partner_dialog", "PartnerDialog"),
+    "ProposalDialog": _of("ui.dialogs.proposal_dialog", "ProposalDialog"),
+    "QuotaDialog": _of("ui.dialogs.quota_dialog", "QuotaDialog"),
+    "ResetPasswordDialog": _of("ui.widgets.users_panel", "ResetPasswordDialog",
+                               lambda w: "admin"),
+    "ScoringGridDialog": _of("ui.dialogs.scoring_grid_dialog", "ScoringGridDialog",
+                             lambda w: w.edition.id),
+    "SignDialog": _of("ui.dialogs.sign_dialog", "SignDialog", lambda w: w.convention_id),
+    "SignInDialog": _db("ui.dialogs.sign_in_dialog", "SignInDialog"),
+    "UnlockDialog": _unlock,
+    "UserDialog": _of("ui.widgets.users_panel", "UserDialog"),
+    "VerifyDialog": _of("ui.dialogs.verify_dialog", "VerifyDialog"),
+}
+
+
+def dialog_classes() -> dict[str, type]:
+    """Every dialog class defined under ui/ (the bases of the forms left out)."""
+    found: dict[str, type] = {}
+    for module in pkgutil.walk_packages(ui.__path__, "ui."):
+        loaded = importlib.import_module(module.name)
+        for name, cls in inspect.getmembers(loaded, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == loaded.__name__ \
+                    and name not in ABSTRACT:
+                found[name] = cls
+    return found
+
+
+@pytest.fixture(params=["ar", "fr"])
+def lang(request, ui_app) -> Iterator[str]:
+    """The interface language installed as `ui.main.prepare_application` installs it."""
+    app = QApplication.instance()
+    translator = QTranslator()
+    if request.param == "fr":
+        assert translator.load(str(translations_dir() / "awrach_fr.qm"))
+        QCoreApplication.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Morocco))
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    yield request.param
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+@pytest.fixture
+def world(lang, demo_opened, monkeypatch) -> World:
+    from ui.widgets import fit
+
+    # The offscreen screen is 800×800: stand in the laptop's, which windows fit themselves to.
+    monkeypatch.setattr(fit, "room", lambda widget=None: SCREEN - fit.FRAME)
+    return World(AppContext(demo_opened.db, demo_opened.actor))
+
+
+def needed(widget: QWidget) -> QSize:
+    """The least room the widget's layout accepts, once laid out as shown."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    QApplication.processEvents()
+    return widget.minimumSizeHint().expandedTo(widget.minimumSize())
+
+
+def widest(widget: QWidget, depth: int = 6) -> str:
+    """Where the width comes from: the widest visible child, and its widest, and so on."""
+    parts = []
+    for _ in range(depth):
+        children = [c for c in widget.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if c.isVisible()]
+        if not children:
+            break
+        widget = max(children, key=lambda c: c.minimumSizeHint().width())
+        parts.append(f"{type(widget).__name__}({widget.objectName()}) "
+                     f"{widget.minimumSizeHint().width()}")
+    return " > ".join(parts)
+
+
+def too_big(size: QSize) -> bool:
+    return size.width() > SCREEN.width() or size.height() > SCREEN.height()
+
+
+def show_every_error(dialog: QDialog, lang: str) -> int:
+    """Fill every error line of every form in the dialog, and its general line."""
+    from ui.widgets.forms import FieldForm
+
+    forms = dialog.findChildren(FieldForm)
+    for form in forms:
+        form.show_errors(ValidationError(
+            [FieldError(name, ERROR[lang]) for name in form._errors]
+            + [FieldError(None, ERROR[lang])]))
+    return len(forms)
+
+
+def test_every_dialog_is_measured():
+    assert sorted(set(dialog_classes()) - set(DIALOGS)) == [], \
+        "add a line to DIALOGS saying how to build it"
+
+
+def test_the_main_window_with_every_page_fits(qtbot, world):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(world.ctx)
+    qtbot.addWidget(window)
+    window.show()
+    for row in range(len(window.sections)):
+        window.nav.setCurrentRow(row)
+        QApplication.processEvents()
+    assert len(window.built_pages()) == len(window.sections)
+    size = needed(window)
+    assert not too_big(size), \
+        f"the main window needs {size.width()}×{size.height()}: {widest(window)}"
+
+
+def test_the_meeting_screen_fits(qtbot, world):
+    from ui.pages.committee_page import CommitteePage
+
+    page = CommitteePage(world.ctx)
+    qtbot.addWidget(page)
+    page.committees.table.selectRow(0)
+    screen = page.open_meeting(world.meeting, show=False)
+    assert screen is not None
+    qtbot.addWidget(screen)
+    screen.show()
+    size = needed(screen)
+    assert not too_big(size), \
+        f"the meeting screen needs {size.width()}×{size.height()}: {widest(screen)}"
+    assert not too_big(screen.size()), "it opens within the screen"
+
+
+@pytest.mark.parametrize("name", sorted(set(DIALOGS) & set(dialog_classes())))
+def test_every_dialog_with_its_errors_fits(qtbot, world, name):
+    dialog = DIALOGS[name](world)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    show_every_error(dialog, world_lang(world))
+    size = needed(dialog)
+    assert not too_big(size), f"{name} needs {size.width()}×{size.height()}: {widest(dialog)}"
+    assert not too_big(dialog.size()), f"{name} opens at {dialog.width()}×{dialog.height()}"
+
+
+def world_lang(world: World) -> str:
+    return "fr" if QLocale().language() == QLocale.Language.French else "ar"
