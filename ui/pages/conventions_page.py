@@ -211,13 +211,13 @@ class ConventionsPage(QWidget):
             tr("إعدادات الاتفاقيات..."), self.edit_settings, "Ctrl+Shift+E",
             tr("المجلس ورئيسه ومقره ومكان التوقيع ونمط الترقيم والأشطر"))
         self.attendance_action = self._action(
-            tr("سجل الحضور..."), self.show_attendance, tip=tr(
+            tr("سجل الحضور..."), self.show_attendance, "Ctrl+Shift+T", tip=tr(
                 "أيام عمل مستفيدي الورش المحدد في كل شهر، وطباعة سجل الحضور اليومي"))
         self.certificates_action = self._action(
-            tr("الشواهد..."), self.show_certificates, tip=tr(
+            tr("الشواهد..."), self.show_certificates, "Ctrl+Shift+C", tip=tr(
                 "طباعة شواهد المهارات المكتسبة لمستفيدي الورش المحدد بعد نهايته"))
         self.cnss_action = self._action(
-            tr("تصريح CNSS..."), self.show_cnss, tip=tr(
+            tr("تصريح CNSS..."), self.show_cnss, "Ctrl+Shift+D", tip=tr(
                 "ملف التصريح الشهري لضمان كم ولائحتا Excel وCSV للهيئة المشرفة على الورش"))
         self.refresh_action = self._action(tr("تحديث"), self.reload, "F5",
                                            tr("إعادة قراءة الاتفاقيات"))

@@ -21,6 +21,7 @@ from ui.models.paged_table import PagedColumn
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
 from ui.widgets.permissions import offer
+from ui.widgets.shortcuts import give_shortcut
 
 
 class PartnersPage(QWidget):
@@ -68,6 +69,7 @@ class PartnersPage(QWidget):
                                        "لمستفيدي الهيئة المحددة"))
         self.cnss_button.clicked.connect(lambda: self.cnss_dialog().exec())
         self.panel.bar.addWidget(self.cnss_button)
+        give_shortcut(self.cnss_button, "Ctrl+Shift+D", self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
