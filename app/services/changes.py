@@ -39,6 +39,8 @@ class Kind(StrEnum):
     PRINTED = "printed"
     BENEFICIARY = "beneficiary"
     USER = "user"
+    GRANT = "grant"
+    EMPLOYER = "employer"
 
 
 # Each table belongs to the record a user thinks of: a vote is a change to its meeting,
@@ -68,6 +70,11 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "number_sequences": (Kind.CONVENTION, "key"), "printed_documents": (Kind.PRINTED, "owner_id"),
     "beneficiaries": (Kind.BENEFICIARY, "id"), "assignments": (Kind.BENEFICIARY, "id"),
     "users": (Kind.USER, "id"),
+    "grant_allocations": (Kind.GRANT, "id"), "grant_calls": (Kind.GRANT, "id"),
+    "employers": (Kind.EMPLOYER, "id"), "grant_applications": (Kind.GRANT, "id"),
+    "grant_posts": (Kind.GRANT, "application_id"), "grant_decisions": (Kind.GRANT, "meeting_id"),
+    "grant_agreements": (Kind.GRANT, "id"), "grant_hires": (Kind.GRANT, "id"),
+    "grant_payments": (Kind.GRANT, "hire_id"),
 })
 
 

@@ -39,6 +39,7 @@ from app.errors import NotFound
 from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
+from app.services.demo_grants import build_grants_demo
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import PartnerRow, WorksiteDomainRow
@@ -370,6 +371,7 @@ def _build(session: Session, actor: Actor, rng: random.Random) -> None:
         session.flush()
         _add_proposals(session, rng, spec, row, call, holders, domains)
         _add_committee(session, rng, spec, row, province, actor)
+    build_grants_demo(session)
 
 
 def _add_partners(session: Session, rng: random.Random, spec: _EditionSpec,

@@ -22,6 +22,17 @@ from app.storage.models.conventions import (
     SignatoryRow,
     TrancheRow,
 )
+from app.storage.models.grants import (
+    EmployerRow,
+    GrantAgreementRow,
+    GrantAllocationRow,
+    GrantApplicationRow,
+    GrantCallRow,
+    GrantDecisionRow,
+    GrantHireRow,
+    GrantPaymentRow,
+    GrantPostRow,
+)
 from app.storage.models.partners import AttachmentRow, PartnerRow
 from app.storage.models.programme import (
     EditionComponentRow,
@@ -44,4 +55,6 @@ __all__ = [
     "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",
     "SettingRow", "SignatoryRow", "TrancheRow", "UserRow", "VoteRow", "WorksiteDomainRow",
     "proposal_communes",
+    "EmployerRow", "GrantAgreementRow", "GrantAllocationRow", "GrantApplicationRow",
+    "GrantCallRow", "GrantDecisionRow", "GrantHireRow", "GrantPaymentRow", "GrantPostRow",
 ]
