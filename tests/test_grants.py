@@ -284,3 +284,40 @@ def test_the_demo_region_runs_the_grant(demo_opened, tmp_path):
     assert audit_chain.verify(db).problems == []
     assert grants.export_applications(db, ListQuery(), tmp_path / "a.xlsx") == 12
     assert grant_agreements.export_totals(db, tmp_path / "t.xlsx") > 5
+
+
+# -- the command line -----------------------------------------------------------------------
+
+def test_the_grants_commands_over_the_demo(tmp_path, capsys, monkeypatch):
+    from app.cli import main
+    from app.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["demo", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["grants", "applications", "--db", db, "--status", "approved"]) == 0
+    assert capsys.readouterr().out.strip().endswith("9 applications")
+    assert main(["grants", "check", "--db", db, "BMK-MST-2023/012"]) == 1
+    err = capsys.readouterr().err
+    assert "contract_months: مدة عقد الشغل" in err and "6 أشهر" in err
+    assert main(["grants", "check", "--db", db, "BMK-MST-2023/011"]) == 1
+    assert "SMAG" in capsys.readouterr().err
+    assert main(["grants", "hires", "--db", db, "BMK-MST-2023/AG001"]) == 0
+    assert "غادر في 30/09/2023" in capsys.readouterr().out
+    assert main(["grants", "totals", "--db", db]) == 0
+    assert "خريبكة" in capsys.readouterr().out
+    out = tmp_path / "agreement.pdf"
+    assert main(["grants", "agreement", "--db", db, "BMK-MST-2023/AG001", "--out",
+                 str(out)]) == 1
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("AWRACH_USER", DEMO_ADMIN)
+    monkeypatch.setenv("AWRACH_PASSWORD", DEMO_PASSWORD)
+    assert main(["grants", "agreement", "--db", db, "BMK-MST-2023/AG001", "--out",
+                 str(out)]) == 0
+    capsys.readouterr()
+    assert main(["verify", "--db", db, str(out)]) == 0
+    assert "اتفاقية منحة دعم التشغيل" in capsys.readouterr().out
+    assert main(["grants", "export", "totals", "--db", db, "--out",
+                 str(tmp_path / "t.xlsx")]) == 0
+    assert main(["grants", "agreement", "--db", db, "NOPE", "--out", str(out)]) == 1
+    assert "غير موجودة" in capsys.readouterr().err
