@@ -30,6 +30,7 @@ from ui.i18n import label, tr
 from ui.idle_lock import IdleLock
 from ui.pages.committee_page import CommitteePage
 from ui.pages.conventions_page import ConventionsPage
+from ui.pages.grants_page import GrantsPage, has_regional_committee
 from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.programme_page import ProgrammePage
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
             (tr("المشاريع المقترحة"), self.proposals_page),
             (tr("اللجنة والاجتماعات"), self.committee_page),
             (tr("الاتفاقيات"), self.conventions_page),
+            *([(tr("منحة دعم التشغيل"), GrantsPage(ctx))] if has_regional_committee(ctx) else []),
             (tr("المستفيدون"), PlaceholderPage(tr("المستفيدون"), tr(
                 "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
             (tr("التتبع"), PlaceholderPage(tr("التتبع"), tr(

@@ -11,6 +11,7 @@ Once an agreement is signed, each hire opens a monthly schedule (Awrach 2: 9 × 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -313,8 +314,8 @@ def normalise_cin(text: str) -> str:
 def validate_hire(hire: Hire, params: GrantParams) -> None:
     check = RuleCheck()
     cin = normalise_cin(hire.cin)
-    check.require(2 <= len(cin) <= 8 and cin[0].isalpha() and cin[-1].isdigit()
-                  and cin.isascii(), "cin",
+    check.require(re.fullmatch(r"[A-Z]{1,2}[0-9]{3,7}", cin) is not None and len(cin) <= 8,
+                  "cin",
                   "رقم البطاقة الوطنية: حرف أو حرفان ثم أرقام، ثمانية رموز على الأكثر.",
                   "hire.cin")
     check.require(not is_blank(hire.full_name), "full_name", "الاسم الكامل: إلزامي.",
