@@ -93,7 +93,8 @@ def test_agriculture_is_held_to_the_smag_not_the_smig():
 
 def test_a_request_past_the_regions_allocation_is_refused():
     [error] = check_application(_application(_post(count=30)), _facts(allocation=100, taken=80))
-    assert error.field == "hires" and "المتبقي" in error.message and "20 منصبا" in error.message
+    assert error.field == "hires" and "المتبقي" in error.message and "20 منصبا فقط" in error.message
+    assert "30 منصبا" in error.message
     [missing] = check_application(_application(_post()), _facts(allocation=None))
     assert missing.rule == "grant.allocation_missing"
 

@@ -22,7 +22,7 @@ from app.domain.amounts import amount_in_figures
 from app.domain.enums import Component, PartnerKind, WageKind
 from app.domain.programme import Edition, MinimumWage, wage_in_force
 from app.domain.rules import RuleCheck, is_blank
-from app.domain.text import fold
+from app.domain.text import fold, plural_category
 from app.errors import FieldError
 
 # Inferred, kept here to be changed in one place: an employer registers its hires within
@@ -212,6 +212,20 @@ class ApplicationFacts:
     held_posts: frozenset[str] = frozenset()  # folded titles the employer holds a grant for
 
 
+def _counted(n: int, one: str, two: str, few: str, many: str, other: str) -> str:
+    forms = {"one": one, "two": two, "few": few, "many": many, "other": other}
+    return forms[plural_category(n)].format(n=n)
+
+
+def months_text(n: int) -> str:
+    """"6 أشهر", "12 شهرا", "شهران": a number of months as Arabic counts them."""
+    return _counted(n, "شهر واحد", "شهران", "{n} أشهر", "{n} شهرا", "{n} شهر")
+
+
+def posts_text(n: int) -> str:
+    return _counted(n, "منصب واحد", "منصبان", "{n} مناصب", "{n} منصبا", "{n} منصب")
+
+
 def post_key(title: str) -> str:
     return fold(title)
 
@@ -235,9 +249,9 @@ def check_application(application: GrantApplication, facts: ApplicationFacts
         if params is not None:
             check.require(
                 post.contract_months >= params.min_contract_months, "contract_months",
-                f"مدة عقد الشغل: منصب «{name}» بعقد مدته {post.contract_months} أشهر؛ "
+                f"مدة عقد الشغل: منصب «{name}» بعقد مدته {months_text(post.contract_months)}؛ "
                 f"يشترط في {facts.edition.title} عقد لا تقل مدته عن "
-                f"{params.min_contract_months} شهرا.", "grant.contract_length")
+                f"{months_text(params.min_contract_months)}.", "grant.contract_length")
         _check_wage(check, post, name, facts, application.received_on)
     held = sorted({p.title_ar.strip() for p in application.posts
                    if post_key(p.title_ar) in facts.held_posts})
@@ -276,8 +290,8 @@ def _check_allocation(check: RuleCheck, hires: int, facts: ApplicationFacts) -> 
     left = max(facts.allocation - facts.hires_taken, 0)
     check.require(
         hires <= left, "hires",
-        f"حصة الجهة: يطلب المشغل {hires} منصبا والمتبقي من حصة الجهة ({facts.allocation}) "
-        f"هو {left} منصبا فقط.", "grant.allocation")
+        f"حصة الجهة: يطلب المشغل {posts_text(hires)} والمتبقي من حصة الجهة "
+        f"({facts.allocation}) {posts_text(left)} فقط.", "grant.allocation")
 
 
 # -- hires and the monthly grant -----------------------------------------------------------
@@ -321,7 +335,7 @@ def validate_hire(hire: Hire, params: GrantParams) -> None:
     check.require(not is_blank(hire.full_name), "full_name", "الاسم الكامل: إلزامي.",
                   "hire.name")
     check.require(hire.contract_months >= params.min_contract_months, "contract_months",
-                  f"مدة عقد الشغل: لا تقل عن {params.min_contract_months} شهرا.",
+                  f"مدة عقد الشغل: لا تقل عن {months_text(params.min_contract_months)}.",
                   "grant.contract_length")
     if hire.ended_on is not None:
         check.require(hire.ended_on >= hire.starts_on, "ended_on",

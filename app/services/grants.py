@@ -28,6 +28,7 @@ from app.domain.grants import (
     check_application,
     normalise_cnss,
     post_key,
+    posts_text,
     validate_employer,
 )
 from app.domain.programme import MinimumWage
@@ -116,7 +117,7 @@ def save_allocation(db: Database, actor: Actor, edition_id: uuid.UUID, region_id
         approved = _approved_hires(session, edition_id, region_id)
         if hires < approved:
             raise ValidationError(FieldError(
-                "hires", f"حصة الجهة: سبق قبول {approved} منصبا؛ لا تقل الحصة عن ذلك.",
+                "hires", f"حصة الجهة: سبق قبول {posts_text(approved)}؛ لا تقل الحصة عن ذلك.",
                 "grant.allocation_below_approved"))
         row = session.scalars(select(GrantAllocationRow).where(
             GrantAllocationRow.edition_id == edition_id,

@@ -39,7 +39,7 @@ from app.services import grant_agreements, grants, territory
 from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
+from ui.i18n import label, month_suffix, tr
 from ui.widgets.inputs import choice_box, date_edit, date_value, months_box
 
 POST_COLUMNS = 5
@@ -205,8 +205,9 @@ class ApplicationDialog(RecordDialog):
         except ValidationError:
             return
         self.hires.setText(str(sum(p.count for p in posts)))
-        self.contract.setText(tr("أقصر عقد: {months} شهرا").format(
-            months=min((p.contract_months for p in posts), default=0)))
+        shortest = min((p.contract_months for p in posts), default=0)
+        self.contract.setText(tr("أقصر عقد: {months}").format(
+            months=f"{shortest}{month_suffix(shortest)}"))
         self.wage.setText(tr("أدنى أجر: {wage} درهم").format(
             wage=min((p.monthly_wage for p in posts), default=0)))
 
