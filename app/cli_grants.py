@@ -74,6 +74,19 @@ def _cmd_agreement(args: argparse.Namespace, opened: Run) -> int:
     return 0
 
 
+def _cmd_minutes(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import grants
+
+    found = [m_id for m_id, held_on, _ in grants.grant_meetings(opened.db)
+             if args.meeting in (str(m_id), held_on.isoformat())]
+    if len(found) != 1:
+        raise NotFound(f"لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.")
+    out = Path(args.out)
+    out.write_bytes(grants.minutes_pdf(opened.db, opened.actor, found[0]))
+    print(f"written: {out}")
+    return 0
+
+
 def _cmd_hires(args: argparse.Namespace, opened: Run) -> int:
     from app.domain.amounts import amount_in_figures
     from app.services import grant_agreements
@@ -137,6 +150,12 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
     agreement.add_argument("number", metavar="NUMBER")
     agreement.add_argument("--out", required=True, metavar="FILE.pdf")
     agreement.set_defaults(handler=_cmd_agreement, access=Access.WRITE)
+
+    minutes = g_sub.add_parser("minutes", help="print the minutes of a regional meeting")
+    add_db(minutes)
+    minutes.add_argument("meeting", metavar="DATE|ID", help="its date (YYYY-MM-DD) or id")
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf")
+    minutes.set_defaults(handler=_cmd_minutes, access=Access.WRITE)
 
     hires = g_sub.add_parser("hires", help="an agreement's hires and what each is owed")
     add_db(hires)

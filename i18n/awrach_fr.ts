@@ -65,7 +65,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+120"/>
-        <location filename="../ui/pages/grants_page.py" line="+126"/>
+        <location filename="../ui/pages/grants_page.py" line="+147"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -583,8 +583,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="-55"/>
-        <location line="+52"/>
+        <location filename="../ui/pages/grants_page.py" line="-76"/>
+        <location line="+73"/>
         <source>القطاع</source>
         <translation>Secteur</translation>
     </message>
@@ -632,8 +632,8 @@
     <message>
         <location line="+28"/>
         <location line="+92"/>
-        <location filename="../ui/pages/grants_page.py" line="-53"/>
-        <location line="+83"/>
+        <location filename="../ui/pages/grants_page.py" line="-74"/>
+        <location line="+104"/>
         <source>المشغل</source>
         <translation>Employeur</translation>
     </message>
@@ -727,7 +727,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="-62"/>
+        <location filename="../ui/pages/grants_page.py" line="-79"/>
         <source>الطلبات</source>
         <translation>Demandes</translation>
     </message>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+91"/>
+        <location filename="../ui/pages/grants_page.py" line="+108"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
@@ -1356,8 +1356,8 @@
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
-        <location filename="../ui/pages/grants_page.py" line="-97"/>
-        <location line="+52"/>
+        <location filename="../ui/pages/grants_page.py" line="-118"/>
+        <location line="+73"/>
         <location filename="../ui/pages/partners_page.py" line="-6"/>
         <location line="+8"/>
         <source>الإقليم</source>
@@ -1471,8 +1471,8 @@
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+36"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
-        <location filename="../ui/pages/grants_page.py" line="-48"/>
-        <location line="+80"/>
+        <location filename="../ui/pages/grants_page.py" line="-69"/>
+        <location line="+101"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
         <location filename="../ui/widgets/users_panel.py" line="+2"/>
@@ -1663,7 +1663,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
-        <location filename="../ui/pages/grants_page.py" line="-83"/>
+        <location filename="../ui/pages/grants_page.py" line="-104"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
@@ -1764,7 +1764,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+152"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-78"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="+52"/>
+        <location filename="../ui/pages/grants_page.py" line="+73"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
@@ -2168,7 +2168,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="-56"/>
+        <location filename="../ui/pages/grants_page.py" line="-77"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
@@ -2445,7 +2445,8 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="+174"/>
+        <location filename="../ui/pages/grants_page.py" line="+34"/>
+        <location line="+161"/>
         <location filename="../ui/pages/meeting_screen.py" line="-542"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
@@ -3043,12 +3044,14 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/grants_page.py" line="-167"/>
+        <location line="+5"/>
         <location filename="../ui/pages/meeting_screen.py" line="-1"/>
         <source>محضر الاجتماع</source>
         <translation>Procès-verbal de la réunion</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+30"/>
         <source>جار إعداد {title}...</source>
         <translation>Préparation : {title}...</translation>
     </message>
@@ -3633,7 +3636,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Nouveau mot de passe...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-176"/>
+        <location filename="../ui/pages/grants_page.py" line="-35"/>
         <source>طلب جديد</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -3643,7 +3646,17 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Décisions du comité régional...</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>محضر آخر اجتماع جهوي...</source>
+        <translation>PV de la dernière réunion régionale...</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>لم تبت اللجنة الجهوية بعد في أي طلب.</source>
+        <translation>Le comité régional n&apos;a encore statué sur aucune demande.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>الاسم</source>
         <translation>Nom</translation>
     </message>

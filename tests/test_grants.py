@@ -191,6 +191,14 @@ def test_applications_are_checked_saved_and_decided(region):
         raw.execute("UPDATE grant_decisions SET approved = 0 WHERE meeting_id = ?",
                     (meeting_id.hex,))
     assert grants.meeting_decisions(db, meeting_id)[0].approved
+    # Its minutes list the decision and the allocation left, with a verification mark.
+    pdf = grants.minutes_pdf(db, actor, meeting_id)
+    file = path.parent / "minutes.pdf"
+    file.write_bytes(pdf)
+    text = " ".join(normalised(poppler("pdftotext", str(file), "-")).split())
+    assert "BMK-T-2023/001" in text and "مقبول" in text and "شركة الأطلس للبناء" in text
+    assert re.search(r"فيبقى 20 ?منصبا", text)
+    assert printed.verify_pdf(db, pdf).matches
 
 
 def test_the_signed_agreement_is_locked_printed_and_followed(region, tmp_path):
@@ -318,6 +326,11 @@ def test_the_grants_commands_over_the_demo(tmp_path, capsys, monkeypatch):
     capsys.readouterr()
     assert main(["verify", "--db", db, str(out)]) == 0
     assert "اتفاقية منحة دعم التشغيل" in capsys.readouterr().out
+    minutes = tmp_path / "minutes.pdf"
+    assert main(["grants", "minutes", "--db", db, "2023-04-20", "--out", str(minutes)]) == 0
+    capsys.readouterr()
+    assert main(["verify", "--db", db, str(minutes)]) == 0
+    assert "محضر اجتماع اللجنة الجهوية" in capsys.readouterr().out
     assert main(["grants", "export", "totals", "--db", db, "--out",
                  str(tmp_path / "t.xlsx")]) == 0
     assert main(["grants", "agreement", "--db", db, "NOPE", "--out", str(out)]) == 1

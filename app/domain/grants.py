@@ -212,18 +212,22 @@ class ApplicationFacts:
     held_posts: frozenset[str] = frozenset()  # folded titles the employer holds a grant for
 
 
-def _counted(n: int, one: str, two: str, few: str, many: str, other: str) -> str:
+def counted_noun(n: int, one: str, two: str, few: str, many: str, other: str) -> str:
     forms = {"one": one, "two": two, "few": few, "many": many, "other": other}
     return forms[plural_category(n)].format(n=n)
 
 
 def months_text(n: int) -> str:
     """"6 أشهر", "12 شهرا", "شهران": a number of months as Arabic counts them."""
-    return _counted(n, "شهر واحد", "شهران", "{n} أشهر", "{n} شهرا", "{n} شهر")
+    return counted_noun(n, "شهر واحد", "شهران", "{n} أشهر", "{n} شهرا", "{n} شهر")
 
 
 def posts_text(n: int) -> str:
-    return _counted(n, "منصب واحد", "منصبان", "{n} مناصب", "{n} منصبا", "{n} منصب")
+    return counted_noun(n, "منصب واحد", "منصبان", "{n} مناصب", "{n} منصبا", "{n} منصب")
+
+
+def applications_text(n: int) -> str:
+    return counted_noun(n, "طلبا واحدا", "طلبين", "{n} طلبات", "{n} طلبا", "{n} طلب")
 
 
 def post_key(title: str) -> str:

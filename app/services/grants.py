@@ -15,6 +15,9 @@ from pathlib import Path
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.documents.grant_minutes import DecisionRow as MinutesDecision
+from app.documents.grant_minutes import GrantMinutesData, build_grant_minutes, members_of
+from app.domain.dates import moroccan_date
 from app.domain.enums import CommitteeLevel, MeetingKind, MeetingStatus
 from app.domain.grants import (
     ApplicationFacts,
@@ -53,6 +56,7 @@ from app.storage.models import (
     GrantDecisionRow,
     GrantPostRow,
     MeetingRow,
+    MemberRow,
     MinimumWageRow,
     ProvinceRow,
     RegionRow,
@@ -559,3 +563,82 @@ def export_employers(db: Database, query: ListQuery, path: Path) -> int:
                        e.province_name_ar, e.legal_representative, e.phone] for e in rows])
     return len(rows)
 
+
+
+# -- the minutes of a regional meeting -----------------------------------------------------
+
+MINUTES_KIND = "grant_minutes"
+
+
+def _minutes_data(session: Session, meeting_id: uuid.UUID) -> GrantMinutesData:
+    meeting = session.get(MeetingRow, meeting_id)
+    if meeting is None:
+        raise NotFound("الاجتماع غير موجود.")
+    committee = session.get(CommitteeRow, meeting.committee_id)
+    assert committee is not None  # a foreign key
+    region = session.get(RegionRow, committee.region_id) if committee.region_id else None
+    edition = session.get(EditionRow, committee.edition_id)
+    rows = session.execute(
+        select(GrantDecisionRow, GrantApplicationRow, EmployerRow.name_ar, GrantCallRow)
+        .join(GrantApplicationRow, GrantApplicationRow.id == GrantDecisionRow.application_id)
+        .join(EmployerRow, EmployerRow.id == GrantApplicationRow.employer_id)
+        .join(GrantCallRow, GrantCallRow.id == GrantApplicationRow.call_id)
+        .where(GrantDecisionRow.meeting_id == meeting_id)
+        .order_by(GrantApplicationRow.reference)).all()
+    allocation = 0
+    before = 0
+    if rows:
+        call = rows[0][3]
+        allocation = session.scalar(select(GrantAllocationRow.hires).where(
+            GrantAllocationRow.edition_id == call.edition_id,
+            GrantAllocationRow.region_id == call.region_id)) or 0
+        decided_here = [a.id for _, a, _, _ in rows]
+        before = int(session.scalar(
+            select(func.coalesce(func.sum(GrantApplicationRow.hires), 0))
+            .join(GrantCallRow, GrantCallRow.id == GrantApplicationRow.call_id)
+            .where(GrantCallRow.edition_id == call.edition_id,
+                   GrantCallRow.region_id == call.region_id,
+                   GrantApplicationRow.status == ApplicationStatus.APPROVED.value,
+                   GrantApplicationRow.id.not_in(decided_here))) or 0)
+    members = session.scalars(select(MemberRow).where(MemberRow.committee_id == committee.id)
+                              .order_by(MemberRow.position))
+    return GrantMinutesData(
+        region_name=region.name_ar if region else "", committee_name=committee.name_ar,
+        edition_title=programme.edition_from_row(edition).title if edition else "",
+        held_on=moroccan_date(meeting.held_on), place=meeting.place, allocation=allocation,
+        approved_before=before,
+        decisions=tuple(MinutesDecision(a.reference, name, a.hires, d.approved, d.reason)
+                        for d, a, name, _ in rows),
+        members=members_of([(m.function.label, m.full_name) for m in members]),
+        reference=f"{meeting.held_on.year}/{meeting.held_on:%m%d}")
+
+
+@requires(Permission.PRINT)
+def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
+    """The minutes of a regional meeting over grant applications, with its verification
+    mark; the print is recorded in the register."""
+    import hashlib
+    import json
+    from dataclasses import asdict
+
+    from app.documents.verification import make_mark
+    from app.services import printed
+
+    with reading(db) as session:
+        data = _minutes_data(session, meeting_id)
+    sha = hashlib.sha256(json.dumps(asdict(data), default=str, sort_keys=True,
+                                    ensure_ascii=False).encode("utf-8")).hexdigest()
+    head = printed.anchor(db, MINUTES_KIND, meeting_id, sha)
+    pdf = build_grant_minutes(data, make_mark(MINUTES_KIND, data.reference, 1, sha, head))
+    printed.record(db, actor, MINUTES_KIND, meeting_id, data.reference, 1, sha, pdf, head)
+    return pdf
+
+
+def grant_meetings(db: Database) -> list[tuple[uuid.UUID, date, str]]:
+    """(id, date, committee) of the meetings that decided on grant applications."""
+    with reading(db) as session:
+        return [(m.id, m.held_on, name) for m, name in session.execute(
+            select(MeetingRow, CommitteeRow.name_ar)
+            .join(CommitteeRow, CommitteeRow.id == MeetingRow.committee_id)
+            .where(MeetingRow.id.in_(select(GrantDecisionRow.meeting_id)))
+            .order_by(MeetingRow.held_on.desc()))]

@@ -37,7 +37,8 @@ from app.storage.models import AmendmentRow, ConventionRow, PrintedDocumentRow
 
 KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق اتفاقية",
                "minutes": "محضر اجتماع", "attendance": "ورقة الحضور",
-               "batch": "ملف طباعة جماعية", "grant_agreement": "اتفاقية منحة دعم التشغيل"}
+               "batch": "ملف طباعة جماعية", "grant_agreement": "اتفاقية منحة دعم التشغيل",
+               "grant_minutes": "محضر اجتماع اللجنة الجهوية"}
 
 
 def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str

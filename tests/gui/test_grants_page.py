@@ -112,6 +112,11 @@ def test_decisions_signing_and_a_hire(page, demo_ctx, qtbot, tmp_path):
     done()
     rejected = grants.get_application(demo_ctx.db, dialog.pending[0].id)
     assert rejected.status.value == "rejected"
+    [latest, _demo] = grants.grant_meetings(demo_ctx.db)
+    minutes = tmp_path / "minutes.pdf"
+    page.minutes_to(latest[0], minutes)
+    done()
+    assert minutes.read_bytes().startswith(b"%PDF")
 
     page.tabs.setCurrentIndex(2)
     done()

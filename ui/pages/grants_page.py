@@ -89,6 +89,10 @@ class GrantsPage(QWidget):
         self.decide_button = QPushButton(tr("قرارات اللجنة الجهوية..."))
         self.decide_button.clicked.connect(lambda: self.decisions_dialog().exec())
         self.applications.bar.addWidget(self.decide_button)
+        self.minutes_button = QPushButton(tr("محضر آخر اجتماع جهوي..."))
+        self.minutes_button.clicked.connect(self.print_minutes)
+        self.applications.bar.addWidget(self.minutes_button)
+        offer(ctx, Permission.PRINT, self.minutes_button)
         self.applications.enable_paged_export("grant-applications", lambda q, path, _p: (
             grants.export_applications(ctx.db, q, path)))
         self.applications.reload()
@@ -102,6 +106,23 @@ class GrantsPage(QWidget):
 
     def application_dialog(self, application: Any = None) -> ApplicationDialog:
         return ApplicationDialog(self.ctx, application, parent=self)
+
+    def print_minutes(self) -> None:
+        found = grants.grant_meetings(self.ctx.db)
+        if not found:
+            errors.messages.info(self, tr("محضر الاجتماع"),
+                                 tr("لم تبت اللجنة الجهوية بعد في أي طلب."))
+            return
+        meeting_id, held_on, _ = found[0]
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("محضر الاجتماع"), str(Path.home() / f"minutes-{held_on}.pdf"),
+            tr("ملف PDF (*.pdf)"))
+        if name:
+            self.minutes_to(meeting_id, Path(name))
+
+    def minutes_to(self, meeting_id: Any, path: Path) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        self._run(lambda: path.write_bytes(grants.minutes_pdf(db, actor, meeting_id)))
 
     def decisions_dialog(self) -> DecisionsDialog:
         return DecisionsDialog(self.ctx, parent=self)
