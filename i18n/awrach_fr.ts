@@ -65,7 +65,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+120"/>
-        <location filename="../ui/pages/grants_page.py" line="+147"/>
+        <location filename="../ui/pages/grants_page.py" line="+165"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -217,6 +217,8 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+68"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+211"/>
+        <location line="+26"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
@@ -237,7 +239,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-81"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-318"/>
+        <location line="+321"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-4"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
@@ -245,11 +248,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <source>تاريخ الفتح</source>
         <translation>Date d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <source>تاريخ الإغلاق</source>
         <translation>Date de clôture</translation>
     </message>
@@ -496,12 +501,13 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-29"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد المناصب</source>
         <translation>Nombre de postes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد أشهر العمل</source>
         <translation>Nombre de mois de travail</translation>
     </message>
@@ -566,7 +572,7 @@
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-23"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-317"/>
         <source>تعديل المشغل</source>
         <translation>Modifier l&apos;employeur</translation>
     </message>
@@ -583,8 +589,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="-76"/>
-        <location line="+73"/>
+        <location filename="../ui/pages/grants_page.py" line="-82"/>
+        <location line="+79"/>
         <source>القطاع</source>
         <translation>Secteur</translation>
     </message>
@@ -632,8 +638,8 @@
     <message>
         <location line="+28"/>
         <location line="+92"/>
-        <location filename="../ui/pages/grants_page.py" line="-74"/>
-        <location line="+104"/>
+        <location filename="../ui/pages/grants_page.py" line="-80"/>
+        <location line="+110"/>
         <source>المشغل</source>
         <translation>Employeur</translation>
     </message>
@@ -727,7 +733,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="-79"/>
+        <location filename="../ui/pages/grants_page.py" line="-85"/>
         <source>الطلبات</source>
         <translation>Demandes</translation>
     </message>
@@ -753,7 +759,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+108"/>
+        <location filename="../ui/pages/grants_page.py" line="+114"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
@@ -787,6 +793,16 @@
         <location line="+1"/>
         <source>تاريخ انتهاء الشغل</source>
         <translation>Date de fin d&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>حصة الجهة من منحة دعم التشغيل</source>
+        <translation>Allocation régionale de la prime d&apos;appui à l&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>طلب عروض منحة دعم التشغيل</source>
+        <translation>Appel à projets de la prime d&apos;appui à l&apos;emploi</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
@@ -997,7 +1013,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-23"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-60"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
@@ -1356,8 +1372,8 @@
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
-        <location filename="../ui/pages/grants_page.py" line="-118"/>
-        <location line="+73"/>
+        <location filename="../ui/pages/grants_page.py" line="-124"/>
+        <location line="+79"/>
         <location filename="../ui/pages/partners_page.py" line="-6"/>
         <location line="+8"/>
         <source>الإقليم</source>
@@ -1471,8 +1487,8 @@
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+36"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
-        <location filename="../ui/pages/grants_page.py" line="-69"/>
-        <location line="+101"/>
+        <location filename="../ui/pages/grants_page.py" line="-75"/>
+        <location line="+107"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
         <location filename="../ui/widgets/users_panel.py" line="+2"/>
@@ -1663,7 +1679,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
-        <location filename="../ui/pages/grants_page.py" line="-104"/>
+        <location filename="../ui/pages/grants_page.py" line="-110"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
@@ -1682,6 +1698,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+217"/>
+        <location line="+26"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
         <translation>Région</translation>
@@ -1762,9 +1780,9 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+152"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-78"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-321"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="+73"/>
+        <location filename="../ui/pages/grants_page.py" line="+79"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
@@ -2165,10 +2183,11 @@
     </message>
     <message>
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+247"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="-77"/>
+        <location filename="../ui/pages/grants_page.py" line="-83"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
@@ -2281,7 +2300,7 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+2"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-245"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
@@ -2445,7 +2464,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="+34"/>
+        <location filename="../ui/pages/grants_page.py" line="+40"/>
         <location line="+161"/>
         <location filename="../ui/pages/meeting_screen.py" line="-542"/>
         <source>ملف PDF (*.pdf)</source>
@@ -3636,7 +3655,17 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Nouveau mot de passe...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-35"/>
+        <location filename="../ui/pages/grants_page.py" line="-69"/>
+        <source>حصة الجهة...</source>
+        <translation>Allocation de la région...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>طلب عروض جديد...</source>
+        <translation>Nouvel appel à projets...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>طلب جديد</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -3651,7 +3680,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>PV de la dernière réunion régionale...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>لم تبت اللجنة الجهوية بعد في أي طلب.</source>
         <translation>Le comité régional n&apos;a encore statué sur aucune demande.</translation>
     </message>

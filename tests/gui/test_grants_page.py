@@ -150,3 +150,21 @@ def grant_dialogs():
     from ui.dialogs import grant_dialogs as module
 
     return module
+
+
+def test_the_allocation_and_a_call_are_set_from_the_page(page, demo_ctx, qtbot):
+    dialog = page.allocation_dialog()
+    qtbot.addWidget(dialog)
+    dialog.edition.setCurrentIndex(dialog.edition.findText("النسخة الثانية 2023"))
+    dialog.hires.setValue(50)  # below the 101 hires already approved
+    assert saved(dialog) is False and "101" in dialog.form.error_text("hires")
+    dialog.hires.setValue(700)
+    assert saved(dialog) is True
+    done()
+    assert "700" in page.allocation.text()
+    call = page.call_dialog()
+    qtbot.addWidget(call)
+    call.reference.setText("BMK-MST-2023-B")
+    call.title.setText("طلب عروض ثان")
+    assert saved(call) is True
+    assert len(grants.list_calls(demo_ctx.db)) == 2

@@ -40,7 +40,7 @@ from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import label, month_suffix, tr
-from ui.widgets.inputs import choice_box, date_edit, date_value, months_box
+from ui.widgets.inputs import choice_box, date_edit, date_value, months_box, spin_box
 
 POST_COLUMNS = 5
 
@@ -356,3 +356,58 @@ class EndHireDialog(RecordDialog):
         hire_id, on, reason = self.hire.id, date_value(self.ended_on), self.reason.text()
         db, actor = self.ctx.db, self.ctx.actor
         return lambda: grant_agreements.end_hire(db, actor, hire_id, on, reason)
+
+
+class AllocationDialog(RecordDialog):
+    """How many hires a region may fund with the grant in an edition."""
+
+    PERMISSION = Permission.QUOTAS
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("حصة الجهة من منحة دعم التشغيل"), parent)
+        from app.services import programme
+
+        self.edition = choice_box([(e.id, e.title) for e in programme.list_editions(ctx.db)])
+        committees = grants.regional_committees(ctx.db)
+        self.region = choice_box([(r.id, r.name_ar) for r in territory.list_regions(ctx.db)],
+                                 committees[0][2] if committees else None)
+        self.hires = spin_box(1, 1_000_000, 100)
+        self.form.add_field("edition_id", tr("النسخة"), self.edition)
+        self.form.add_field("region_id", tr("الجهة"), self.region)
+        self.form.add_field("hires", tr("عدد المناصب"), self.hires)
+
+    def submit(self) -> Callable[[], Any]:
+        edition, region, hires = self.edition.value(), self.region.value(), self.hires.value()
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: grants.save_allocation(db, actor, edition, region, hires)
+
+
+class GrantCallDialog(RecordDialog):
+    PERMISSION = Permission.CALLS
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("طلب عروض منحة دعم التشغيل"), parent)
+        from app.services import programme
+
+        self.edition = choice_box([(e.id, e.title) for e in programme.list_editions(ctx.db)])
+        committees = grants.regional_committees(ctx.db)
+        self.region = choice_box([(r.id, r.name_ar) for r in territory.list_regions(ctx.db)],
+                                 committees[0][2] if committees else None)
+        self.reference = _line(left_to_right=True)
+        self.title = _line()
+        self.opens_on = date_edit(date.today())
+        self.closes_on = date_edit(date.today())
+        f = self.form
+        f.add_field("edition_id", tr("النسخة"), self.edition)
+        f.add_field("region_id", tr("الجهة"), self.region)
+        f.add_field("reference", tr("المرجع"), self.reference)
+        f.add_field("title_ar", tr("العنوان"), self.title)
+        f.add_field("opens_on", tr("تاريخ الفتح"), self.opens_on)
+        f.add_field("closes_on", tr("تاريخ الإغلاق"), self.closes_on)
+
+    def submit(self) -> Callable[[], Any]:
+        call = grants.GrantCall(self.edition.value(), self.region.value(), self.reference.text(),
+                                self.title.text(), date_value(self.opens_on),
+                                date_value(self.closes_on))
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: grants.save_call(db, actor, call)

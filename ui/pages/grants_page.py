@@ -30,10 +30,12 @@ from app.services.changes import Changes, Kind
 from ui import errors
 from ui.context import AppContext
 from ui.dialogs.grant_dialogs import (
+    AllocationDialog,
     ApplicationDialog,
     DecisionsDialog,
     EmployerDialog,
     EndHireDialog,
+    GrantCallDialog,
     HireDialog,
     SignAgreementDialog,
 )
@@ -62,7 +64,17 @@ class GrantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.allocation = QLabel()
-        layout.addWidget(self.allocation)
+        self.allocation_button = QPushButton(tr("حصة الجهة..."))
+        self.call_button = QPushButton(tr("طلب عروض جديد..."))
+        self.allocation_button.clicked.connect(lambda: self.allocation_dialog().exec())
+        self.call_button.clicked.connect(lambda: self.call_dialog().exec())
+        offer(ctx, Permission.QUOTAS, self.allocation_button)
+        offer(ctx, Permission.CALLS, self.call_button)
+        top = QHBoxLayout()
+        top.addWidget(self.allocation, 1)
+        top.addWidget(self.allocation_button)
+        top.addWidget(self.call_button)
+        layout.addLayout(top)
         layout.addWidget(self.tabs)
         self._show_allocation()
         ctx.changed.connect(self._on_changed)
@@ -106,6 +118,12 @@ class GrantsPage(QWidget):
 
     def application_dialog(self, application: Any = None) -> ApplicationDialog:
         return ApplicationDialog(self.ctx, application, parent=self)
+
+    def allocation_dialog(self) -> AllocationDialog:
+        return AllocationDialog(self.ctx, parent=self)
+
+    def call_dialog(self) -> GrantCallDialog:
+        return GrantCallDialog(self.ctx, parent=self)
 
     def print_minutes(self) -> None:
         found = grants.grant_meetings(self.ctx.db)
