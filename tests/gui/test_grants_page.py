@@ -49,8 +49,13 @@ def test_a_province_only_installation_does_not_see_the_section(qtbot, ui_app, op
 def test_the_section_shows_with_a_regional_committee(qtbot, demo_ctx):
     regional = MainWindow(demo_ctx)
     qtbot.addWidget(regional)
-    assert "منحة دعم التشغيل" in navigation_titles(regional)
+    titles = navigation_titles(regional)
+    assert "منحة دعم التشغيل" in titles
+    regional.resize(1366, 728)
+    regional.show()
+    regional.nav.setCurrentRow(titles.index("منحة دعم التشغيل"))
     done()
+    shot(regional, "main-window")
 
 
 def test_the_lists_and_totals_of_the_demo(page, qtmodeltester):

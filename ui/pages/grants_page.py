@@ -64,6 +64,7 @@ class GrantsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.allocation = QLabel()
+        self.allocation.setWordWrap(True)
         self.allocation_button = QPushButton(tr("حصة الجهة..."))
         self.call_button = QPushButton(tr("طلب عروض جديد..."))
         self.allocation_button.clicked.connect(lambda: self.allocation_dialog().exec())
@@ -74,6 +75,8 @@ class GrantsPage(QWidget):
         top.addWidget(self.allocation, 1)
         top.addWidget(self.allocation_button)
         top.addWidget(self.call_button)
+        top.addWidget(self.decide_button)
+        top.addWidget(self.minutes_button)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self._show_allocation()
@@ -100,10 +103,8 @@ class GrantsPage(QWidget):
         self.applications.filters.addWidget(self.status_filter)
         self.decide_button = QPushButton(tr("قرارات اللجنة الجهوية..."))
         self.decide_button.clicked.connect(lambda: self.decisions_dialog().exec())
-        self.applications.bar.addWidget(self.decide_button)
         self.minutes_button = QPushButton(tr("محضر آخر اجتماع جهوي..."))
         self.minutes_button.clicked.connect(self.print_minutes)
-        self.applications.bar.addWidget(self.minutes_button)
         offer(ctx, Permission.PRINT, self.minutes_button)
         self.applications.enable_paged_export("grant-applications", lambda q, path, _p: (
             grants.export_applications(ctx.db, q, path)))
@@ -336,8 +337,8 @@ class GrantsPage(QWidget):
     # Totals ---------------------------------------------------------------------------------
 
     def _build_totals(self) -> None:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
+        holder = QTabWidget()
+        holder.setTabPosition(QTabWidget.TabPosition.South)
         self.totals: dict[str, ListPanel] = {}
         for key, title in (("employer", tr("حسب المشغل")), ("sector", tr("حسب القطاع")),
                            ("province", tr("حسب الإقليم"))):
@@ -354,7 +355,7 @@ class GrantsPage(QWidget):
             panel.edit_button.hide()
             panel.enable_export(f"grant-totals-{key}")
             self.totals[key] = panel
-            row.addWidget(panel)
+            holder.addTab(panel, title)
         self.tabs.addTab(holder, tr("المجاميع"))
         self.load_totals()
 
