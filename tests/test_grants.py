@@ -191,6 +191,12 @@ def test_applications_are_checked_saved_and_decided(region):
         raw.execute("UPDATE grant_decisions SET approved = 0 WHERE meeting_id = ?",
                     (meeting_id.hex,))
     assert grants.meeting_decisions(db, meeting_id)[0].approved
+    # Without the triggers, the edit is still caught: the meeting's seal covers its decisions.
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TRIGGER grant_decisions_lock_update")
+        raw.execute("UPDATE grant_decisions SET reason = 'x' WHERE meeting_id = ?",
+                    (meeting_id.hex,))
+    assert [p.kind for p in audit_chain.verify(db).problems] == ["seal_broken"]
     # Its minutes list the decision and the allocation left, with a verification mark.
     pdf = grants.minutes_pdf(db, actor, meeting_id)
     file = path.parent / "minutes.pdf"

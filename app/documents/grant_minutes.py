@@ -85,8 +85,9 @@ def build_grant_minutes(data: GrantMinutesData, mark: VerificationMark | None = 
             BODY),
         Spacer(1, 0.4 * cm),
         ArabicParagraph(f"وحرر هذا المحضر في {data.held_on}.", SECTION),
-        signature_table(list(data.members[:2]), width),
     ]
+    if data.members:
+        story.append(signature_table(list(data.members[:2]), width))
     setup = PageSetup(title=f"محضر اجتماع {data.committee_name}",
                       letterhead=["المملكة المغربية", "وزارة الداخلية",
                                   f"ولاية جهة {data.region_name}", data.committee_name],

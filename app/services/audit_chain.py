@@ -37,6 +37,7 @@ from app.storage.models import (
     ConventionRow,
     DecisionRow,
     GrantAgreementRow,
+    GrantDecisionRow,
     MeetingRow,
     PrintedDocumentRow,
     RecommendationRow,
@@ -118,6 +119,11 @@ def meeting_seal(session: Session, meeting_id: uuid.UUID) -> str | None:
     for model in _MEETING_CHILDREN:
         content[model.__tablename__] = _rows(
             session, model, model.__table__.c.meeting_id == meeting_id)
+    # A regional meeting's grant decisions; the key only where there are some, so the seal
+    # of every meeting sealed before they existed stays the same.
+    grant_decisions = _rows(session, GrantDecisionRow, GrantDecisionRow.meeting_id == meeting_id)
+    if grant_decisions:
+        content[GrantDecisionRow.__tablename__] = grant_decisions
     return content_sha256(content)
 
 
