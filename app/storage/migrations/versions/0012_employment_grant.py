@@ -1,7 +1,7 @@
 """The employment grant of the second component (issue 18).
 
 Revision ID: 0012
-Revises: 0008
+Revises: 0011
 Create Date: 2026-12-02
 
 New tables only (no batch copy of an existing table, so no trigger of 0005-0007 is lost):
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0012'
-down_revision = '0008'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
