@@ -8,7 +8,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_audit, cli_beneficiary_documents, cli_documents, cli_exchange
+from app import (
+    __version__,
+    cli_audit,
+    cli_beneficiary_documents,
+    cli_documents,
+    cli_exchange,
+    cli_grants,
+)
 from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
 from app.config import resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
@@ -269,6 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
         beneficiaries.add_subparsers(dest="beneficiaries_command", metavar="ACTION",
                                      required=True), _db_option)
     cli_exchange.register(sub, _db_option)
+    cli_grants.register(sub, _db_option)
     return parser
 
 

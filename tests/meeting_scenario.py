@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from app.domain.enums import (
     AttendanceStatus,
+    CommitteeLevel,
     CostLineKind,
     DecisionOutcome,
     MeetingKind,
@@ -82,7 +83,8 @@ def supplementary_meeting(db: Database, actor: Actor, extra_person_months: int =
         proposals.set_status(db, actor, proposal.id, ProposalStatus.COMPLETE)
         proposals.set_status(db, actor, proposal.id, ProposalStatus.ELIGIBLE)
         ids.append(proposal.id)
-    [info] = committees.list_committees(db, edition.id)
+    [info] = [c for c in committees.list_committees(db, edition.id)
+              if c.committee.level is CommitteeLevel.PROVINCIAL]
     assert info.committee.id is not None
     members = committees.list_members(db, info.committee.id)
     summary = meetings.save_meeting(db, actor, Meeting(

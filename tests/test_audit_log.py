@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -12,7 +13,7 @@ import pytest
 from app.domain.audit_labels import ENTITY_LABELS, entity_label, field_label
 from app.domain.enums import AuditAction, CostLineKind, UserRole
 from app.domain.proposals import CostLine
-from app.services import audit_log, proposals, territory
+from app.services import audit_log, meetings, proposals, territory
 from app.services.listing import ListQuery
 from app.storage.models import Base
 from tests.conftest import add_account
@@ -75,8 +76,11 @@ def test_a_replaced_cost_line_stays_in_the_proposals_history(edited):
 
 def test_history_of_a_meeting_takes_in_its_votes_and_decisions(demo_opened):
     db = demo_opened.db
-    [meeting] = audit_log.list_entries(db, ListQuery(
-        filters={"entity": "meetings", "action": AuditAction.UPDATE}, limit=1)).rows
+    # The Khénifra selection meeting (the demo also closes a regional grant meeting).
+    [meeting] = [e for e in audit_log.list_entries(db, ListQuery(
+        filters={"entity": "meetings", "action": AuditAction.UPDATE})).rows
+        if any(m.meeting.id == uuid.UUID(e.entity_id) and m.agenda_items
+               for m in meetings.list_meetings(db))]
     history = audit_log.record_history(db, "meetings", meeting.entity_id)
     kinds = {e.entity for e in history}
     assert {"meetings", "meeting_votes", "meeting_decisions", "meeting_attendance",

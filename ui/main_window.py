@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Permission
 from app.domain.text import LRM
+from app.services import committees
 from app.services.changes import Kind
 from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
             (tr("المشاريع المقترحة"), LazyPage("ui.pages.proposals_page.ProposalsPage")),
             (tr("اللجنة والاجتماعات"), LazyPage("ui.pages.committee_page.CommitteePage")),
             (tr("الاتفاقيات"), LazyPage("ui.pages.conventions_page.ConventionsPage")),
+            *([(tr("منحة دعم التشغيل"), LazyPage("ui.pages.grants_page.GrantsPage"))]
+              if committees.has_regional_committee(ctx.db) else []),
             (tr("المستفيدون"), lambda _ctx: PlaceholderPage(tr("المستفيدون"), tr(
                 "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
             (tr("التتبع"), lambda _ctx: PlaceholderPage(tr("التتبع"), tr(

@@ -49,6 +49,15 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "exchange_peers": ("قاعدة بيانات شريكة في التبادل", "Base partenaire d'échange"),
     "exchange_bases": ("نسخة مشتركة لسجل", "Version commune d'un enregistrement"),
     "exchange_conflicts": ("تعارض حزمة", "Conflit de paquet"),
+    "grant_allocations": ("حصة جهة من منحة التشغيل", "Allocation régionale de la prime"),
+    "grant_calls": ("طلب عروض منحة التشغيل", "Appel à projets de la prime"),
+    "employers": ("مشغل", "Employeur"),
+    "grant_applications": ("طلب منحة دعم التشغيل", "Demande de prime d'appui à l'emploi"),
+    "grant_posts": ("منصب في طلب منحة", "Poste d'une demande de prime"),
+    "grant_decisions": ("قرار في طلب منحة", "Décision sur une demande de prime"),
+    "grant_agreements": ("اتفاقية منحة دعم التشغيل", "Convention de prime d'appui à l'emploi"),
+    "grant_hires": ("أجير في إطار المنحة", "Salarié au titre de la prime"),
+    "grant_payments": ("أداء شهر من المنحة", "Paiement d'un mois de prime"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.

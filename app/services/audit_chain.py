@@ -36,6 +36,8 @@ from app.storage.models import (
     Base,
     ConventionRow,
     DecisionRow,
+    GrantAgreementRow,
+    GrantDecisionRow,
     MeetingRow,
     PrintedDocumentRow,
     RecommendationRow,
@@ -120,6 +122,11 @@ def meeting_seal(session: Session, meeting_id: uuid.UUID) -> str | None:
     for model in _MEETING_CHILDREN:
         content[model.__tablename__] = _rows(
             session, model, model.__table__.c.meeting_id == meeting_id)
+    # A regional meeting's grant decisions; the key only where there are some, so the seal
+    # of every meeting sealed before they existed stays the same.
+    grant_decisions = _rows(session, GrantDecisionRow, GrantDecisionRow.meeting_id == meeting_id)
+    if grant_decisions:
+        content[GrantDecisionRow.__tablename__] = grant_decisions
     return content_sha256(content)
 
 
@@ -143,8 +150,16 @@ def amendment_seal(session: Session, amendment_id: uuid.UUID) -> str | None:
     return content_sha256({"amendment": amendment[0]}) if amendment else None
 
 
+def grant_agreement_seal(session: Session, agreement_id: uuid.UUID) -> str | None:
+    """An employment-grant agreement as signed; its hires come after and stay free."""
+    agreement = _rows(session, GrantAgreementRow, GrantAgreementRow.id == agreement_id,
+                      ("row_version",))
+    return content_sha256({"agreement": agreement[0]}) if agreement else None
+
+
 _SEALS = {MeetingRow.__tablename__: meeting_seal, ConventionRow.__tablename__: convention_seal,
-          AmendmentRow.__tablename__: amendment_seal}
+          AmendmentRow.__tablename__: amendment_seal,
+          GrantAgreementRow.__tablename__: grant_agreement_seal}
 
 
 def is_sealed(entity: str) -> bool:
@@ -185,7 +200,8 @@ def _record_name(session: Session, entity: str, entity_id: str) -> str:
 
 _SEAL_BROKEN = {ConventionRow.__tablename__: "{name} عدلت بعد توقيعها",
                 MeetingRow.__tablename__: "{name} عدل بعد اختتامه",
-                AmendmentRow.__tablename__: "{name} عدل بعد توقيعه"}
+                AmendmentRow.__tablename__: "{name} عدل بعد توقيعه",
+                GrantAgreementRow.__tablename__: "{name} عدلت بعد توقيعها"}
 
 
 # -- the register of prints ------------------------------------------------------------------

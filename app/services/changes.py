@@ -41,6 +41,8 @@ class Kind(StrEnum):
     USER = "user"
     ATTENDANCE = "attendance"
     EXCHANGE = "exchange"
+    GRANT = "grant"
+    EMPLOYER = "employer"
 
 
 # Each table belongs to the record a user thinks of: a vote is a change to its meeting,
@@ -74,6 +76,11 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "exchange_changes": (Kind.EXCHANGE, "seq"), "exchange_peers": (Kind.EXCHANGE, "machine"),
     "exchange_bases": (Kind.EXCHANGE, "record_key"),
     "exchange_conflicts": (Kind.EXCHANGE, "id"),
+    "grant_allocations": (Kind.GRANT, "id"), "grant_calls": (Kind.GRANT, "id"),
+    "employers": (Kind.EMPLOYER, "id"), "grant_applications": (Kind.GRANT, "id"),
+    "grant_posts": (Kind.GRANT, "application_id"), "grant_decisions": (Kind.GRANT, "meeting_id"),
+    "grant_agreements": (Kind.GRANT, "id"), "grant_hires": (Kind.GRANT, "id"),
+    "grant_payments": (Kind.GRANT, "hire_id"),
 })
 
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.enums import CommitteeLevel
 from app.domain.meetings import (
     Committee,
     Criterion,
@@ -232,3 +233,10 @@ def save_scoring_grid(db: Database, actor: Actor, edition_id: uuid.UUID,
         for row in by_code.values():
             session.delete(row)
     return scoring_grid(db, edition_id)
+
+
+def has_regional_committee(db: Database) -> bool:
+    """Whether the employment-grant section applies: only a regional committee runs it."""
+    with reading(db) as session:
+        return session.scalar(select(CommitteeRow.id).where(
+            CommitteeRow.level == CommitteeLevel.REGIONAL).limit(1)) is not None

@@ -40,6 +40,7 @@ from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.demo_conventions import fill_convention_settings
+from app.services.demo_grants import build_grants_demo
 from app.services.meeting_documents import minutes_snapshot
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
@@ -374,6 +375,7 @@ def _build(session: Session, actor: Actor, rng: random.Random) -> None:
         session.flush()
         _add_proposals(session, rng, spec, row, call, holders, domains)
         _add_committee(session, rng, spec, row, province, actor)
+    build_grants_demo(session)
 
 
 def _add_partners(session: Session, rng: random.Random, spec: _EditionSpec,

@@ -39,7 +39,9 @@ from app.storage.models import AmendmentRow, ConventionRow, PrintedDocumentRow
 KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق اتفاقية",
                "minutes": "محضر اجتماع", "attendance": "ورقة الحضور",
                "batch": "ملف طباعة جماعية", "register": "سجل الحضور اليومي",
-               "certificate": "شهادة المهارات المكتسبة"}
+               "certificate": "شهادة المهارات المكتسبة",
+               "grant_agreement": "اتفاقية منحة دعم التشغيل",
+               "grant_minutes": "محضر اجتماع اللجنة الجهوية"}
 
 
 def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str

@@ -24,6 +24,17 @@ from app.storage.models.conventions import (
     TrancheRow,
 )
 from app.storage.models.exchange import BaseVersionRow, ChangeLogRow, ConflictRow, PeerRow
+from app.storage.models.grants import (
+    EmployerRow,
+    GrantAgreementRow,
+    GrantAllocationRow,
+    GrantApplicationRow,
+    GrantCallRow,
+    GrantDecisionRow,
+    GrantHireRow,
+    GrantPaymentRow,
+    GrantPostRow,
+)
 from app.storage.models.partners import AttachmentRow, PartnerRow
 from app.storage.models.programme import (
     EditionComponentRow,
@@ -47,4 +58,6 @@ __all__ = [
     "SettingRow", "SignatoryRow", "TrancheRow", "UserRow", "VoteRow", "WorksiteDomainRow",
     "proposal_communes", "WorkedDaysRow",
     "BaseVersionRow", "ChangeLogRow", "ConflictRow", "PeerRow",
+    "EmployerRow", "GrantAgreementRow", "GrantAllocationRow", "GrantApplicationRow",
+    "GrantCallRow", "GrantDecisionRow", "GrantHireRow", "GrantPaymentRow", "GrantPostRow",
 ]

@@ -1,0 +1,175 @@
+"""`awrach grants ...`: the employment grant of the second component from the command line,
+over the same services as the screens (applications and their rules, agreements, hires,
+regional totals, Excel exports)."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.cli_auth import Access, Run
+from app.errors import NotFound
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+
+
+def _application_id(opened: Run, reference: str) -> uuid.UUID:
+    from app.services import grants
+    from app.services.listing import ListQuery
+
+    found = [line.id for line in grants.list_applications(
+        opened.db, ListQuery(limit=100_000)).rows if line.reference == reference]
+    if not found:
+        raise NotFound(f"طلب المنحة {reference} غير موجود.")
+    return found[0]
+
+
+def _agreement_id(opened: Run, number: str) -> uuid.UUID:
+    from app.services import grant_agreements
+
+    for agreement in grant_agreements.list_agreements(opened.db):
+        if agreement.number == number:
+            return agreement.id
+    raise NotFound(f"اتفاقية المنحة {number} غير موجودة.")
+
+
+def _cmd_applications(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import grants
+    from app.services.listing import ListQuery
+
+    filters = {"status": args.status} if args.status else {}
+    page = grants.list_applications(opened.db, ListQuery(args.search, filters, limit=100_000))
+    for line in page.rows:
+        print(f"{line.reference}\t{line.status.label}\t{line.hires}\t{line.employer_name_ar}\t"
+              f"{line.sector.label}\t{line.province_name_ar}")
+    print(f"{page.total} applications")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, opened: Run) -> int:
+    """Every rule the application breaks, one line each; exit 1 when any."""
+    import sys
+
+    from app.services import grants
+
+    application = grants.get_application(opened.db, _application_id(opened, args.reference))
+    errors = grants.check_only(opened.db, application)
+    for error in errors:
+        print(f"{error.field}: {error.message}", file=sys.stderr)
+    if not errors:
+        print(f"{args.reference}: يستوفي كل الشروط")
+    return 1 if errors else 0
+
+
+def _cmd_agreement(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import grant_agreements
+
+    out = Path(args.out)
+    out.write_bytes(grant_agreements.agreement_pdf(
+        opened.db, opened.actor, _agreement_id(opened, args.number)))
+    print(f"written: {out}")
+    return 0
+
+
+def _cmd_minutes(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import grants
+
+    found = [m_id for m_id, held_on, _ in grants.grant_meetings(opened.db)
+             if args.meeting in (str(m_id), held_on.isoformat())]
+    if len(found) != 1:
+        raise NotFound(f"لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.")
+    out = Path(args.out)
+    out.write_bytes(grants.minutes_pdf(opened.db, opened.actor, found[0]))
+    print(f"written: {out}")
+    return 0
+
+
+def _cmd_hires(args: argparse.Namespace, opened: Run) -> int:
+    from app.domain.amounts import amount_in_figures
+    from app.services import grant_agreements
+
+    on = date.fromisoformat(args.on) if args.on else None
+    for status in grant_agreements.list_hires(opened.db, _agreement_id(opened, args.number), on):
+        hire, s = status.hire, status.settlement
+        end = f"غادر في {hire.ended_on:%d/%m/%Y}" if hire.ended_on else "في العمل"
+        print(f"{hire.cin}\t{hire.full_name}\t{end}\tأشهر مستحقة {s.earned}/{s.scheduled}\t"
+              f"مؤداة {s.paid}\tالباقي {amount_in_figures(s.due)}\t"
+              f"للاسترجاع {amount_in_figures(s.to_recover)}\tمتأخرة {s.late_months}")
+    return 0
+
+
+def _cmd_totals(args: argparse.Namespace, opened: Run) -> int:
+    from app.domain.amounts import amount_in_figures
+    from app.services import grant_agreements
+
+    found = grant_agreements.totals(opened.db)
+    for title, group in (("المشغل", found.by_employer), ("القطاع", found.by_sector),
+                         ("الإقليم", found.by_province), ("", [found.region])):
+        for t in group:
+            print(f"{title}\t{t.label}\t{t.hires}\t{t.active}\t{amount_in_figures(t.committed)}"
+                  f"\t{amount_in_figures(t.paid)}\t{amount_in_figures(t.due)}\t"
+                  f"{amount_in_figures(t.to_recover)}\t{t.late_months}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import grant_agreements, grants
+    from app.services.listing import ListQuery
+
+    out = Path(args.out)
+    if args.what == "applications":
+        count = grants.export_applications(opened.db, ListQuery(args.search), out)
+    elif args.what == "employers":
+        count = grants.export_employers(opened.db, ListQuery(args.search), out)
+    else:
+        count = grant_agreements.export_totals(opened.db, out)
+    print(f"{count} rows written: {out}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
+    grants = sub.add_parser("grants", help="the employment grant of the second component")
+    g_sub = grants.add_subparsers(dest="grants_command", metavar="ACTION", required=True)
+
+    listing = g_sub.add_parser("applications", help="list the grant applications")
+    add_db(listing)
+    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--status", choices=["received", "approved", "rejected"])
+    listing.set_defaults(handler=_cmd_applications)
+
+    check = g_sub.add_parser("check", help="check an application against every rule")
+    add_db(check)
+    check.add_argument("reference", metavar="REFERENCE")
+    check.set_defaults(handler=_cmd_check)
+
+    agreement = g_sub.add_parser("agreement", help="print a grant agreement to PDF")
+    add_db(agreement)
+    agreement.add_argument("number", metavar="NUMBER")
+    agreement.add_argument("--out", required=True, metavar="FILE.pdf")
+    agreement.set_defaults(handler=_cmd_agreement, access=Access.WRITE)
+
+    minutes = g_sub.add_parser("minutes", help="print the minutes of a regional meeting")
+    add_db(minutes)
+    minutes.add_argument("meeting", metavar="DATE|ID", help="its date (YYYY-MM-DD) or id")
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf")
+    minutes.set_defaults(handler=_cmd_minutes, access=Access.WRITE)
+
+    hires = g_sub.add_parser("hires", help="an agreement's hires and what each is owed")
+    add_db(hires)
+    hires.add_argument("number", metavar="NUMBER")
+    hires.add_argument("--on", metavar="YYYY-MM-DD", help="the date of the count (today)")
+    hires.set_defaults(handler=_cmd_hires)
+
+    totals = g_sub.add_parser("totals", help="totals per employer, sector and province")
+    add_db(totals)
+    totals.set_defaults(handler=_cmd_totals)
+
+    export = g_sub.add_parser("export", help="write a grant list to an Excel file (.xlsx)")
+    add_db(export)
+    export.add_argument("what", choices=["applications", "employers", "totals"])
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument("--search", default="", metavar="TEXT")
+    export.set_defaults(handler=_cmd_export)
