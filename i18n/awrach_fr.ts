@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+220"/>
+        <location filename="../ui/main_window.py" line="+223"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -46,8 +46,9 @@
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+76"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+91"/>
-        <location filename="../ui/pages/partners_page.py" line="+32"/>
+        <location filename="../ui/pages/partners_page.py" line="+33"/>
         <location filename="../ui/pages/settings_page.py" line="+105"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
@@ -55,6 +56,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/domain_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="-13"/>
@@ -65,8 +67,10 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+123"/>
+        <location filename="../ui/pages/grants_page.py" line="+166"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -175,6 +179,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+89"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
         <location filename="../ui/pages/programme_page.py" line="+13"/>
@@ -217,6 +222,8 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+211"/>
+        <location line="+26"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
@@ -237,6 +244,8 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-318"/>
+        <location line="+321"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
@@ -244,11 +253,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <source>تاريخ الفتح</source>
         <translation>Date d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <source>تاريخ الإغلاق</source>
         <translation>Date de clôture</translation>
     </message>
@@ -531,12 +542,229 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-346"/>
+        <source>تعديل المشغل</source>
+        <translation>Modifier l&apos;employeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/grants_page.py" line="+6"/>
+        <source>إضافة مشغل</source>
+        <translation>Ajouter un employeur</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../ui/pages/grants_page.py" line="-80"/>
+        <location line="+77"/>
+        <source>القطاع</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>طلب منحة دعم التشغيل</source>
+        <translation>Demande de prime d&apos;appui à l&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+209"/>
+        <source>المنصب</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>العدد</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الأجر الشهري (درهم)</source>
+        <translation>Salaire mensuel (DH)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>مدة العقد (شهر)</source>
+        <translation>Durée du contrat (mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>نوع العقد</source>
+        <translation>Type de contrat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>إضافة منصب</source>
+        <translation>Ajouter un poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>حذف المنصب</source>
+        <translation>Supprimer le poste</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+92"/>
+        <location filename="../ui/pages/grants_page.py" line="-78"/>
+        <location line="+108"/>
+        <source>المشغل</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>عدد المناصب المطلوبة</source>
+        <translation>Nombre de postes demandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+171"/>
+        <source>مدة عقد الشغل</source>
+        <translation>Durée du contrat de travail</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>الأجر الشهري</source>
+        <translation>Salaire mensuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الفئات المستهدفة</source>
+        <translation>Groupes cibles</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>المناصب: السطر {row}: العدد والمدة والأجر أرقام.</source>
+        <translation>Postes : ligne {row} : le nombre, la durée et le salaire sont des nombres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>أقصر عقد: {months}</source>
+        <translation>Contrat le plus court : {months}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أدنى أجر: {wage} درهم</source>
+        <translation>Salaire le plus bas : {wage} DH</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>طلب العروض: إلزامي.</source>
+        <translation>Appel à projets : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المشغل: اختره من اللائحة.</source>
+        <translation>Employeur : choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>قرارات اللجنة الجهوية</source>
+        <translation>Décisions du comité régional</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الطلب</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سبب الرفض</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>يؤجل</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>قبول</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>رفض</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>تاريخ الاجتماع</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/pages/grants_page.py" line="-85"/>
+        <source>الطلبات</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>توقيع اتفاقية المنحة</source>
+        <translation>Signature de la convention de prime</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>بعد التوقيع تقفل الاتفاقية: لا يعدل نصها ولا مبالغها.</source>
+        <translation>Une fois signée, la convention est verrouillée : ni son texte ni ses montants ne changent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الاتفاقية</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>تعويض أجير</source>
+        <translation>Remplacer un salarié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/grants_page.py" line="+114"/>
+        <source>تسجيل أجير</source>
+        <translation>Enregistrer un salarié</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>يعوض</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>تاريخ بداية العمل</source>
+        <translation>Date d&apos;embauche</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>انتهاء شغل الأجير</source>
+        <translation>Fin d&apos;emploi du salarié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/pages/grants_page.py" line="-13"/>
+        <source>الأجير</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ انتهاء الشغل</source>
+        <translation>Date de fin d&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>حصة الجهة من منحة دعم التشغيل</source>
+        <translation>Allocation régionale de la prime d&apos;appui à l&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد المناصب</source>
         <translation>Nombre de postes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <source>طلب عروض منحة دعم التشغيل</source>
+        <translation>Appel à projets de la prime d&apos;appui à l&apos;emploi</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد أشهر العمل</source>
         <translation>Nombre de mois de travail</translation>
     </message>
@@ -570,6 +798,7 @@
     <message>
         <location line="+6"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-61"/>
         <source>رقم البطاقة الوطنية</source>
         <translation>N° de CIN</translation>
     </message>
@@ -660,13 +889,14 @@
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-63"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+2"/>
         <source>المكان</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <source>رئيس الاجتماع</source>
         <translation>Président de la réunion</translation>
     </message>
@@ -735,7 +965,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-149"/>
+        <location filename="../ui/main_window.py" line="-151"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -887,6 +1117,7 @@
         <location filename="../ui/dialogs/attendance_dialog.py" line="-149"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+64"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
@@ -999,7 +1230,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
-        <location filename="../ui/main_window.py" line="+1"/>
+        <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
         <location filename="../ui/pages/proposals_page.py" line="-44"/>
         <source>المستفيدون</source>
@@ -1099,7 +1330,12 @@
         <translation>Aucun lecteur PDF n&apos;a été trouvé sur cet ordinateur. L&apos;aperçu a été enregistré dans :</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+1"/>
+        <location filename="../ui/main_window.py" line="-2"/>
+        <source>منحة دعم التشغيل</source>
+        <translation>Prime d&apos;appui à l&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد.</source>
         <translation>Import, affectation et déclaration des bénéficiaires ; attestations.</translation>
     </message>
@@ -1300,15 +1536,18 @@
         <translation>À exporter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
+        <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
+        <location filename="../ui/pages/grants_page.py" line="-122"/>
+        <location line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <source>الدورة</source>
         <translation>Édition</translation>
     </message>
@@ -1461,12 +1700,14 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+273"/>
         <source>السبب</source>
         <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+110"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-54"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
         <location filename="../ui/pages/conventions_page.py" line="-126"/>
         <source>تاريخ التوقيع</source>
@@ -1479,6 +1720,8 @@
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+37"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
+        <location filename="../ui/pages/grants_page.py" line="-73"/>
+        <location line="+105"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
         <location filename="../ui/widgets/users_panel.py" line="+2"/>
@@ -1569,6 +1812,7 @@
     <message>
         <location line="+7"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-3"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+2"/>
         <source>مكان التوقيع</source>
         <translation>Lieu de signature</translation>
@@ -1664,6 +1908,8 @@
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
+        <location filename="../ui/pages/grants_page.py" line="-108"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
@@ -1682,6 +1928,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+217"/>
+        <location line="+26"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
         <translation>Région</translation>
@@ -1767,7 +2015,9 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-321"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
@@ -1778,13 +2028,14 @@
         <translation>Qualité du représentant légal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الهاتف</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <source>البريد الإلكتروني</source>
         <translation>Courriel</translation>
     </message>
@@ -1807,12 +2058,13 @@
         <translation>RIB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-4"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <source>رقم الانخراط في CNSS</source>
         <translation>N° d&apos;affiliation CNSS</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+5"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+0"/>
         <source>المرفقات</source>
         <translation>Pièces jointes</translation>
@@ -1935,7 +2187,8 @@
         <translation>Vérifier les conditions sans enregistrer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+78"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+8"/>
         <source>طلب العروض</source>
         <translation>Appel à projets</translation>
     </message>
@@ -2080,7 +2333,7 @@
         <translation>Fichier de déclaration mensuelle Damancom et listes Excel et CSV des bénéficiaires de l&apos;organisme sélectionné</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>كل الجماعات</source>
         <translation>Toutes les communes</translation>
     </message>
@@ -2202,9 +2455,11 @@
     </message>
     <message>
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+247"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
+        <location filename="../ui/pages/grants_page.py" line="-81"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
@@ -2322,17 +2577,20 @@
         <translation>Durée</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-245"/>
+        <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
         <translation>Date de dépôt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/proposals_page.py" line="+2"/>
         <source>تسجيل مشروع</source>
         <translation>Enregistrer un projet</translation>
     </message>
     <message>
         <location filename="../ui/pages/conventions_page.py" line="+2"/>
+        <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+8"/>
         <source>كل الحالات</source>
         <translation>Tous les statuts</translation>
@@ -2485,6 +2743,8 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
+        <location filename="../ui/pages/grants_page.py" line="+38"/>
+        <location line="+161"/>
         <location filename="../ui/pages/meeting_screen.py" line="-542"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
@@ -2793,13 +3053,14 @@
         <translation>⚠ : le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+91"/>
+        <location filename="../ui/models/meeting_models.py" line="+2"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+181"/>
         <source>القرار</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/models/meeting_models.py" line="+1"/>
         <source>الأصوات</source>
         <translation>Votes</translation>
     </message>
@@ -2824,12 +3085,13 @@
         <translation>Plus de {n}/{d}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+14"/>
+        <location filename="../ui/pages/committee_page.py" line="+34"/>
         <source>اللجنة</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/committee_page.py" line="+1"/>
         <source>المستوى</source>
         <translation>Niveau</translation>
     </message>
@@ -3121,12 +3383,247 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
+        <location filename="../ui/pages/grants_page.py" line="-231"/>
+        <source>حصة الجهة...</source>
+        <translation>Allocation de la région...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>طلب عروض جديد...</source>
+        <translation>Nouvel appel à projets...</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>طلب جديد</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>قرارات اللجنة الجهوية...</source>
+        <translation>Décisions du comité régional...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>محضر آخر اجتماع جهوي...</source>
+        <translation>PV de la dernière réunion régionale...</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
         <location filename="../ui/pages/meeting_screen.py" line="-1"/>
         <source>محضر الاجتماع</source>
         <translation>Procès-verbal de la réunion</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-4"/>
+        <source>لم تبت اللجنة الجهوية بعد في أي طلب.</source>
+        <translation>Le comité régional n&apos;a encore statué sur aucune demande.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>الاسم</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>رقم الانخراط CNSS</source>
+        <translation>N° d&apos;affiliation CNSS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>كل القطاعات</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>المشغلون</source>
+        <translation>Employeurs</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>الرقم</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+147"/>
+        <source>الأجراء</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>مجموع المنحة (درهم)</source>
+        <translation>Total de la prime (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>موقعة</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>غير موقعة</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تنبيه</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>تأخر التشغيل</source>
+        <translation>Embauches en retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>إعداد اتفاقية</source>
+        <translation>Établir une convention</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>توقيع...</source>
+        <translation>Signer...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>طبع PDF...</source>
+        <translation>Imprimer en PDF...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>البطاقة الوطنية</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>بداية العمل</source>
+        <translation>Embauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الوضعية</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>غادر في {day}</source>
+        <translation>Parti le {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>في العمل</source>
+        <translation>En poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أشهر المنحة</source>
+        <translation>Mois de prime</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الباقي (درهم)</source>
+        <translation>Reste dû (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>للاسترجاع (درهم)</source>
+        <translation>À récupérer (DH)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أشهر ملغاة</source>
+        <translation>Mois annulés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+125"/>
+        <source>أشهر غير مؤداة</source>
+        <translation>Mois impayés</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>انتهاء الشغل...</source>
+        <translation>Fin d&apos;emploi...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تعويض...</source>
+        <translation>Remplacer...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أداء الشهر الموالي</source>
+        <translation>Payer le mois suivant</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>الاتفاقيات والأجراء</source>
+        <translation>Conventions et salariés</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>لا يوجد طلب مقبول بدون اتفاقية.</source>
+        <translation>Aucune demande approuvée sans convention.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>طبع PDF</source>
+        <translation>Imprimer en PDF</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>حسب المشغل</source>
+        <translation>Par employeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>حسب القطاع</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حسب الإقليم</source>
+        <translation>Par province</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المنحة الملتزم بها</source>
+        <translation>Prime engagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المؤدى</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الباقي</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>للاسترجاع</source>
+        <translation>À récupérer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>المجاميع</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>حصة جهة {region}: {hires} منصبا، قبل منها {approved}، المتبقي {left}.</source>
+        <translation>Allocation de la région {region} : {hires} postes, dont {approved} approuvés, reste {left}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>لا توجد حصة جهوية مسجلة.</source>
+        <translation>Aucune allocation régionale enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/meeting_screen.py" line="+30"/>
         <source>جار إعداد {title}...</source>
         <translation>Préparation : {title}...</translation>
     </message>
