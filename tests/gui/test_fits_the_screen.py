@@ -72,6 +72,19 @@ class World:
         return made
 
 
+def _grant_agreement(w: World, signed: bool) -> Any:
+    from app.services import grant_agreements
+
+    return next(a for a in grant_agreements.list_agreements(w.ctx.db)
+                if (a.signed_on is not None) == signed and (a.hired or not signed))
+
+
+def _grant_hire(w: World) -> Any:
+    from app.services import grant_agreements
+
+    return grant_agreements.list_hires(w.ctx.db, _grant_agreement(w, True).id)[0].hire
+
+
 def _about(w: World) -> QDialog:
     from ui.dialogs.about_dialog import AboutDialog
 
@@ -128,6 +141,17 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "AgendaPickerDialog": _agenda_picker,
     "AmendmentSignDialog": _sign_amendment,
     "AmendmentsDialog": _amendments,
+    # The employment grant's dialogs, on the demo's Béni Mellal-Khénifra records.
+    "AllocationDialog": _of("ui.dialogs.grant_dialogs", "AllocationDialog"),
+    "ApplicationDialog": _of("ui.dialogs.grant_dialogs", "ApplicationDialog"),
+    "DecisionsDialog": _of("ui.dialogs.grant_dialogs", "DecisionsDialog"),
+    "EmployerDialog": _of("ui.dialogs.grant_dialogs", "EmployerDialog"),
+    "EndHireDialog": _of("ui.dialogs.grant_dialogs", "EndHireDialog", _grant_hire),
+    "GrantCallDialog": _of("ui.dialogs.grant_dialogs", "GrantCallDialog"),
+    "HireDialog": _of("ui.dialogs.grant_dialogs", "HireDialog",
+                      lambda w: _grant_agreement(w, True).id),
+    "SignAgreementDialog": _of("ui.dialogs.grant_dialogs", "SignAgreementDialog",
+                               lambda w: _grant_agreement(w, False)),
     # Dialogs of branches merged meanwhile (attendance, CNSS, certificates): built when
     # their module is there.
     "AttendanceDialog": _of("ui.dialogs.attendance_dialog", "AttendanceDialog",
