@@ -541,7 +541,7 @@ def import_package(db: Database, actor: Actor, path: Path) -> ImportResult:
             .where(ConflictRow.peer == peer, ConflictRow.resolved_at.is_(None)))}
         for name in order:
             table = tables[name]
-            incoming = package.records(name)
+            incoming = _parents_first(table, package.records(name))
             keys = [record_key(r["key"]) for r in incoming]
             ours = _rows_by_key(session, table, keys)
             bases = dict(session.execute(select(BaseVersionRow.record_key,
@@ -577,6 +577,33 @@ def import_package(db: Database, actor: Actor, path: Path) -> ImportResult:
         applier.lock()
         _touch_peer(session, peer, package)
     return result
+
+
+def _parents_first(table: Table, records: list[Any]) -> list[Any]:
+    """A table's records ordered so that each comes after the record of the same table it
+    points at (a replacement hire names the hire it replaces): foreign keys are checked
+    row by row."""
+    own = [(fk.parent.name, fk.column.name) for fk in table.foreign_keys
+           if fk.column.table is table]
+    if not own:
+        return records
+    by_value = {(column, r["data"].get(column)): r for _, column in own for r in records}
+    ordered: list[Any] = []
+    placed: set[int] = set()
+
+    def place(record: Any, path: frozenset[int]) -> None:
+        if id(record) in placed or id(record) in path:
+            return
+        for child_column, parent_column in own:
+            parent = by_value.get((parent_column, record["data"].get(child_column)))
+            if parent is not None and parent is not record:
+                place(parent, path | {id(record)})
+        placed.add(id(record))
+        ordered.append(record)
+
+    for record in records:
+        place(record, frozenset())
+    return ordered
 
 
 def _outcome(session: Session, table: Table, row: Any, mine: Record | None, theirs: Record,

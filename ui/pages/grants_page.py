@@ -46,6 +46,7 @@ from ui.tasks import run_op, run_query
 from ui.widgets.inputs import ChoiceBox, choice_box
 from ui.widgets.list_panel import ListPanel, PagedListPanel
 from ui.widgets.permissions import offer
+from ui.widgets.shortcuts import give_shortcut
 
 
 def money(amount: Any) -> str:
@@ -71,6 +72,11 @@ class GrantsPage(QWidget):
         self.call_button.clicked.connect(lambda: self.call_dialog().exec())
         offer(ctx, Permission.QUOTAS, self.allocation_button)
         offer(ctx, Permission.CALLS, self.call_button)
+        for button, keys in ((self.allocation_button, "Ctrl+Shift+Q"),
+                             (self.call_button, "Ctrl+Shift+N"),
+                             (self.decide_button, "Ctrl+Shift+M"),
+                             (self.minutes_button, "Ctrl+Shift+R")):
+            give_shortcut(button, keys, self)
         top = QHBoxLayout()
         top.addWidget(self.allocation, 1)
         top.addWidget(self.allocation_button)
@@ -211,6 +217,8 @@ class GrantsPage(QWidget):
         self.agreements.bar.addWidget(self.sign_button)
         self.agreements.bar.addWidget(self.print_button)
         self.agreements.edit_button.hide()
+        give_shortcut(self.sign_button, "Ctrl+G", self.agreements)
+        give_shortcut(self.print_button, "Ctrl+P", self.agreements)
         self.hires = ListPanel([
             Column(tr("الأجير"), lambda h: h.hire.full_name),
             Column(tr("البطاقة الوطنية"), lambda h: h.hire.cin),
@@ -235,6 +243,10 @@ class GrantsPage(QWidget):
                              (self.pay_button, self.pay_current)):
             button.clicked.connect(slot)
             self.hires.bar.addWidget(button)
+        for button, keys in ((self.end_button, "Ctrl+Shift+E"),
+                             (self.replace_button, "Ctrl+Shift+T"),
+                             (self.pay_button, "Ctrl+Shift+Y")):
+            give_shortcut(button, keys, self.hires)
         offer(self.ctx, Permission.CONVENTIONS, self.agreements.add_button, self.sign_button)
         offer(self.ctx, Permission.PRINT, self.print_button)
         offer(self.ctx, Permission.FOLLOW_UP, self.hires.add_button, self.end_button,
