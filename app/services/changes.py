@@ -68,6 +68,7 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "number_sequences": (Kind.CONVENTION, "key"), "printed_documents": (Kind.PRINTED, "owner_id"),
     "beneficiaries": (Kind.BENEFICIARY, "id"), "assignments": (Kind.BENEFICIARY, "id"),
     "users": (Kind.USER, "id"),
+    "beneficiary_pair_decisions": (Kind.BENEFICIARY, "first_id"),
 })
 
 

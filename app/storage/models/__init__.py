@@ -1,7 +1,7 @@
 """All tables, imported together so that the metadata is complete for Alembic."""
 
 from app.storage.models.base import Base
-from app.storage.models.beneficiaries import AssignmentRow, BeneficiaryRow
+from app.storage.models.beneficiaries import AssignmentRow, BeneficiaryRow, DuplicateDecisionRow
 from app.storage.models.committee import (
     AgendaItemRow,
     AttendanceRow,
@@ -38,7 +38,8 @@ from app.storage.models.users import AuditRow, UserRow
 __all__ = [
     "AgendaItemRow", "AmendmentRow", "AssignmentRow", "AttachmentRow", "AttendanceRow",
     "AuditRow", "Base", "BeneficiaryRow", "CallRow", "CommitteeRow", "CommuneRow",
-    "ConventionRow", "CostLineRow", "DecisionRow", "EditionComponentRow", "EditionRow",
+    "ConventionRow", "CostLineRow", "DecisionRow", "DuplicateDecisionRow", "EditionComponentRow",
+    "EditionRow",
     "MeetingRow", "MemberRow", "MinimumWageRow", "NumberSequenceRow", "PartnerRow",
     "PrintedDocumentRow", "ProposalRow", "ProvinceRow",
     "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",
