@@ -39,6 +39,7 @@ from app.errors import NotFound
 from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
+from app.services.demo_beneficiaries import add_demo_beneficiaries
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import PartnerRow, WorksiteDomainRow
@@ -280,6 +281,7 @@ def build_demo(db: Database, actor: Actor) -> DemoSummary:
         if clashes:
             return _summary(session, created=False)
         _build(session, actor, random.Random(SEED))
+        add_demo_beneficiaries(session, random.Random(SEED))
         return _summary(session, created=True)
 
 
