@@ -132,3 +132,6 @@ LAST_USERNAME = Setting[str](
 BACKUPS_KEPT = Setting[int](
     "backups_kept", int, 10,
     title=QT_TR_NOOP("عدد النسخ الاحتياطية التلقائية المحفوظة بجانب قاعدة البيانات"))
+IMPORT_MAPPING = Setting[str](
+    "beneficiary_import_mapping", str, "",  # JSON: field key -> the header last matched to it
+    title=QT_TR_NOOP("آخر مطابقة لأعمدة ملف المستفيدين"))

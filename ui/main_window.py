@@ -28,6 +28,7 @@ from ui.dialogs.verify_dialog import VerifyDialog
 from ui.errors import messages
 from ui.i18n import label, tr
 from ui.idle_lock import IdleLock
+from ui.pages.beneficiaries_page import BeneficiariesPage
 from ui.pages.committee_page import CommitteePage
 from ui.pages.conventions_page import ConventionsPage
 from ui.pages.partners_page import PartnersPage
@@ -63,8 +64,7 @@ class MainWindow(QMainWindow):
             (tr("المشاريع المقترحة"), self.proposals_page),
             (tr("اللجنة والاجتماعات"), self.committee_page),
             (tr("الاتفاقيات"), self.conventions_page),
-            (tr("المستفيدون"), PlaceholderPage(tr("المستفيدون"), tr(
-                "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
+            (tr("المستفيدون"), BeneficiariesPage(ctx)),
             (tr("التتبع"), PlaceholderPage(tr("التتبع"), tr(
                 "لوحات القيادة والتقارير الدورية."))),
             (tr("الإعدادات"), self.settings_page),

@@ -476,3 +476,12 @@ def edition_ids(db: Database) -> list[tuple[uuid.UUID, str]]:
     with reading(db) as session:
         return [(key, str(year)) for key, year in session.execute(
             select(EditionRow.id, EditionRow.year).order_by(EditionRow.year.desc()))]
+
+
+def find_by_cin(db: Database, cin: str) -> Beneficiary | None:
+    from app.domain.beneficiaries import normalise_cin
+
+    with reading(db) as session:
+        row = session.scalars(select(BeneficiaryRow).where(
+            BeneficiaryRow.cin == normalise_cin(cin))).first()
+        return _person(row) if row is not None else None
