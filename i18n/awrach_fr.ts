@@ -635,7 +635,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-85"/>
+        <location filename="../ui/main_window.py" line="-84"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -858,12 +858,35 @@
         <translation>Organisme partenaire</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/assignment_dialog.py" line="+22"/>
+        <source>تعيين في ورش</source>
+        <translation>Affecter à un chantier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>تعيين</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>المستفيد</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+95"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+45"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
+        <source>المبرمج: {planned} (منهم {women} نساء و{disabled} في وضعية إعاقة). المعينون حاليا: {assigned} (منهم {w} نساء و{d} في وضعية إعاقة). الأماكن الشاغرة: {free}. الفترة: {start} - {end}.</source>
+        <translation>Prévu : {planned} (dont {women} femmes et {disabled} personnes en situation de handicap). Affectés : {assigned} (dont {w} femmes et {d} en situation de handicap). Places libres : {free}. Période : {start} - {end}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
         <location filename="../ui/main_window.py" line="+1"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
@@ -960,11 +983,6 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="+1"/>
-        <source>استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد.</source>
-        <translation>Import, affectation et déclaration des bénéficiaires ; attestations.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>التتبع</source>
         <translation>Suivi</translation>
     </message>
@@ -1153,7 +1171,8 @@
         <translation>Plus de</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/audit_dialog.py" line="+156"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+0"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-15"/>
         <source>من</source>
@@ -1207,6 +1226,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+0"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>إلى</source>
@@ -1370,7 +1390,9 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+117"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
+        <location filename="../ui/dialogs/duplicates_dialog.py" line="+53"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
         <location filename="../ui/pages/meeting_screen.py" line="+526"/>
         <source>إغلاق</source>
@@ -1534,18 +1556,159 @@
         <translation>Qualité du représentant légal</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-43"/>
+        <source>بطاقة المستفيد</source>
+        <translation>Fiche du bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
+        <source>إضافة مستفيد</source>
+        <translation>Ajouter un bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-66"/>
+        <source>في وضعية إعاقة</source>
+        <translation>En situation de handicap</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-6"/>
+        <source>رقم البطاقة الوطنية</source>
+        <translation>N° CIN</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-12"/>
+        <source>الاسم العائلي</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
+        <source>الاسم الشخصي</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+2"/>
+        <source>الاسم العائلي بالحروف اللاتينية</source>
+        <translation>Nom en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>الاسم الشخصي بالحروف اللاتينية</source>
+        <translation>Prénom en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
+        <source>الجنس</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/duplicates_dialog.py" line="-11"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
+        <source>تاريخ الازدياد</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الهاتف</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>جماعة السكن</source>
+        <translation>Commune de résidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
+        <source>فئة الاستهداف</source>
+        <translation>Catégorie d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>المستوى الدراسي</source>
+        <translation>Niveau scolaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>رقم الضمان الاجتماعي</source>
+        <translation>N° CNSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حساب بريد بنك (RIB)</source>
+        <translation>Compte Al Barid Bank (RIB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأوراش (السجل)</source>
+        <translation>Chantiers (historique)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+5"/>
+        <source>الوضعية</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>سبب المغادرة</source>
+        <translation>Motif du départ</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>مغادرة وتعويض...</source>
+        <translation>Départ et remplacement...</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>مغادرة الورش وتعويض المستفيد</source>
+        <translation>Départ du chantier et remplacement du bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>رقم البطاقة الوطنية للمعوض (اختياري)</source>
+        <translation>CIN du remplaçant (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ المغادرة</source>
+        <translation>Date du départ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المعوض</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>لا يوجد مستفيد بهذا الرقم: سجله أو استورده أولا.</source>
+        <translation>Aucun bénéficiaire avec ce numéro : enregistrez-le ou importez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <source>البريد الإلكتروني</source>
         <translation>Courriel</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-4"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location line="+12"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
@@ -1884,6 +2047,11 @@
         <translation>Nombre de sauvegardes automatiques gardées à côté de la base</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>آخر مطابقة لأعمدة ملف المستفيدين</source>
+        <translation>Dernière correspondance des colonnes du fichier des bénéficiaires</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -1894,7 +2062,7 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-15"/>
+        <location filename="../app/settings.py" line="-18"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
@@ -2653,7 +2821,7 @@
         <translation>Vérification du journal d&apos;audit...</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>كل المستخدمين</source>
         <translation>Tous les utilisateurs</translation>
     </message>
@@ -3381,6 +3549,262 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+2"/>
         <source>كلمة مرور جديدة...</source>
         <translation>Nouveau mot de passe...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-7"/>
+        <source>الاسم العائلي بالعربية</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الاسم الشخصي بالعربية</source>
+        <translation>Prénom en arabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>رقم الحساب البنكي</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم التسجيل بأنابيك</source>
+        <translation>N° d&apos;inscription ANAPEC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>مرجع الورش</source>
+        <translation>Référence du chantier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>استيراد لائحة المستفيدين</source>
+        <translation>Importer une liste de bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>اختر ملف Excel (.xlsx) أو CSV.</source>
+        <translation>Choisissez un fichier Excel (.xlsx) ou CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اختيار الملف...</source>
+        <translation>Choisir le fichier...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+42"/>
+        <source>بدون تعيين (أو حسب عمود مرجع الورش)</source>
+        <translation>Sans affectation (ou selon la colonne du chantier)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>تعيين الجميع في الورش:</source>
+        <translation>Affecter tout le monde au chantier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>استيراد الأسطر السليمة فقط (الأسطر المرفوضة في التقرير)</source>
+        <translation>Importer seulement les lignes valides (les lignes refusées vont au rapport)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>معاينة:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>السطر</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>العمود</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>القيمة</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>القاعدة</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>التحقق من الأسطر</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حفظ تقرير الأخطاء (.xlsx)...</source>
+        <translation>Enregistrer le rapport d&apos;erreurs (.xlsx)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>استيراد</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>لائحة المستفيدين</source>
+        <translation>Liste des bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>لوائح (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Listes (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>جار قراءة {name}...</source>
+        <translation>Lecture de {name}...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>جار قراءة الملف...</source>
+        <translation>Lecture du fichier...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}: {rows} سطرا، {columns} عمودا</source>
+        <translation>{name} : {rows} lignes, {columns} colonnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— لا شيء —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>العمود {n}</source>
+        <translation>Colonne {n}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>جار التحقق من الأسطر...</source>
+        <translation>Vérification des lignes...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{rows} سطرا: {valid} سليما، {rejected} به أخطاء، {warnings} تنبيها.</source>
+        <translation>{rows} lignes : {valid} valides, {rejected} avec erreurs, {warnings} avertissements.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الاستيراد الكامل لن يحفظ أي سطر ما دامت هناك أخطاء.</source>
+        <translation>L&apos;import complet n&apos;enregistre aucune ligne tant qu&apos;il reste des erreurs.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>تقرير الاستيراد</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>جار الاستيراد...</source>
+        <translation>Import en cours...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>استورد {count} مستفيدا من {name} ({assigned} معينا).</source>
+        <translation>{count} bénéficiaires importés de {name} ({assigned} affectés).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/duplicates_dialog.py" line="-10"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+27"/>
+        <source>المكررات المحتملة</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>جار البحث عن المكررات المحتملة...</source>
+        <translation>Recherche des doublons probables...</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>التشابه</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأول</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الثاني</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>شخصان مختلفان (لا تعرض هذا الزوج مجددا)</source>
+        <translation>Deux personnes différentes (ne plus proposer cette paire)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} زوجا محتملا: نفس تاريخ الازدياد وأسماء متقاربة. قرر لكل زوج؛ لا يدمج أي سجل تلقائيا.</source>
+        <translation>{count} paires probables : même date de naissance et noms proches. Décidez pour chaque paire ; aucune fiche n&apos;est fusionnée automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-34"/>
+        <source>رقم البطاقة</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاسم اللاتيني</source>
+        <translation>Nom latin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الفئة</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>غير معين</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+47"/>
+        <source>كل الدورات</source>
+        <translation>Toutes les éditions</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <source>كل الأوراش</source>
+        <translation>Tous les chantiers</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>كل الفئات</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الجنسان</source>
+        <translation>Les deux sexes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كل الوضعيات</source>
+        <translation>Toutes les situations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>استيراد لائحة...</source>
+        <translation>Importer une liste...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تعيين في ورش...</source>
+        <translation>Affecter à un chantier...</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import AssignmentStatus, ProposalStatus, Sex
 from app.services.beneficiaries import name_key, person_text, worksite_period
-from app.services.synthetic_people import PeopleGenerator
+from app.services.synthetic_people import PeopleGenerator, Person
 from app.storage.models import AssignmentRow, BeneficiaryRow, EditionRow, ProposalRow
 
 DEMO_WORKSITES = 12
@@ -29,12 +29,16 @@ def add_demo_beneficiaries(session: Session, rng: random.Random) -> int:
     communes = [w.communes[0].id if w.communes else None for w in worksites]
     count = 0
     places: list[AssignmentRow] = []
+    firsts: list[Person] = []
     for worksite, commune_id in zip(worksites, communes, strict=True):
         start, end = worksite_period(worksite.starts_on, worksite.duration_months)
         for index in range(max(worksite.beneficiaries - rng.randrange(0, 3), 0)):
             person = people.person(born_from=1970, born_to=2001)
-            if index == 1 and count:
-                person = people.retyped(person)
+            if index == 1 and firsts:
+                # Someone from the previous worksite's list typed again by another source.
+                person = people.retyped(firsts[-1])
+            if index == 0:
+                firsts.append(person)
             row = BeneficiaryRow(
                 id=uuid.uuid4(), cin=person.cin, first_name_ar=person.first_name_ar,
                 last_name_ar=person.last_name_ar, first_name_fr=person.first_name_fr,

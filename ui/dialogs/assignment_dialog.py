@@ -24,7 +24,8 @@ class AssignmentDialog(FormDialog):
         self.sites = {w.id: w for w in beneficiaries.list_worksites(ctx.db)}
         self.worksite = ChoiceBox([(w.id, f"{w.reference} — {w.title_ar}")
                                    for w in self.sites.values()], searchable=True)
-        self.worksite.setMinimumWidth(460)
+        self.worksite.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.form.add_field("beneficiary_id", tr("المستفيد"), QLabel(names))
@@ -34,6 +35,9 @@ class AssignmentDialog(FormDialog):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        editor = self.worksite.lineEdit()
+        if editor is not None:
+            editor.setCursorPosition(0)  # the reference first, not the end of the title
         site = self.sites.get(self.worksite.value())
         if site is None:
             self.counts.setText("")

@@ -63,9 +63,9 @@ class BeneficiaryDialog(RecordDialog):
         self.commune = choice_box([(None, "")] + [
             (c.id, f"{c.name_ar} — {c.province_name_ar}")
             for c in territory.list_communes(ctx.db)], p.commune_id, searchable=True)
-        self.category = choice_box([(None, "")] + [(c, c.label) for c in EligibilityCategory],
+        self.category = choice_box([(None, "")] + [(c, label(c)) for c in EligibilityCategory],
                                    p.category)
-        self.education = choice_box([(None, "")] + [(e, e.label) for e in EducationLevel],
+        self.education = choice_box([(None, "")] + [(e, label(e)) for e in EducationLevel],
                                     p.education_level)
         self.disability = QCheckBox(tr("في وضعية إعاقة"))
         self.disability.setChecked(p.has_disability)
@@ -90,13 +90,16 @@ class BeneficiaryDialog(RecordDialog):
         f.add_field("rib", tr("حساب بريد بنك (RIB)"), self.rib)
 
         history = QGroupBox(tr("الأوراش (السجل)"))
+        history.setMinimumWidth(560)
         box = QVBoxLayout(history)
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels([tr("الورش"), tr("من"), tr("إلى"), tr("الوضعية"),
                                                 tr("سبب المغادرة")])
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.history.horizontalHeader().setStretchLastSection(True)
         box.addWidget(self.history)
         self.leave_button = QPushButton(tr("مغادرة وتعويض..."))
         self.leave_button.clicked.connect(self.leave)
@@ -108,10 +111,10 @@ class BeneficiaryDialog(RecordDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.removeWidget(self.form)
         row = QHBoxLayout()
-        row.addWidget(self.form, 3)
-        row.addWidget(history, 2)
+        row.addWidget(self.form, 1)
+        row.addWidget(history, 1)
         layout.insertLayout(0, row)
-        self.setMinimumWidth(1000)
+        self.setMinimumWidth(1250)
 
     def _fill_history(self, history: list[Assignment]) -> None:
         self.assignments = history

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.beneficiaries import AgeLimits
+from app.domain.text import RLM
 from app.errors import DomainError, ValidationError
 from app.io.tabular import Table, as_text
 from app.services import beneficiaries
@@ -89,6 +91,9 @@ class ImportDialog(QDialog):
         right = QVBoxLayout()
         self.worksite = ChoiceBox([(None, tr("بدون تعيين (أو حسب عمود مرجع الورش)"))],
                                   searchable=True)
+        self.worksite.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.worksite.setMinimumContentsLength(30)
         right.addWidget(QLabel(tr("تعيين الجميع في الورش:")))
         right.addWidget(self.worksite)
         self.valid_only = QCheckBox(tr("استيراد الأسطر السليمة فقط (الأسطر المرفوضة في التقرير)"))
@@ -161,7 +166,7 @@ class ImportDialog(QDialog):
             except StopIteration:
                 break
         self.table = table
-        self.file_label.setText(tr("{name}: {rows} سطرا، {columns} عمودا").format(
+        self.file_label.setText(RLM + tr("{name}: {rows} سطرا، {columns} عمودا").format(
             name=self.path.name, rows=figure(table.total), columns=figure(len(table.headers))))
         remembered = self._remembered()
         mapping = bi.guess_mapping(table.headers, remembered)
@@ -238,7 +243,9 @@ class ImportDialog(QDialog):
         for row, problem in enumerate(shown):
             for column, value in enumerate((str(problem.line), problem.column, problem.value,
                                             problem.rule)):
-                self.problems.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.problems.setItem(row, column, item)
 
     def save_report(self) -> None:
         if self.report is None:

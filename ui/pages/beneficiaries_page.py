@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.beneficiaries import Beneficiary, EligibilityCategory
 from app.domain.enums import AssignmentStatus, Sex
@@ -40,7 +40,7 @@ class BeneficiariesPage(QWidget):
             PagedColumn(tr("الجنس"), lambda p: label(p.sex), "sex"),
             PagedColumn(tr("تاريخ الازدياد"), lambda p: day_text(p.birth_date), "birth_date"),
             PagedColumn(tr("الجماعة"), lambda p: p.commune_name_ar),
-            PagedColumn(tr("الفئة"), lambda p: p.category.label if p.category else "",
+            PagedColumn(tr("الفئة"), lambda p: label(p.category) if p.category else "",
                         "category"),
             PagedColumn(tr("الورش"), lambda p: p.worksite, latin=True),
             PagedColumn(tr("الوضعية"), lambda p: label(p.assignment_status)
@@ -50,10 +50,10 @@ class BeneficiariesPage(QWidget):
 
         self.edition_filter = ChoiceBox([(None, tr("كل الدورات"))])
         self.worksite_filter = ChoiceBox([(None, tr("كل الأوراش"))], searchable=True)
-        self.worksite_filter.setMinimumWidth(170)
+        self.worksite_filter.setMinimumWidth(120)
         self.category_filter = ChoiceBox([(None, tr("كل الفئات"))] + [
-            (c.value, c.label) for c in EligibilityCategory])
-        self.category_filter.setMaximumWidth(200)
+            (c.value, label(c)) for c in EligibilityCategory])
+        self.category_filter.setMaximumWidth(130)
         self.sex_filter = ChoiceBox([(None, tr("الجنسان"))] + [(s.value, label(s)) for s in Sex])
         self.status_filter = ChoiceBox([(None, tr("كل الوضعيات")), ("unassigned", tr("غير معين"))]
                                        + [(s.value, label(s)) for s in AssignmentStatus])
@@ -70,13 +70,17 @@ class BeneficiariesPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.assign_button.clicked.connect(self.assign_current)
         self.duplicates_button.clicked.connect(self.open_duplicates)
+        # The section's own actions on a row of their own, so the list's bar fits 1366 px.
+        actions = QHBoxLayout()
         for button in (self.import_button, self.assign_button, self.duplicates_button):
-            self.panel.bar.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
         self.panel.enable_paged_export("beneficiaries", lambda query, path, progress: (
             beneficiaries.export_beneficiaries(ctx.db, query, path, progress=progress)))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(actions)
         layout.addWidget(self.panel)
         self.panel.reload()
         offer(ctx, Permission.BENEFICIARIES, self.panel.add_button, self.import_button,
