@@ -184,3 +184,15 @@ def test_cli_a_missing_file_is_one_arabic_line(opened, tmp_path, capsys, monkeyp
     assert main(["beneficiaries", "import", "--db", db, str(tmp_path / "none.csv")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "الملف غير موجود" in err
+
+
+def test_the_search_text_is_the_fold_of_the_fields():
+    from app.domain.text import fold
+
+    for person in PeopleGenerator(5).people(300, retyped_share=0.2):
+        fields = {**person.__dict__, "first_name_fr": person.first_name_fr + " Éric",
+                  "cnss_number": "123456789"}
+        joined = " ".join(str(fields[n]) for n in (
+            "cin", "last_name_ar", "first_name_ar", "last_name_fr", "first_name_fr", "phone",
+            "cnss_number"))
+        assert beneficiaries.person_text(fields) == fold(joined)
