@@ -868,20 +868,20 @@
         <translation>Affecter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>المستفيد</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+95"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+96"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+45"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+59"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>المبرمج: {planned} (منهم {women} نساء و{disabled} في وضعية إعاقة). المعينون حاليا: {assigned} (منهم {w} نساء و{d} في وضعية إعاقة). الأماكن الشاغرة: {free}. الفترة: {start} - {end}.</source>
         <translation>Prévu : {planned} (dont {women} femmes et {disabled} personnes en situation de handicap). Affectés : {assigned} (dont {w} femmes et {d} en situation de handicap). Places libres : {free}. Période : {start} - {end}.</translation>
     </message>
@@ -1390,7 +1390,7 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
-        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+117"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+122"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="+53"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
@@ -1556,7 +1556,7 @@
         <translation>Qualité du représentant légal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-43"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-44"/>
         <source>بطاقة المستفيد</source>
         <translation>Fiche du bénéficiaire</translation>
     </message>
@@ -1568,7 +1568,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-66"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-69"/>
         <source>في وضعية إعاقة</source>
         <translation>En situation de handicap</translation>
     </message>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="-12"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-11"/>
         <source>الاسم العائلي</source>
         <translation>Nom</translation>
     </message>
@@ -1660,14 +1660,14 @@
         <translation>Chantiers (historique)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+5"/>
+        <location line="+4"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+4"/>
         <source>الوضعية</source>
         <translation>Situation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>سبب المغادرة</source>
         <translation>Motif du départ</translation>
     </message>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="-4"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-3"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location line="+12"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
@@ -3592,7 +3592,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>بدون تعيين (أو حسب عمود مرجع الورش)</source>
         <translation>Sans affectation (ou selon la colonne du chantier)</translation>
     </message>
@@ -3697,7 +3697,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>L&apos;import complet n&apos;enregistre aucune ligne tant qu&apos;il reste des erreurs.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>تقرير الاستيراد</source>
         <translation>Rapport d&apos;import</translation>
     </message>
@@ -3713,7 +3713,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="-10"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+27"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+26"/>
         <source>المكررات المحتملة</source>
         <translation>Doublons probables</translation>
     </message>
@@ -3749,7 +3749,37 @@ Clôturer la réunion maintenant ?</translation>
         <translation>{count} paires probables : même date de naissance et noms proches. Décidez pour chaque paire ; aucune fiche n&apos;est fusionnée automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/beneficiaries_page.py" line="-34"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-47"/>
+        <source>باحث عن شغل (أنابيك)</source>
+        <translation>Chercheur d&apos;emploi (ANAPEC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إعاقة</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>فقد شغله (كوفيد-19)</source>
+        <translation>Emploi perdu (COVID-19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>فقد شغله (سبب آخر)</source>
+        <translation>Emploi perdu (autre cause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>معيار الضمان الاجتماعي</source>
+        <translation>Critère CNSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لائحة الإقليم</source>
+        <translation>Liste de la province</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>رقم البطاقة</source>
         <translation>CIN</translation>
     </message>
@@ -3764,25 +3794,25 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+11"/>
         <source>غير معين</source>
         <translation>Non affecté</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>كل الدورات</source>
         <translation>Toutes les éditions</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+47"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>كل الأوراش</source>
         <translation>Tous les chantiers</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>كل الفئات</source>
         <translation>Toutes les catégories</translation>
     </message>

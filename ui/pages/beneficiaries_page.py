@@ -27,6 +27,21 @@ from ui.widgets.list_panel import PagedListPanel
 from ui.widgets.permissions import offer
 
 
+def short_category(category: EligibilityCategory | None) -> str:
+    """The category in a word or two, so the list's columns fit a laptop (the card and the
+    filter give it in full)."""
+    if category is None:
+        return ""
+    return {
+        EligibilityCategory.ANAPEC: tr("باحث عن شغل (أنابيك)"),
+        EligibilityCategory.DISABILITY: tr("إعاقة"),
+        EligibilityCategory.COVID_JOB_LOSS: tr("فقد شغله (كوفيد-19)"),
+        EligibilityCategory.OTHER_JOB_LOSS: tr("فقد شغله (سبب آخر)"),
+        EligibilityCategory.CNSS_CRITERION: tr("معيار الضمان الاجتماعي"),
+        EligibilityCategory.PROVINCE_LIST: tr("لائحة الإقليم"),
+    }[category]
+
+
 class BeneficiariesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +55,7 @@ class BeneficiariesPage(QWidget):
             PagedColumn(tr("الجنس"), lambda p: label(p.sex), "sex"),
             PagedColumn(tr("تاريخ الازدياد"), lambda p: day_text(p.birth_date), "birth_date"),
             PagedColumn(tr("الجماعة"), lambda p: p.commune_name_ar),
-            PagedColumn(tr("الفئة"), lambda p: label(p.category) if p.category else "",
-                        "category"),
+            PagedColumn(tr("الفئة"), lambda p: short_category(p.category), "category"),
             PagedColumn(tr("الورش"), lambda p: p.worksite, latin=True),
             PagedColumn(tr("الوضعية"), lambda p: label(p.assignment_status)
                         if p.assignment_status else tr("غير معين")),
