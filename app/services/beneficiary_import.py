@@ -470,7 +470,9 @@ def import_file(db: Database, actor: Actor, path: Path, options: ImportOptions,
         good = _check(table, options, _context(session, options), report, path.name, progress)
         if report.problems and not options.valid_only:
             raise ImportRefused(report)
-        rows = [row for row, _ in good]
+        # In key order: the primary-key index then grows at its end instead of splitting
+        # pages all over (the ids are random UUIDs).
+        rows = sorted((row for row, _ in good), key=lambda row: row["id"])
         assignments = []
         for row, worksite in good:
             if worksite is not None:
