@@ -2,20 +2,22 @@
 (محمد / محمّد, Mohamed / Mhamed, first and last names swapped) and the same birth date.
 
 Comparing everyone with everyone is 31 billion pairs at 250,000 people, so candidates are
-blocked first: people born the same day, or sharing the consonant key of their Latin name
-and their birth year. Within a block rapidfuzz scores the folded Arabic names and the
-Latin names in bulk (`process.cdist`). Pairs are only shown, side by side, for a person to
-decide; nothing is ever merged. A pair declared "two different people" is not offered again.
+blocked first: people born the same day (the same CIN cannot be stored twice). Within a
+block rapidfuzz scores the folded Arabic names and the Latin names in bulk
+(`process.cdist`). Pairs are only shown, side by side, for a person to decide; nothing is
+ever merged. A pair declared "two different people" is not offered again.
 """
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
@@ -54,19 +56,28 @@ class LikelyDuplicate:
 
 def _pairs_in(members: list[int], arabic: list[str], latin: list[str]
               ) -> list[tuple[int, int, float, float]]:
-    """Scored pairs (indexes into the people) above the threshold within one block."""
+    """Scored pairs (indexes into the people) above the threshold within one block; the
+    matrices from `cdist` are filtered with numpy, never walked pair by pair in Python."""
     names_ar = [arabic[i] for i in members]
     names_fr = [latin[i] for i in members]
     scores_ar = process.cdist(names_ar, names_ar, scorer=fuzz.token_sort_ratio)
     scores_fr = process.cdist(names_fr, names_fr, scorer=fuzz.token_sort_ratio)
-    found = []
-    for a in range(len(members)):
-        for b in range(a + 1, len(members)):
-            score_ar, score_fr = float(scores_ar[a][b]), float(scores_fr[a][b])
-            both = (score_ar + score_fr) / 2 if names_fr[a] and names_fr[b] else score_ar
-            if both >= THRESHOLD:
-                found.append((members[a], members[b], score_ar, score_fr))
-    return found
+    has_fr = numpy.array([bool(n) for n in names_fr])
+    both = numpy.where(has_fr[:, None] & has_fr[None, :], (scores_ar + scores_fr) / 2,
+                       scores_ar)
+    first, second = numpy.nonzero(numpy.triu(both >= THRESHOLD, k=1))
+    return [(members[a], members[b], float(scores_ar[a, b]), float(scores_fr[a, b]))
+            for a, b in zip(first.tolist(), second.tolist(), strict=True)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _arabic(first: str, last: str) -> str:
+    return arabic_key(first, last)
+
+
+@functools.lru_cache(maxsize=65536)
+def _latin(first: str, last: str) -> str:
+    return latin_name(f"{first} {last}")
 
 
 def find_duplicates(db: Database, limit: int = 1000,
@@ -81,15 +92,15 @@ def find_duplicates(db: Database, limit: int = 1000,
             BeneficiaryRow.source, BeneficiaryRow.name_key)).all()
         dismissed = {frozenset(pair) for pair in session.execute(
             select(DuplicateDecisionRow.first_id, DuplicateDecisionRow.second_id))}
-    arabic = [arabic_key(r.first_name_ar, r.last_name_ar) for r in rows]
-    latin = [latin_name(f"{r.first_name_fr} {r.last_name_fr}") for r in rows]
+    arabic = [_arabic(r.first_name_ar, r.last_name_ar) for r in rows]
+    latin = [_latin(r.first_name_fr, r.last_name_fr) for r in rows]
+    # A pair must share the birth date, so the day is the block; within it the names are
+    # scored in bulk. (A block on the consonant key as well would only find pairs the day
+    # already holds.)
     blocks: dict[object, list[int]] = defaultdict(list)
     for index, r in enumerate(rows):
         if r.birth_date is not None:
-            blocks[("day", r.birth_date)].append(index)
-            if r.name_key:
-                blocks[("key", r.name_key, r.birth_date.year)].append(index)
-    seen: set[tuple[int, int]] = set()
+            blocks[r.birth_date].append(index)
     scored: list[tuple[float, int, int, float, float]] = []
     for done, members in enumerate(blocks.values()):
         if progress is not None and done % 2000 == 0:
@@ -97,12 +108,8 @@ def find_duplicates(db: Database, limit: int = 1000,
         if not 2 <= len(members) <= LARGEST_BLOCK:
             continue
         for a, b, score_ar, score_fr in _pairs_in(members, arabic, latin):
-            key = (min(a, b), max(a, b))
-            if key in seen or frozenset((rows[a].id, rows[b].id)) in dismissed:
+            if dismissed and frozenset((rows[a].id, rows[b].id)) in dismissed:
                 continue
-            if rows[a].birth_date != rows[b].birth_date:
-                continue
-            seen.add(key)
             both = (score_ar + score_fr) / 2 if latin[a] and latin[b] else score_ar
             scored.append((both, a, b, score_ar, score_fr))
     scored.sort(key=lambda s: (-s[0], rows[s[1]].cin))
