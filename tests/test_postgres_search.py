@@ -25,6 +25,6 @@ def test_search_finds_what_was_meant_on_postgres(pg_url):
     with db.engine.connect() as connection:
         indexes = set(connection.scalars(text(
             "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%search_trgm'")))
-    assert indexes == {"ix_partners_search_trgm", "ix_proposals_search_trgm",
-                       "ix_calls_search_trgm"}
+    assert {"ix_partners_search_trgm", "ix_proposals_search_trgm",
+            "ix_calls_search_trgm"} <= indexes
     db.dispose()

@@ -44,6 +44,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "assignments": ("تعيين مستفيد", "Affectation de bénéficiaire"),
     "users": ("مستخدم", "Utilisateur"),
     "audit_log": ("سجل التدقيق", "Journal d'audit"),
+    "beneficiary_pair_decisions": ("قرار بشأن مكرر محتمل", "Décision sur un doublon probable"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -153,6 +154,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "original_name": ("اسم الملف", "Nom du fichier"),
     "printed_by": ("طبع من طرف", "Imprimé par"),
     "short_code": ("رمز التحقق", "Code de vérification"),
+    "education_level": ("المستوى الدراسي", "Niveau scolaire"),
+    "source": ("المصدر", "Source"),
+    "left_on": ("تاريخ المغادرة", "Date du départ"),
+    "leave_reason": ("سبب المغادرة", "Motif du départ"),
+    "replaces_id": ("يعوض", "Remplace"),
+    "first_id": ("السجل الأول", "Première fiche"),
+    "second_id": ("السجل الثاني", "Seconde fiche"),
+    "decided_by": ("قرر", "Décidé par"),
+    "file": ("الملف", "Fichier"),
+    "imported": ("المستوردون", "Importés"),
+    "rejected": ("الأسطر المرفوضة", "Lignes refusées"),
 }
 
 
