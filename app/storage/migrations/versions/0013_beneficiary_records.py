@@ -2,8 +2,8 @@
 a row version, the folded search text with its index, and assignments that keep who left,
 when, why and who replaced them.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-12
 
 Plain `ADD COLUMN`s and new indexes and tables only (no batch copy). Like 0007, SQLite gets
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009'
-down_revision = '0008'
+revision = '0013'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
