@@ -11,6 +11,7 @@ from pathlib import Path
 from app import (
     __version__,
     cli_audit,
+    cli_beneficiaries,
     cli_beneficiary_documents,
     cli_documents,
     cli_exchange,
@@ -271,10 +272,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.register(sub, _db_option)
     _users_commands(sub)
     cli_audit.register(sub, _db_option)
-    beneficiaries = sub.add_parser("beneficiaries", help="the people on worksites")
-    cli_beneficiary_documents.register(
-        beneficiaries.add_subparsers(dest="beneficiaries_command", metavar="ACTION",
-                                     required=True), _db_option)
+    cli_beneficiary_documents.register(cli_beneficiaries.register(sub, _db_option), _db_option)
     cli_exchange.register(sub, _db_option)
     cli_grants.register(sub, _db_option)
     return parser

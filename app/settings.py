@@ -146,3 +146,6 @@ BACKUP_AT_START_HOURS = Setting[int](
 CHECKED_FILES = Setting[dict](
     "checked_files", dict, {},  # resolved path -> [size, mtime_ns] after a sound quick_check
     title=QT_TR_NOOP("ملفات قواعد البيانات التي فحصت ولم تتغير منذ ذلك"))
+IMPORT_MAPPING = Setting[str](
+    "beneficiary_import_mapping", str, "",  # JSON: field key -> the header last matched to it
+    title=QT_TR_NOOP("آخر مطابقة لأعمدة ملف المستفيدين"))

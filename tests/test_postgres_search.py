@@ -27,5 +27,6 @@ def test_search_finds_what_was_meant_on_postgres(pg_url):
             "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%search_trgm'")))
     assert indexes == {"ix_partners_search_trgm", "ix_proposals_search_trgm",
                        "ix_calls_search_trgm", "ix_employers_search_trgm",
-                       "ix_grant_applications_search_trgm"}
+                       "ix_grant_applications_search_trgm",
+                       "ix_beneficiaries_search_trgm"}
     db.dispose()

@@ -84,8 +84,7 @@ class MainWindow(QMainWindow):
             (tr("الاتفاقيات"), LazyPage("ui.pages.conventions_page.ConventionsPage")),
             *([(tr("منحة دعم التشغيل"), LazyPage("ui.pages.grants_page.GrantsPage"))]
               if committees.has_regional_committee(ctx.db) else []),
-            (tr("المستفيدون"), lambda _ctx: PlaceholderPage(tr("المستفيدون"), tr(
-                "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
+            (tr("المستفيدون"), LazyPage("ui.pages.beneficiaries_page.BeneficiariesPage")),
             (tr("التتبع"), lambda _ctx: PlaceholderPage(tr("التتبع"), tr(
                 "لوحات القيادة والتقارير الدورية."))),
             (tr("الإعدادات"), LazyPage("ui.pages.settings_page.SettingsPage")),

@@ -58,6 +58,7 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "grant_agreements": ("اتفاقية منحة دعم التشغيل", "Convention de prime d'appui à l'emploi"),
     "grant_hires": ("أجير في إطار المنحة", "Salarié au titre de la prime"),
     "grant_payments": ("أداء شهر من المنحة", "Paiement d'un mois de prime"),
+    "beneficiary_pair_decisions": ("قرار بشأن مكرر محتمل", "Décision sur un doublon probable"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -174,6 +175,16 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "days": ("أيام العمل", "Jours travaillés"),
     "source": ("المصدر", "Source"),
     "package": ("حزمة المعطيات المستوردة", "Paquet de données importé"),
+    "education_level": ("المستوى الدراسي", "Niveau scolaire"),
+    "left_on": ("تاريخ المغادرة", "Date du départ"),
+    "leave_reason": ("سبب المغادرة", "Motif du départ"),
+    "replaces_id": ("يعوض", "Remplace"),
+    "first_id": ("السجل الأول", "Première fiche"),
+    "second_id": ("السجل الثاني", "Seconde fiche"),
+    "decided_by": ("قرر", "Décidé par"),
+    "file": ("الملف", "Fichier"),
+    "imported": ("المستوردون", "Importés"),
+    "rejected": ("الأسطر المرفوضة", "Lignes refusées"),
 }
 
 

@@ -81,6 +81,7 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "grant_posts": (Kind.GRANT, "application_id"), "grant_decisions": (Kind.GRANT, "meeting_id"),
     "grant_agreements": (Kind.GRANT, "id"), "grant_hires": (Kind.GRANT, "id"),
     "grant_payments": (Kind.GRANT, "hire_id"),
+    "beneficiary_pair_decisions": (Kind.BENEFICIARY, "first_id"),
 })
 
 

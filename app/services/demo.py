@@ -39,6 +39,7 @@ from app.errors import NotFound
 from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
+from app.services.demo_beneficiaries import add_demo_beneficiaries
 from app.services.demo_conventions import fill_convention_settings
 from app.services.demo_grants import build_grants_demo
 from app.services.meeting_documents import minutes_snapshot
@@ -283,6 +284,7 @@ def build_demo(db: Database, actor: Actor) -> DemoSummary:
         if clashes:
             return _summary(session, created=False)
         _build(session, actor, random.Random(SEED))
+        add_demo_beneficiaries(session, random.Random(SEED))
         return _summary(session, created=True)
 
 

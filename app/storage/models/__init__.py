@@ -2,7 +2,7 @@
 
 from app.storage.models.attendance import WorkedDaysRow
 from app.storage.models.base import Base
-from app.storage.models.beneficiaries import AssignmentRow, BeneficiaryRow
+from app.storage.models.beneficiaries import AssignmentRow, BeneficiaryRow, DuplicateDecisionRow
 from app.storage.models.committee import (
     AgendaItemRow,
     AttendanceRow,
@@ -51,7 +51,8 @@ from app.storage.models.users import AuditRow, UserRow
 __all__ = [
     "AgendaItemRow", "AmendmentRow", "AssignmentRow", "AttachmentRow", "AttendanceRow",
     "AuditRow", "Base", "BeneficiaryRow", "CallRow", "CommitteeRow", "CommuneRow",
-    "ConventionRow", "CostLineRow", "DecisionRow", "EditionComponentRow", "EditionRow",
+    "ConventionRow", "CostLineRow", "DecisionRow", "DuplicateDecisionRow", "EditionComponentRow",
+    "EditionRow",
     "MeetingRow", "MemberRow", "MinimumWageRow", "NumberSequenceRow", "PartnerRow",
     "PrintedDocumentRow", "ProposalRow", "ProvinceRow",
     "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",

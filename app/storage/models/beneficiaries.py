@@ -5,16 +5,23 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.enums import AssignmentStatus, Sex
-from app.storage.models.base import Base, Keyed, enum_type
+from app.storage.models.base import Base, Keyed, Versioned, enum_type
 
 
-class BeneficiaryRow(Keyed, Base):
+class BeneficiaryRow(Versioned, Keyed, Base):
     __tablename__ = "beneficiaries"
-    __table_args__ = (Index("ix_beneficiaries_names", "last_name_ar", "first_name_ar"),)
+    __table_args__ = (
+        Index("ix_beneficiaries_names", "last_name_ar", "first_name_ar"),
+        # Sortable columns end with the list's tie-breakers (last name, id), like proposals.
+        *(Index(f"ix_beneficiaries_sort_{column}", column, "last_name_ar", "id") for column in (
+            "first_name_ar", "last_name_fr", "birth_date", "category", "sex")),
+        # Likely duplicates are looked for among people born the same day.
+        Index("ix_beneficiaries_birth_key", "birth_date", "name_key"),
+    )
 
     cin: Mapped[str] = mapped_column(String(20), unique=True)
     first_name_ar: Mapped[str] = mapped_column(String(120))
@@ -28,12 +35,24 @@ class BeneficiaryRow(Keyed, Base):
     commune_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("communes.id"), index=True)
     anapec_number: Mapped[str] = mapped_column(String(40), default="")
     cnss_number: Mapped[str] = mapped_column(String(40), default="", index=True)
+    # The Al Barid Bank account (RIB, 24 digits) once opened.
     rib: Mapped[str] = mapped_column(String(24), default="")
+    # An app.domain.beneficiaries.EligibilityCategory value ("" when not given).
     category: Mapped[str] = mapped_column(String(60), default="")
+    education_level: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # Where the record came from: the imported file's name, or "" when typed in.
+    source: Mapped[str] = mapped_column(String(255), default="", server_default="")
+    # Consonant key of the Latin names (app.domain.beneficiaries.consonant_key): blocks the
+    # likely-duplicate search.
+    name_key: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # Folded names, CIN and phone (app.services.beneficiaries.person_text), indexed by
+    # migration 0009 as the lists of 0007 are.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class AssignmentRow(Keyed, Base):
+class AssignmentRow(Versioned, Keyed, Base):
     __tablename__ = "assignments"
+    __table_args__ = (Index("ix_assignments_proposal_status", "proposal_id", "status"),)
 
     beneficiary_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
     proposal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("proposals.id"), index=True)
@@ -44,3 +63,19 @@ class AssignmentRow(Keyed, Base):
                                                      default=AssignmentStatus.PLANNED)
     cnss_declared_on: Mapped[date | None]
     certificate_number: Mapped[str] = mapped_column(String(80), default="")
+    # A person who leaves keeps the row (status LEFT) with the day and the reason; whoever
+    # takes the place has a new row naming the one it replaces.
+    left_on: Mapped[date | None]
+    leave_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    replaces_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("assignments.id"))
+
+
+class DuplicateDecisionRow(Keyed, Base):
+    """A pair of records a person looked at and declared two different people, so the
+    likely-duplicates list stops offering it (nothing is ever merged automatically)."""
+
+    __tablename__ = "beneficiary_pair_decisions"
+
+    first_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    second_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    decided_by: Mapped[str] = mapped_column(String(80), default="")

@@ -1,0 +1,136 @@
+"""`awrach beneficiaries import|export|duplicates`: the people's lists over the same services
+as the window.
+
+`register` returns the `beneficiaries` sub-parsers object, so another module can add its
+own actions to the same group (`awrach beneficiaries attendance ...`):
+`actions = cli_beneficiaries.register(sub, add_db)` then `actions.add_parser(...)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.cli_auth import Access, Run
+from app.errors import NotFound
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+# Set by `register`: the `beneficiaries` group's sub-parsers, for other modules' actions.
+ACTIONS: argparse._SubParsersAction | None = None
+
+
+def _worksite_id(opened: Run, reference: str | None) -> object:
+    if not reference:
+        return None
+    from app.services import beneficiaries
+
+    found = [w.id for w in beneficiaries.list_worksites(opened.db) if w.reference == reference]
+    if not found:
+        raise NotFound(f"الورش {reference}: غير موجود أو غير منتقى.")
+    return found[0]
+
+
+def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
+    from app.domain.beneficiaries import AgeLimits
+    from app.io.tabular import read_table
+    from app.services import beneficiary_import as bi
+
+    path = Path(args.file)
+    table = read_table(path)
+    mapping = bi.guess_mapping(table.headers)
+    for pair in args.column or []:
+        key, _, header = pair.partition("=")
+        if key not in bi.BY_KEY or header not in table.headers:
+            raise NotFound(f"--column {pair}: الحقل أو العمود غير موجود في {path.name}.")
+        mapping[key] = table.headers.index(header)
+    options = bi.ImportOptions(
+        mapping, proposal_id=_worksite_id(opened, args.worksite),  # type: ignore[arg-type]
+        valid_only=args.valid_only, limits=AgeLimits(args.min_age, args.max_age),
+        check_day=date.fromisoformat(args.on) if args.on else None)
+    try:
+        report = bi.import_file(opened.db, opened.actor, path, options)
+    except bi.ImportRefused as refused:
+        _write_report(refused.report, args.report, bi)
+        print(f"error: {refused.message}", file=sys.stderr)
+        return 1
+    _write_report(report, args.report, bi)
+    print(f"{report.imported} people imported from {path.name} ({report.assigned} assigned, "
+          f"{report.rejected_lines} rows rejected, {len(report.warnings)} warnings)")
+    return 0
+
+
+def _write_report(report: object, out: str | None, bi: object) -> None:
+    if out:
+        path = bi.write_report(report, Path(out))  # type: ignore[attr-defined]
+        print(f"report written: {path}", file=sys.stderr)
+
+
+def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import beneficiaries
+    from app.services.listing import ListQuery
+
+    filters: dict[str, object] = {}
+    if args.worksite:
+        filters["proposal_id"] = _worksite_id(opened, args.worksite)
+    query = ListQuery(search=args.search or "", filters=filters)
+    out = Path(args.out)
+    count = beneficiaries.export_beneficiaries(opened.db, query, out)
+    print(f"{count} rows written: {out}")
+    return 0
+
+
+def _cmd_duplicates(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import beneficiary_duplicates
+
+    pairs = beneficiary_duplicates.find_duplicates(opened.db, limit=args.limit)
+    for pair in pairs:
+        print(f"{pair.score:.0f}\t{pair.first.cin}\t{pair.first.name_ar}\t{pair.first.name_fr}"
+              f"\t{pair.second.cin}\t{pair.second.name_ar}\t{pair.second.name_fr}"
+              f"\t{pair.first.birth_date}")
+    print(f"{len(pairs)} likely duplicates", file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, add_db: AddDb) -> argparse._SubParsersAction:
+    """Add the `beneficiaries` group; returns its sub-parsers for more actions."""
+    global ACTIONS
+    group = sub.add_parser("beneficiaries", help="beneficiaries: import, export, duplicates")
+    actions = group.add_subparsers(dest="beneficiaries_command", metavar="ACTION",
+                                   required=True)
+
+    imp = actions.add_parser(
+        "import", help="import a list of people (.xlsx or .csv); all or nothing unless "
+                       "--valid-only")
+    add_db(imp)
+    imp.add_argument("file", metavar="FILE", help="the list (.xlsx, .csv in UTF-8 or "
+                                                  "Windows-1256)")
+    imp.add_argument("--worksite", metavar="REFERENCE",
+                     help="assign everyone to this selected worksite")
+    imp.add_argument("--valid-only", action="store_true", dest="valid_only",
+                     help="import the rows that pass; the others go to the report")
+    imp.add_argument("--report", metavar="FILE.xlsx", help="write the rows refused and why")
+    imp.add_argument("--column", action="append", metavar="FIELD=HEADER",
+                     help="map a field to a column by its header (e.g. cin=رقم البطاقة)")
+    imp.add_argument("--min-age", type=int, default=18, dest="min_age")
+    imp.add_argument("--max-age", type=int, default=65, dest="max_age")
+    imp.add_argument("--on", metavar="YYYY-MM-DD",
+                     help="the day ages are checked on when no worksite (default today)")
+    imp.set_defaults(handler=_cmd_import, access=Access.WRITE)
+
+    exp = actions.add_parser("export", help="write the list of people to an Excel file")
+    add_db(exp)
+    exp.add_argument("--out", metavar="FILE.xlsx", required=True, help="Excel file to write")
+    exp.add_argument("--search", metavar="TEXT", default="")
+    exp.add_argument("--worksite", metavar="REFERENCE", help="only this worksite's people")
+    exp.set_defaults(handler=_cmd_export)
+
+    dup = actions.add_parser("duplicates", help="list likely duplicates (same birth date, "
+                                                "similar names); merges nothing")
+    add_db(dup)
+    dup.add_argument("--limit", type=int, default=200)
+    dup.set_defaults(handler=_cmd_duplicates)
+    ACTIONS = actions
+    return actions
