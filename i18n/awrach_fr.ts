@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+223"/>
+        <location filename="../ui/main_window.py" line="+222"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+123"/>
-        <location filename="../ui/pages/grants_page.py" line="+166"/>
+        <location filename="../ui/pages/grants_page.py" line="+172"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+114"/>
+        <location filename="../ui/pages/grants_page.py" line="+116"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
@@ -797,6 +797,8 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+77"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+47"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-61"/>
         <source>رقم البطاقة الوطنية</source>
@@ -965,7 +967,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-151"/>
+        <location filename="../ui/main_window.py" line="-150"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -1223,12 +1225,35 @@
         <translation>Organisme partenaire</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/assignment_dialog.py" line="+22"/>
+        <source>تعيين في ورش</source>
+        <translation>Affecter à un chantier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>تعيين</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>المستفيد</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+19"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+59"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
+        <source>المبرمج: {planned} (منهم {women} نساء و{disabled} في وضعية إعاقة). المعينون حاليا: {assigned} (منهم {w} نساء و{d} في وضعية إعاقة). الأماكن الشاغرة: {free}. الفترة: {start} - {end}.</source>
+        <translation>Prévu : {planned} (dont {women} femmes et {disabled} personnes en situation de handicap). Affectés : {assigned} (dont {w} femmes et {d} en situation de handicap). Places libres : {free}. Période : {start} - {end}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
@@ -1336,11 +1361,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد.</source>
-        <translation>Import, affectation et déclaration des bénéficiaires ; attestations.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>التتبع</source>
         <translation>Suivi</translation>
     </message>
@@ -1539,7 +1559,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
-        <location filename="../ui/pages/grants_page.py" line="-122"/>
+        <location filename="../ui/pages/grants_page.py" line="-124"/>
         <location line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
@@ -1635,6 +1655,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+0"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
         <location filename="../ui/pages/programme_page.py" line="-16"/>
         <source>من</source>
@@ -1688,6 +1709,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+0"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>إلى</source>
@@ -1857,9 +1879,11 @@
         <location line="+2"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="+20"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+75"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+9"/>
         <location filename="../ui/dialogs/cnss_dialog.py" line="+24"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
+        <location filename="../ui/dialogs/duplicates_dialog.py" line="+53"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
         <location filename="../ui/pages/meeting_screen.py" line="+526"/>
         <source>إغلاق</source>
@@ -2028,11 +2052,139 @@
         <translation>Qualité du représentant légal</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-44"/>
+        <source>بطاقة المستفيد</source>
+        <translation>Fiche du bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
+        <source>إضافة مستفيد</source>
+        <translation>Ajouter un bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-69"/>
+        <source>في وضعية إعاقة</source>
+        <translation>En situation de handicap</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-11"/>
+        <source>الاسم العائلي</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
+        <source>الاسم الشخصي</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-4"/>
+        <source>الاسم العائلي بالحروف اللاتينية</source>
+        <translation>Nom en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>الاسم الشخصي بالحروف اللاتينية</source>
+        <translation>Prénom en lettres latines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
+        <source>الجنس</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/duplicates_dialog.py" line="-11"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
+        <source>تاريخ الازدياد</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الهاتف</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>جماعة السكن</source>
+        <translation>Commune de résidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
+        <source>فئة الاستهداف</source>
+        <translation>Catégorie d&apos;éligibilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>المستوى الدراسي</source>
+        <translation>Niveau scolaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <source>رقم الضمان الاجتماعي</source>
+        <translation>N° CNSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حساب بريد بنك (RIB)</source>
+        <translation>Compte Al Barid Bank (RIB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأوراش (السجل)</source>
+        <translation>Chantiers (historique)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+70"/>
+        <source>سبب المغادرة</source>
+        <translation>Motif du départ</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>مغادرة وتعويض...</source>
+        <translation>Départ et remplacement...</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>مغادرة الورش وتعويض المستفيد</source>
+        <translation>Départ du chantier et remplacement du bénéficiaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>رقم البطاقة الوطنية للمعوض (اختياري)</source>
+        <translation>CIN du remplaçant (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ المغادرة</source>
+        <translation>Date du départ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المعوض</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>لا يوجد مستفيد بهذا الرقم: سجله أو استورده أولا.</source>
+        <translation>Aucun bénéficiaire avec ce numéro : enregistrez-le ou importez-le d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
@@ -2041,6 +2193,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location line="+12"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
@@ -2417,6 +2570,11 @@
         <translation>Fichiers de base de données vérifiés et inchangés depuis</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>آخر مطابقة لأعمدة ملف المستفيدين</source>
+        <translation>Dernière correspondance des colonnes du fichier des bénéficiaires</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -2427,7 +2585,7 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-29"/>
+        <location filename="../app/settings.py" line="-32"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
@@ -2744,7 +2902,7 @@
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
         <location filename="../ui/pages/grants_page.py" line="+38"/>
-        <location line="+161"/>
+        <location line="+167"/>
         <location filename="../ui/pages/meeting_screen.py" line="-542"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
@@ -3383,7 +3541,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-231"/>
+        <location filename="../ui/pages/grants_page.py" line="-242"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -3393,7 +3551,7 @@
         <translation>Nouvel appel à projets...</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>طلب جديد</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -3446,12 +3604,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>الأجراء</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>مجموع المنحة (درهم)</source>
         <translation>Total de la prime (DH)</translation>
     </message>
@@ -3477,12 +3635,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>إعداد اتفاقية</source>
         <translation>Établir une convention</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-81"/>
         <source>توقيع...</source>
         <translation>Signer...</translation>
     </message>
@@ -3492,7 +3650,7 @@
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>البطاقة الوطنية</source>
         <translation>CIN</translation>
     </message>
@@ -3502,12 +3660,14 @@
         <translation>Embauche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-81"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>الوضعية</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>غادر في {day}</source>
         <translation>Parti le {day}</translation>
     </message>
@@ -3538,12 +3698,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>أشهر غير مؤداة</source>
         <translation>Mois impayés</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>انتهاء الشغل...</source>
         <translation>Fin d&apos;emploi...</translation>
     </message>
@@ -3558,7 +3718,7 @@
         <translation>Payer le mois suivant</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>الاتفاقيات والأجراء</source>
         <translation>Conventions et salariés</translation>
     </message>
@@ -4375,6 +4535,292 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+2"/>
         <source>غير هذا السجل هنا وفي قاعدة بيانات {peer} منذ آخر تبادل. اختر لكل حقل النسخة التي تبقى.</source>
         <translation>Cet enregistrement a changé ici et dans la base de {peer} depuis le dernier échange. Choisissez pour chaque champ la version à garder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-7"/>
+        <source>الاسم العائلي بالعربية</source>
+        <translation>Nom en arabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الاسم الشخصي بالعربية</source>
+        <translation>Prénom en arabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>رقم الحساب البنكي</source>
+        <translation>RIB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم التسجيل بأنابيك</source>
+        <translation>N° d&apos;inscription ANAPEC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>مرجع الورش</source>
+        <translation>Référence du chantier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>استيراد لائحة المستفيدين</source>
+        <translation>Importer une liste de bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>اختر ملف Excel (.xlsx) أو CSV.</source>
+        <translation>Choisissez un fichier Excel (.xlsx) ou CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اختيار الملف...</source>
+        <translation>Choisir le fichier...</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+45"/>
+        <source>بدون تعيين (أو حسب عمود مرجع الورش)</source>
+        <translation>Sans affectation (ou selon la colonne du chantier)</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>تعيين الجميع في الورش:</source>
+        <translation>Affecter tout le monde au chantier :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>استيراد الأسطر السليمة فقط (الأسطر المرفوضة في التقرير)</source>
+        <translation>Importer seulement les lignes valides (les lignes refusées vont au rapport)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>معاينة:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>السطر</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>العمود</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>القيمة</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>القاعدة</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>التحقق من الأسطر</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حفظ تقرير الأخطاء (.xlsx)...</source>
+        <translation>Enregistrer le rapport d&apos;erreurs (.xlsx)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>استيراد</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>لائحة المستفيدين</source>
+        <translation>Liste des bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>لوائح (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Listes (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>جار قراءة {name}...</source>
+        <translation>Lecture de {name}...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>جار قراءة الملف...</source>
+        <translation>Lecture du fichier...</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}: {rows} سطرا، {columns} عمودا</source>
+        <translation>{name} : {rows} lignes, {columns} colonnes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>— لا شيء —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>العمود {n}</source>
+        <translation>Colonne {n}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>جار التحقق من الأسطر...</source>
+        <translation>Vérification des lignes...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{rows} سطرا: {valid} سليما، {rejected} به أخطاء، {warnings} تنبيها.</source>
+        <translation>{rows} lignes : {valid} valides, {rejected} avec erreurs, {warnings} avertissements.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الاستيراد الكامل لن يحفظ أي سطر ما دامت هناك أخطاء.</source>
+        <translation>L&apos;import complet n&apos;enregistre aucune ligne tant qu&apos;il reste des erreurs.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>تقرير الاستيراد</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>جار الاستيراد...</source>
+        <translation>Import en cours...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>استورد {count} مستفيدا من {name} ({assigned} معينا).</source>
+        <translation>{count} bénéficiaires importés de {name} ({assigned} affectés).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/duplicates_dialog.py" line="-10"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+23"/>
+        <source>المكررات المحتملة</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>جار البحث عن المكررات المحتملة...</source>
+        <translation>Recherche des doublons probables...</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>التشابه</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأول</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الثاني</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>شخصان مختلفان (لا تعرض هذا الزوج مجددا)</source>
+        <translation>Deux personnes différentes (ne plus proposer cette paire)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{count} زوجا محتملا: نفس تاريخ الازدياد وأسماء متقاربة. قرر لكل زوج؛ لا يدمج أي سجل تلقائيا.</source>
+        <translation>{count} paires probables : même date de naissance et noms proches. Décidez pour chaque paire ; aucune fiche n&apos;est fusionnée automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-47"/>
+        <source>باحث عن شغل (أنابيك)</source>
+        <translation>Chercheur d&apos;emploi (ANAPEC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إعاقة</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>فقد شغله (كوفيد-19)</source>
+        <translation>Emploi perdu (COVID-19)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>فقد شغله (سبب آخر)</source>
+        <translation>Emploi perdu (autre cause)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>معيار الضمان الاجتماعي</source>
+        <translation>Critère CNSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لائحة الإقليم</source>
+        <translation>Liste de la province</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>رقم البطاقة</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاسم اللاتيني</source>
+        <translation>Nom latin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الفئة</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>غير معين</source>
+        <translation>Non affecté</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+51"/>
+        <source>كل الدورات</source>
+        <translation>Toutes les éditions</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+51"/>
+        <source>كل الأوراش</source>
+        <translation>Tous les chantiers</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>كل الفئات</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الجنسان</source>
+        <translation>Les deux sexes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كل الوضعيات</source>
+        <translation>Toutes les situations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>استيراد لائحة...</source>
+        <translation>Importer une liste...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تعيين في ورش...</source>
+        <translation>Affecter à un chantier...</translation>
     </message>
 </context>
 </TS>
