@@ -85,6 +85,23 @@ def _grant_hire(w: World) -> Any:
     return grant_agreements.list_hires(w.ctx.db, _grant_agreement(w, True).id)[0].hire
 
 
+def _leave(w: World) -> QDialog:
+    from app.services import beneficiaries
+    from ui.dialogs.beneficiary_dialog import LeaveDialog
+
+    people = (beneficiaries.worksite_people(w.ctx.db, site.id)
+              for site in beneficiaries.list_worksites(w.ctx.db))
+    return LeaveDialog(w.ctx, next(p for p in people if p)[0])
+
+
+def _assignment(w: World) -> QDialog:
+    from app.services import beneficiaries
+    from ui.dialogs.assignment_dialog import AssignmentDialog
+
+    person = beneficiaries.list_beneficiaries(w.ctx.db).rows[0]
+    return AssignmentDialog(w.ctx, [person.id], person.full_name_ar)
+
+
 def _about(w: World) -> QDialog:
     from ui.dialogs.about_dialog import AboutDialog
 
@@ -159,6 +176,11 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "CertificatesDialog": _of("ui.dialogs.certificates_dialog", "CertificatesDialog",
                               lambda w: w.approved_id),
     "CnssDialog": _of("ui.dialogs.cnss_dialog", "CnssDialog"),
+    "AssignmentDialog": _assignment,
+    "BeneficiaryDialog": _of("ui.dialogs.beneficiary_dialog", "BeneficiaryDialog"),
+    "DuplicatesDialog": _of("ui.dialogs.duplicates_dialog", "DuplicatesDialog"),
+    "ImportDialog": _of("ui.dialogs.beneficiary_import_dialog", "ImportDialog"),
+    "LeaveDialog": _leave,
     "AuditDialog": _of("ui.dialogs.audit_dialog", "AuditDialog"),
     "BatchPrintDialog": _of("ui.dialogs.batch_print_dialog", "BatchPrintDialog",
                             lambda w: 3, lambda w: 12),

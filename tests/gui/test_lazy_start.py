@@ -29,7 +29,7 @@ def test_a_page_is_built_on_its_first_visit(qtbot, ctx):
     assert [type(p) for p in window.built_pages()] == [ProgrammePage]
     window.nav.setCurrentRow(7)
     assert isinstance(window.stack.currentWidget(), SettingsPage)
-    window.nav.setCurrentRow(5)
+    window.nav.setCurrentRow(6)
     assert isinstance(window.stack.currentWidget(), PlaceholderPage)
     assert len(window.built_pages()) == 3
     window.nav.setCurrentRow(7)

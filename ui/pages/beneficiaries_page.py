@@ -25,6 +25,7 @@ from ui.tasks import run_query
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
 from ui.widgets.permissions import offer
+from ui.widgets.shortcuts import give_shortcut
 
 
 def short_category(category: EligibilityCategory | None) -> str:
@@ -84,6 +85,9 @@ class BeneficiariesPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.assign_button.clicked.connect(self.assign_current)
         self.duplicates_button.clicked.connect(self.open_duplicates)
+        for button, keys in ((self.import_button, "Ctrl+I"), (self.assign_button, "Ctrl+Shift+A"),
+                             (self.duplicates_button, "Ctrl+D")):
+            give_shortcut(button, keys, self)
         # The section's own actions on a row of their own, so the list's bar fits 1366 px.
         actions = QHBoxLayout()
         for button in (self.import_button, self.assign_button, self.duplicates_button):
