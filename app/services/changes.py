@@ -39,6 +39,7 @@ class Kind(StrEnum):
     PRINTED = "printed"
     BENEFICIARY = "beneficiary"
     USER = "user"
+    FOLLOW_UP = "follow_up"
 
 
 # Each table belongs to the record a user thinks of: a vote is a change to its meeting,
@@ -68,6 +69,11 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "number_sequences": (Kind.CONVENTION, "key"), "printed_documents": (Kind.PRINTED, "owner_id"),
     "beneficiaries": (Kind.BENEFICIARY, "id"), "assignments": (Kind.BENEFICIARY, "id"),
     "users": (Kind.USER, "id"),
+    "worksites": (Kind.FOLLOW_UP, "proposal_id"),
+    "worksite_events": (Kind.FOLLOW_UP, "proposal_id"),
+    "field_visits": (Kind.FOLLOW_UP, "proposal_id"),
+    "tranche_payments": (Kind.FOLLOW_UP, "convention_id"),
+    "equity_denominators": (Kind.FOLLOW_UP, "province_id"),
 })
 
 

@@ -22,6 +22,13 @@ from app.storage.models.conventions import (
     SignatoryRow,
     TrancheRow,
 )
+from app.storage.models.followup import (
+    EquityDenominatorRow,
+    FieldVisitRow,
+    TranchePaymentRow,
+    WorksiteEventRow,
+    WorksiteRow,
+)
 from app.storage.models.partners import AttachmentRow, PartnerRow
 from app.storage.models.programme import (
     EditionComponentRow,
@@ -44,4 +51,6 @@ __all__ = [
     "QuotaRow", "RecommendationRow", "RegionRow", "ScoreRow", "ScoringCriterionRow",
     "SettingRow", "SignatoryRow", "TrancheRow", "UserRow", "VoteRow", "WorksiteDomainRow",
     "proposal_communes",
+    "EquityDenominatorRow", "FieldVisitRow", "TranchePaymentRow", "WorksiteEventRow",
+    "WorksiteRow",
 ]
