@@ -37,7 +37,7 @@ from app.storage.models import AmendmentRow, ConventionRow, PrintedDocumentRow
 
 KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق اتفاقية",
                "minutes": "محضر اجتماع", "attendance": "ورقة الحضور",
-               "batch": "ملف طباعة جماعية"}
+               "batch": "ملف طباعة جماعية", "report": "تقرير تتبع"}
 
 
 def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str
