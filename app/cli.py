@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_audit, cli_documents
+from app import __version__, cli_audit, cli_documents, cli_followup
 from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
 from app.config import resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
@@ -248,6 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_documents.register(sub, _db_option)
     _users_commands(sub)
     cli_audit.register(sub, _db_option)
+    cli_followup.register(sub, _db_option)
     return parser
 
 
