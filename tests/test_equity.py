@@ -20,7 +20,7 @@ def test_denominators_need_a_source_and_positive_figures(demo):
     edition = programme.find_edition(db, 2023)
     khenifra = territory.find_province(db, "05.301")
     with pytest.raises(ValidationError) as refused:
-        equity.save_denominators(db, actor, edition.id, khenifra.province_id,
+        equity.save_denominators(db, actor, edition.id, khenifra.id,
                                  Denominators(0, None, "", None))
     assert {e.field for e in refused.value.errors} >= {"population", "source", "source_year"}
 
