@@ -30,6 +30,7 @@ from ui.i18n import label, tr
 from ui.idle_lock import IdleLock
 from ui.pages.committee_page import CommitteePage
 from ui.pages.conventions_page import ConventionsPage
+from ui.pages.followup_page import FollowUpPage
 from ui.pages.partners_page import PartnersPage
 from ui.pages.placeholder_page import PlaceholderPage
 from ui.pages.programme_page import ProgrammePage
@@ -65,8 +66,7 @@ class MainWindow(QMainWindow):
             (tr("الاتفاقيات"), self.conventions_page),
             (tr("المستفيدون"), PlaceholderPage(tr("المستفيدون"), tr(
                 "استيراد المستفيدين وتعيينهم والتصريح بهم والشواهد."))),
-            (tr("التتبع"), PlaceholderPage(tr("التتبع"), tr(
-                "لوحات القيادة والتقارير الدورية."))),
+            (tr("التتبع"), FollowUpPage(ctx)),
             (tr("الإعدادات"), self.settings_page),
         ]
         for number, (title, page) in enumerate(sections, start=1):

@@ -47,8 +47,10 @@ def _setup() -> None:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() \
+    """Thousands with a dot and decimals with a comma, as Moroccan documents write them."""
+    text = f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() \
         else f"{value:,.1f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def bar_chart(title: str, labels: Sequence[str], values: Sequence[int | float | Decimal],

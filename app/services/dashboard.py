@@ -407,3 +407,39 @@ def tranches_behind(db: Database, scope: Scope, drill: Drill, *,
         lines += followup.list_tranches(db, scope.edition_id, province_id, today=today,
                                         late_only=drill.field == "late")
     return lines
+
+
+@dataclass(frozen=True)
+class Place:
+    """A province or a region a dashboard can be shown for."""
+
+    kind: str  # "province" | "region"
+    id: uuid.UUID
+    label: str
+    province_ids: tuple[uuid.UUID, ...]
+
+
+def places(db: Database, edition_id: uuid.UUID) -> list[Place]:
+    """Provinces with worksites in the edition first (most first), then those with a quota,
+    then the regions: a provincial committee finds its own at the top."""
+    with reading(db) as session:
+        counts = dict(session.execute(
+            select(ProposalRow.province_id, func.count())
+            .where(ProposalRow.edition_id == edition_id,
+                   ProposalRow.status == ProposalStatus.SELECTED)
+            .group_by(ProposalRow.province_id)).all())
+        with_quota = set(session.scalars(select(QuotaRow.province_id)
+                                         .where(QuotaRow.edition_id == edition_id)))
+        provinces = session.execute(select(ProvinceRow.id, ProvinceRow.name_ar,
+                                           ProvinceRow.region_id)
+                                    .order_by(ProvinceRow.code)).all()
+        regions = session.execute(select(RegionRow.id, RegionRow.name_ar)
+                                  .order_by(RegionRow.code)).all()
+    shown = [p for p in provinces if p.id in counts or p.id in with_quota]
+    shown.sort(key=lambda p: -counts.get(p.id, 0))
+    by_region: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for p in provinces:
+        by_region.setdefault(p.region_id, []).append(p.id)
+    return ([Place("province", p.id, f"إقليم {p.name_ar}", (p.id,)) for p in shown]
+            + [Place("region", r.id, f"جهة {r.name_ar}", tuple(by_region.get(r.id, ())))
+               for r in regions])
