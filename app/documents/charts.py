@@ -75,7 +75,7 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[int | float | 
         axes.set_axis_off()
         axes.text(0.5, 0.5, empty_text or "—", ha="center", va="center",
                   fontfamily=FAMILY, fontsize=11, color="#777777", transform=axes.transAxes)
-        figure.tight_layout()
+        figure.subplots_adjust(left=0.04, right=0.96)
         return figure
     positions = list(range(len(labels)))
     top = max(numbers) if numbers and max(numbers) > 0 else 1.0
@@ -108,7 +108,13 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[int | float | 
     for side in ("top", "left"):
         axes.spines[side].set_visible(False)
     axes.tick_params(labelsize=8)
-    figure.tight_layout()
+    # Fixed margins rather than tight_layout(), which lays every text out twice (the
+    # dearest part of a chart): room on the right for Arabic labels or the value axis.
+    longest = max(len(text) for text in labels)
+    inches = 0.4 + 0.075 * longest if horizontal else 0.55
+    figure.subplots_adjust(left=0.04, right=max(0.35, 1 - min(inches, width * 0.55) / width),
+                           top=1 - (0.45 if title else 0.15) / height,
+                           bottom=(0.55 if horizontal else 0.75) / height)
     return figure
 
 

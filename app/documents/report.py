@@ -107,8 +107,9 @@ class _GlyphCache:
         return None if found is None else found.copy()
 
 
-def chart_drawing(svg: bytes, width: float) -> Drawing:
-    """The chart's SVG as a ReportLab drawing scaled to `width` points."""
+def chart_drawing(svg: bytes, width: float, height: float = 16 * cm) -> Drawing:
+    """The chart's SVG as a ReportLab drawing scaled to `width` points, or less when it
+    would be taller than `height`."""
     root = load_svg_file(io.BytesIO(svg))
     if root is None:
         raise ValueError("chart SVG could not be read")
@@ -116,7 +117,7 @@ def chart_drawing(svg: bytes, width: float) -> Drawing:
     converter = renderer.shape_converter
     converter.convertPath = _GlyphCache(converter.convertPath)  # type: ignore[method-assign]
     drawing = renderer.render(root)
-    scale = width / drawing.width
+    scale = min(width / drawing.width, height / drawing.height)
     drawing.scale(scale, scale)
     drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
     drawing.hAlign = "CENTER"

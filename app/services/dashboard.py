@@ -346,21 +346,20 @@ def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
     """Tranche ids of signed conventions in scope that are due and not fully paid."""
     paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("p"))
             .group_by(TranchePaymentRow.tranche_id).subquery())
-    counts = (select(TrancheRow.convention_id, func.count().label("n"))
-              .group_by(TrancheRow.convention_id).subquery())
     rows = session.execute(
-        select(TrancheRow.id, TrancheRow.position, counts.c.n, TrancheRow.due_on,
-               TrancheRow.amount, ConventionRow.signed_on, ProposalRow.starts_on,
-               ProposalRow.duration_months, paid.c.p)
+        select(TrancheRow.id, TrancheRow.convention_id, TrancheRow.position,
+               TrancheRow.due_on, TrancheRow.amount, ConventionRow.signed_on,
+               ProposalRow.starts_on, ProposalRow.duration_months, paid.c.p)
         .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
         .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
-        .join(counts, counts.c.convention_id == TrancheRow.convention_id)
         .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
         .where(*where, ConventionRow.status.in_([ConventionStatus.SIGNED,
                                                  ConventionStatus.TERMINATED]))).all()
-    return [tid for tid, position, n, due_on, amount, signed_on, start, duration, p in rows
-            if tranche_is_late(tranche_due_on(position, n, due_on, signed_on, start, duration),
-                               amount, Decimal(p or 0), day)]
+    # Counted here, over the rows in scope: a GROUP BY in SQL would read every tranche.
+    counts = Counter(row.convention_id for row in rows)
+    return [tid for tid, cid, position, due_on, amount, signed_on, start, duration, p in rows
+            if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on, start,
+                                              duration), amount, Decimal(p or 0), day)]
 
 
 # -- the records behind a figure -------------------------------------------------------------

@@ -9,7 +9,7 @@ that convention and is audited like any write, while the signed text itself neve
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -325,16 +325,13 @@ def list_tranches(db: Database, edition_id: uuid.UUID | None,
     paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("paid"),
                    func.max(TranchePaymentRow.paid_on).label("last"))
             .group_by(TranchePaymentRow.tranche_id).subquery())
-    counts = (select(TrancheRow.convention_id, func.count().label("n"))
-              .group_by(TrancheRow.convention_id).subquery())
     query = (select(TrancheRow, ConventionRow.number, ConventionRow.status,
                     ConventionRow.signed_on, ConventionRow.content, ProposalRow.id,
                     ProposalRow.reference, ProposalRow.starts_on, ProposalRow.duration_months,
-                    PartnerRow.name_ar, paid.c.paid, paid.c.last, counts.c.n)
+                    PartnerRow.name_ar, paid.c.paid, paid.c.last)
              .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
              .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
              .join(PartnerRow, PartnerRow.id == ConventionRow.partner_id)
-             .join(counts, counts.c.convention_id == TrancheRow.convention_id)
              .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
              .order_by(ConventionRow.number, TrancheRow.position))
     if edition_id is not None:
@@ -346,9 +343,11 @@ def list_tranches(db: Database, edition_id: uuid.UUID | None,
     with reading(db) as session:
         rows = session.execute(query).all()
         communes = communes_by_proposal(session, list({r[5] for r in rows}))
+        counts = Counter(row[0].convention_id for row in rows)  # every tranche of each
         lines = []
         for (tranche, number, status, signed_on, content, pid, reference, starts_on, duration,
-             partner, paid_sum, last, n) in rows:
+             partner, paid_sum, last) in rows:
+            n = counts[tranche.convention_id]
             due = tranche_due_on(tranche.position, n, tranche.due_on, signed_on, starts_on,
                                  duration)
             total_paid = Decimal(paid_sum or 0)

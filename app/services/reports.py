@@ -36,6 +36,8 @@ from app.storage.database import Database
 from app.storage.models import ProvinceRow
 
 REPORT_TITLE = "تقرير تتبع تنفيذ برنامج أوراش"
+MOST_ROWS = 40  # a printed table's longest; the workbook has every row
+MOST_BARS = 15  # a chart shows the largest bars and one for the rest; its table shows all
 CHARTS = ("quota", "status", "domain", "commune", "budget", "conventions")
 
 
@@ -52,18 +54,30 @@ def _value_text(value: int | Decimal) -> str:
         f"{value:,}".replace(",", ".")
 
 
+def _capped(rows: list[list[str]], note: str = "") -> tuple[list[list[str]], str]:
+    """A paper table stops at `MOST_ROWS` lines and says how many more the workbook has."""
+    if len(rows) <= MOST_ROWS:
+        return rows, note
+    more = f"و{len(rows) - MOST_ROWS} سطرا أخرى، كاملة في مصنف Excel للتقرير."
+    return rows[:MOST_ROWS], f"{note} {more}".strip()
+
+
 def _breakdown_table(b: Breakdown) -> ReportTable:
-    return ReportTable(b.title, [b.label_header, b.value_header],
-                       [[name, _value_text(v)] for name, v, _ in b.rows], [None, 4.0],
-                       "" if b.available else b.note)
+    rows, note = _capped([[name, _value_text(v)] for name, v, _ in b.rows],
+                         "" if b.available else b.note)
+    return ReportTable(b.title, [b.label_header, b.value_header], rows, [None, 4.0], note)
 
 
 def breakdown_figure(b: Breakdown, width: float = 6.4, titled: bool = True) -> Figure:
     """The chart of a breakdown, the same for the window and the paper (where the heading
     above it already gives its title)."""
-    return bar_chart(b.title if titled else "", [name for name, _, _ in b.rows],
-                     [v for _, v, _ in b.rows], value_label=b.value_header, width=width,
-                     empty_text=b.note or "لا توجد معطيات")
+    labels, values = [name for name, _, _ in b.rows], [v for _, v, _ in b.rows]
+    if len(labels) > MOST_BARS:  # a region's hundreds of communes: the first, then the rest
+        rest = len(labels) - MOST_BARS + 1
+        labels = [*labels[:MOST_BARS - 1], f"أخرى ({rest})"]
+        values = [*values[:MOST_BARS - 1], sum(values[MOST_BARS - 1:], type(values[0])(0))]
+    return bar_chart(b.title if titled else "", labels, values, value_label=b.value_header,
+                     width=width, empty_text=b.note or "لا توجد معطيات")
 
 
 @dataclass(frozen=True)
@@ -94,23 +108,26 @@ def gather(db: Database, scope: Scope, today: date | None = None) -> ReportConte
 def _tables(content: ReportContent) -> list[ReportTable]:
     board = content.board
     people = [_breakdown_table(board.breakdown(k)) for k in ("sex", "disability", "category")]
+    rows, note = _capped([[w.reference, w.title, w.partner_name, w.communes, w.late.label]
+                          for w in content.late_worksites])
     late_w = ReportTable(
-        "الأوراش المتأخرة", ["المرجع", "الورش", "الهيئة", "الجماعة", "التأخر"],
-        [[w.reference, w.title, w.partner_name, w.communes, w.late.label]
-         for w in content.late_worksites], [2.6, None, 3.6, 2.4, 2.6],
-        "لا يوجد أي ورش متأخر.")
+        "الأوراش المتأخرة", ["المرجع", "الورش", "الهيئة", "الجماعة", "التأخر"], rows,
+        [2.6, None, 3.6, 2.4, 2.6], note if rows else "لا يوجد أي ورش متأخر.")
+    rows, note = _capped([[t.convention_number, t.partner_name, str(t.position),
+                           amount_in_figures(t.amount), amount_in_figures(t.paid),
+                           t.due_on.strftime("%d/%m/%Y") if t.due_on else ""]
+                          for t in content.late_tranches])
     late_t = ReportTable(
         "الأشطر المتأخرة الأداء", ["الاتفاقية", "الهيئة", "الشطر", "المبلغ", "المؤدى",
-                                   "تاريخ الاستحقاق"],
-        [[t.convention_number, t.partner_name, str(t.position), amount_in_figures(t.amount),
-          amount_in_figures(t.paid), t.due_on.strftime("%d/%m/%Y") if t.due_on else ""]
-         for t in content.late_tranches], [2.8, None, 1.2, 2.4, 2.4, 2.4],
-        "لا يوجد أي شطر متأخر الأداء.")
+                                   "تاريخ الاستحقاق"], rows, [2.8, None, 1.2, 2.4, 2.4, 2.4],
+        note if rows else "لا يوجد أي شطر متأخر الأداء.")
+    # The bodies with the most left to pay first: what the treasury is asked about.
+    bodies = sorted(content.totals_by_body, key=lambda m: (-m.left, m.name))
+    rows, note = _capped([[m.name, amount_in_figures(m.due), amount_in_figures(m.paid),
+                           amount_in_figures(m.left)] for m in bodies])
     money = ReportTable(
         "المبالغ الملتزم بها والمؤداة حسب الهيئة", ["الهيئة", "الملتزم به", "المؤدى", "الباقي"],
-        [[m.name, amount_in_figures(m.due), amount_in_figures(m.paid), amount_in_figures(m.left)]
-         for m in content.totals_by_body], [None, 2.8, 2.8, 2.8],
-        "لم توقع أي اتفاقية بعد.")
+        rows, [None, 2.8, 2.8, 2.8], note if rows else "لم توقع أي اتفاقية بعد.")
     return [*people, late_w, late_t, money]
 
 

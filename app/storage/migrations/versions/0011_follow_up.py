@@ -21,6 +21,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # An index on proposals is a plain CREATE INDEX: the table is not copied.
+    op.create_index('ix_proposals_province_edition_status', 'proposals',
+                    ['province_id', 'edition_id', 'status'], unique=False)
     op.create_table('equity_denominators',
     sa.Column('province_id', sa.Uuid(), nullable=False),
     sa.Column('edition_id', sa.Uuid(), nullable=False),
@@ -110,6 +113,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index('ix_proposals_province_edition_status', table_name='proposals')
     with op.batch_alter_table('tranche_payments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tranche_payments_tranche_id'))
         batch_op.drop_index(batch_op.f('ix_tranche_payments_convention_id'))
