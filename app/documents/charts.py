@@ -17,7 +17,7 @@ from decimal import Decimal
 import matplotlib
 from matplotlib import font_manager
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from app.paths import fonts_dir
 
@@ -105,6 +105,7 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[int | float | 
             axes.set_ylabel(value_label, fontfamily=FAMILY, fontsize=8.5)
     value_axis = axes.xaxis if horizontal else axes.yaxis
     value_axis.set_major_formatter(FuncFormatter(lambda v, _pos: _number(v)))
+    value_axis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     for side in ("top", "left"):
         axes.spines[side].set_visible(False)
     axes.tick_params(labelsize=8)

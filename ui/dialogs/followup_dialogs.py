@@ -224,8 +224,8 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidge
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     for column in range(len(headers)):
-        if header.sectionSize(column) > 300:
-            header.resizeSection(column, 300)
+        if header.sectionSize(column) > 230:
+            header.resizeSection(column, 230)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table

@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,12 +28,29 @@ from PySide6.QtWidgets import (
 
 from app.domain.amounts import amount_in_figures
 from app.services.dashboard import Breakdown
-from app.services.reports import breakdown_figure
+from app.services.reports import MOST_BARS, breakdown_figure
 from ui.i18n import figure, tr
+
+DPI = 90
 
 
 def value_text(value: Any) -> str:
     return figure(value) if isinstance(value, int) else amount_in_figures(value)
+
+
+class _Pending(QWidget):
+    """Stands where a chart will be; its first paint (it is in view) asks for the chart."""
+
+    def __init__(self, card: ChartCard) -> None:
+        super().__init__()
+        self.card = card
+        self.asked = False
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self.asked:
+            self.asked = True
+            QTimer.singleShot(0, self.card.draw_chart)
 
 
 class ChartCard(QFrame):
@@ -54,15 +72,13 @@ class ChartCard(QFrame):
         head.addWidget(title, 1)
         head.addWidget(self.toggle)
         self.stack = QStackedWidget()
-        rows = len(breakdown.rows)
-        height = max(2.4, 0.28 * rows + 0.9) if rows > 5 else 2.6
-        self.figure = breakdown_figure(breakdown, width=5.2, titled=False)
-        self.figure.set_size_inches(5.2, height)
-        self.figure.set_dpi(90)
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(int(height * 90))
-        self.setMinimumHeight(int(height * 90) + 60)
-        self.canvas.mpl_connect("button_press_event", self._clicked)
+        rows = min(len(breakdown.rows), MOST_BARS)
+        self.height_inches = max(2.4, 0.28 * rows + 0.9) if rows > 5 else 2.6
+        pixels = int(self.height_inches * DPI)
+        self.figure: Figure | None = None
+        self.canvas: QWidget = _Pending(self)
+        self.canvas.setMinimumHeight(pixels)
+        self.setMinimumHeight(pixels + 60)
         self.table = QTableWidget(rows, 2)
         self.table.setHorizontalHeaderLabels([breakdown.label_header, breakdown.value_header])
         self.table.verticalHeader().hide()
@@ -86,6 +102,24 @@ class ChartCard(QFrame):
             layout.addWidget(note)
         layout.addWidget(self.stack)
 
+    def draw_chart(self) -> None:
+        """Build the matplotlib figure: done when the card first comes into view, so that
+        the dashboard opens at the speed of its figures and not of ten charts."""
+        if self.figure is not None:
+            return
+        self.figure = breakdown_figure(self.breakdown, width=5.2, titled=False)
+        self.figure.set_size_inches(5.2, self.height_inches)
+        self.figure.set_dpi(DPI)
+        canvas = FigureCanvasQTAgg(self.figure)
+        canvas.setMinimumHeight(int(self.height_inches * DPI))
+        canvas.mpl_connect("button_press_event", self._clicked)
+        pending = self.canvas
+        self.stack.insertWidget(0, canvas)
+        self.stack.removeWidget(pending)
+        pending.deleteLater()
+        self.canvas = canvas
+        self.stack.setCurrentIndex(1 if self.toggle.isChecked() else 0)
+
     def _show_table(self, on: bool) -> None:
         self.stack.setCurrentIndex(1 if on else 0)
         self.toggle.setText(tr("الرسم") if on else tr("الجدول"))
@@ -97,6 +131,8 @@ class ChartCard(QFrame):
                 self.drill.emit(drill, name)
 
     def _clicked(self, event: Any) -> None:
+        if self.figure is None:
+            return
         for axes in self.figure.axes:
             for index, patch in enumerate(axes.patches):
                 if patch.contains(event)[0]:
