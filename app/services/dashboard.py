@@ -216,15 +216,15 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         .join(ConventionRow, ConventionRow.id == TranchePaymentRow.convention_id)
         .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id).where(*where))
     # Lateness depends on today: the grouped (status, start, duration) rows are few.
-    status_col = func.coalesce(WorksiteRow.status, WorksiteStatus.PLANNED.value)
     by_state = session.execute(
-        select(status_col, ProposalRow.starts_on, ProposalRow.duration_months, func.count())
+        select(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
+               func.count())
         .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id).where(*where)
-        .group_by(status_col, ProposalRow.starts_on, ProposalRow.duration_months)).all()
+        .group_by(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months)).all()
     statuses: Counter[WorksiteStatus] = Counter()
     late: Counter[Lateness] = Counter()
     for status, start, duration, count in by_state:
-        state = WorksiteStatus(status)
+        state = WorksiteStatus(status or WorksiteStatus.PLANNED)  # no row yet: planned
         statuses[state] += count
         late[lateness(state, start, planned_end(start, duration), day)] += count
     domains = session.execute(

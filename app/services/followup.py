@@ -413,9 +413,12 @@ def payment_totals(db: Database, edition_id: uuid.UUID | None,
     paid = (select(TranchePaymentRow.convention_id,
                    func.sum(TranchePaymentRow.amount).label("paid"))
             .group_by(TranchePaymentRow.convention_id).subquery())
-    first_commune = (select(proposal_communes.c.proposal_id,
-                            func.min(proposal_communes.c.commune_id).label("commune_id"))
-                     .group_by(proposal_communes.c.proposal_id).subquery())
+    # A worksite over several communes counts once, under the first (PostgreSQL has no
+    # min() of a UUID, so the first is taken by a correlated LIMIT 1).
+    first_commune = (select(proposal_communes.c.commune_id)
+                     .where(proposal_communes.c.proposal_id == ProposalRow.id)
+                     .order_by(proposal_communes.c.commune_id).limit(1)
+                     .correlate(ProposalRow).scalar_subquery())
     if by == "commune":
         key_col, name_col = CommuneRow.id, CommuneRow.name_ar
     elif by == "province":
@@ -428,8 +431,7 @@ def payment_totals(db: Database, edition_id: uuid.UUID | None,
              .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
              .join(PartnerRow, PartnerRow.id == ConventionRow.partner_id)
              .join(ProvinceRow, ProvinceRow.id == ProposalRow.province_id)
-             .outerjoin(first_commune, first_commune.c.proposal_id == ProposalRow.id)
-             .outerjoin(CommuneRow, CommuneRow.id == first_commune.c.commune_id)
+             .outerjoin(CommuneRow, CommuneRow.id == first_commune)
              .outerjoin(paid, paid.c.convention_id == ConventionRow.id)
              .where(ConventionRow.status.in_([ConventionStatus.SIGNED,
                                               ConventionStatus.TERMINATED]))
