@@ -316,6 +316,14 @@ def _conditions(content: dict[str, Any]) -> dict[int, str]:
             for t in content.get("tranches", []) if isinstance(t, dict)}
 
 
+def _province_worksites(edition_id: uuid.UUID | None, province_id: uuid.UUID) -> Any:
+    """The ids of a province's selected worksites: conventions are reached through their
+    proposal_id index from these, not by scanning every convention of the country."""
+    query = select(ProposalRow.id).where(ProposalRow.province_id == province_id,
+                                         ProposalRow.status == ProposalStatus.SELECTED)
+    return query if edition_id is None else query.where(ProposalRow.edition_id == edition_id)
+
+
 def list_tranches(db: Database, edition_id: uuid.UUID | None,
                   province_id: uuid.UUID | None = None, *, today: date | None = None,
                   late_only: bool = False, convention_id: uuid.UUID | None = None,
@@ -337,7 +345,8 @@ def list_tranches(db: Database, edition_id: uuid.UUID | None,
     if edition_id is not None:
         query = query.where(ConventionRow.edition_id == edition_id)
     if province_id is not None:
-        query = query.where(ProposalRow.province_id == province_id)
+        query = query.where(ConventionRow.proposal_id.in_(
+            _province_worksites(edition_id, province_id)))
     if convention_id is not None:
         query = query.where(ConventionRow.id == convention_id)
     with reading(db) as session:
@@ -439,7 +448,8 @@ def payment_totals(db: Database, edition_id: uuid.UUID | None,
     if edition_id is not None:
         query = query.where(ConventionRow.edition_id == edition_id)
     if province_id is not None:
-        query = query.where(ProposalRow.province_id == province_id)
+        query = query.where(ConventionRow.proposal_id.in_(
+            _province_worksites(edition_id, province_id)))
     with reading(db) as session:
         return [MoneyTotal(str(key), name or "", Decimal(due or 0), Decimal(done or 0))
                 for key, name, due, done in session.execute(query)]
