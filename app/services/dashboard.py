@@ -393,8 +393,12 @@ def worksites_behind(db: Database, scope: Scope, drill: Drill, *,
                         if drill.value == "signed" else list(ConventionStatus))
             query = query.where(ProposalRow.id.in_(
                 select(ConventionRow.proposal_id).where(ConventionRow.status.in_(statuses))))
-        ids = list(session.scalars(query))
-    lines = followup.list_worksites(db, scope.edition_id, None, today=today, ids=ids)
+        ids = set(session.scalars(query))
+    # Listed province by province (their index), then kept if counted by the figure.
+    lines = [line for province_id in scope.province_ids
+             for line in followup.list_worksites(db, scope.edition_id, province_id,
+                                                 today=today)
+             if line.proposal_id in ids]
     if drill.field == "status":
         lines = [line for line in lines if line.status.value == drill.value]
     elif drill.field == "late":

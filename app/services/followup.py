@@ -127,8 +127,12 @@ def communes_by_proposal(session: Session, ids: Sequence[uuid.UUID]) -> dict[uui
 
 
 def _worksite_query(edition_id: uuid.UUID | None, province_id: uuid.UUID | None) -> Any:
-    query = (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar, WorksiteRow,
-                    ConventionRow.id, ConventionRow.number)
+    """Columns, not entities: a national list loads tens of thousands of these."""
+    query = (select(ProposalRow.id, ProposalRow.reference, ProposalRow.title_ar,
+                    ProposalRow.beneficiaries, ProposalRow.duration_months,
+                    ProposalRow.starts_on, PartnerRow.name_ar, WorksiteDomainRow.name_ar,
+                    WorksiteRow.status, WorksiteRow.status_on, WorksiteRow.progress_note,
+                    WorksiteRow.row_version, ConventionRow.id, ConventionRow.number)
              .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id)
              .outerjoin(WorksiteDomainRow, WorksiteDomainRow.id == ProposalRow.domain_id)
              .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id)
@@ -142,18 +146,15 @@ def _worksite_query(edition_id: uuid.UUID | None, province_id: uuid.UUID | None)
     return query
 
 
-def _line(proposal: ProposalRow, partner: str, domain: str | None, row: WorksiteRow | None,
-          convention_id: uuid.UUID | None, number: str | None, communes: str,
-          today: date) -> WorksiteLine:
-    status = row.status if row is not None else WorksiteStatus.PLANNED
-    start = proposal.starts_on
-    end = planned_end(start, proposal.duration_months)
+def _line(row: Any, communes: str, today: date) -> WorksiteLine:
+    (pid, reference, title, beneficiaries, duration, start, partner, domain, stored,
+     status_on, note, version, convention_id, number) = row
+    status = stored or WorksiteStatus.PLANNED  # no follow-up row yet: planned
+    end = planned_end(start, duration)
     return WorksiteLine(
-        proposal.id, proposal.reference, proposal.title_ar, partner, communes, domain or "",
-        proposal.beneficiaries, proposal.duration_months, start, end, status,
-        row.status_on if row else None, row.progress_note if row else "",
-        lateness(status, start, end, today), convention_id, number or "",
-        row.row_version if row else 0)
+        pid, reference, title, partner, communes, domain or "", beneficiaries, duration,
+        start, end, status, status_on, note or "", lateness(status, start, end, today),
+        convention_id, number or "", version or 0)
 
 
 def list_worksites(db: Database, edition_id: uuid.UUID | None,
@@ -167,9 +168,8 @@ def list_worksites(db: Database, edition_id: uuid.UUID | None,
         query = query.where(ProposalRow.id.in_(list(ids)))
     with reading(db) as session:
         rows = session.execute(query).all()
-        communes = communes_by_proposal(session, [r[0].id for r in rows])
-        lines = [_line(p, partner, domain, w, cid, number, communes.get(p.id, ""), day)
-                 for p, partner, domain, w, cid, number in rows]
+        communes = communes_by_proposal(session, [r[0] for r in rows])
+        lines = [_line(row, communes.get(row[0], ""), day) for row in rows]
     if late_only:
         lines = [line for line in lines if line.late is not Lateness.NONE]
     return lines
