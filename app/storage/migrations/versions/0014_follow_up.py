@@ -1,8 +1,8 @@
 """Worksite follow-up: status and its history, field visits, tranche payments, and the
 denominators of territorial equity.
 
-Revision ID: 0011
-Revises: 0008
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-02
 
 New tables only: nothing is batch-copied, so the locks of 0005 (a signed convention's
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0011'
-down_revision = '0008'
+revision = '0014'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
