@@ -29,7 +29,6 @@ from ui.context import AppContext
 from ui.errors import messages
 from ui.i18n import label, tr
 from ui.idle_lock import IdleLock
-from ui.pages.placeholder_page import PlaceholderPage
 from ui.tasks import run_task
 from ui.widgets.permissions import offer
 
@@ -85,8 +84,7 @@ class MainWindow(QMainWindow):
             *([(tr("منحة دعم التشغيل"), LazyPage("ui.pages.grants_page.GrantsPage"))]
               if committees.has_regional_committee(ctx.db) else []),
             (tr("المستفيدون"), LazyPage("ui.pages.beneficiaries_page.BeneficiariesPage")),
-            (tr("التتبع"), lambda _ctx: PlaceholderPage(tr("التتبع"), tr(
-                "لوحات القيادة والتقارير الدورية."))),
+            (tr("التتبع"), LazyPage("ui.pages.followup_page.FollowUpPage")),
             (tr("الإعدادات"), LazyPage("ui.pages.settings_page.SettingsPage")),
         ]
         self._built: dict[int, QWidget] = {}

@@ -59,6 +59,11 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "grant_hires": ("أجير في إطار المنحة", "Salarié au titre de la prime"),
     "grant_payments": ("أداء شهر من المنحة", "Paiement d'un mois de prime"),
     "beneficiary_pair_decisions": ("قرار بشأن مكرر محتمل", "Décision sur un doublon probable"),
+    "worksites": ("تتبع ورش", "Suivi de chantier"),
+    "worksite_events": ("تغيير حالة ورش", "Changement de statut de chantier"),
+    "field_visits": ("زيارة ميدانية", "Visite de terrain"),
+    "tranche_payments": ("أداء شطر", "Paiement de tranche"),
+    "equity_denominators": ("السكان والباحثون عن الشغل", "Population et demandeurs d'emploi"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -185,6 +190,19 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "file": ("الملف", "Fichier"),
     "imported": ("المستوردون", "Importés"),
     "rejected": ("الأسطر المرفوضة", "Lignes refusées"),
+    "started_on": ("تاريخ الانطلاق", "Date de démarrage"),
+    "ended_on": ("تاريخ الانتهاء أو الإلغاء", "Date d'achèvement ou d'annulation"),
+    "status_on": ("تاريخ آخر تغيير للحالة", "Date du dernier changement de statut"),
+    "progress_note": ("ملاحظة التقدم", "Note d'avancement"),
+    "on_date": ("التاريخ", "Date"),
+    "recorded_by": ("سجلها", "Saisi par"),
+    "visited_on": ("تاريخ الزيارة", "Date de la visite"),
+    "visitor": ("الزائر", "Visiteur"),
+    "observations": ("الملاحظات", "Observations"),
+    "tranche_id": ("الشطر", "Tranche"),
+    "population": ("عدد السكان", "Population"),
+    "job_seekers": ("الباحثون عن الشغل المسجلون", "Demandeurs d'emploi inscrits"),
+    "source_year": ("سنة المصدر", "Année de la source"),
 }
 
 

@@ -43,6 +43,7 @@ class Kind(StrEnum):
     EXCHANGE = "exchange"
     GRANT = "grant"
     EMPLOYER = "employer"
+    FOLLOW_UP = "follow_up"
 
 
 # Each table belongs to the record a user thinks of: a vote is a change to its meeting,
@@ -82,6 +83,11 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "grant_agreements": (Kind.GRANT, "id"), "grant_hires": (Kind.GRANT, "id"),
     "grant_payments": (Kind.GRANT, "hire_id"),
     "beneficiary_pair_decisions": (Kind.BENEFICIARY, "first_id"),
+    "worksites": (Kind.FOLLOW_UP, "proposal_id"),
+    "worksite_events": (Kind.FOLLOW_UP, "proposal_id"),
+    "field_visits": (Kind.FOLLOW_UP, "proposal_id"),
+    "tranche_payments": (Kind.FOLLOW_UP, "convention_id"),
+    "equity_denominators": (Kind.FOLLOW_UP, "province_id"),
 })
 
 

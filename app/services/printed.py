@@ -41,7 +41,8 @@ KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق
                "batch": "ملف طباعة جماعية", "register": "سجل الحضور اليومي",
                "certificate": "شهادة المهارات المكتسبة",
                "grant_agreement": "اتفاقية منحة دعم التشغيل",
-               "grant_minutes": "محضر اجتماع اللجنة الجهوية"}
+               "grant_minutes": "محضر اجتماع اللجنة الجهوية",
+               "report": "تقرير تتبع"}
 
 
 def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str

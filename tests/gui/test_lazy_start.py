@@ -20,7 +20,7 @@ def demo_ctx(ui_app, demo_opened):
 
 def test_a_page_is_built_on_its_first_visit(qtbot, ctx):
     from ui.main_window import MainWindow
-    from ui.pages.placeholder_page import PlaceholderPage
+    from ui.pages.beneficiaries_page import BeneficiariesPage
     from ui.pages.programme_page import ProgrammePage
     from ui.pages.settings_page import SettingsPage
 
@@ -29,8 +29,8 @@ def test_a_page_is_built_on_its_first_visit(qtbot, ctx):
     assert [type(p) for p in window.built_pages()] == [ProgrammePage]
     window.nav.setCurrentRow(7)
     assert isinstance(window.stack.currentWidget(), SettingsPage)
-    window.nav.setCurrentRow(6)
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+    window.nav.setCurrentRow(5)
+    assert isinstance(window.stack.currentWidget(), BeneficiariesPage)
     assert len(window.built_pages()) == 3
     window.nav.setCurrentRow(7)
     assert window.stack.currentWidget() is window.settings_page, "built once, then kept"

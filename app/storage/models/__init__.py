@@ -24,6 +24,13 @@ from app.storage.models.conventions import (
     TrancheRow,
 )
 from app.storage.models.exchange import BaseVersionRow, ChangeLogRow, ConflictRow, PeerRow
+from app.storage.models.followup import (
+    EquityDenominatorRow,
+    FieldVisitRow,
+    TranchePaymentRow,
+    WorksiteEventRow,
+    WorksiteRow,
+)
 from app.storage.models.grants import (
     EmployerRow,
     GrantAgreementRow,
@@ -61,4 +68,6 @@ __all__ = [
     "BaseVersionRow", "ChangeLogRow", "ConflictRow", "PeerRow",
     "EmployerRow", "GrantAgreementRow", "GrantAllocationRow", "GrantApplicationRow",
     "GrantCallRow", "GrantDecisionRow", "GrantHireRow", "GrantPaymentRow", "GrantPostRow",
+    "EquityDenominatorRow", "FieldVisitRow", "TranchePaymentRow", "WorksiteEventRow",
+    "WorksiteRow",
 ]

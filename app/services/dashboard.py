@@ -1,0 +1,452 @@
+"""The committee's dashboard: what the governor, the region and the ministry ask for, summed
+in SQL for an edition and a province (or every province of a region).
+
+Every figure and every breakdown carries a `Drill` that names the records behind it, so a
+screen can list them on a click, and a breakdown whose data is not entered yet says so
+instead of showing zeros that would read as facts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import ConventionStatus, PartnerKind, ProposalStatus, Sex
+from app.domain.followup import (
+    Lateness,
+    WorksiteStatus,
+    lateness,
+    planned_end,
+    tranche_due_on,
+    tranche_is_late,
+)
+from app.domain.programme import people_reached
+from app.errors import NotFound
+from app.services import followup
+from app.services.unit_of_work import reading
+from app.storage.database import Database
+from app.storage.models import (
+    AssignmentRow,
+    BeneficiaryRow,
+    CommuneRow,
+    ConventionRow,
+    CostLineRow,
+    EditionRow,
+    PartnerRow,
+    ProposalRow,
+    ProvinceRow,
+    QuotaRow,
+    RegionRow,
+    TrancheRow,
+    WorksiteDomainRow,
+    proposal_communes,
+)
+from app.storage.models.followup import TranchePaymentRow, WorksiteRow
+
+NOT_YET = "لم تسجل هذه المعطيات بعد"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An edition and the provinces a committee answers for (one, or a region's)."""
+
+    edition_id: uuid.UUID
+    province_ids: tuple[uuid.UUID, ...]
+    edition_year: int
+    place: str  # "إقليم خنيفرة" / "جهة بني ملال-خنيفرة"
+    default_duration: int
+    start: date | None = None  # a period: worksites planned to start within it
+    end: date | None = None
+
+    @property
+    def title(self) -> str:
+        return f"{self.place} – أوراش {self.edition_year}"
+
+
+@dataclass(frozen=True)
+class Drill:
+    """Which records a figure counts: a worksite filter the follow-up list understands."""
+
+    what: str  # "worksites" | "tranches"
+    field: str = ""  # "status" | "domain" | "commune" | "late" | "convention" | "kind" | ""
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    label: str
+    value: int | Decimal | None  # None: not there yet
+    target: int | Decimal | None = None  # what it is measured against, if anything
+    drill: Drill | None = None
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    key: str
+    title: str
+    label_header: str
+    value_header: str
+    rows: list[tuple[str, int | Decimal, Drill | None]] = field(default_factory=list)
+    available: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    scope: Scope
+    figures: list[Figure]
+    breakdowns: list[Breakdown]
+
+    def figure(self, key: str) -> Figure:
+        return next(f for f in self.figures if f.key == key)
+
+    def breakdown(self, key: str) -> Breakdown:
+        return next(b for b in self.breakdowns if b.key == key)
+
+
+def scope_for(db: Database, year: int, province_code: str | None = None,
+              region_code: str | None = None, start: date | None = None,
+              end: date | None = None) -> Scope:
+    """The scope from what a user or a command line names: a year and a province or region
+    code (or Arabic/French name)."""
+    with reading(db) as session:
+        edition = session.scalars(select(EditionRow).where(EditionRow.year == year)).first()
+        if edition is None:
+            raise NotFound(f"لا توجد نسخة من البرنامج لسنة {year}.")
+        if region_code:
+            region = session.scalars(select(RegionRow).where(
+                (RegionRow.code == region_code) | (RegionRow.name_ar == region_code)
+                | (RegionRow.name_fr == region_code))).first()
+            if region is None:
+                raise NotFound(f"الجهة غير موجودة: {region_code}.")
+            ids = tuple(session.scalars(select(ProvinceRow.id).where(
+                ProvinceRow.region_id == region.id).order_by(ProvinceRow.code)))
+            place = f"جهة {region.name_ar}"
+        else:
+            province = session.scalars(select(ProvinceRow).where(
+                (ProvinceRow.code == province_code) | (ProvinceRow.name_ar == province_code)
+                | (ProvinceRow.name_fr == province_code))).first()
+            if province is None:
+                raise NotFound(f"الإقليم غير موجود: {province_code}.")
+            ids = (province.id,)
+            place = f"إقليم {province.name_ar}"
+        return Scope(edition.id, ids, edition.year, place, edition.default_duration_months,
+                     start, end)
+
+
+def scope_of(db: Database, edition_id: uuid.UUID, province_ids: Sequence[uuid.UUID],
+             place: str) -> Scope:
+    with reading(db) as session:
+        edition = session.get(EditionRow, edition_id)
+        if edition is None:
+            raise NotFound("النسخة غير موجودة.")
+        return Scope(edition_id, tuple(province_ids), edition.year, place,
+                     edition.default_duration_months)
+
+
+def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    where = [ProposalRow.edition_id == scope.edition_id,
+             ProposalRow.status == ProposalStatus.SELECTED]
+    if len(scope.province_ids) == 1:
+        where.append(ProposalRow.province_id == scope.province_ids[0])
+    else:
+        where.append(ProposalRow.province_id.in_(scope.province_ids))
+    if scope.start is not None:
+        where.append(ProposalRow.starts_on >= scope.start)
+    if scope.end is not None:
+        where.append(ProposalRow.starts_on <= scope.end)
+    return where
+
+
+def _money(value: object) -> Decimal:
+    return Decimal(str(value or 0)).quantize(Decimal("0.01"))
+
+
+def build(db: Database, scope: Scope, *, today: date | None = None) -> Dashboard:
+    """Every figure of the dashboard, in a handful of grouped queries."""
+    day = today or date.today()
+    where = _in_scope(scope)
+    with reading(db) as session:
+        return _build(session, scope, where, day)
+
+
+def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
+           day: date) -> Dashboard:
+    posts, person_months = session.execute(
+        select(func.coalesce(func.sum(QuotaRow.posts), 0),
+               func.coalesce(func.sum(QuotaRow.person_months), 0))
+        .where(QuotaRow.edition_id == scope.edition_id,
+               QuotaRow.province_id.in_(scope.province_ids))).one()
+    worksites, people, used_pm, women, disabled = session.execute(
+        select(func.count(), func.coalesce(func.sum(ProposalRow.beneficiaries), 0),
+               func.coalesce(func.sum(ProposalRow.beneficiaries * ProposalRow.duration_months),
+                             0),
+               func.coalesce(func.sum(ProposalRow.women_planned), 0),
+               func.coalesce(func.sum(ProposalRow.disabled_planned), 0)).where(*where)).one()
+    # Other tables are reached by `IN (the worksites in scope)`: SQLite then walks their
+    # proposal_id index from the scope's few thousand ids, instead of scanning a national
+    # table and looking each row's proposal up.
+    ids = select(ProposalRow.id).where(*where)
+    communes = session.scalar(
+        select(func.count(distinct(proposal_communes.c.commune_id)))
+        .where(proposal_communes.c.proposal_id.in_(ids)))
+    kinds = dict(session.execute(
+        select(PartnerRow.kind, func.count(distinct(ProposalRow.partner_id)))
+        .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id).where(*where)
+        .group_by(PartnerRow.kind)).all())
+    budget = session.scalar(select(func.coalesce(func.sum(CostLineRow.amount), 0))
+                            .where(CostLineRow.proposal_id.in_(ids)))
+    signed = [ConventionStatus.SIGNED, ConventionStatus.TERMINATED]
+    conv_counts = dict(session.execute(
+        select(ConventionRow.status, func.count())
+        .where(ConventionRow.proposal_id.in_(ids)).group_by(ConventionRow.status)).all())
+    committed = session.scalar(
+        select(func.coalesce(func.sum(ConventionRow.total_amount), 0))
+        .where(ConventionRow.proposal_id.in_(ids), ConventionRow.status.in_(signed)))
+    paid = session.scalar(
+        select(func.coalesce(func.sum(TranchePaymentRow.amount), 0))
+        .where(TranchePaymentRow.convention_id.in_(
+            select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids)))))
+    # Lateness depends on today: the grouped (status, start, duration) rows are few.
+    by_state = session.execute(
+        select(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
+               func.count())
+        .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id).where(*where)
+        .group_by(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months)).all()
+    statuses: Counter[WorksiteStatus] = Counter()
+    late: Counter[Lateness] = Counter()
+    for status, start, duration, count in by_state:
+        state = WorksiteStatus(status or WorksiteStatus.PLANNED)  # no row yet: planned
+        statuses[state] += count
+        late[lateness(state, start, planned_end(start, duration), day)] += count
+    domains = session.execute(
+        select(func.coalesce(WorksiteDomainRow.name_ar, "—"), WorksiteDomainRow.code,
+               func.count())
+        .select_from(ProposalRow)
+        .outerjoin(WorksiteDomainRow, WorksiteDomainRow.id == ProposalRow.domain_id)
+        .where(*where).group_by(WorksiteDomainRow.name_ar, WorksiteDomainRow.code)
+        .order_by(func.count().desc())).all()
+    by_commune = session.execute(
+        select(CommuneRow.name_ar, CommuneRow.id, func.count())
+        .select_from(proposal_communes)
+        .join(CommuneRow, CommuneRow.id == proposal_communes.c.commune_id)
+        .where(proposal_communes.c.proposal_id.in_(ids))
+        .group_by(CommuneRow.name_ar, CommuneRow.id)
+        .order_by(func.count().desc(), CommuneRow.name_ar)).all()
+    people_rows = session.execute(
+        select(BeneficiaryRow.sex, BeneficiaryRow.has_disability, BeneficiaryRow.category,
+               func.count(distinct(BeneficiaryRow.id)))
+        .join(AssignmentRow, AssignmentRow.beneficiary_id == BeneficiaryRow.id)
+        .where(AssignmentRow.proposal_id.in_(ids))
+        .group_by(BeneficiaryRow.sex, BeneficiaryRow.has_disability,
+                  BeneficiaryRow.category)).all()
+    late_tranches = sum(1 for t in _late_tranche_lines(session, where, day))
+
+    conventions_signed = sum(n for s, n in conv_counts.items() if s in signed)
+    conventions_all = sum(conv_counts.values())
+    worksite = Drill("worksites")
+    figures = [
+        Figure("worksites", "عدد الأوراش", worksites, None, worksite),
+        Figure("communes", "الجماعات المستفيدة", communes or 0, None, worksite),
+        Figure("associations", "الجمعيات", kinds.get(PartnerKind.ASSOCIATION, 0), None,
+               Drill("worksites", "kind", PartnerKind.ASSOCIATION.value)),
+        Figure("cooperatives", "التعاونيات", kinds.get(PartnerKind.COOPERATIVE, 0), None,
+               Drill("worksites", "kind", PartnerKind.COOPERATIVE.value)),
+        Figure("posts", "المناصب المخصصة", int(posts), None, None),
+        Figure("people_planned", "المستفيدون المبرمجون", int(people), int(posts), worksite),
+        Figure("person_months", "أشهر العمل المستعملة من الحصة", int(used_pm),
+               int(person_months), worksite),
+        Figure("people_at_duration",
+               f"عدد المستفيدين الممكن بمدة {scope.default_duration} أشهر",
+               people_reached(int(person_months), scope.default_duration), None, None),
+        Figure("women_planned", "النساء (مبرمج)", int(women), int(people), worksite),
+        Figure("disabled_planned", "الأشخاص في وضعية إعاقة (مبرمج)", int(disabled),
+               int(people), worksite),
+        Figure("conventions_signed", "الاتفاقيات الموقعة", conventions_signed, worksites,
+               Drill("worksites", "convention", "signed")),
+        Figure("conventions", "الاتفاقيات المحررة", conventions_all, worksites,
+               Drill("worksites", "convention", "any")),
+        Figure("budget", "الكلفة المصادق عليها", _money(budget), None, worksite, "درهم"),
+        Figure("committed", "المبالغ الملتزم بها (اتفاقيات موقعة)", _money(committed),
+               None, Drill("worksites", "convention", "signed"), "درهم"),
+        Figure("paid", "المبالغ المؤداة", _money(paid), _money(committed),
+               Drill("tranches"), "درهم"),
+        Figure("late_worksites", "أوراش متأخرة",
+               late[Lateness.NOT_STARTED] + late[Lateness.OVERDUE], worksites,
+               Drill("worksites", "late", "any")),
+        Figure("late_tranches", "أشطر متأخرة الأداء", late_tranches, None,
+               Drill("tranches", "late", "any")),
+    ]
+    breakdowns = [
+        Breakdown("quota", "الحصة: المستعمل مقابل المخصص", "البيان", "العدد", [
+            ("المناصب المخصصة", int(posts), None),
+            ("المستفيدون المبرمجون", int(people), worksite),
+            ("أشهر العمل المخصصة", int(person_months), None),
+            ("أشهر العمل المستعملة", int(used_pm), worksite)]),
+        Breakdown("status", "الأوراش حسب الحالة", "الحالة", "عدد الأوراش", [
+            (state.label, statuses[state], Drill("worksites", "status", state.value))
+            for state in WorksiteStatus if statuses[state]]),
+        Breakdown("domain", "الأوراش حسب المجال", "المجال", "عدد الأوراش", [
+            (name, count, Drill("worksites", "domain", code or ""))
+            for name, code, count in domains]),
+        Breakdown("commune", "الأوراش حسب الجماعة", "الجماعة", "عدد الأوراش", [
+            (name, count, Drill("worksites", "commune", str(cid)))
+            for name, cid, count in by_commune]),
+        Breakdown("budget", "الميزانية: الملتزم بها مقابل المؤداة", "البيان", "المبلغ (درهم)", [
+            ("الكلفة المصادق عليها", _money(budget), worksite),
+            ("الملتزم بها", _money(committed), Drill("worksites", "convention", "signed")),
+            ("المؤداة", _money(paid), Drill("tranches"))]),
+        Breakdown("conventions", "الاتفاقيات: الموقعة مقابل المصادق عليها", "البيان", "العدد", [
+            ("الأوراش المصادق عليها", worksites, worksite),
+            ("الاتفاقيات المحررة", conventions_all, Drill("worksites", "convention", "any")),
+            ("الاتفاقيات الموقعة", conventions_signed,
+             Drill("worksites", "convention", "signed"))]),
+        Breakdown("late", "المتأخرات", "البيان", "العدد", [
+            (Lateness.NOT_STARTED.label, late[Lateness.NOT_STARTED],
+             Drill("worksites", "late", Lateness.NOT_STARTED.value)),
+            (Lateness.OVERDUE.label, late[Lateness.OVERDUE],
+             Drill("worksites", "late", Lateness.OVERDUE.value)),
+            ("أشطر متأخرة الأداء", late_tranches, Drill("tranches", "late", "any"))]),
+        *_people_breakdowns(people_rows),
+    ]
+    return Dashboard(scope, figures, breakdowns)
+
+
+def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Breakdown]:
+    available = bool(rows)
+    note = "" if available else NOT_YET
+    sex: Counter[str] = Counter()
+    disability: Counter[str] = Counter()
+    category: Counter[str] = Counter()
+    for sex_value, disabled, cat, count in rows:
+        sex[Sex(sex_value).label] += count
+        disability["في وضعية إعاقة" if disabled else "بدون إعاقة"] += count
+        category[cat or "غير محددة"] += count
+    return [
+        Breakdown("sex", "المستفيدون حسب الجنس", "الجنس", "عدد المستفيدين",
+                  [(k, v, None) for k, v in sex.most_common()], available, note),
+        Breakdown("disability", "المستفيدون حسب الإعاقة", "الوضعية", "عدد المستفيدين",
+                  [(k, v, None) for k, v in disability.most_common()], available, note),
+        Breakdown("category", "المستفيدون حسب فئة الاستحقاق", "الفئة", "عدد المستفيدين",
+                  [(k, v, None) for k, v in category.most_common()], available, note),
+    ]
+
+
+def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
+                        day: date) -> list[uuid.UUID]:
+    """Tranche ids of signed conventions in scope that are due and not fully paid."""
+    ids = select(ProposalRow.id).where(*where)
+    in_scope = select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids))
+    paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("p"))
+            .where(TranchePaymentRow.convention_id.in_(in_scope))
+            .group_by(TranchePaymentRow.tranche_id).subquery())
+    rows = session.execute(
+        select(TrancheRow.id, TrancheRow.convention_id, TrancheRow.position,
+               TrancheRow.due_on, TrancheRow.amount, ConventionRow.signed_on,
+               ProposalRow.starts_on, ProposalRow.duration_months, paid.c.p)
+        .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
+        .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
+        .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
+        .where(ConventionRow.proposal_id.in_(ids), *where,
+               ConventionRow.status.in_([ConventionStatus.SIGNED,
+                                         ConventionStatus.TERMINATED]))).all()
+    # Counted here, over the rows in scope: a GROUP BY in SQL would read every tranche.
+    counts = Counter(row.convention_id for row in rows)
+    return [tid for tid, cid, position, due_on, amount, signed_on, start, duration, p in rows
+            if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on, start,
+                                              duration), amount, Decimal(p or 0), day)]
+
+
+# -- the records behind a figure -------------------------------------------------------------
+
+
+def worksites_behind(db: Database, scope: Scope, drill: Drill, *,
+                     today: date | None = None) -> list[followup.WorksiteLine]:
+    """The worksites a figure or a bar counts, in reference order."""
+    with reading(db) as session:
+        query = select(ProposalRow.id).where(*_in_scope(scope))
+        if drill.field == "kind":
+            query = query.join(PartnerRow, PartnerRow.id == ProposalRow.partner_id).where(
+                PartnerRow.kind == PartnerKind(drill.value))
+        elif drill.field == "domain":
+            if drill.value:
+                query = query.join(WorksiteDomainRow,
+                                   WorksiteDomainRow.id == ProposalRow.domain_id).where(
+                    WorksiteDomainRow.code == drill.value)
+            else:
+                query = query.where(ProposalRow.domain_id.is_(None))
+        elif drill.field == "commune":
+            query = query.join(proposal_communes,
+                               proposal_communes.c.proposal_id == ProposalRow.id).where(
+                proposal_communes.c.commune_id == uuid.UUID(drill.value))
+        elif drill.field == "convention":
+            statuses = ([ConventionStatus.SIGNED, ConventionStatus.TERMINATED]
+                        if drill.value == "signed" else list(ConventionStatus))
+            query = query.where(ProposalRow.id.in_(
+                select(ConventionRow.proposal_id).where(ConventionRow.status.in_(statuses))))
+        ids = set(session.scalars(query))
+    # Listed province by province (their index), then kept if counted by the figure.
+    lines = [line for province_id in scope.province_ids
+             for line in followup.list_worksites(db, scope.edition_id, province_id,
+                                                 today=today)
+             if line.proposal_id in ids]
+    if drill.field == "status":
+        lines = [line for line in lines if line.status.value == drill.value]
+    elif drill.field == "late":
+        lines = [line for line in lines if line.late is not Lateness.NONE
+                 and (drill.value == "any" or line.late.value == drill.value)]
+    return lines
+
+
+def tranches_behind(db: Database, scope: Scope, drill: Drill, *,
+                    today: date | None = None) -> list[followup.TrancheLine]:
+    lines: list[followup.TrancheLine] = []
+    for province_id in scope.province_ids:
+        lines += followup.list_tranches(db, scope.edition_id, province_id, today=today,
+                                        late_only=drill.field == "late")
+    return lines
+
+
+@dataclass(frozen=True)
+class Place:
+    """A province or a region a dashboard can be shown for."""
+
+    kind: str  # "province" | "region"
+    id: uuid.UUID
+    label: str
+    province_ids: tuple[uuid.UUID, ...]
+
+
+def places(db: Database, edition_id: uuid.UUID) -> list[Place]:
+    """Provinces with worksites in the edition first (most first), then those with a quota,
+    then the regions: a provincial committee finds its own at the top."""
+    with reading(db) as session:
+        counts = dict(session.execute(
+            select(ProposalRow.province_id, func.count())
+            .where(ProposalRow.edition_id == edition_id,
+                   ProposalRow.status == ProposalStatus.SELECTED)
+            .group_by(ProposalRow.province_id)).all())
+        with_quota = set(session.scalars(select(QuotaRow.province_id)
+                                         .where(QuotaRow.edition_id == edition_id)))
+        provinces = session.execute(select(ProvinceRow.id, ProvinceRow.name_ar,
+                                           ProvinceRow.region_id)
+                                    .order_by(ProvinceRow.code)).all()
+        regions = session.execute(select(RegionRow.id, RegionRow.name_ar)
+                                  .order_by(RegionRow.code)).all()
+    shown = [p for p in provinces if p.id in counts or p.id in with_quota]
+    shown.sort(key=lambda p: -counts.get(p.id, 0))
+    by_region: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for p in provinces:
+        by_region.setdefault(p.region_id, []).append(p.id)
+    return ([Place("province", p.id, f"إقليم {p.name_ar}", (p.id,)) for p in shown]
+            + [Place("region", r.id, f"جهة {r.name_ar}", tuple(by_region.get(r.id, ())))
+               for r in regions])

@@ -1,0 +1,455 @@
+"""Worksite follow-up: status changes, field visits and the payment of tranches.
+
+A worksite is a selected proposal; its follow-up row is created at its first change, so a
+worksite nobody touched yet is simply planned. Payments are rows of their own beside the
+convention's locked tranches: recording one on a signed convention is the ordinary life of
+that convention and is audited like any write, while the signed text itself never moves.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.conventions import is_signed
+from app.domain.enums import ConventionStatus, ProposalStatus
+from app.domain.followup import (
+    Lateness,
+    WorksiteStatus,
+    check_payment,
+    check_transition,
+    check_visit,
+    lateness,
+    planned_end,
+    tranche_due_on,
+    tranche_is_late,
+)
+from app.domain.roles import Permission
+from app.errors import FieldError, NotFound, ValidationError
+from app.services import attachments, versions
+from app.services.actor import Actor
+from app.services.authorization import requires
+from app.services.unit_of_work import reading, writing
+from app.storage.database import Database
+from app.storage.models import (
+    CommuneRow,
+    ConventionRow,
+    PartnerRow,
+    ProposalRow,
+    ProvinceRow,
+    TrancheRow,
+    WorksiteDomainRow,
+    proposal_communes,
+)
+from app.storage.models.followup import (
+    FieldVisitRow,
+    TranchePaymentRow,
+    WorksiteEventRow,
+    WorksiteRow,
+)
+
+VISIT_TABLE = "field_visits"  # the owner_table of a visit's photos
+
+
+@dataclass(frozen=True)
+class WorksiteLine:
+    proposal_id: uuid.UUID
+    reference: str
+    title: str
+    partner_name: str
+    communes: str
+    domain: str
+    beneficiaries: int
+    duration_months: int
+    planned_start: date | None
+    planned_end: date | None
+    status: WorksiteStatus
+    status_on: date | None
+    progress_note: str
+    late: Lateness
+    convention_id: uuid.UUID | None
+    convention_number: str
+    row_version: int  # 0: no follow-up recorded yet
+
+    @property
+    def status_label(self) -> str:
+        return self.status.label
+
+
+@dataclass(frozen=True)
+class StatusEvent:
+    status: WorksiteStatus
+    on_date: date
+    note: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class Visit:
+    id: uuid.UUID
+    proposal_id: uuid.UUID
+    visited_on: date
+    visitor: str
+    observations: str
+    photos: tuple[attachments.Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorksiteFile:
+    line: WorksiteLine
+    history: list[StatusEvent] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+
+
+def _today(today: date | None) -> date:
+    return today or date.today()
+
+
+def communes_by_proposal(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    names: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for start in range(0, len(ids), 500):
+        for proposal_id, name in session.execute(
+                select(proposal_communes.c.proposal_id, CommuneRow.name_ar)
+                .join(CommuneRow, CommuneRow.id == proposal_communes.c.commune_id)
+                .where(proposal_communes.c.proposal_id.in_(ids[start:start + 500]))
+                .order_by(CommuneRow.name_ar)):
+            names[proposal_id].append(name)
+    return {key: "، ".join(value) for key, value in names.items()}
+
+
+def _worksite_query(edition_id: uuid.UUID | None, province_id: uuid.UUID | None) -> Any:
+    """Columns, not entities: a national list loads tens of thousands of these."""
+    query = (select(ProposalRow.id, ProposalRow.reference, ProposalRow.title_ar,
+                    ProposalRow.beneficiaries, ProposalRow.duration_months,
+                    ProposalRow.starts_on, PartnerRow.name_ar, WorksiteDomainRow.name_ar,
+                    WorksiteRow.status, WorksiteRow.status_on, WorksiteRow.progress_note,
+                    WorksiteRow.row_version, ConventionRow.id, ConventionRow.number)
+             .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id)
+             .outerjoin(WorksiteDomainRow, WorksiteDomainRow.id == ProposalRow.domain_id)
+             .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id)
+             .outerjoin(ConventionRow, ConventionRow.proposal_id == ProposalRow.id)
+             .where(ProposalRow.status == ProposalStatus.SELECTED)
+             .order_by(ProposalRow.reference))
+    if edition_id is not None:
+        query = query.where(ProposalRow.edition_id == edition_id)
+    if province_id is not None:
+        query = query.where(ProposalRow.province_id == province_id)
+    return query
+
+
+def _line(row: Any, communes: str, today: date) -> WorksiteLine:
+    (pid, reference, title, beneficiaries, duration, start, partner, domain, stored,
+     status_on, note, version, convention_id, number) = row
+    status = stored or WorksiteStatus.PLANNED  # no follow-up row yet: planned
+    end = planned_end(start, duration)
+    return WorksiteLine(
+        pid, reference, title, partner, communes, domain or "", beneficiaries, duration,
+        start, end, status, status_on, note or "", lateness(status, start, end, today),
+        convention_id, number or "", version or 0)
+
+
+def list_worksites(db: Database, edition_id: uuid.UUID | None,
+                   province_id: uuid.UUID | None = None, *, today: date | None = None,
+                   late_only: bool = False,
+                   ids: Sequence[uuid.UUID] | None = None) -> list[WorksiteLine]:
+    """The selected proposals of an edition (and province) with their follow-up state."""
+    day = _today(today)
+    query = _worksite_query(edition_id, province_id)
+    if ids is not None:
+        query = query.where(ProposalRow.id.in_(list(ids)))
+    with reading(db) as session:
+        rows = session.execute(query).all()
+        communes = communes_by_proposal(session, [r[0] for r in rows])
+        lines = [_line(row, communes.get(row[0], ""), day) for row in rows]
+    if late_only:
+        lines = [line for line in lines if line.late is not Lateness.NONE]
+    return lines
+
+
+def worksite_file(db: Database, proposal_id: uuid.UUID, *,
+                  today: date | None = None) -> WorksiteFile:
+    found = list_worksites(db, None, today=today, ids=[proposal_id])
+    if not found:
+        raise NotFound("الورش غير موجود أو لم يصادق عليه.")
+    with reading(db) as session:
+        history = [StatusEvent(e.status, e.on_date, e.note, e.recorded_by)
+                   for e in session.scalars(select(WorksiteEventRow)
+                                            .where(WorksiteEventRow.proposal_id == proposal_id)
+                                            .order_by(WorksiteEventRow.on_date,
+                                                      WorksiteEventRow.created_at))]
+        visit_rows = [Visit(v.id, v.proposal_id, v.visited_on, v.visitor, v.observations)
+                      for v in session.scalars(
+                          select(FieldVisitRow).where(FieldVisitRow.proposal_id == proposal_id)
+                          .order_by(FieldVisitRow.visited_on.desc()))]
+    visits = [replace(v, photos=tuple(attachments.list_attachments(db, VISIT_TABLE, v.id)))
+              for v in visit_rows]
+    return WorksiteFile(found[0], history, visits)
+
+
+def _selected_proposal(session: Session, proposal_id: uuid.UUID) -> ProposalRow:
+    proposal = session.get(ProposalRow, proposal_id)
+    if proposal is None or proposal.status is not ProposalStatus.SELECTED:
+        raise NotFound("الورش غير موجود أو لم يصادق عليه.")
+    return proposal
+
+
+@requires(Permission.FOLLOW_UP)
+def change_status(db: Database, actor: Actor, proposal_id: uuid.UUID, target: WorksiteStatus,
+                  on: date | None, note: str = "", *, read_at: int | None = None,
+                  today: date | None = None) -> None:
+    """Move a worksite along its life (planned → started → suspended/completed, or
+    cancelled), dated, with the history kept."""
+    with writing(db, actor) as session:
+        _selected_proposal(session, proposal_id)
+        row = session.scalars(select(WorksiteRow)
+                              .where(WorksiteRow.proposal_id == proposal_id)).first()
+        current = row.status if row is not None else WorksiteStatus.PLANNED
+        check_transition(current, WorksiteStatus(target), on, row.status_on if row else None,
+                         _today(today), note)
+        assert on is not None
+        if row is None:
+            row = WorksiteRow(proposal_id=proposal_id, status=current, progress_note="")
+            session.add(row)
+        elif read_at:
+            versions.check(session, row, read_at)
+        row.status = WorksiteStatus(target)
+        row.status_on = on
+        if target is WorksiteStatus.STARTED and row.started_on is None:
+            row.started_on = on
+        if target in (WorksiteStatus.COMPLETED, WorksiteStatus.CANCELLED):
+            row.ended_on = on
+        if note.strip():
+            row.progress_note = note.strip()
+        session.add(WorksiteEventRow(proposal_id=proposal_id, status=target, on_date=on,
+                                     note=note.strip(), recorded_by=actor.username))
+
+
+@requires(Permission.FOLLOW_UP)
+def save_progress_note(db: Database, actor: Actor, proposal_id: uuid.UUID, note: str, *,
+                       read_at: int | None = None) -> None:
+    with writing(db, actor) as session:
+        _selected_proposal(session, proposal_id)
+        row = session.scalars(select(WorksiteRow)
+                              .where(WorksiteRow.proposal_id == proposal_id)).first()
+        if row is None:
+            row = WorksiteRow(proposal_id=proposal_id, status=WorksiteStatus.PLANNED)
+            session.add(row)
+        else:
+            versions.check(session, row, read_at or None)
+        row.progress_note = note.strip()
+
+
+@requires(Permission.FOLLOW_UP)
+def add_visit(db: Database, actor: Actor, proposal_id: uuid.UUID, visited_on: date | None,
+              visitor: str, observations: str = "", photos: Sequence[Path] = (), *,
+              today: date | None = None) -> uuid.UUID:
+    """A field visit; its photos are copied beside the database like every attachment."""
+    check_visit(visited_on, visitor, _today(today))
+    missing = [str(p) for p in photos if not Path(p).is_file()]
+    if missing:
+        raise ValidationError(FieldError("photos", f"الصور: ملف غير موجود ({missing[0]})."))
+    assert visited_on is not None
+    with writing(db, actor) as session:
+        _selected_proposal(session, proposal_id)
+        row = FieldVisitRow(proposal_id=proposal_id, visited_on=visited_on,
+                            visitor=visitor.strip(), observations=observations.strip())
+        session.add(row)
+        session.flush()
+        visit_id = row.id
+    for photo in photos:
+        attachments.attach(db, actor, VISIT_TABLE, visit_id, Path(photo), kind="photo")
+    return visit_id
+
+
+# -- tranches and payments -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrancheLine:
+    tranche_id: uuid.UUID
+    convention_id: uuid.UUID
+    convention_number: str
+    convention_status: ConventionStatus
+    proposal_id: uuid.UUID
+    proposal_reference: str
+    partner_name: str
+    communes: str
+    position: int
+    count: int
+    amount: Decimal
+    condition: str
+    due_on: date | None
+    paid: Decimal
+    last_paid_on: date | None
+    late: bool
+
+    @property
+    def left(self) -> Decimal:
+        return self.amount - self.paid
+
+    @property
+    def signed(self) -> bool:
+        return is_signed(self.convention_status)
+
+
+@dataclass(frozen=True)
+class Payment:
+    id: uuid.UUID
+    tranche_id: uuid.UUID
+    paid_on: date
+    amount: Decimal
+    reference: str
+    note: str
+
+
+def _conditions(content: dict[str, Any]) -> dict[int, str]:
+    return {int(t.get("position", 0)): str(t.get("due_text", ""))
+            for t in content.get("tranches", []) if isinstance(t, dict)}
+
+
+def _province_worksites(edition_id: uuid.UUID | None, province_id: uuid.UUID) -> Any:
+    """The ids of a province's selected worksites: conventions are reached through their
+    proposal_id index from these, not by scanning every convention of the country."""
+    query = select(ProposalRow.id).where(ProposalRow.province_id == province_id,
+                                         ProposalRow.status == ProposalStatus.SELECTED)
+    return query if edition_id is None else query.where(ProposalRow.edition_id == edition_id)
+
+
+def list_tranches(db: Database, edition_id: uuid.UUID | None,
+                  province_id: uuid.UUID | None = None, *, today: date | None = None,
+                  late_only: bool = False, convention_id: uuid.UUID | None = None,
+                  ) -> list[TrancheLine]:
+    """Each tranche of each convention: due when, on what condition, what was paid."""
+    day = _today(today)
+    paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("paid"),
+                   func.max(TranchePaymentRow.paid_on).label("last"))
+            .group_by(TranchePaymentRow.tranche_id).subquery())
+    query = (select(TrancheRow, ConventionRow.number, ConventionRow.status,
+                    ConventionRow.signed_on, ConventionRow.content, ProposalRow.id,
+                    ProposalRow.reference, ProposalRow.starts_on, ProposalRow.duration_months,
+                    PartnerRow.name_ar, paid.c.paid, paid.c.last)
+             .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
+             .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
+             .join(PartnerRow, PartnerRow.id == ConventionRow.partner_id)
+             .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
+             .order_by(ConventionRow.number, TrancheRow.position))
+    if edition_id is not None:
+        query = query.where(ConventionRow.edition_id == edition_id)
+    if province_id is not None:
+        query = query.where(ConventionRow.proposal_id.in_(
+            _province_worksites(edition_id, province_id)))
+    if convention_id is not None:
+        query = query.where(ConventionRow.id == convention_id)
+    with reading(db) as session:
+        rows = session.execute(query).all()
+        communes = communes_by_proposal(session, list({r[5] for r in rows}))
+        counts = Counter(row[0].convention_id for row in rows)  # every tranche of each
+        lines = []
+        for (tranche, number, status, signed_on, content, pid, reference, starts_on, duration,
+             partner, paid_sum, last) in rows:
+            n = counts[tranche.convention_id]
+            due = tranche_due_on(tranche.position, n, tranche.due_on, signed_on, starts_on,
+                                 duration)
+            total_paid = Decimal(paid_sum or 0)
+            lines.append(TrancheLine(
+                tranche.id, tranche.convention_id, number, status, pid, reference, partner,
+                communes.get(pid, ""), tranche.position, n, tranche.amount,
+                _conditions(content or {}).get(tranche.position, ""), due, total_paid, last,
+                is_signed(status) and tranche_is_late(due, tranche.amount, total_paid, day)))
+    if late_only:
+        lines = [line for line in lines if line.late]
+    return lines
+
+
+def list_payments(db: Database, tranche_id: uuid.UUID) -> list[Payment]:
+    with reading(db) as session:
+        return [Payment(p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note)
+                for p in session.scalars(select(TranchePaymentRow)
+                                         .where(TranchePaymentRow.tranche_id == tranche_id)
+                                         .order_by(TranchePaymentRow.paid_on))]
+
+
+@requires(Permission.FOLLOW_UP)
+def record_payment(db: Database, actor: Actor, tranche_id: uuid.UUID, paid_on: date | None,
+                   amount: Decimal | None, reference: str = "", note: str = "", *,
+                   today: date | None = None) -> uuid.UUID:
+    """Record money paid on a tranche of a signed convention (the convention is untouched)."""
+    with writing(db, actor) as session:
+        tranche = session.get(TrancheRow, tranche_id)
+        if tranche is None:
+            raise NotFound("الشطر غير موجود.")
+        convention = session.get(ConventionRow, tranche.convention_id)
+        assert convention is not None
+        already = session.scalar(select(func.coalesce(func.sum(TranchePaymentRow.amount), 0))
+                                 .where(TranchePaymentRow.tranche_id == tranche_id))
+        check_payment(amount, paid_on, tranche.amount - Decimal(already or 0),
+                      is_signed(convention.status), _today(today))
+        assert paid_on is not None and amount is not None
+        row = TranchePaymentRow(tranche_id=tranche_id, convention_id=convention.id,
+                                paid_on=paid_on, amount=amount, reference=reference.strip(),
+                                note=note.strip())
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+@dataclass(frozen=True)
+class MoneyTotal:
+    key: str
+    name: str
+    due: Decimal
+    paid: Decimal
+
+    @property
+    def left(self) -> Decimal:
+        return self.due - self.paid
+
+
+def payment_totals(db: Database, edition_id: uuid.UUID | None,
+                   province_id: uuid.UUID | None = None, by: str = "partner"
+                   ) -> list[MoneyTotal]:
+    """What the signed conventions commit and what was paid, per body, commune or province,
+    summed in SQL."""
+    paid = (select(TranchePaymentRow.convention_id,
+                   func.sum(TranchePaymentRow.amount).label("paid"))
+            .group_by(TranchePaymentRow.convention_id).subquery())
+    # A worksite over several communes counts once, under the first (PostgreSQL has no
+    # min() of a UUID, so the first is taken by a correlated LIMIT 1).
+    first_commune = (select(proposal_communes.c.commune_id)
+                     .where(proposal_communes.c.proposal_id == ProposalRow.id)
+                     .order_by(proposal_communes.c.commune_id).limit(1)
+                     .correlate(ProposalRow).scalar_subquery())
+    if by == "commune":
+        key_col, name_col = CommuneRow.id, CommuneRow.name_ar
+    elif by == "province":
+        key_col, name_col = ProvinceRow.id, ProvinceRow.name_ar
+    else:
+        key_col, name_col = PartnerRow.id, PartnerRow.name_ar
+    query = (select(key_col, name_col, func.sum(ConventionRow.total_amount),
+                    func.coalesce(func.sum(paid.c.paid), 0))
+             .select_from(ConventionRow)
+             .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
+             .join(PartnerRow, PartnerRow.id == ConventionRow.partner_id)
+             .join(ProvinceRow, ProvinceRow.id == ProposalRow.province_id)
+             .outerjoin(CommuneRow, CommuneRow.id == first_commune)
+             .outerjoin(paid, paid.c.convention_id == ConventionRow.id)
+             .where(ConventionRow.status.in_([ConventionStatus.SIGNED,
+                                              ConventionStatus.TERMINATED]))
+             .group_by(key_col, name_col).order_by(name_col))
+    if edition_id is not None:
+        query = query.where(ConventionRow.edition_id == edition_id)
+    if province_id is not None:
+        query = query.where(ConventionRow.proposal_id.in_(
+            _province_worksites(edition_id, province_id)))
+    with reading(db) as session:
+        return [MoneyTotal(str(key), name or "", Decimal(due or 0), Decimal(done or 0))
+                for key, name, due, done in session.execute(query)]

@@ -1,0 +1,123 @@
+"""The follow-up section on the Khenifra demo: the dashboard's figures, a figure's records,
+a chart's table, a worksite started, a payment recorded, denominators, the reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from PySide6.QtCore import QDate
+
+from app.domain.followup import WorksiteStatus
+from app.services import conventions, followup, programme
+from tests.gui.ops import done, elsewhere, saved
+from tests.test_conventions import CEREMONY
+from ui.context import AppContext
+
+
+@pytest.fixture
+def demo_ctx(ui_app, demo_opened):
+    return AppContext(demo_opened.db, demo_opened.actor)
+
+
+@pytest.fixture
+def page(qtbot, demo_ctx):
+    from ui.pages.followup_page import FollowUpPage
+
+    widget = FollowUpPage(demo_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1150, 700)
+    done()
+    return widget
+
+
+def test_the_dashboard_shows_the_demo_figures_and_opens_their_records(page):
+    assert page.place.currentText() == "إقليم خنيفرة"
+    assert page.board is not None and page.board.scope.edition_year == 2023
+    assert page.figure_buttons["worksites"].text().startswith("61\n")
+    assert page.figure_buttons["posts"].text().startswith("953\n")
+    assert page.figure_buttons["people_at_duration"].text().startswith("1.251\n")
+    page.figure_buttons["cooperatives"].click()
+    done()
+    dialog = page.records_dialog
+    partners = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
+    assert len(partners) == 5 and all(p.startswith("تعاونية") for p in partners)
+    card = page.cards["commune"]
+    assert card.stack.currentIndex() == 0
+    card.toggle.click()  # the chart's table, one click away
+    assert card.stack.currentIndex() == 1
+    name, count, _ = card.breakdown.rows[0]
+    assert card.table.item(0, 0).text() == name
+    card.open_row(0)
+    done()
+    assert page.records_dialog.table.rowCount() == count
+    assert page.cards["sex"].findChild(type(page.dashboard_note), "not_yet") is not None
+
+
+def test_a_worksite_is_started_and_a_payment_recorded(page, demo_ctx):
+    page.tabs.setCurrentIndex(1)
+    panel = page.worksites
+    assert panel.model.rowCount() == 61
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    first = panel.current_record()
+    page.change_status()
+    dialog = page.status_dialog
+    dialog.target.select(WorksiteStatus.STARTED)
+    dialog.on.setDate(QDate(2023, 6, 15))
+    assert saved(dialog) is True
+    done()
+    assert followup.worksite_file(demo_ctx.db, first.proposal_id).line.status \
+        is WorksiteStatus.STARTED
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.record(r).proposal_id == first.proposal_id)
+    assert panel.model.record(row).status is WorksiteStatus.STARTED
+
+    db, actor = demo_ctx.db, demo_ctx.actor
+    edition = programme.find_edition(db, 2023)
+    waiting = conventions.proposals_without_convention(db, edition.id)
+    [cid] = elsewhere(lambda: conventions.draw_up(db, actor, [waiting[0][0]], on=CEREMONY))
+    elsewhere(lambda: conventions.convention_pdf(db, actor, cid))
+    names = [s.name for s in conventions.get_content(db, cid).signatories]
+    elsewhere(lambda: conventions.sign(db, actor, cid, CEREMONY, "خنيفرة", names))
+    done()
+    page.tabs.setCurrentIndex(2)
+    tranches = page.tranches
+    assert tranches.model.rowCount() == 2
+    tranches.table.setCurrentIndex(tranches.proxy.index(0, 0))
+    page.record_payment()
+    pay = page.payment_dialog
+    pay.paid_on.setDate(QDate(2023, 7, 10))
+    assert saved(pay) is True
+    done()
+    line = followup.list_tranches(db, None, convention_id=cid)
+    assert sum(t.paid for t in line) == pay.line.amount
+    assert "المؤدى" in page.money.text()
+
+
+def test_denominators_and_reports_from_the_page(page, demo_ctx, tmp_path):
+    page.tabs.setCurrentIndex(3)
+    assert page.equity_table.rowCount() == 5
+    page.equity_table.setCurrentCell(0, 0)
+    page.edit_denominators()
+    dialog = page.denominators_dialog
+    dialog.population.setValue(370240)
+    dialog.source.setText("")
+    assert saved(dialog) is False
+    dialog.source.setText("RGPH 2024")
+    assert saved(dialog) is True
+    done()
+    assert any(page.equity_table.item(r, 2).text() == "370.240"
+               for r in range(page.equity_table.rowCount()))
+    scope = page.scope()
+    out = tmp_path / "report.xlsx"
+    page.write_workbook(scope, out, then=lambda _p: None)
+    done()
+    rows = CalamineWorkbook.from_path(str(out)).get_sheet_by_name("المؤشرات").to_python()
+    assert {r[0]: r[1] for r in rows[1:]}["عدد الأوراش"] == 61
+    pdf = tmp_path / "report.pdf"
+    page.write_report(scope, pdf)
+    done()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert date.today()  # the report is dated today

@@ -1,0 +1,83 @@
+"""The dashboard on the Khenifra demo shows the seeds' figures, and each figure lists the
+records it counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.domain.enums import PartnerKind
+from app.domain.followup import WorksiteStatus
+from app.services import dashboard, followup
+from app.services.dashboard import Drill
+
+
+@pytest.fixture
+def demo(demo_opened):
+    return demo_opened.db, demo_opened.actor
+
+
+def test_the_demo_dashboard_shows_the_seeds_figures(demo):
+    db, _ = demo
+    board = dashboard.build(db, dashboard.scope_for(db, 2022, "05.301"), today=date(2022, 3, 1))
+    values = {f.key: f.value for f in board.figures}
+    assert values["worksites"] == 84
+    assert values["communes"] == 22
+    assert values["associations"] == 42 and values["cooperatives"] == 4
+    assert values["posts"] == 1100 and values["people_planned"] == 1100
+    assert board.scope.title == "إقليم خنيفرة – أوراش 2022"
+    board = dashboard.build(db, dashboard.scope_for(db, 2023, "05.301"))
+    values = {f.key: f.value for f in board.figures}
+    assert values["worksites"] == 61
+    assert values["posts"] == 953
+    assert values["people_at_duration"] == 1251
+    assert board.figure("people_at_duration").label.endswith("3 أشهر")
+    assert sum(v for _, v, _ in board.breakdown("commune").rows) >= 61
+    assert sum(v for _, v, _ in board.breakdown("domain").rows) == 61
+    assert board.breakdown("status").rows[0][:2] == (WorksiteStatus.PLANNED.label, 61)
+
+
+def test_beneficiary_breakdowns_say_the_data_is_not_there_yet(demo):
+    db, _ = demo
+    board = dashboard.build(db, dashboard.scope_for(db, 2023, "05.301"))
+    for key in ("sex", "disability", "category"):
+        assert not board.breakdown(key).available
+        assert board.breakdown(key).note == dashboard.NOT_YET
+
+
+def test_a_figure_lists_the_records_behind_it(demo):
+    db, actor = demo
+    scope = dashboard.scope_for(db, 2022, "05.301")
+    board = dashboard.build(db, scope, today=date(2022, 12, 31))
+    coops = dashboard.worksites_behind(db, scope, board.figure("cooperatives").drill)
+    assert len({line.partner_name for line in coops}) == 4
+    assert all(line.partner_name.startswith("تعاونية") for line in coops)
+    name, count, drill = board.breakdown("commune").rows[0]
+    listed = dashboard.worksites_behind(db, scope, drill)
+    assert len(listed) == count and all(name in line.communes for line in listed)
+    first = listed[0]
+    followup.change_status(db, actor, first.proposal_id, WorksiteStatus.STARTED,
+                           date(2022, 4, 1), today=date(2022, 12, 31))
+    board = dashboard.build(db, scope, today=date(2022, 12, 31))
+    started = [r for r in board.breakdown("status").rows
+               if r[0] == WorksiteStatus.STARTED.label][0]
+    assert started[1] == 1
+    assert [line.proposal_id for line in dashboard.worksites_behind(db, scope, started[2])] \
+        == [first.proposal_id]
+    late = board.figure("late_worksites")
+    assert late.value == 84
+    assert len(dashboard.worksites_behind(db, scope, late.drill,
+                                          today=date(2022, 12, 31))) == 84
+    assert dashboard.worksites_behind(db, scope, Drill("worksites", "kind",
+                                                       PartnerKind.ENTERPRISE.value)) == []
+
+
+def test_a_region_adds_up_its_provinces(demo):
+    db, _ = demo
+    region = dashboard.scope_for(db, 2023, region_code="بني ملال-خنيفرة")
+    assert len(region.province_ids) == 5
+    board = dashboard.build(db, region)
+    assert board.figure("posts").value > 953
+    assert board.figure("worksites").value == 61
+    assert dashboard.scope_for(db, 2023, region_code="05").province_ids == region.province_ids

@@ -1,0 +1,69 @@
+"""The follow-up report of the demo, read back: the PDF's Arabic words and figures in
+order, its charts as vector drawings, its verification; the workbook's numbers as numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from python_calamine import CalamineWorkbook
+
+from app.services import dashboard, printed, reports
+from tests.test_conventions import signed_convention
+from tests.test_documents_text import poppler, position, tokens
+
+TODAY = date(2023, 12, 31)
+
+
+@pytest.fixture
+def demo(demo_opened):
+    return demo_opened.db, demo_opened.actor
+
+
+def test_the_pdf_report_reads_in_arabic_with_its_figures_charts_and_mark(demo, tmp_path):
+    db, actor = demo
+    scope = dashboard.scope_for(db, 2023, "05.301")
+    pdf = reports.report_pdf(db, actor, scope, today=TODAY)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    text = poppler("pdftotext", "-layout", str(path), "-")
+    words = tokens(text)
+    assert position(words, tokens("تقرير تتبع تنفيذ برنامج أوراش")) >= 0
+    assert position(words, tokens("إقليم خنيفرة")) >= 0
+    assert position(words, tokens("حرر في 31 دجنبر 2023")) >= 0
+    for label, value in (("عدد الأوراش", "61"), ("المناصب المخصصة", "953"),
+                         ("عدد المستفيدين الممكن بمدة 3 أشهر", "1.251")):
+        # the value's column is printed left of its label, on the same line
+        assert any(position(tokens(row), tokens(label)) >= 0 and value in tokens(row)
+                   for row in text.splitlines()), label
+    assert position(words, tokens("الأوراش المتأخرة")) >= 0
+    assert position(words, tokens("رئيس اللجنة")) >= 0
+    assert position(words, tokens(dashboard.NOT_YET)) >= 0  # beneficiaries not entered
+    # the charts are vector drawings: their labels are paths, not text, so the commune
+    # names appear once per page only in the tables
+    pages = int(poppler("pdfinfo", str(path)).split("Pages:")[1].split()[0])
+    assert pages >= 4
+    found = printed.verify_pdf(db, pdf)
+    assert found.matches and found.kind == "report"
+    assert reports.report_pdf(db, actor, scope, today=TODAY) == pdf  # same data, same bytes
+
+
+def test_the_workbook_has_the_same_numbers_as_numbers(demo, tmp_path):
+    db, actor = demo
+    signed_convention(db, actor)
+    scope = dashboard.scope_for(db, 2023, "05.301")
+    out = tmp_path / "report.xlsx"
+    reports.write_report_xlsx(db, scope, out, today=TODAY)
+    book = CalamineWorkbook.from_path(str(out))
+    assert "المؤشرات" in book.sheet_names
+    figures = {row[0]: row[1] for row in book.get_sheet_by_name("المؤشرات").to_python()[1:]}
+    assert figures["عدد الأوراش"] == 61 and isinstance(figures["عدد الأوراش"], int | float)
+    assert figures["المناصب المخصصة"] == 953
+    assert figures["عدد المستفيدين الممكن بمدة 3 أشهر"] == 1251
+    assert figures["الاتفاقيات الموقعة"] == 1
+    assert Decimal(str(figures["المبالغ الملتزم بها (اتفاقيات موقعة)"])) > 0
+    communes = book.get_sheet_by_name("الأوراش حسب الجماعة").to_python()
+    assert sum(row[1] for row in communes[1:]) >= 61
+    bodies = book.get_sheet_by_name("الأداءات حسب الهيئة").to_python()
+    assert len(bodies) == 2 and isinstance(bodies[1][1], float)
