@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+222"/>
+        <location filename="../ui/main_window.py" line="+220"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -229,6 +229,7 @@
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-38"/>
         <location filename="../ui/pages/conventions_page.py" line="+120"/>
+        <location filename="../ui/pages/followup_page.py" line="+120"/>
         <location filename="../ui/pages/programme_page.py" line="-23"/>
         <location line="+15"/>
         <source>النسخة</source>
@@ -280,6 +281,7 @@
     </message>
     <message>
         <location filename="../ui/pages/conventions_page.py" line="-41"/>
+        <location filename="../ui/pages/followup_page.py" line="-24"/>
         <source>المبلغ (درهم)</source>
         <translation>Montant (DH)</translation>
     </message>
@@ -706,12 +708,243 @@
         <translation>Une fois signée, la convention est verrouillée : ni son texte ni ses montants ne changent.</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+49"/>
+        <source>مبرمج</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>في طور الإنجاز</source>
+        <translation>En cours de réalisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>متوقف مؤقتا</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>منجز</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملغى</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>تغيير حالة الورش</source>
+        <translation>Changer le statut du chantier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ملاحظة عن تقدم الأشغال، أو سبب التوقيف أو الإلغاء</source>
+        <translation>Note sur l&apos;avancement des travaux, ou motif de la suspension ou de l&apos;annulation</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>الحالة الجديدة</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+211"/>
+        <source>الملاحظة</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>الحالة الحالية: {status}</source>
+        <translation>Statut actuel : {status}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>زيارة ميدانية</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الاسم والصفة</source>
+        <translation>Nom et qualité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>إضافة صور...</source>
+        <translation>Ajouter des photos...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>تاريخ الزيارة</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+178"/>
+        <source>الزائر</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+177"/>
+        <source>الملاحظات</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location line="-176"/>
+        <location line="+176"/>
+        <source>الصور</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>صور الزيارة</source>
+        <translation>Photos de la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>صور</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>تسجيل أداء شطر</source>
+        <translation>Enregistrer le paiement d&apos;une tranche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الاتفاقية {number}، الشطر {position} من {count}: {amount} درهم، المؤدى منه {paid} درهم.</source>
+        <translation>Convention {number}, tranche {position} sur {count} : {amount} DH, dont {paid} DH payés.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>رقم الأمر بالأداء أو التحويل</source>
+        <translation>Numéro de l&apos;ordre de paiement ou du virement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ الأداء</source>
+        <translation>Date du paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المبلغ المؤدى (درهم)</source>
+        <translation>Montant payé (DH)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ملاحظة</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل الأداء لا يغير نص الاتفاقية الموقعة، ويقيد في سجل التدقيق.</source>
+        <translation>Enregistrer un paiement ne modifie pas le texte de la convention signée et est inscrit au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>السكان والباحثون عن الشغل: {name}</source>
+        <translation>Population et demandeurs d&apos;emploi : {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>مثلا: الإحصاء العام للسكان 2024، الوكالة الوطنية لإنعاش التشغيل</source>
+        <translation>Ex. : Recensement général de la population 2024, ANAPEC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>عدد السكان</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الباحثون عن الشغل المسجلون</source>
+        <translation>Demandeurs d&apos;emploi inscrits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سنة المصدر</source>
+        <translation>Année de la source</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+8"/>
+        <location filename="../ui/pages/followup_page.py" line="-18"/>
+        <location line="+15"/>
+        <source>الهيئة</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location filename="../ui/pages/followup_page.py" line="-12"/>
+        <source>التأخر</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/followup_page.py" line="+1"/>
+        <source>الانطلاق المبرمج</source>
+        <translation>Démarrage prévu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/followup_page.py" line="+2"/>
+        <source>الانتهاء المبرمج</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+2"/>
+        <location filename="../ui/pages/followup_page.py" line="+2"/>
+        <location line="+6"/>
         <source>الاتفاقية</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <location filename="../ui/pages/followup_page.py" line="+3"/>
+        <source>الشطر</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>المبلغ</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/pages/followup_page.py" line="+4"/>
+        <source>الاستحقاق</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../ui/pages/followup_page.py" line="-1"/>
+        <source>الشرط</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{title}: {n} سجل</source>
+        <translation>{title} : {n} enregistrement(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ملف الورش {reference}</source>
+        <translation>Dossier du chantier {reference}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ملاحظة التقدم: {note}</source>
+        <translation>Note d&apos;avancement : {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجلها</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+18"/>
         <source>تعويض أجير</source>
         <translation>Remplacer un salarié</translation>
     </message>
@@ -879,13 +1112,16 @@
         <translation>Type de réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-212"/>
+        <location line="+212"/>
+        <location line="+5"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="-8"/>
         <source>التاريخ</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+1"/>
         <source>الساعة</source>
         <translation>Heure</translation>
@@ -967,7 +1203,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-150"/>
+        <location filename="../ui/main_window.py" line="-149"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -1194,6 +1430,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/pages/followup_page.py" line="+274"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -1243,7 +1480,9 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+19"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+59"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-57"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+60"/>
+        <location filename="../ui/pages/followup_page.py" line="-295"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -1257,6 +1496,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
+        <location filename="../ui/pages/followup_page.py" line="+151"/>
         <location filename="../ui/pages/proposals_page.py" line="-44"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
@@ -1363,11 +1603,6 @@
         <location line="+3"/>
         <source>التتبع</source>
         <translation>Suivi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>لوحات القيادة والتقارير الدورية.</source>
-        <translation>Tableaux de bord et rapports périodiques.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1506,11 +1741,6 @@
         <translation>Chargement des données de démonstration...</translation>
     </message>
     <message>
-        <location filename="../ui/pages/placeholder_page.py" line="+16"/>
-        <source>هذا القسم قيد الإنجاز وسيتوفر في إصدار قادم.</source>
-        <translation>Cette section est en cours de réalisation et sera disponible dans une prochaine version.</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/calls_panel.py" line="-14"/>
         <source>مفتوح</source>
         <translation>Ouvert</translation>
@@ -1559,6 +1789,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
+        <location filename="../ui/pages/followup_page.py" line="-1"/>
         <location filename="../ui/pages/grants_page.py" line="-124"/>
         <location line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
@@ -1738,10 +1969,13 @@
     <message>
         <location line="-108"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
+        <location line="+52"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+37"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
+        <location filename="../ui/pages/followup_page.py" line="-147"/>
         <location filename="../ui/pages/grants_page.py" line="-73"/>
         <location line="+105"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
@@ -1884,6 +2118,8 @@
         <location filename="../ui/dialogs/cnss_dialog.py" line="+24"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="+53"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-22"/>
+        <location line="+34"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
         <location filename="../ui/pages/meeting_screen.py" line="+526"/>
         <source>إغلاق</source>
@@ -1933,6 +2169,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
+        <location filename="../ui/pages/followup_page.py" line="+147"/>
         <location filename="../ui/pages/grants_page.py" line="-108"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
@@ -1954,6 +2191,7 @@
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+217"/>
         <location line="+26"/>
+        <location filename="../ui/pages/followup_page.py" line="-13"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
         <translation>Région</translation>
@@ -2320,6 +2558,7 @@
         <translation>Commune : choisissez une commune dans la liste proposée pendant la saisie.</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-98"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
         <source>المصدر</source>
         <translation>Source</translation>
@@ -2375,10 +2614,13 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+34"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+2"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+12"/>
         <location filename="../ui/pages/conventions_page.py" line="-1"/>
+        <location filename="../ui/pages/followup_page.py" line="-135"/>
+        <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="-1"/>
         <source>الجماعات</source>
@@ -2505,12 +2747,246 @@
         <translation>Toutes les provinces</translation>
     </message>
     <message>
+        <location filename="../ui/pages/followup_page.py" line="+7"/>
+        <source>المؤدى (درهم)</source>
+        <translation>Payé (DH)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>آخر أداء</source>
+        <translation>Dernier paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>متأخر</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مؤدى</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>تقرير PDF...</source>
+        <translation>Rapport PDF...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>التقرير المطبوع للإقليم أو الجهة: الأرقام والرسوم والجداول والمتأخرات</source>
+        <translation>Le rapport imprimé de la province ou de la région : chiffres, graphiques, tableaux et retards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تقرير Excel...</source>
+        <translation>Rapport Excel...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>نفس الأرقام في مصنف Excel، جدول في كل ورقة</source>
+        <translation>Les mêmes chiffres dans un classeur Excel, un tableau par feuille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>المجال الترابي:</source>
+        <translation>Territoire :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>لوحة القيادة</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأوراش</source>
+        <translation>Chantiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأشطر والأداءات</source>
+        <translation>Tranches et paiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>العدالة المجالية</source>
+        <translation>Équité territoriale</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>زيارة ميدانية...</source>
+        <translation>Visite de terrain...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بحث في الأوراش (Ctrl+F)</source>
+        <translation>Rechercher dans les chantiers (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملف الورش</source>
+        <translation>Dossier du chantier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تغيير الحالة...</source>
+        <translation>Changer le statut...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>انطلاق، توقيف، استئناف، إنجاز أو إلغاء الورش</source>
+        <translation>Démarrage, suspension, reprise, achèvement ou annulation du chantier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>المتأخرة فقط</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>تسجيل أداء...</source>
+        <translation>Enregistrer un paiement...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بحث في الأشطر (Ctrl+F)</source>
+        <translation>Rechercher dans les tranches (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>السكان والباحثون عن الشغل...</source>
+        <translation>Population et demandeurs d&apos;emploi...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المقامات التي تقسم عليها الحصة، مع مصدرها وسنتها، للإقليم المحدد</source>
+        <translation>Les dénominateurs du quota, avec leur source et leur année, pour la province sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الجهة:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>السكان</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الباحثون عن الشغل</source>
+        <translation>Demandeurs d&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لكل 10.000 نسمة</source>
+        <translation>Pour 10 000 habitants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>لكل 100 باحث</source>
+        <translation>Pour 100 demandeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>النساء %</source>
+        <translation>Femmes %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الإعاقة %</source>
+        <translation>Handicap %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>أوراش/جماعة</source>
+        <translation>Chantiers/commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الابتعاد %</source>
+        <translation>Écart %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>مناصب لكل 10.000 نسمة</source>
+        <translation>Postes pour 10 000 habitants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مناصب لكل 100 باحث عن الشغل</source>
+        <translation>Postes pour 100 demandeurs d&apos;emploi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>متوسط الابتعاد النسبي عن المعدل الجهوي في النسب المعروفة</source>
+        <translation>Écart relatif moyen à la moyenne régionale, sur les ratios connus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأقاليم الأبعد عن المعدل الجهوي أولا. أدخل السكان والباحثين عن الشغل لكل إقليم لتظهر النسب.</source>
+        <translation>Les provinces les plus éloignées de la moyenne régionale d&apos;abord. Saisissez la population et les demandeurs d&apos;emploi de chaque province pour voir les ratios.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>لا توجد نسخة أو مجال ترابي لعرض لوحة القيادة.</source>
+        <translation>Aucune édition ni territoire pour afficher le tableau de bord.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>عرض السجلات التي يعدها هذا الرقم</source>
+        <translation>Afficher les enregistrements comptés par ce chiffre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم مرجعي من الحصة المخصصة</source>
+        <translation>Chiffre de référence issu du quota alloué</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>غير متوفر بعد</source>
+        <translation>Pas encore disponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> من {target}</source>
+        <translation> sur {target}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>الملتزم به في الاتفاقيات الموقعة: {due} درهم؛ المؤدى: {paid} درهم؛ الباقي: {left} درهم؛ أشطر متأخرة: {late}.</source>
+        <translation>Engagé par les conventions signées : {due} DH ; payé : {paid} DH ; reste : {left} DH ; tranches en retard : {late}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>المصدر: {source} ({year})</source>
+        <translation>Source : {source} ({year})</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+7"/>
+        <source>تقرير التتبع</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>تقرير Excel</source>
+        <translation>Rapport Excel</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <location filename="../ui/widgets/list_panel.py" line="-13"/>
         <source>مصنف Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>جار إعداد مصنف Excel...</source>
+        <translation>Préparation du classeur Excel...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/list_panel.py" line="+14"/>
         <source>كتب {count} سجلا في الملف:</source>
         <translation>{count} lignes écrites dans le fichier :</translation>
     </message>
@@ -2613,10 +3089,13 @@
     </message>
     <message>
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-75"/>
+        <location line="+75"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+247"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
+        <location filename="../ui/pages/followup_page.py" line="-441"/>
         <location filename="../ui/pages/grants_page.py" line="-81"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -3255,6 +3734,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/pages/followup_page.py" line="+46"/>
         <source>الإقليم أو الجهة</source>
         <translation>Province ou région</translation>
     </message>
@@ -3419,6 +3899,7 @@
     </message>
     <message>
         <location filename="../ui/pages/committee_page.py" line="+2"/>
+        <location filename="../ui/pages/followup_page.py" line="+10"/>
         <source>النسخة:</source>
         <translation>Édition :</translation>
     </message>
@@ -3619,12 +4100,13 @@
         <translation>Signée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/pages/followup_page.py" line="-27"/>
+        <location filename="../ui/pages/grants_page.py" line="+0"/>
         <source>غير موقعة</source>
         <translation>Non signée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>تنبيه</source>
         <translation>Alerte</translation>
     </message>
@@ -3662,6 +4144,7 @@
     <message>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="-81"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
+        <location filename="../ui/pages/followup_page.py" line="-1"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>الوضعية</source>
         <translation>Situation</translation>
@@ -3753,12 +4236,13 @@
         <translation>Prime engagée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+8"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>المؤدى</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>الباقي</source>
         <translation>Reste dû</translation>
     </message>
@@ -4787,18 +5271,18 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>كل الدورات</source>
         <translation>Toutes les éditions</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>كل الأوراش</source>
         <translation>Tous les chantiers</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>كل الفئات</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -4821,6 +5305,22 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+1"/>
         <source>تعيين في ورش...</source>
         <translation>Affecter à un chantier...</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/chart_card.py" line="+68"/>
+        <location line="+57"/>
+        <source>الجدول</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>عرض أرقام الرسم في جدول</source>
+        <translation>Afficher les chiffres du graphique dans un tableau</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>الرسم</source>
+        <translation>Graphique</translation>
     </message>
 </context>
 </TS>
