@@ -6,11 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy import distinct, func, select
 
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import PartnerKind
 from app.domain.followup import WorksiteStatus
 from app.services import dashboard, followup
 from app.services.dashboard import Drill
+from app.services.unit_of_work import reading
+from app.storage.models import AssignmentRow, ProposalRow, ProvinceRow
 
 
 @pytest.fixture
@@ -40,10 +44,29 @@ def test_the_demo_dashboard_shows_the_seeds_figures(demo):
 
 def test_beneficiary_breakdowns_say_the_data_is_not_there_yet(demo):
     db, _ = demo
-    board = dashboard.build(db, dashboard.scope_for(db, 2023, "05.301"))
+    board = dashboard.build(db, dashboard.scope_for(db, 2022, "05.301"))  # no one in 2022
     for key in ("sex", "disability", "category"):
         assert not board.breakdown(key).available
         assert board.breakdown(key).note == dashboard.NOT_YET
+
+
+def test_beneficiary_breakdowns_count_the_people_assigned(demo):
+    db, _ = demo
+    scope = dashboard.scope_for(db, 2023, "05.301")
+    with reading(db) as session:
+        assigned = session.scalar(
+            select(func.count(distinct(AssignmentRow.beneficiary_id)))
+            .join(ProposalRow, ProposalRow.id == AssignmentRow.proposal_id)
+            .join(ProvinceRow, ProvinceRow.id == ProposalRow.province_id)
+            .where(ProvinceRow.code == "05.301", ProposalRow.edition_id == scope.edition_id))
+    assert assigned > 0
+    board = dashboard.build(db, scope)
+    for key in ("sex", "disability", "category"):
+        breakdown = board.breakdown(key)
+        assert breakdown.available and breakdown.note == ""
+        assert sum(count for _, count, _ in breakdown.rows) == assigned
+    labels = {label for label, _, _ in board.breakdown("category").rows}
+    assert labels <= {c.label for c in EligibilityCategory} | {"غير محددة"}
 
 
 def test_a_figure_lists_the_records_behind_it(demo):

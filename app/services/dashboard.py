@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, distinct, func, select
 from sqlalchemy.orm import Session
 
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import ConventionStatus, PartnerKind, ProposalStatus, Sex
 from app.domain.followup import (
     Lateness,
@@ -321,6 +322,16 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
     return Dashboard(scope, figures, breakdowns)
 
 
+def _category_label(value: str | None) -> str:
+    """The category's words; a value this version does not know is shown as stored."""
+    if not value:
+        return "غير محددة"
+    try:
+        return EligibilityCategory(value).label
+    except ValueError:
+        return value
+
+
 def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Breakdown]:
     available = bool(rows)
     note = "" if available else NOT_YET
@@ -330,7 +341,7 @@ def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Break
     for sex_value, disabled, cat, count in rows:
         sex[Sex(sex_value).label] += count
         disability["في وضعية إعاقة" if disabled else "بدون إعاقة"] += count
-        category[cat or "غير محددة"] += count
+        category[_category_label(cat)] += count
     return [
         Breakdown("sex", "المستفيدون حسب الجنس", "الجنس", "عدد المستفيدين",
                   [(k, v, None) for k, v in sex.most_common()], available, note),

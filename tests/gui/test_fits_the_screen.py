@@ -102,6 +102,44 @@ def _assignment(w: World) -> QDialog:
     return AssignmentDialog(w.ctx, [person.id], person.full_name_ar)
 
 
+def _worksite(w: World) -> Any:
+    from app.services import followup
+
+    return followup.list_worksites(w.ctx.db, w.edition.id, w.khenifra.id)[0]
+
+
+def _records(w: World) -> QDialog:
+    from app.services import dashboard
+    from ui.dialogs.followup_dialogs import RecordsDialog, worksite_rows
+
+    scope = dashboard.scope_for(w.ctx.db, 2023, "05.301")
+    lines = dashboard.worksites_behind(w.ctx.db, scope, dashboard.Drill("worksites"))
+    return RecordsDialog("عدد الأوراش", *worksite_rows(lines))
+
+
+def _worksite_file(w: World) -> QDialog:
+    from app.services import followup
+    from ui.dialogs.followup_dialogs import WorksiteFileDialog
+
+    return WorksiteFileDialog(followup.worksite_file(w.ctx.db, _worksite(w).proposal_id))
+
+
+def _denominators(w: World) -> QDialog:
+    from app.services import equity
+    from ui.dialogs.followup_dialogs import DenominatorsDialog
+
+    view = equity.region_equity(w.ctx.db, w.edition.id, w.khenifra.region_id)
+    return DenominatorsDialog(w.ctx, w.edition.id, view.rows[0].province)
+
+
+def _payment(w: World) -> QDialog:
+    from app.services import followup
+    from ui.dialogs.followup_dialogs import PaymentDialog
+
+    line = followup.list_tranches(w.ctx.db, w.edition.id, convention_id=w.convention_id)[0]
+    return PaymentDialog(w.ctx, line)
+
+
 def _about(w: World) -> QDialog:
     from ui.dialogs.about_dialog import AboutDialog
 
@@ -193,6 +231,7 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
                             lambda w: w.convention_id),
     "ConventionSettingsDialog": _of("ui.dialogs.convention_settings_dialog",
                                     "ConventionSettingsDialog", lambda w: w.khenifra.id),
+    "DenominatorsDialog": _denominators,
     "DomainDialog": _of("ui.dialogs.domain_dialog", "DomainDialog"),
     "DrawUpDialog": _of("ui.dialogs.draw_up_dialog", "DrawUpDialog", lambda w: w.edition.id),
     "EditionDialog": _of("ui.dialogs.edition_dialog", "EditionDialog"),
@@ -201,6 +240,11 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
                          lambda w: w.committee_id),
     "MemberDialog": _of("ui.dialogs.member_dialog", "MemberDialog", lambda w: w.committee_id),
     "NewAmendmentDialog": _new_amendment,
+    "PaymentDialog": _payment,
+    "RecordsDialog": _records,
+    "StatusDialog": _of("ui.dialogs.followup_dialogs", "StatusDialog", _worksite),
+    "VisitDialog": _of("ui.dialogs.followup_dialogs", "VisitDialog", _worksite),
+    "WorksiteFileDialog": _worksite_file,
     "PackageDialog": _of("ui.dialogs.package_dialog", "PackageDialog"),
     "PartnerDialog": _of("ui.dialogs.partner_dialog", "PartnerDialog"),
     "ProposalDialog": _of("ui.dialogs.proposal_dialog", "ProposalDialog"),

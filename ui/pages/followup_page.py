@@ -61,6 +61,7 @@ from ui.widgets.chart_card import ChartCard, value_text
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
+from ui.widgets.shortcuts import give_shortcut
 
 FIGURES_PER_ROW = 4
 CHART_KEYS = ("quota", "status", "domain", "commune", "budget", "conventions", "late",
@@ -128,6 +129,8 @@ class FollowUpPage(QWidget):
         self.xlsx_button.setToolTip(tr("نفس الأرقام في مصنف Excel، جدول في كل ورقة"))
         self.pdf_button.clicked.connect(self.save_pdf)
         self.xlsx_button.clicked.connect(self.save_xlsx)
+        give_shortcut(self.pdf_button, "Ctrl+P", self)
+        give_shortcut(self.xlsx_button, "Ctrl+Shift+E", self)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("النسخة:")))
         top.addWidget(self.edition)
@@ -186,6 +189,8 @@ class FollowUpPage(QWidget):
         self.late_only = QCheckBox(tr("المتأخرة فقط"))
         self.late_only.toggled.connect(self.reload_lists)
         self.worksites.filters.addWidget(self.late_only)
+        give_shortcut(self.status_button, "Ctrl+T", self.worksites)
+        give_shortcut(self.late_only, "Ctrl+Shift+L", self.worksites)
         self.worksites.enable_export("worksites")
         return self.worksites
 
@@ -199,6 +204,7 @@ class FollowUpPage(QWidget):
         self.late_tranches = QCheckBox(tr("المتأخرة فقط"))
         self.late_tranches.toggled.connect(self.reload_lists)
         self.tranches.filters.addWidget(self.late_tranches)
+        give_shortcut(self.late_tranches, "Ctrl+Shift+L", self.tranches)
         self.tranches.enable_export("tranches")
         self.money = QLabel()
         self.money.setWordWrap(True)
@@ -217,6 +223,7 @@ class FollowUpPage(QWidget):
         self.denominators_button.setToolTip(tr("المقامات التي تقسم عليها الحصة، مع مصدرها "
                                                "وسنتها، للإقليم المحدد"))
         self.denominators_button.clicked.connect(self.edit_denominators)
+        give_shortcut(self.denominators_button, "Ctrl+Shift+U", holder)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("الجهة:")))
         bar.addWidget(self.region)
