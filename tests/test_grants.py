@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.amounts import amount_in_letters
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import Component, PartnerKind, WageKind
 from app.domain.grants import (
     ApplicationFacts,
@@ -25,7 +26,6 @@ from app.domain.grants import (
     GrantPost,
     Hire,
     Sector,
-    TargetGroup,
     check_application,
     check_replacement,
     settle,
@@ -50,7 +50,7 @@ PARAMS = GrantParams(Decimal("1500.00"), 9, 12)
 def _application(*posts: GrantPost, on: date = date(2023, 10, 2)) -> GrantApplication:
     import uuid
     return GrantApplication(uuid.uuid4(), uuid.uuid4(), list(posts),
-                            [TargetGroup.JOB_SEEKERS], on)
+                            [EligibilityCategory.ANAPEC], on)
 
 
 def _facts(sector: Sector = Sector.INDUSTRY, allocation: int | None = 100, taken: int = 0,
@@ -170,7 +170,7 @@ def test_applications_are_checked_saved_and_decided(region):
     fields = {e.field for e in refused.value.errors}
     assert fields == {"contract_months", "monthly_wage", "hires", "target_groups"}
     good = grants.save_application(db, actor, GrantApplication(
-        call.id, employer.id, [_post("بناء", 10, "3300", 12)], [TargetGroup.DISABLED],
+        call.id, employer.id, [_post("بناء", 10, "3300", 12)], [EligibilityCategory.DISABILITY],
         date(2023, 3, 10)))
     assert good.reference == "BMK-T-2023/001" and good.hires == 10
     page = grants.list_applications(db, ListQuery(search="الاطلس"))
@@ -182,7 +182,7 @@ def test_applications_are_checked_saved_and_decided(region):
     # The same posts again, from the same employer: refused.
     with pytest.raises(ValidationError, match="المناصب نفسها"):
         grants.save_application(db, actor, GrantApplication(
-            call.id, employer.id, [_post("بناء", 2, "3300", 12)], [TargetGroup.DISABLED],
+            call.id, employer.id, [_post("بناء", 2, "3300", 12)], [EligibilityCategory.DISABILITY],
             date(2023, 3, 12)))
     # The closed meeting's decisions refuse a raw-SQL edit.
     path = Path(db.engine.url.database or "")
@@ -211,7 +211,7 @@ def test_the_signed_agreement_is_locked_printed_and_followed(region, tmp_path):
     opened, call, employer, committee_id = region
     db, actor = opened.db, opened.actor
     application = grants.save_application(db, actor, GrantApplication(
-        call.id, employer.id, [_post("بناء", 12, "3300", 12)], [TargetGroup.JOB_SEEKERS],
+        call.id, employer.id, [_post("بناء", 12, "3300", 12)], [EligibilityCategory.ANAPEC],
         date(2023, 3, 10)))
     grants.record_decisions(db, actor, committee_id, date(2023, 4, 20), "الولاية",
                             [Decision(application.id, True)])

@@ -19,6 +19,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from app.domain.amounts import amount_in_figures
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import Component, PartnerKind, WageKind
 from app.domain.programme import Edition, MinimumWage, wage_in_force
 from app.domain.rules import RuleCheck, is_blank
@@ -58,32 +59,6 @@ _SECTOR_LABELS = {
     Sector.CONSTRUCTION: "البناء والأشغال العمومية", Sector.COMMERCE: "التجارة",
     Sector.SERVICES: "الخدمات", Sector.TOURISM: "السياحة",
     Sector.CRAFTS: "الصناعة التقليدية", Sector.SOCIAL_ECONOMY: "الاقتصاد الاجتماعي والتضامني",
-}
-
-
-class TargetGroup(StrEnum):
-    """Who an employer may hire with the grant (seed 000)."""
-
-    JOB_SEEKERS = "job_seekers"
-    DISABLED = "disabled"
-    LOST_JOB_COVID = "lost_job_covid"
-    LOST_JOB_OTHER = "lost_job_other"
-    CNSS_UNDECLARED = "cnss_undeclared"
-    PROVINCE_LISTS = "province_lists"
-
-    @property
-    def label(self) -> str:
-        return _GROUP_LABELS[self]
-
-
-_GROUP_LABELS = {
-    TargetGroup.JOB_SEEKERS: "الباحثون عن شغل المسجلون لدى ANAPEC",
-    TargetGroup.DISABLED: "الأشخاص في وضعية إعاقة",
-    TargetGroup.LOST_JOB_COVID: "من فقدوا عملهم بسبب جائحة كوفيد-19",
-    TargetGroup.LOST_JOB_OTHER: "من فقدوا عملهم لأسباب أخرى",
-    TargetGroup.CNSS_UNDECLARED: "المصرح بهم في فبراير 2020 وغير المصرح بهم خلال الستة أشهر "
-                                 "السابقة",
-    TargetGroup.PROVINCE_LISTS: "القوائم المعدة من طرف العمالات والأقاليم",
 }
 
 
@@ -186,7 +161,7 @@ class GrantApplication:
     call_id: UUID
     employer_id: UUID
     posts: list[GrantPost]
-    target_groups: list[TargetGroup]
+    target_groups: list[EligibilityCategory]
     received_on: date
     status: ApplicationStatus = ApplicationStatus.RECEIVED
     notes: str = ""

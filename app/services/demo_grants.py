@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import (
     CommitteeLevel,
     MeetingKind,
@@ -27,7 +28,6 @@ from app.domain.grants import (
     ApplicationStatus,
     ContractType,
     Sector,
-    TargetGroup,
     add_months,
     grant_params,
 )
@@ -162,7 +162,8 @@ def build_grants_demo(session: Session) -> None:
             call_id=call.id, employer_id=employer.id, reference=reference,
             received_on=date(2023, 3, 6) + timedelta(days=2 * index), status=status.value,
             hires=sum(p[1] for p in posts),
-            target_groups=[TargetGroup.JOB_SEEKERS.value, TargetGroup.LOST_JOB_COVID.value],
+            target_groups=[EligibilityCategory.ANAPEC.value,
+                           EligibilityCategory.COVID_JOB_LOSS.value],
             search_text=fold(" ".join((reference, name, cnss, *(p[0] for p in posts)))))
         session.add(application)
         session.flush()

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.documents.grant_agreement import GrantAgreementData, PostLine, build_grant_agreement
 from app.documents.verification import make_mark
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.dates import moroccan_date
 from app.domain.grants import (
     HIRING_DEADLINE_DAYS,
@@ -33,7 +34,6 @@ from app.domain.grants import (
     Hire,
     Sector,
     Settlement,
-    TargetGroup,
     check_replacement,
     grant_params,
     hiring_deadline,
@@ -170,7 +170,8 @@ def _content(session: Session, application: GrantApplicationRow, number: str,
         cnss_affiliate=employer.cnss_affiliate, employer_seat=seat,
         employer_representative=employer.legal_representative,
         sector=Sector(employer.sector).label,
-        target_groups="، ".join(TargetGroup(g).label for g in application.target_groups or []),
+        target_groups="، ".join(EligibilityCategory(g).label
+                                for g in application.target_groups or []),
         hires=application.hires, monthly_amount=params.monthly, grant_months=params.months,
         min_contract_months=params.min_contract_months,
         hiring_deadline_days=HIRING_DEADLINE_DAYS, replacement_days=REPLACEMENT_DAYS,

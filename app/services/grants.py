@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.documents.grant_minutes import DecisionRow as MinutesDecision
 from app.documents.grant_minutes import GrantMinutesData, build_grant_minutes, members_of
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.dates import moroccan_date
 from app.domain.enums import CommitteeLevel, MeetingKind, MeetingStatus
 from app.domain.grants import (
@@ -27,7 +28,6 @@ from app.domain.grants import (
     GrantApplication,
     GrantPost,
     Sector,
-    TargetGroup,
     check_application,
     normalise_cnss,
     post_key,
@@ -340,7 +340,7 @@ def _application(session: Session, row: GrantApplicationRow) -> GrantApplication
         row.call_id, row.employer_id,
         [GrantPost(p.title_ar, p.count, p.monthly_wage, p.contract_months,
                    ContractType(p.contract_type)) for p in posts],
-        [TargetGroup(g) for g in row.target_groups or []], row.received_on,
+        [EligibilityCategory(g) for g in row.target_groups or []], row.received_on,
         ApplicationStatus(row.status), row.notes, row.reference, row.id,
         employer.name_ar if employer else "", row.row_version)
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.grants import ContractType, GrantPost, TargetGroup
+from app.domain.beneficiaries import EligibilityCategory
+from app.domain.grants import ContractType, GrantPost
 from app.services import grant_agreements, grants
 from tests.gui.ops import done, saved
 from ui.main_window import MainWindow, navigation_titles
@@ -102,7 +103,7 @@ def test_an_application_is_refused_at_its_fields_then_saved(page, demo_ctx, qtbo
     assert dialog.saved.hires == 3 and dialog.saved.posts == [
         GrantPost("سائق حافلة", 3, dialog.saved.posts[0].monthly_wage, 12,
                   ContractType.FIXED_TERM)]
-    assert dialog.saved.target_groups == [TargetGroup.JOB_SEEKERS]
+    assert dialog.saved.target_groups == [EligibilityCategory.ANAPEC]
 
 
 def test_decisions_signing_and_a_hire(page, demo_ctx, qtbot, tmp_path):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import PartnerKind
 from app.domain.grants import (
     ContractType,
@@ -31,7 +32,6 @@ from app.domain.grants import (
     GrantPost,
     Hire,
     Sector,
-    TargetGroup,
 )
 from app.domain.roles import Permission
 from app.errors import FieldError, ValidationError
@@ -144,7 +144,7 @@ class ApplicationDialog(RecordDialog):
         self.groups = QListWidget()
         self.groups.setMaximumHeight(110)
         chosen = set(a.target_groups) if a else set()
-        for group in TargetGroup:
+        for group in EligibilityCategory:
             item = QListWidgetItem(group.label)
             item.setData(Qt.ItemDataRole.UserRole, group.value)
             item.setCheckState(Qt.CheckState.Checked if group in chosen
@@ -218,7 +218,7 @@ class ApplicationDialog(RecordDialog):
                 if self.call.value() is None else None,
                 FieldError("employer_id", tr("المشغل: اختره من اللائحة."))
                 if self.employer.value() is None else None) if e is not None])
-        groups = [TargetGroup(self.groups.item(i).data(Qt.ItemDataRole.UserRole))
+        groups = [EligibilityCategory(self.groups.item(i).data(Qt.ItemDataRole.UserRole))
                   for i in range(self.groups.count())
                   if self.groups.item(i).checkState() == Qt.CheckState.Checked]
         a = self.application
