@@ -7,6 +7,7 @@ fails in an office.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -98,3 +99,25 @@ def test_a_kept_database_is_backed_up_upgraded_and_read(kept: Path, tmp_path: Pa
         assert len(meetings.list_meetings(db)) == before["meetings"]
     finally:
         opened.db.dispose()
+
+
+@pytest.mark.parametrize("kept", [p for p in FILES if "0012" <= _revision_of_name(p) < "0015"],
+                         ids=lambda p: p.stem)
+def test_grant_target_groups_kept_under_their_first_codes_read_as_categories(kept: Path,
+                                                                             tmp_path: Path):
+    from app.domain.beneficiaries import EligibilityCategory
+    from app.services import grants
+
+    copy = tmp_path / kept.name
+    shutil.copyfile(kept, copy)
+    with sqlite3.connect(copy) as connection:
+        before = [g for (text,) in connection.execute(
+            "SELECT target_groups FROM grant_applications") for g in json.loads(text)]
+    assert before and "job_seekers" in before  # the demo's applications, first codes
+    opened = open_database(sqlite_url(copy))
+    applications = grants.list_applications(opened.db).rows
+    groups = [g for a in applications
+              for g in grants.get_application(opened.db, a.id).target_groups]
+    assert len(groups) == len(before)
+    assert EligibilityCategory.ANAPEC in groups
+    opened.db.dispose()
