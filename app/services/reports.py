@@ -112,7 +112,7 @@ def _tables(content: ReportContent) -> list[ReportTable]:
                           for w in content.late_worksites])
     late_w = ReportTable(
         "الأوراش المتأخرة", ["المرجع", "الورش", "الهيئة", "الجماعة", "التأخر"], rows,
-        [2.6, None, 3.6, 2.4, 2.6], note if rows else "لا يوجد أي ورش متأخر.")
+        [3.3, None, 3.3, 2.4, 2.6], note if rows else "لا يوجد أي ورش متأخر.")
     rows, note = _capped([[t.convention_number, t.partner_name, str(t.position),
                            amount_in_figures(t.amount), amount_in_figures(t.paid),
                            t.due_on.strftime("%d/%m/%Y") if t.due_on else ""]
