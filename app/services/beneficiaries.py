@@ -19,6 +19,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import (
+    AgeLimits,
     Assignment,
     Beneficiary,
     EducationLevel,
@@ -34,6 +35,7 @@ from app.domain.text import fold
 from app.errors import FieldError, NotFound, ValidationError
 from app.io import xlsx
 from app.services import versions
+from app.settings import MAX_AGE, MIN_AGE
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.listing import ListQuery, Page, run_page, search_condition
@@ -47,6 +49,14 @@ from app.storage.models import (
     ProposalRow,
     QuotaRow,
 )
+
+
+
+def configured_age_limits() -> AgeLimits:
+    """The age limits this computer's settings give (the wizard, the card and the CLI start
+    from them), so a province with other limits changes them once."""
+    return AgeLimits(MIN_AGE.get(), MAX_AGE.get())
+
 
 # Assignments that hold a place on their worksite.
 HOLDING = (AssignmentStatus.PLANNED, AssignmentStatus.ACTIVE)
@@ -256,7 +266,7 @@ def save_beneficiary(db: Database, actor: Actor, person: Beneficiary,
     from app.domain.beneficiaries import normalise_cin
 
     person.cin = normalise_cin(person.cin)
-    errors = validate_beneficiary(person, today or date.today())
+    errors = validate_beneficiary(person, today or date.today(), configured_age_limits())
     with writing(db, actor) as session:
         clash = session.scalars(select(BeneficiaryRow).where(
             BeneficiaryRow.cin == person.cin, BeneficiaryRow.id != person.id)).first()

@@ -138,3 +138,27 @@ def test_the_assignment_dialog_refuses_past_capacity(page, demo_ctx):
     assert saved(dialog) is False
     assert "يمكن إضافة 0 فقط" in dialog.form.general_error.text() + " ".join(
         dialog.form.error_text(k) for k in ("proposal_id", "beneficiary_id"))
+
+
+def test_the_wizard_ages_start_from_the_settings_and_a_changed_one_refuses_a_row(
+        page, tmp_path):
+    from app.settings import MAX_AGE, MIN_AGE
+
+    MAX_AGE.set(70)
+    path = tmp_path / "ages.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS_AR)
+        writer.writerow(["AB123456", "الفاسي", "سعيد", "", "", "ذكر", "01/01/1960"])
+    wizard = page.import_dialog()
+    assert (wizard.min_age.value(), wizard.max_age.value()) == (18, 70)
+    wizard.open_file(path)
+    done()
+    wizard.check()
+    done()
+    assert wizard.report is not None and wizard.report.valid == 1
+    wizard.max_age.setValue(50)
+    wizard.check()
+    done()
+    assert wizard.report.valid == 0 and "الحد الأقصى (50 سنة)" in wizard.problems.item(0, 3).text()
+    assert MAX_AGE.get() == 50 and MIN_AGE.get() == 18
