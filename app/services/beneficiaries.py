@@ -35,11 +35,11 @@ from app.domain.text import fold
 from app.errors import FieldError, NotFound, ValidationError
 from app.io import xlsx
 from app.services import versions
-from app.settings import MAX_AGE, MIN_AGE
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.listing import ListQuery, Page, run_page, search_condition
 from app.services.unit_of_work import reading, writing
+from app.settings import MAX_AGE, MIN_AGE
 from app.storage.database import Database
 from app.storage.models import (
     AssignmentRow,
@@ -49,7 +49,6 @@ from app.storage.models import (
     ProposalRow,
     QuotaRow,
 )
-
 
 
 def configured_age_limits() -> AgeLimits:
