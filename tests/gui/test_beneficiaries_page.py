@@ -162,3 +162,20 @@ def test_the_wizard_ages_start_from_the_settings_and_a_changed_one_refuses_a_row
     done()
     assert wizard.report.valid == 0 and "الحد الأقصى (50 سنة)" in wizard.problems.item(0, 3).text()
     assert MAX_AGE.get() == 50 and MIN_AGE.get() == 18
+
+
+def test_the_commune_filter_shows_only_the_people_of_that_commune(page, demo_ctx):
+    lived = [p for p in beneficiaries.list_beneficiaries(demo_ctx.db).rows if p.commune_id]
+    assert lived
+    commune = lived[0].commune_id
+    expected = beneficiaries.list_beneficiaries(demo_ctx.db, ListQuery(
+        filters={"commune_id": commune})).total
+    assert 0 < expected < page.model.rowCount()
+    assert page.commune_filter.count() > 2
+    page.commune_filter.select(commune)
+    done()
+    assert page.model.rowCount() == expected
+    assert {page.model.record(r).commune_id for r in range(expected)} == {commune}
+    page.commune_filter.select(None)
+    done()
+    assert page.model.rowCount() > expected
