@@ -1,12 +1,13 @@
 """Likely duplicates beyond the same CIN: one person typed twice with spelling variants
-(محمد / محمّد, Mohamed / Mhamed, first and last names swapped) and the same birth date.
+(محمد / محمّد, Mohamed / Mhamed, first and last names swapped).
 
 Comparing everyone with everyone is 31 billion pairs at 250,000 people, so candidates are
 blocked first (the same CIN cannot be stored twice): people born the same day, and people of
 the same province of residence whose Latin names share a consonant key (Mohamed / Mohammed
-Alaoui), so a person typed with a wrong birth date is still found. Within a block rapidfuzz scores the folded Arabic names and the Latin names in bulk
-(`process.cdist`). Pairs are only shown, side by side, for a person to decide; nothing is
-ever merged. A pair declared "two different people" is not offered again.
+Alaoui), so a person typed with a wrong birth date is still found. Within a block rapidfuzz
+scores the folded Arabic names and the Latin names in bulk (`process.cdist`). Pairs are only
+shown, side by side, for a person to decide; nothing is ever merged. A pair declared "two
+different people" is not offered again.
 """
 
 from __future__ import annotations
