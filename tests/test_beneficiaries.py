@@ -226,3 +226,25 @@ def test_likely_duplicates_with_a_wrong_birth_date_are_found_within_one_province
     assert {"M200001", "M200004"} not in found
     assert {"M200001", "M200005"} in found
     assert len(found) == len({frozenset(f) for f in found})  # each pair once
+
+
+def test_the_worksites_and_their_counts_come_in_two_queries(demo_opened):
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    engine = demo_opened.db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        sites = beneficiaries.list_worksites(demo_opened.db)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(sites) > 3 and any(w.assigned for w in sites)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 2
+    for site in sites:
+        one = beneficiaries.get_worksite(demo_opened.db, site.id)
+        assert (one.assigned, one.women, one.disabled) == (site.assigned, site.women,
+                                                           site.disabled)
