@@ -81,6 +81,9 @@ def test_the_card_shows_the_history(page, demo_ctx):
     person = beneficiaries.list_beneficiaries(demo_ctx.db).rows[0]
     assert person.id is not None
     card = page.card(beneficiaries.get_beneficiary(demo_ctx.db, person.id))
+    assert card.commune.count() <= 2 and card.commune.value() == person.commune_id
+    done()
+    assert card.commune.count() > 100 and card.commune.value() == person.commune_id
     assert card.history.rowCount() == 1
     assert card.history.item(0, 0).text() == person.worksite
     assert card.leave_button.isEnabled()
@@ -133,6 +136,9 @@ def test_the_assignment_dialog_refuses_past_capacity(page, demo_ctx):
     page.panel.table.setCurrentIndex(page.model.index(0, 0))
     dialog = page.assignment_dialog()
     assert dialog is not None
+    assert dialog.worksite.count() == 0  # read off the GUI thread, shown when it arrives
+    done()
+    assert dialog.worksite.count() == len(beneficiaries.list_worksites(demo_ctx.db))
     dialog.worksite.select(full.id)
     assert "الأماكن الشاغرة: 0" in dialog.counts.text()
     assert saved(dialog) is False
