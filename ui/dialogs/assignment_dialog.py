@@ -28,6 +28,8 @@ class AssignmentDialog(FormDialog):
         self.setMinimumWidth(760)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
+        # Room for the counts' three lines, which arrive after the dialog has taken its size.
+        self.counts.setMinimumHeight(self.counts.fontMetrics().lineSpacing() * 3)
         self.form.add_field("beneficiary_id", tr("المستفيد"), QLabel(names))
         self.form.add_field("proposal_id", tr("الورش"), self.worksite)
         self.form.add_field("counts", "", self.counts)
