@@ -248,3 +248,23 @@ def test_the_worksites_and_their_counts_come_in_two_queries(demo_opened):
         one = beneficiaries.get_worksite(demo_opened.db, site.id)
         assert (one.assigned, one.women, one.disabled) == (site.assigned, site.women,
                                                            site.disabled)
+
+
+def test_cli_import_takes_the_age_settings_unless_given_flags(opened, tmp_path, capsys,
+                                                              monkeypatch):
+    from app.settings import MAX_AGE
+
+    _login(monkeypatch)
+    db = str(opened.db.url).removeprefix("sqlite:///")
+    opened.db.dispose()
+    path = tmp_path / "old.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS_AR)
+        writer.writerow(["AB123456", "الفاسي", "سعيد", "", "", "ذكر", "01/06/1974"])
+    MAX_AGE.set(45)
+    assert main(["beneficiaries", "import", "--db", db, str(path), "--on", "2024-06-01"]) == 1
+    assert "لم يستورد أي سطر" in capsys.readouterr().err
+    assert main(["beneficiaries", "import", "--db", db, str(path), "--on", "2024-06-01",
+                 "--max-age", "60"]) == 0
+    assert "1 people imported" in capsys.readouterr().out
