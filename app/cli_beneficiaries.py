@@ -36,6 +36,7 @@ def _worksite_id(opened: Run, reference: str | None) -> object:
 def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
     from app.domain.beneficiaries import AgeLimits
     from app.io.tabular import read_table
+    from app.services import beneficiaries
     from app.services import beneficiary_import as bi
 
     path = Path(args.file)
@@ -46,9 +47,12 @@ def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
         if key not in bi.BY_KEY or header not in table.headers:
             raise NotFound(f"--column {pair}: الحقل أو العمود غير موجود في {path.name}.")
         mapping[key] = table.headers.index(header)
+    configured = beneficiaries.configured_age_limits()
     options = bi.ImportOptions(
         mapping, proposal_id=_worksite_id(opened, args.worksite),  # type: ignore[arg-type]
-        valid_only=args.valid_only, limits=AgeLimits(args.min_age, args.max_age),
+        valid_only=args.valid_only,
+        limits=AgeLimits(configured.minimum if args.min_age is None else args.min_age,
+                         configured.maximum if args.max_age is None else args.max_age),
         check_day=date.fromisoformat(args.on) if args.on else None)
     try:
         report = bi.import_file(opened.db, opened.actor, path, options)
@@ -114,8 +118,10 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> argparse._SubPar
     imp.add_argument("--report", metavar="FILE.xlsx", help="write the rows refused and why")
     imp.add_argument("--column", action="append", metavar="FIELD=HEADER",
                      help="map a field to a column by its header (e.g. cin=رقم البطاقة)")
-    imp.add_argument("--min-age", type=int, default=18, dest="min_age")
-    imp.add_argument("--max-age", type=int, default=65, dest="max_age")
+    imp.add_argument("--min-age", type=int, dest="min_age",
+                     help="youngest age at the worksite's start (default: the setting, 18)")
+    imp.add_argument("--max-age", type=int, dest="max_age",
+                     help="oldest age at the worksite's start (default: the setting, 65)")
     imp.add_argument("--on", metavar="YYYY-MM-DD",
                      help="the day ages are checked on when no worksite (default today)")
     imp.set_defaults(handler=_cmd_import, access=Access.WRITE)

@@ -149,3 +149,9 @@ CHECKED_FILES = Setting[dict](
 IMPORT_MAPPING = Setting[str](
     "beneficiary_import_mapping", str, "",  # JSON: field key -> the header last matched to it
     title=QT_TR_NOOP("آخر مطابقة لأعمدة ملف المستفيدين"))
+MIN_AGE = Setting[int](
+    "beneficiary_min_age", int, 18,
+    title=QT_TR_NOOP("أدنى سن للمستفيد عند بداية الورش (بالسنوات)"))
+MAX_AGE = Setting[int](
+    "beneficiary_max_age", int, 65,
+    title=QT_TR_NOOP("أقصى سن للمستفيد عند بداية الورش (بالسنوات)"))

@@ -229,7 +229,7 @@
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-38"/>
         <location filename="../ui/pages/conventions_page.py" line="+120"/>
-        <location filename="../ui/pages/followup_page.py" line="+120"/>
+        <location filename="../ui/pages/followup_page.py" line="+121"/>
         <location filename="../ui/pages/programme_page.py" line="-23"/>
         <location line="+15"/>
         <source>النسخة</source>
@@ -1030,8 +1030,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+77"/>
-        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+47"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+82"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+48"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-61"/>
         <source>رقم البطاقة الوطنية</source>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+274"/>
+        <location filename="../ui/pages/followup_page.py" line="+280"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -1462,7 +1462,7 @@
         <translation>Organisme partenaire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/assignment_dialog.py" line="+22"/>
+        <location filename="../ui/dialogs/assignment_dialog.py" line="+23"/>
         <source>تعيين في ورش</source>
         <translation>Affecter à un chantier</translation>
     </message>
@@ -1472,7 +1472,7 @@
         <translation>Affecter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>المستفيد</source>
         <translation>Bénéficiaire</translation>
     </message>
@@ -1481,13 +1481,18 @@
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+19"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-57"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+60"/>
-        <location filename="../ui/pages/followup_page.py" line="-295"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+61"/>
+        <location filename="../ui/pages/followup_page.py" line="-301"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>جار تحميل الأوراش...</source>
+        <translation>Chargement des chantiers...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>المبرمج: {planned} (منهم {women} نساء و{disabled} في وضعية إعاقة). المعينون حاليا: {assigned} (منهم {w} نساء و{d} في وضعية إعاقة). الأماكن الشاغرة: {free}. الفترة: {start} - {end}.</source>
         <translation>Prévu : {planned} (dont {women} femmes et {disabled} personnes en situation de handicap). Affectés : {assigned} (dont {w} femmes et {d} en situation de handicap). Places libres : {free}. Période : {start} - {end}.</translation>
     </message>
@@ -1496,7 +1501,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
-        <location filename="../ui/pages/followup_page.py" line="+151"/>
+        <location filename="../ui/pages/followup_page.py" line="+157"/>
         <location filename="../ui/pages/proposals_page.py" line="-44"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
@@ -1941,6 +1946,7 @@
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+0"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+63"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/programme_page.py" line="+2"/>
         <source>إلى</source>
@@ -1975,7 +1981,7 @@
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+37"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
-        <location filename="../ui/pages/followup_page.py" line="-147"/>
+        <location filename="../ui/pages/followup_page.py" line="-153"/>
         <location filename="../ui/pages/grants_page.py" line="-73"/>
         <location line="+105"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
@@ -2113,7 +2119,7 @@
         <location line="+2"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="+20"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
-        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+75"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+26"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+9"/>
         <location filename="../ui/dialogs/cnss_dialog.py" line="+24"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
@@ -2169,7 +2175,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
-        <location filename="../ui/pages/followup_page.py" line="+147"/>
+        <location filename="../ui/pages/followup_page.py" line="+153"/>
         <location filename="../ui/pages/grants_page.py" line="-108"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
@@ -2191,7 +2197,7 @@
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+217"/>
         <location line="+26"/>
-        <location filename="../ui/pages/followup_page.py" line="-13"/>
+        <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
         <translation>Région</translation>
@@ -2290,7 +2296,7 @@
         <translation>Qualité du représentant légal</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-44"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-47"/>
         <source>بطاقة المستفيد</source>
         <translation>Fiche du bénéficiaire</translation>
     </message>
@@ -2301,8 +2307,8 @@
         <translation>Ajouter un bénéficiaire</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-69"/>
+        <location line="+21"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-83"/>
         <source>في وضعية إعاقة</source>
         <translation>En situation de handicap</translation>
     </message>
@@ -2357,6 +2363,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+13"/>
         <source>جماعة السكن</source>
         <translation>Commune de résidence</translation>
     </message>
@@ -2390,17 +2397,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>سبب المغادرة</source>
         <translation>Motif du départ</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>مغادرة وتعويض...</source>
         <translation>Départ et remplacement...</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <source>مغادرة الورش وتعويض المستفيد</source>
         <translation>Départ du chantier et remplacement du bénéficiaire</translation>
     </message>
@@ -2431,7 +2438,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-12"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location line="+12"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
@@ -2619,7 +2626,7 @@
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+12"/>
         <location filename="../ui/pages/conventions_page.py" line="-1"/>
-        <location filename="../ui/pages/followup_page.py" line="-135"/>
+        <location filename="../ui/pages/followup_page.py" line="-140"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="-1"/>
@@ -2728,7 +2735,9 @@
         <translation>Fichier de déclaration mensuelle Damancom et listes Excel et CSV des bénéficiaires de l&apos;organisme sélectionné</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+11"/>
+        <location line="+60"/>
+        <location filename="../ui/pages/partners_page.py" line="+29"/>
         <source>كل الجماعات</source>
         <translation>Toutes les communes</translation>
     </message>
@@ -2787,7 +2796,7 @@
         <translation>Les mêmes chiffres dans un classeur Excel, un tableau par feuille</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>المجال الترابي:</source>
         <translation>Territoire :</translation>
     </message>
@@ -2838,7 +2847,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>المتأخرة فقط</source>
         <translation>En retard seulement</translation>
     </message>
@@ -2853,7 +2862,7 @@
         <translation>Rechercher dans les tranches (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>السكان والباحثون عن الشغل...</source>
         <translation>Population et demandeurs d&apos;emploi...</translation>
     </message>
@@ -2863,7 +2872,7 @@
         <translation>Les dénominateurs du quota, avec leur source et leur année, pour la province sélectionnée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>الجهة:</source>
         <translation>Région :</translation>
     </message>
@@ -3051,6 +3060,16 @@
         <translation>Dernière correspondance des colonnes du fichier des bénéficiaires</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>أدنى سن للمستفيد عند بداية الورش (بالسنوات)</source>
+        <translation>Âge minimum du bénéficiaire au début du chantier (en années)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>أقصى سن للمستفيد عند بداية الورش (بالسنوات)</source>
+        <translation>Âge maximum du bénéficiaire au début du chantier (en années)</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/settings_page.py" line="+5"/>
         <source>استعمال ملف آخر...</source>
         <translation>Utiliser un autre fichier...</translation>
@@ -3061,7 +3080,7 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-32"/>
+        <location filename="../app/settings.py" line="-38"/>
         <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
         <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
     </message>
@@ -3095,7 +3114,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-441"/>
+        <location filename="../ui/pages/followup_page.py" line="-447"/>
         <location filename="../ui/pages/grants_page.py" line="-81"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -3899,7 +3918,7 @@
     </message>
     <message>
         <location filename="../ui/pages/committee_page.py" line="+2"/>
-        <location filename="../ui/pages/followup_page.py" line="+10"/>
+        <location filename="../ui/pages/followup_page.py" line="+12"/>
         <source>النسخة:</source>
         <translation>Édition :</translation>
     </message>
@@ -4100,7 +4119,7 @@
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followup_page.py" line="-27"/>
+        <location filename="../ui/pages/followup_page.py" line="-29"/>
         <location filename="../ui/pages/grants_page.py" line="+0"/>
         <source>غير موقعة</source>
         <translation>Non signée</translation>
@@ -4142,8 +4161,8 @@
         <translation>Embauche</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-81"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-87"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-68"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>الوضعية</source>
@@ -5062,12 +5081,12 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>بدون تعيين (أو حسب عمود مرجع الورش)</source>
         <translation>Sans affectation (ou selon la colonne du chantier)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-54"/>
         <source>تعيين الجميع في الورش:</source>
         <translation>Affecter tout le monde au chantier :</translation>
     </message>
@@ -5077,7 +5096,17 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Importer seulement les lignes valides (les lignes refusées vont au rapport)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>السن عند بداية الورش: من</source>
+        <translation>Âge au début du chantier : de</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>سنة</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>معاينة:</source>
         <translation>Aperçu :</translation>
     </message>
@@ -5152,7 +5181,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Colonne {n}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>أدنى سن أكبر من أقصى سن.</source>
+        <translation>L&apos;âge minimum dépasse l&apos;âge maximum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>جار التحقق من الأسطر...</source>
         <translation>Vérification des lignes...</translation>
     </message>
@@ -5183,7 +5217,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="-10"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+23"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+27"/>
         <source>المكررات المحتملة</source>
         <translation>Doublons probables</translation>
     </message>
@@ -5219,7 +5253,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>{count} paires probables : même date de naissance et noms proches. Décidez pour chaque paire ; aucune fiche n&apos;est fusionnée automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/beneficiaries_page.py" line="-47"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-51"/>
         <source>باحث عن شغل (أنابيك)</source>
         <translation>Chercheur d&apos;emploi (ANAPEC)</translation>
     </message>
@@ -5265,24 +5299,24 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>غير معين</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+54"/>
+        <location line="-10"/>
+        <location line="+60"/>
         <source>كل الدورات</source>
         <translation>Toutes les éditions</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>كل الأوراش</source>
         <translation>Tous les chantiers</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>كل الفئات</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -5297,7 +5331,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Toutes les situations</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>استيراد لائحة...</source>
         <translation>Importer une liste...</translation>
     </message>

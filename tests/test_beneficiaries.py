@@ -196,3 +196,75 @@ def test_the_search_text_is_the_fold_of_the_fields():
             "cin", "last_name_ar", "first_name_ar", "last_name_fr", "first_name_fr", "phone",
             "cnss_number"))
         assert beneficiaries.person_text(fields) == fold(joined)
+
+
+def test_likely_duplicates_with_a_wrong_birth_date_are_found_within_one_province(opened):
+    from dataclasses import replace
+
+    from app.services import territory
+
+    provinces = [p for p in territory.list_provinces(opened.db)
+                 if len(territory.list_communes(opened.db, p.id)) >= 2][:2]
+    assert len(provinces) == 2
+    here, there = (territory.list_communes(opened.db, p.id) for p in provinces)
+
+    def person(cin: str, first_fr: str, birth: date, commune) -> Beneficiary:
+        made = _person(opened, cin, first="محمد", last="العلوي", first_fr=first_fr,
+                       last_fr="Alaoui", birth=birth)
+        return beneficiaries.save_beneficiary(
+            opened.db, opened.actor, replace(made, commune_id=commune.id), today=DAY)
+
+    a = person("M200001", "Mohamed", date(1990, 3, 1), here[0])
+    b = person("M200002", "Mohammed", date(1991, 7, 9), here[1])  # same province
+    person("M200003", "Mohamed", date(1985, 5, 5), there[0])  # another province
+    person("M200004", "Mohammed", date(1987, 2, 2), there[1] if len(there) > 1 else there[0])
+    person("M200005", "Mohamed", date(1990, 3, 1), here[0])  # in both of a's blocks
+    pairs = beneficiary_duplicates.find_duplicates(opened.db)
+    found = [{p.first.cin, p.second.cin} for p in pairs]
+    assert {a.cin, b.cin} in found
+    assert {"M200001", "M200003"} not in found and {"M200002", "M200003"} not in found
+    assert {"M200001", "M200004"} not in found
+    assert {"M200001", "M200005"} in found
+    assert len(found) == len({frozenset(f) for f in found})  # each pair once
+
+
+def test_the_worksites_and_their_counts_come_in_two_queries(demo_opened):
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    engine = demo_opened.db.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        sites = beneficiaries.list_worksites(demo_opened.db)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(sites) > 3 and any(w.assigned for w in sites)
+    assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 2
+    for site in sites:
+        one = beneficiaries.get_worksite(demo_opened.db, site.id)
+        assert (one.assigned, one.women, one.disabled) == (site.assigned, site.women,
+                                                           site.disabled)
+
+
+def test_cli_import_takes_the_age_settings_unless_given_flags(opened, tmp_path, capsys,
+                                                              monkeypatch):
+    from app.settings import MAX_AGE
+
+    _login(monkeypatch)
+    db = str(opened.db.url).removeprefix("sqlite:///")
+    opened.db.dispose()
+    path = tmp_path / "old.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS_AR)
+        writer.writerow(["AB123456", "الفاسي", "سعيد", "", "", "ذكر", "01/06/1974"])
+    MAX_AGE.set(45)
+    assert main(["beneficiaries", "import", "--db", db, str(path), "--on", "2024-06-01"]) == 1
+    assert "لم يستورد أي سطر" in capsys.readouterr().err
+    assert main(["beneficiaries", "import", "--db", db, str(path), "--on", "2024-06-01",
+                 "--max-age", "60"]) == 0
+    assert "1 people imported" in capsys.readouterr().out

@@ -224,3 +224,19 @@ def test_killing_the_import_halfway_leaves_the_database_unchanged(opened, tmp_pa
         names = {n for (n,) in connection.execute(
             "SELECT name FROM sqlite_master WHERE tbl_name = 'beneficiaries'")}
     assert {"beneficiaries_search_insert", "ix_beneficiaries_sort_birth_date"} <= names
+
+
+def test_the_age_settings_are_the_defaults_and_a_changed_one_refuses_a_row(opened, tmp_path):
+    from app.settings import MAX_AGE, MIN_AGE
+
+    path = _csv(tmp_path / "ages.csv", [["AB123456", "الفاسي", "سعيد", "", "", "ذكر",
+                                         "01/06/1964"]])  # 60 on the check day
+    assert _options(path).limits.maximum == 65
+    assert bi.check_file(opened.db, path, _options(path)).valid == 1
+    MAX_AGE.set(55)
+    MIN_AGE.set(20)
+    refused = bi.check_file(opened.db, path, _options(path))
+    assert refused.valid == 0
+    assert [p.rule for p in refused.problems] == [
+        "السن 60 سنة عند بداية الورش: أكثر من الحد الأقصى (55 سنة)."]
+    assert beneficiaries.configured_age_limits().minimum == 20

@@ -19,6 +19,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import (
+    AgeLimits,
     Assignment,
     Beneficiary,
     EducationLevel,
@@ -38,6 +39,7 @@ from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.listing import ListQuery, Page, run_page, search_condition
 from app.services.unit_of_work import reading, writing
+from app.settings import MAX_AGE, MIN_AGE
 from app.storage.database import Database
 from app.storage.models import (
     AssignmentRow,
@@ -47,6 +49,13 @@ from app.storage.models import (
     ProposalRow,
     QuotaRow,
 )
+
+
+def configured_age_limits() -> AgeLimits:
+    """The age limits this computer's settings give (the wizard, the card and the CLI start
+    from them), so a province with other limits changes them once."""
+    return AgeLimits(MIN_AGE.get(), MAX_AGE.get())
+
 
 # Assignments that hold a place on their worksite.
 HOLDING = (AssignmentStatus.PLANNED, AssignmentStatus.ACTIVE)
@@ -256,7 +265,7 @@ def save_beneficiary(db: Database, actor: Actor, person: Beneficiary,
     from app.domain.beneficiaries import normalise_cin
 
     person.cin = normalise_cin(person.cin)
-    errors = validate_beneficiary(person, today or date.today())
+    errors = validate_beneficiary(person, today or date.today(), configured_age_limits())
     with writing(db, actor) as session:
         clash = session.scalars(select(BeneficiaryRow).where(
             BeneficiaryRow.cin == person.cin, BeneficiaryRow.id != person.id)).first()
@@ -316,27 +325,38 @@ class Worksite:
         return max(self.planned - self.assigned, 0)
 
 
-def _worksite(session: Session, row: ProposalRow) -> Worksite:
-    assigned, women, disabled = session.execute(
-        select(func.count(), func.count().filter(BeneficiaryRow.sex == Sex.FEMALE),
-               func.count().filter(or_(BeneficiaryRow.has_disability.is_(True),
-                                       BeneficiaryRow.category == "disability")))
-        .select_from(AssignmentRow)
-        .join(BeneficiaryRow, BeneficiaryRow.id == AssignmentRow.beneficiary_id)
-        .where(AssignmentRow.proposal_id == row.id, AssignmentRow.status.in_(HOLDING))).one()
+def _counts(proposal_ids: Any) -> Select:
+    """Places held, women and people with a disability per worksite, in one grouped query."""
+    return (select(AssignmentRow.proposal_id, func.count(),
+                   func.count().filter(BeneficiaryRow.sex == Sex.FEMALE),
+                   func.count().filter(or_(BeneficiaryRow.has_disability.is_(True),
+                                           BeneficiaryRow.category == "disability")))
+            .select_from(AssignmentRow)
+            .join(BeneficiaryRow, BeneficiaryRow.id == AssignmentRow.beneficiary_id)
+            .where(AssignmentRow.proposal_id.in_(proposal_ids),
+                   AssignmentRow.status.in_(HOLDING))
+            .group_by(AssignmentRow.proposal_id))
+
+
+def _worksite(row: ProposalRow, counts: tuple[int, int, int] = (0, 0, 0)) -> Worksite:
+    assigned, women, disabled = counts
     start, end = worksite_period(row.starts_on, row.duration_months)
     return Worksite(row.id, row.reference, row.title_ar, row.beneficiaries, row.women_planned,
                     row.disabled_planned, start, end, assigned or 0, women or 0, disabled or 0)
 
 
 def list_worksites(db: Database, edition_id: uuid.UUID | None = None) -> list[Worksite]:
-    """The selected proposals (worksites that take people), with their counts."""
+    """The selected proposals (worksites that take people), with their counts: two queries
+    whatever the number of worksites."""
     query = select(ProposalRow).where(ProposalRow.status == ProposalStatus.SELECTED) \
         .order_by(ProposalRow.reference)
     if edition_id is not None:
         query = query.where(ProposalRow.edition_id == edition_id)
     with reading(db) as session:
-        return [_worksite(session, row) for row in session.scalars(query)]
+        rows = session.scalars(query).all()
+        counts = {key: (n, w, d) for key, n, w, d in session.execute(
+            _counts(query.with_only_columns(ProposalRow.id).order_by(None)))}
+        return [_worksite(row, counts.get(row.id, (0, 0, 0))) for row in rows]
 
 
 def get_worksite(db: Database, proposal_id: uuid.UUID) -> Worksite:
@@ -344,7 +364,8 @@ def get_worksite(db: Database, proposal_id: uuid.UUID) -> Worksite:
         row = session.get(ProposalRow, proposal_id)
         if row is None:
             raise NotFound("الورش غير موجود.")
-        return _worksite(session, row)
+        found = session.execute(_counts([proposal_id])).first()
+        return _worksite(row, (found[1], found[2], found[3]) if found else (0, 0, 0))
 
 
 def worksite_people(db: Database, proposal_id: uuid.UUID) -> list[Assignment]:

@@ -1,11 +1,13 @@
 """Likely duplicates beyond the same CIN: one person typed twice with spelling variants
-(محمد / محمّد, Mohamed / Mhamed, first and last names swapped) and the same birth date.
+(محمد / محمّد, Mohamed / Mhamed, first and last names swapped).
 
 Comparing everyone with everyone is 31 billion pairs at 250,000 people, so candidates are
-blocked first: people born the same day (the same CIN cannot be stored twice). Within a
-block rapidfuzz scores the folded Arabic names and the Latin names in bulk
-(`process.cdist`). Pairs are only shown, side by side, for a person to decide; nothing is
-ever merged. A pair declared "two different people" is not offered again.
+blocked first (the same CIN cannot be stored twice): people born the same day, and people of
+the same province of residence whose Latin names share a consonant key (Mohamed / Mohammed
+Alaoui), so a person typed with a wrong birth date is still found. Within a block rapidfuzz
+scores the folded Arabic names and the Latin names in bulk (`process.cdist`). Pairs are only
+shown, side by side, for a person to decide; nothing is ever merged. A pair declared "two
+different people" is not offered again.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
-from app.storage.models import BeneficiaryRow, DuplicateDecisionRow
+from app.storage.models import BeneficiaryRow, CommuneRow, DuplicateDecisionRow
 
 THRESHOLD = 85.0
 LARGEST_BLOCK = 2000  # a block this big is a data problem (a default date), not people
@@ -89,25 +91,32 @@ def find_duplicates(db: Database, limit: int = 1000,
             BeneficiaryRow.id, BeneficiaryRow.cin, BeneficiaryRow.first_name_ar,
             BeneficiaryRow.last_name_ar, BeneficiaryRow.first_name_fr,
             BeneficiaryRow.last_name_fr, BeneficiaryRow.birth_date, BeneficiaryRow.phone,
-            BeneficiaryRow.source, BeneficiaryRow.name_key)).all()
+            BeneficiaryRow.source, BeneficiaryRow.name_key, CommuneRow.province_id)
+            .outerjoin(CommuneRow, CommuneRow.id == BeneficiaryRow.commune_id)).all()
         dismissed = {frozenset(pair) for pair in session.execute(
             select(DuplicateDecisionRow.first_id, DuplicateDecisionRow.second_id))}
     arabic = [_arabic(r.first_name_ar, r.last_name_ar) for r in rows]
     latin = [_latin(r.first_name_fr, r.last_name_fr) for r in rows]
-    # A pair must share the birth date, so the day is the block; within it the names are
-    # scored in bulk. (A block on the consonant key as well would only find pairs the day
-    # already holds.)
+    # Two kinds of block: the birth date, and (province of residence, consonant key of the
+    # Latin name) for a date typed wrong; within each the names are scored in bulk. A pair
+    # found in both blocks is kept once.
     blocks: dict[object, list[int]] = defaultdict(list)
     for index, r in enumerate(rows):
         if r.birth_date is not None:
             blocks[r.birth_date].append(index)
+        if r.province_id is not None and r.name_key:
+            blocks[(r.province_id, r.name_key)].append(index)
     scored: list[tuple[float, int, int, float, float]] = []
+    seen: set[tuple[int, int]] = set()
     for done, members in enumerate(blocks.values()):
         if progress is not None and done % 2000 == 0:
             progress(done, len(blocks))
         if not 2 <= len(members) <= LARGEST_BLOCK:
             continue
         for a, b, score_ar, score_fr in _pairs_in(members, arabic, latin):
+            if (a, b) in seen:
+                continue
+            seen.add((a, b))
             if dismissed and frozenset((rows[a].id, rows[b].id)) in dismissed:
                 continue
             both = (score_ar + score_fr) / 2 if latin[a] and latin[b] else score_ar

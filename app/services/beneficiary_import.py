@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import (
     CATEGORY_WORDS,
-    DEFAULT_AGE_LIMITS,
     AgeLimits,
     EducationLevel,
     EligibilityCategory,
@@ -45,7 +44,13 @@ from app.io.tabular import Table, as_date, as_text, read_table
 from app.services import changes
 from app.services.actor import Actor
 from app.services.authorization import requires
-from app.services.beneficiaries import HOLDING, name_key, person_text, worksite_period
+from app.services.beneficiaries import (
+    HOLDING,
+    configured_age_limits,
+    name_key,
+    person_text,
+    worksite_period,
+)
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import (
@@ -136,7 +141,7 @@ class ImportOptions:
     mapping: dict[str, int]
     proposal_id: uuid.UUID | None = None
     valid_only: bool = False
-    limits: AgeLimits = DEFAULT_AGE_LIMITS
+    limits: AgeLimits = field(default_factory=configured_age_limits)
     check_day: date | None = None
 
 

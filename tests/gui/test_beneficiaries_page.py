@@ -81,6 +81,9 @@ def test_the_card_shows_the_history(page, demo_ctx):
     person = beneficiaries.list_beneficiaries(demo_ctx.db).rows[0]
     assert person.id is not None
     card = page.card(beneficiaries.get_beneficiary(demo_ctx.db, person.id))
+    assert card.commune.count() <= 2 and card.commune.value() == person.commune_id
+    done()
+    assert card.commune.count() > 100 and card.commune.value() == person.commune_id
     assert card.history.rowCount() == 1
     assert card.history.item(0, 0).text() == person.worksite
     assert card.leave_button.isEnabled()
@@ -133,8 +136,52 @@ def test_the_assignment_dialog_refuses_past_capacity(page, demo_ctx):
     page.panel.table.setCurrentIndex(page.model.index(0, 0))
     dialog = page.assignment_dialog()
     assert dialog is not None
+    assert dialog.worksite.count() == 0  # read off the GUI thread, shown when it arrives
+    done()
+    assert dialog.worksite.count() == len(beneficiaries.list_worksites(demo_ctx.db))
     dialog.worksite.select(full.id)
     assert "الأماكن الشاغرة: 0" in dialog.counts.text()
     assert saved(dialog) is False
     assert "يمكن إضافة 0 فقط" in dialog.form.general_error.text() + " ".join(
         dialog.form.error_text(k) for k in ("proposal_id", "beneficiary_id"))
+
+
+def test_the_wizard_ages_start_from_the_settings_and_a_changed_one_refuses_a_row(
+        page, tmp_path):
+    from app.settings import MAX_AGE, MIN_AGE
+
+    MAX_AGE.set(70)
+    path = tmp_path / "ages.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS_AR)
+        writer.writerow(["AB123456", "الفاسي", "سعيد", "", "", "ذكر", "01/01/1960"])
+    wizard = page.import_dialog()
+    assert (wizard.min_age.value(), wizard.max_age.value()) == (18, 70)
+    wizard.open_file(path)
+    done()
+    wizard.check()
+    done()
+    assert wizard.report is not None and wizard.report.valid == 1
+    wizard.max_age.setValue(50)
+    wizard.check()
+    done()
+    assert wizard.report.valid == 0 and "الحد الأقصى (50 سنة)" in wizard.problems.item(0, 3).text()
+    assert MAX_AGE.get() == 50 and MIN_AGE.get() == 18
+
+
+def test_the_commune_filter_shows_only_the_people_of_that_commune(page, demo_ctx):
+    lived = [p for p in beneficiaries.list_beneficiaries(demo_ctx.db).rows if p.commune_id]
+    assert lived
+    commune = lived[0].commune_id
+    expected = beneficiaries.list_beneficiaries(demo_ctx.db, ListQuery(
+        filters={"commune_id": commune})).total
+    assert 0 < expected < page.model.rowCount()
+    assert page.commune_filter.count() > 2
+    page.commune_filter.select(commune)
+    done()
+    assert page.model.rowCount() == expected
+    assert {page.model.record(r).commune_id for r in range(expected)} == {commune}
+    page.commune_filter.select(None)
+    done()
+    assert page.model.rowCount() > expected

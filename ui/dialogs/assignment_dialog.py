@@ -13,6 +13,7 @@ from app.services import beneficiaries
 from ui.context import AppContext
 from ui.dialogs.record_dialog import FormDialog
 from ui.i18n import figure, tr
+from ui.tasks import run_query
 from ui.widgets.inputs import ChoiceBox
 
 
@@ -21,17 +22,28 @@ class AssignmentDialog(FormDialog):
                  names: str, parent: QWidget | None = None) -> None:
         super().__init__(tr("تعيين في ورش"), parent, action=tr("تعيين"))
         self.ctx, self.ids = ctx, beneficiary_ids
-        self.sites = {w.id: w for w in beneficiaries.list_worksites(ctx.db)}
-        self.worksite = ChoiceBox([(w.id, f"{w.reference} — {w.title_ar}")
-                                   for w in self.sites.values()], searchable=True)
+        self.sites: dict[uuid.UUID, beneficiaries.Worksite] = {}
+        self.worksite = ChoiceBox([], searchable=True)
         self.worksite.setMinimumWidth(560)
         self.setMinimumWidth(760)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
+        # Room for the counts' three lines, which arrive after the dialog has taken its size.
+        self.counts.setMinimumHeight(self.counts.fontMetrics().lineSpacing() * 3)
         self.form.add_field("beneficiary_id", tr("المستفيد"), QLabel(names))
         self.form.add_field("proposal_id", tr("الورش"), self.worksite)
         self.form.add_field("counts", "", self.counts)
         self.worksite.currentIndexChanged.connect(self._show_counts)
+        self.counts.setText(tr("جار تحميل الأوراش..."))
+        run_query(self, lambda: beneficiaries.list_worksites(ctx.db), self._worksites,
+                  quiet=True)
+
+    def _worksites(self, sites: list[beneficiaries.Worksite]) -> None:
+        """The worksites and their counts, read off the GUI thread while the dialog opens."""
+        self.sites = {w.id: w for w in sites}
+        self.worksite.blockSignals(True)
+        self.worksite.set_items([(w.id, f"{w.reference} — {w.title_ar}") for w in sites])
+        self.worksite.blockSignals(False)
         self._show_counts()
 
     def _show_counts(self) -> None:

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from app.domain.beneficiaries import Assignment, Beneficiary, EducationLevel, EligibilityCategory
 from app.domain.enums import Sex
 from app.domain.roles import Permission
+from app.domain.territory import Commune
 from app.errors import FieldError, ValidationError
 from app.services import beneficiaries, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import FormDialog, RecordDialog
 from ui.i18n import label, tr
+from ui.tasks import run_query
 from ui.widgets.inputs import choice_box, date_edit, date_value
 from ui.widgets.permissions import offer
 
@@ -60,9 +62,12 @@ class BeneficiaryDialog(RecordDialog):
         self.sex = choice_box([(s, label(s)) for s in Sex], p.sex)
         self.birth_date = date_edit(p.birth_date or date(1990, 1, 1))
         self.phone = _line(p.phone, left_to_right=True)
-        self.commune = choice_box([(None, "")] + [
-            (c.id, f"{c.name_ar} — {c.province_name_ar}")
-            for c in territory.list_communes(ctx.db)], p.commune_id, searchable=True)
+        # The person's own commune until the list arrives from the reader thread, so a save
+        # made before then keeps it.
+        self.commune = choice_box([(None, "")] + (
+            [(p.commune_id, p.commune_name_ar)] if p.commune_id else []), p.commune_id,
+            searchable=True)
+        run_query(self, lambda: territory.list_communes(ctx.db), self._communes, quiet=True)
         self.category = choice_box([(None, "")] + [(c, label(c)) for c in EligibilityCategory],
                                    p.category)
         self.education = choice_box([(None, "")] + [(e, label(e)) for e in EducationLevel],
@@ -115,6 +120,12 @@ class BeneficiaryDialog(RecordDialog):
         row.addWidget(history, 1)
         layout.insertLayout(0, row)
         self.setMinimumWidth(1250)
+
+    def _communes(self, communes: list[Commune]) -> None:
+        current = self.commune.value()
+        self.commune.set_items([(None, "")] + [
+            (c.id, f"{c.name_ar} — {c.province_name_ar}") for c in communes])
+        self.commune.select(current)
 
     def _fill_history(self, history: list[Assignment]) -> None:
         self.assignments = history

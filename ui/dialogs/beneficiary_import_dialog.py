@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,7 +32,7 @@ from app.errors import DomainError, ValidationError
 from app.io.tabular import Table, as_text
 from app.services import beneficiaries
 from app.services import beneficiary_import as bi
-from app.settings import IMPORT_MAPPING
+from app.settings import IMPORT_MAPPING, MAX_AGE, MIN_AGE
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import figure, tr
@@ -98,6 +99,20 @@ class ImportDialog(QDialog):
         right.addWidget(self.worksite)
         self.valid_only = QCheckBox(tr("استيراد الأسطر السليمة فقط (الأسطر المرفوضة في التقرير)"))
         right.addWidget(self.valid_only)
+        ages = QHBoxLayout()
+        limits = beneficiaries.configured_age_limits()
+        self.min_age = QSpinBox()
+        self.max_age = QSpinBox()
+        for box, value in ((self.min_age, limits.minimum), (self.max_age, limits.maximum)):
+            box.setRange(10, 99)
+            box.setValue(value)
+        ages.addWidget(QLabel(tr("السن عند بداية الورش: من")))
+        ages.addWidget(self.min_age)
+        ages.addWidget(QLabel(tr("إلى")))
+        ages.addWidget(self.max_age)
+        ages.addWidget(QLabel(tr("سنة")))
+        ages.addStretch(1)
+        right.addLayout(ages)
         self.preview = QTableWidget(0, 0)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         right.addWidget(QLabel(tr("معاينة:")))
@@ -207,7 +222,8 @@ class ImportDialog(QDialog):
 
     def options(self) -> bi.ImportOptions:
         return bi.ImportOptions(self.mapping(), proposal_id=self.worksite.value(),
-                                valid_only=self.valid_only.isChecked(), limits=AgeLimits())
+                                valid_only=self.valid_only.isChecked(),
+                                limits=AgeLimits(self.min_age.value(), self.max_age.value()))
 
     # Step 2: the check -------------------------------------------------------------------
 
@@ -220,6 +236,11 @@ class ImportDialog(QDialog):
             self.summary.setText(exc.message)
             return None
         self._remember()
+        if self.min_age.value() > self.max_age.value():
+            self.summary.setText(tr("أدنى سن أكبر من أقصى سن."))
+            return None
+        MIN_AGE.set(self.min_age.value())
+        MAX_AGE.set(self.max_age.value())
         path, options, db = self.path, self.options(), self.ctx.db
         return run_task(self, tr("جار التحقق من الأسطر..."),
                         lambda progress: bi.check_file(db, path, options, progress.report),

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from app.domain.beneficiaries import Beneficiary, EligibilityCategory
 from app.domain.enums import AssignmentStatus, Sex
 from app.domain.roles import Permission
+from app.domain.territory import Commune
 from app.errors import DomainError
-from app.services import beneficiaries
+from app.services import beneficiaries, territory
 from app.services.changes import Changes, Kind
 from ui import errors
 from ui.context import AppContext
@@ -66,6 +67,9 @@ class BeneficiariesPage(QWidget):
         self.edition_filter = ChoiceBox([(None, tr("كل الدورات"))])
         self.worksite_filter = ChoiceBox([(None, tr("كل الأوراش"))], searchable=True)
         self.worksite_filter.setMinimumWidth(120)
+        self.commune_filter = ChoiceBox([(None, tr("كل الجماعات"))], searchable=True)
+        self.commune_filter.setToolTip(tr("جماعة السكن"))
+        self.commune_filter.setMinimumWidth(140)
         self.category_filter = ChoiceBox([(None, tr("كل الفئات"))] + [
             (c.value, label(c)) for c in EligibilityCategory])
         self.category_filter.setMaximumWidth(130)
@@ -74,6 +78,7 @@ class BeneficiariesPage(QWidget):
                                        + [(s.value, label(s)) for s in AssignmentStatus])
         for box, key in ((self.edition_filter, "edition_id"),
                          (self.worksite_filter, "proposal_id"),
+                         (self.commune_filter, "commune_id"),
                          (self.category_filter, "category"), (self.sex_filter, "sex"),
                          (self.status_filter, "status")):
             self.panel.filters.addWidget(box)
@@ -112,14 +117,19 @@ class BeneficiariesPage(QWidget):
 
     def _fill_choices(self) -> None:
         db = self.ctx.db
-        run_query(self, lambda: (beneficiaries.edition_ids(db), beneficiaries.list_worksites(db)),
+        run_query(self, lambda: (beneficiaries.edition_ids(db), beneficiaries.list_worksites(db),
+                                 territory.list_communes(db)),
                   self._choices, quiet=True)
 
-    def _choices(self, found: tuple[list[Any], list[beneficiaries.Worksite]]) -> None:
-        editions, sites = found
+    def _choices(self, found: tuple[list[Any], list[beneficiaries.Worksite], list[Commune]]
+                 ) -> None:
+        editions, sites, communes = found
         for box, items in ((self.edition_filter, [(None, tr("كل الدورات"))] + editions),
                            (self.worksite_filter, [(None, tr("كل الأوراش"))]
-                            + [(w.id, w.reference) for w in sites])):
+                            + [(w.id, w.reference) for w in sites]),
+                           (self.commune_filter, [(None, tr("كل الجماعات"))]
+                            + [(c.id, f"{c.name_ar} ({c.province_name_ar})")
+                               for c in communes])):
             current = box.value()
             box.blockSignals(True)
             box.set_items(items)
@@ -133,7 +143,7 @@ class BeneficiariesPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Kind.BENEFICIARY, Kind.PROPOSAL, Kind.TERRITORY):
             self.panel.reload()
-        if changes.touches(Kind.PROPOSAL, Kind.EDITION, Kind.BENEFICIARY):
+        if changes.touches(Kind.PROPOSAL, Kind.EDITION, Kind.BENEFICIARY, Kind.TERRITORY):
             self._fill_choices()
 
     # Actions --------------------------------------------------------------------------------
