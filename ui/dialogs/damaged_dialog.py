@@ -118,15 +118,15 @@ class DamagedDialog(QDialog):
                 self.table.setItem(index, column, cell)
         self.restore_button.setEnabled(bool(backups))
         if backups:
-            self.table.selectRow(0)
+            self.table.setCurrentCell(0, 0)
             self.table.setFocus()
         else:
             self.other_button.setFocus()
 
     def restore_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.restore_from(self.backups[rows[0].row()].path)
+        row = self.table.currentRow()
+        if 0 <= row < len(self.backups):
+            self.restore_from(self.backups[row].path)
 
     def restore_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
