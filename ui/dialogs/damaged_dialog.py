@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.dates import clock_time, moroccan_date
+from app.domain.text import FSI, LRI, PDI
 from app.services import backup
 from app.services.backup import GoodBackup, RestoreResult
 from ui import errors
@@ -35,8 +36,8 @@ from ui.tasks import run_query, run_task
 
 def size_text(size: int) -> str:
     if size < 1_000_000:
-        return f"{max(size // 1000, 1)} " + tr("ك.ب")
-    return f"{size / 1_000_000:.1f} " + tr("م.ب")
+        return f"{max(size // 1000, 1)} " + tr("كيلوبايت")
+    return f"{size / 1_000_000:.1f} " + tr("ميغابايت")
 
 
 def made_text(item: GoodBackup) -> str:
@@ -57,8 +58,8 @@ class DamagedDialog(QDialog):
         self.backups: list[GoodBackup] = []
         self.setWindowTitle(tr("قاعدة البيانات تالفة"))
         layout = QVBoxLayout(self)
-        what = QLabel(tr("قاعدة البيانات «%1» تالفة: وجد الفحص خللا (%2). لم يغير فيها شيء.")
-                      .replace("%1", str(database)).replace("%2", problem))
+        what = QLabel(tr("قاعدة البيانات «%1» تالفة، لم يغير فيها شيء. وجد الفحص هذا الخلل:")
+                      .replace("%1", f"{LRI}{database}{PDI}") + f"\n{FSI}{problem}{PDI}")
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(what)
@@ -75,8 +76,8 @@ class DamagedDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.restore_selected)
         layout.addWidget(self.table)
-        kept = QLabel(tr("يحفظ الملف التالف جانبا في مجلد backups/damaged-… ولا يحذف، "
-                         "ثم يفتح البرنامج النسخة المسترجعة."))
+        kept = QLabel(tr("يحفظ الملف التالف جانبا في المجلد %1 ولا يحذف، ثم يفتح البرنامج "
+                         "النسخة المسترجعة.").replace("%1", f"{LRI}backups{PDI}"))
         kept.setWordWrap(True)
         layout.addWidget(kept)
         row = QHBoxLayout()
@@ -112,7 +113,7 @@ class DamagedDialog(QDialog):
         for index, item in enumerate(backups):
             for column, text in enumerate((made_text(item), size_text(item.size),
                                            item.path.name)):
-                cell = QTableWidgetItem(text)
+                cell = QTableWidgetItem(f"{LRI}{text}{PDI}" if column == 2 else text)
                 if column == 2:
                     cell.setToolTip(str(item.path))
                 self.table.setItem(index, column, cell)
