@@ -77,3 +77,15 @@ def test_leaving_changes_nothing(qtbot, ui_app, damaged, monkeypatch):
     answered(monkeypatch, qtbot, lambda dialog: QDialog.DialogCode.Rejected)
     assert open_offering_restore(sqlite_url(path)) is None
     assert path.read_bytes() == before
+
+
+def test_the_file_menu_runs_the_full_check_and_says_the_result(qtbot, ctx, recorded_messages):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    [action] = [a for a in window.menuBar().actions()[0].menu().actions()
+                if a.text() == "فحص كامل لقاعدة البيانات"]
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(recorded_messages.shown))
+    assert "سليمة" in recorded_messages.shown[-1][1] and not recorded_messages.errors
