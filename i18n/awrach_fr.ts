@@ -1133,12 +1133,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>النسخ الاحتياطية التلقائية السليمة، الأحدث أولا:</source>
         <translation>Sauvegardes automatiques saines, les plus récentes d&apos;abord :</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-212"/>
         <location line="+212"/>
         <location line="+5"/>
@@ -1168,7 +1168,12 @@
         <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>استرجاع النسخة المختارة في القائمة (Enter)</source>
+        <translation>Restaurer la sauvegarde choisie dans la liste (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>اختيار ملف آخر...</source>
         <translation>Choisir un autre fichier...</translation>
     </message>

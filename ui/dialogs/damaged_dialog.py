@@ -83,6 +83,7 @@ class DamagedDialog(QDialog):
         row = QHBoxLayout()
         self.restore_button = QPushButton(tr("استرجاع هذه النسخة"))
         self.restore_button.setDefault(True)
+        self.restore_button.setToolTip(tr("استرجاع النسخة المختارة في القائمة (Enter)"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.other_button = QPushButton(tr("اختيار ملف آخر..."))
         self.other_button.setShortcut(QKeySequence("Ctrl+O"))
