@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DomainError
 from app.paths import translations_dir
-from app.services.startup import close_database, open_database
+from app.services.startup import OpenedDatabase, close_database, open_database
 from app.settings import LANGUAGE
 from ui import gc_guard
 from ui.context import AppContext
@@ -50,12 +50,32 @@ def prepare_application(lang: str = "ar") -> QApplication:
     return app
 
 
+def open_offering_restore(url: str) -> OpenedDatabase | None:
+    """Open the database; found damaged, offer its newest good backup and open that
+    (None when the user leaves without restoring)."""
+    from app.services import backup
+
+    while True:
+        try:
+            return open_database(url)
+        except DomainError:
+            damaged = backup.damaged_database(url)
+            if damaged is None:
+                raise
+            from ui.dialogs.damaged_dialog import offer_restore
+
+            if not offer_restore(damaged):
+                return None
+
+
 def run_gui(url: str, demo: bool = False, lang: str | None = None) -> int:
     app = prepare_application(language(lang))
     setup_logging()
     _keep.append(ExceptHook())
     try:
-        opened = open_database(url)
+        opened = open_offering_restore(url)
+        if opened is None:
+            return 1
         if demo:
             from app.services import demo as demo_data
         # The demo logs its own administrator in on a new database (see the README);

@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         self.restore_action = file_menu.addAction(tr("استرجاع نسخة احتياطية..."))
         self.restore_action.triggered.connect(self.restore_backup)
         offer(self.ctx, Permission.RESTORE, self.restore_action)
+        check_action = file_menu.addAction(tr("فحص كامل لقاعدة البيانات"))
+        check_action.triggered.connect(self.check_database)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(tr("خروج"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -267,6 +269,27 @@ class MainWindow(QMainWindow):
                  lambda _progress: backup.backup_to(db, Path(name)),
                  lambda path: messages.info(self, tr("نسخة احتياطية"),
                                             tr("حفظت النسخة الاحتياطية في:") + f"\n{path}"))
+
+    def check_database(self) -> None:
+        """SQLite's full integrity_check on demand (the start runs only the quick one)."""
+        from app.services import backup
+
+        db = self.ctx.db
+        run_task(self, tr("جار الفحص الكامل لقاعدة البيانات..."),
+                 lambda _progress: backup.full_check(db), self._checked)
+
+    def _checked(self, found: list[str]) -> None:
+        from ui import errors  # looked up at call time, where tests record message boxes
+
+        if not found:
+            errors.messages.info(self, tr("فحص كامل لقاعدة البيانات"),
+                                 tr("قاعدة البيانات سليمة: لم يجد الفحص الكامل أي خلل."))
+            return
+        errors.messages.error(self, tr("فحص كامل لقاعدة البيانات"),
+                              tr("وجد الفحص الكامل خللا في قاعدة البيانات:") + "\n"
+                              + "\n".join(found[:5]) + "\n"
+                              + tr("استرجع آخر نسخة احتياطية سليمة "
+                                   "(ملف > استرجاع نسخة احتياطية)."))
 
     def restore_backup(self) -> None:
         """Replace the database with a backup (the current one is kept first), then restart:

@@ -9,6 +9,7 @@ database. Server databases are backed up with the server's tools (pg_dump).
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
 import sqlite3
@@ -25,6 +26,7 @@ from app.settings import BACKUPS_KEPT
 from app.storage.database import Database, sqlite_file
 from app.storage.sqlite_files import (
     automatic_backup,
+    automatic_backups,
     backups_folder,
     check_database_file,
     copy_database,
@@ -168,3 +170,61 @@ def restore_over_damaged(database: Path, source: Path, who: str) -> RestoreResul
 
 def needs_upgrade(result: RestoreResult) -> bool:
     return result.revision != head_revision()
+
+
+@dataclass(frozen=True)
+class GoodBackup:
+    path: Path
+    made: datetime
+    size: int  # bytes
+
+
+def damaged_database(url: str) -> Path | None:
+    """The local database file at `url` when it is a SQLite file that fails its check.
+
+    A text file or a folder given as the database is a wrong choice, not damage: nothing
+    is offered to restore over it.
+    """
+    path = sqlite_file(url)
+    if path is None or not looks_like_sqlite(path) or not is_damaged(path):
+        return None
+    return path
+
+
+def damage_of(database: Path) -> str:
+    """What SQLite's quick check says is wrong, in its own words (first finding)."""
+    found = problems(database)
+    return found[0] if found else ""
+
+
+def good_backups(database: Path, limit: int = 5) -> list[GoodBackup]:
+    """The newest automatic backups that pass the full check and could be restored,
+    newest first: a backup made from an already failing disk is left out, not offered."""
+    found: list[GoodBackup] = []
+    for candidate in reversed(automatic_backups(database)):
+        try:
+            check_restorable(candidate)
+        except DomainError:
+            log.warning("automatic backup %s fails its check; not offered", candidate)
+            continue
+        info = candidate.stat()
+        found.append(GoodBackup(candidate, datetime.fromtimestamp(info.st_mtime), info.st_size))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def restore_damaged(database: Path, source: Path) -> RestoreResult:
+    """The restore offered at start, before anyone has signed in: the log names the
+    computer account that chose it (see `restore_over_damaged`)."""
+    try:
+        who = getpass.getuser()
+    except (KeyError, OSError):
+        who = "?"
+    return restore_over_damaged(database, Path(source), f"{who} (at start)")
+
+
+def full_check(db: Database) -> list[str]:
+    """`PRAGMA integrity_check` of the open database ([] when sound): every page and
+    every index, on demand, where the start only runs the quicker `quick_check`."""
+    return problems(_local_file(db), full=True)

@@ -178,6 +178,22 @@ def _unlock(w: World) -> QDialog:
     return UnlockDialog(w.ctx)
 
 
+def _damaged(w: World) -> QDialog:
+    """The offer at start, on the demo file's name, with a week of good backups."""
+    from datetime import datetime, timedelta
+    from pathlib import Path
+
+    from app.services.backup import GoodBackup
+    from ui.dialogs.damaged_dialog import DamagedDialog
+
+    path = Path(w.ctx.db.url.removeprefix("sqlite:///"))
+    now = datetime(2026, 12, 2, 8, 30)
+    made = [now - timedelta(days=day) for day in range(5)]
+    backups = [GoodBackup(path.parent / "backups" / f"awrach.start-{at:%Y%m%d-%H%M%S}-000000"
+                          ".sqlite", at, 48_200_000 - at.day * 1000) for at in made]
+    return DamagedDialog(path, "database disk image is malformed", backups)
+
+
 def _of(module: str, name: str, *args: Callable[[World], Any]) -> Callable[[World], QDialog]:
     def build(w: World) -> QDialog:
         cls = getattr(importlib.import_module(module), name)
@@ -231,6 +247,7 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
                             lambda w: w.convention_id),
     "ConventionSettingsDialog": _of("ui.dialogs.convention_settings_dialog",
                                     "ConventionSettingsDialog", lambda w: w.khenifra.id),
+    "DamagedDialog": _damaged,
     "DenominatorsDialog": _denominators,
     "DomainDialog": _of("ui.dialogs.domain_dialog", "DomainDialog"),
     "DrawUpDialog": _of("ui.dialogs.draw_up_dialog", "DrawUpDialog", lambda w: w.edition.id),
