@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+220"/>
+        <location filename="../ui/main_window.py" line="+222"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -1112,6 +1112,33 @@
         <translation>Type de réunion</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="+39"/>
+        <source>كيلوبايت</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ميغابايت</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>قاعدة البيانات تالفة</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>قاعدة البيانات «%1» تالفة، لم يغير فيها شيء. وجد الفحص هذا الخلل:</source>
+        <translation>La base de données « %1 » est endommagée. Rien n&apos;y a été modifié. La vérification a trouvé ce défaut :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+45"/>
+        <source>النسخ الاحتياطية التلقائية السليمة، الأحدث أولا:</source>
+        <translation>Sauvegardes automatiques saines, les plus récentes d&apos;abord :</translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-212"/>
         <location line="+212"/>
         <location line="+5"/>
@@ -1119,6 +1146,72 @@
         <location filename="../ui/pages/committee_page.py" line="-8"/>
         <source>التاريخ</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الحجم</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الملف</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>يحفظ الملف التالف جانبا في المجلد %1 ولا يحذف، ثم يفتح البرنامج النسخة المسترجعة.</source>
+        <translation>Le fichier endommagé est mis de côté dans le dossier %1, jamais supprimé ; le programme ouvre ensuite la copie restaurée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>استرجاع هذه النسخة</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>استرجاع النسخة المختارة في القائمة (Enter)</source>
+        <translation>Restaurer la sauvegarde choisie dans la liste (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اختيار ملف آخر...</source>
+        <translation>Choisir un autre fichier...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اختيار نسخة احتياطية من ملف (Ctrl+O)</source>
+        <translation>Choisir une sauvegarde dans un fichier (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>إغلاق البرنامج دون تغيير شيء (Esc)</source>
+        <translation>Fermer le programme sans rien modifier (Esc)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>جار فحص النسخ الاحتياطية التلقائية...</source>
+        <translation>Vérification des sauvegardes automatiques...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>لا توجد نسخة احتياطية تلقائية سليمة: اختر ملفا آخر.</source>
+        <translation>Aucune sauvegarde automatique saine : choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>اختيار نسخة احتياطية</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>استرجعت قاعدة البيانات من:</source>
+        <translation>Base de données restaurée depuis :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الملف التالف محفوظ في:</source>
+        <translation>Le fichier endommagé est conservé dans :</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
@@ -1187,7 +1280,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+76"/>
+        <location filename="../ui/main.py" line="+96"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -1203,7 +1296,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-149"/>
+        <location filename="../ui/main_window.py" line="-151"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -1472,7 +1565,7 @@
         <translation>Affecter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>المستفيد</source>
         <translation>Bénéficiaire</translation>
     </message>
@@ -1635,12 +1728,20 @@
         <translation>Restaurer une sauvegarde...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="-57"/>
+        <location filename="../ui/main_window.py" line="+6"/>
         <source>خروج</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/main_window.py" line="-3"/>
+        <location line="+96"/>
+        <location line="+3"/>
+        <source>فحص كامل لقاعدة البيانات</source>
+        <translation>Vérification complète de la base de données</translation>
+    </message>
+    <message>
+        <location line="-92"/>
         <source>&amp;الحساب</source>
         <translation>&amp;Compte</translation>
     </message>
@@ -1692,14 +1793,35 @@
         <translation>Enregistrer une sauvegarde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>جار الفحص الكامل لقاعدة البيانات...</source>
+        <translation>Vérification complète de la base de données...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>قاعدة البيانات سليمة: لم يجد الفحص الكامل أي خلل.</source>
+        <translation>La base de données est saine : la vérification complète n&apos;a trouvé aucun défaut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>وجد الفحص الكامل خللا في قاعدة البيانات:</source>
+        <translation>La vérification complète a trouvé des défauts dans la base de données :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>استرجع آخر نسخة احتياطية سليمة (ملف &gt; استرجاع نسخة احتياطية).</source>
+        <translation>Restaurez la dernière sauvegarde saine (Fichier &gt; Restaurer une sauvegarde).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="+44"/>
+        <location filename="../ui/main_window.py" line="-29"/>
+        <location line="+36"/>
         <location filename="../ui/pages/settings_page.py" line="+80"/>
         <source>قاعدة بيانات (*.sqlite)</source>
         <translation>Base de données (*.sqlite)</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../ui/main_window.py" line="-30"/>
         <source>جار إنشاء النسخة الاحتياطية...</source>
         <translation>Création de la sauvegarde...</translation>
     </message>
@@ -1714,24 +1836,26 @@
         <translation>Sauvegarde enregistrée dans :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="+11"/>
+        <location filename="../ui/main_window.py" line="+27"/>
         <location line="+2"/>
         <location line="+11"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../ui/main_window.py" line="-10"/>
         <source>ستعوض قاعدة البيانات الحالية بمحتوى هذه النسخة (تحفظ الحالية أولا في مجلد backups). متابعة؟</source>
         <translation>La base actuelle sera remplacée par le contenu de cette sauvegarde (l&apos;actuelle est d&apos;abord gardée dans le dossier backups). Continuer ?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="-5"/>
+        <location filename="../ui/main_window.py" line="+6"/>
         <source>جار الاسترجاع...</source>
         <translation>Restauration en cours...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/main_window.py" line="+5"/>
         <source>استرجعت قاعدة البيانات. حفظت السابقة في:</source>
         <translation>La base a été restaurée. La précédente est gardée dans :</translation>
     </message>
@@ -3803,7 +3927,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-84"/>
+        <location filename="../ui/main_window.py" line="-105"/>
         <source>سجل التدقيق</source>
         <translation>Journal d&apos;audit</translation>
     </message>
