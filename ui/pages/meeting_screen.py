@@ -48,6 +48,7 @@ from ui.dialogs.audit_dialog import open_history
 from ui.errors import describe, show_error
 from ui.i18n import tr
 from ui.models.meeting_models import ID_ROLE, AgendaModel, ltr
+from ui.models.record_table import ElideByDirection
 from ui.tasks import Progress, run_op, run_task
 from ui.widgets.meeting_panels import (
     CHOICE_OF,
@@ -174,6 +175,7 @@ class MeetingScreen(QWidget):
         self.agenda_table = QTableView()
         self.agenda_table.setObjectName("agenda")
         self.agenda_table.setModel(self.agenda_model)
+        self.agenda_table.setItemDelegate(ElideByDirection(self.agenda_table))
         self.agenda_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

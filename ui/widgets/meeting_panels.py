@@ -46,6 +46,7 @@ from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
 from ui.i18n import label, months_text, people_text, posts_text, tr, work_months_text
 from ui.models.meeting_models import ltr, score_text
+from ui.models.record_table import ElideByDirection
 from ui.widgets.flow_row import FlowRow
 
 NBSP = "\u00a0"
@@ -770,6 +771,7 @@ class RecommendationsPanel(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 1)
         self.table.setHorizontalHeaderLabels([tr("التوصية")])
+        self.table.setItemDelegate(ElideByDirection(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
