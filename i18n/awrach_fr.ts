@@ -26,7 +26,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+89"/>
+        <location filename="../ui/pages/programme_page.py" line="+90"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
@@ -34,7 +34,7 @@
         <location filename="../ui/dialogs/call_dialog.py" line="+75"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+196"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+192"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+122"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+123"/>
-        <location filename="../ui/pages/grants_page.py" line="+172"/>
+        <location filename="../ui/pages/grants_page.py" line="+173"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -101,7 +101,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/edition_dialog.py" line="+21"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+17"/>
         <source>السماح لهيئة سبق أن استفادت بالاستفادة مرة أخرى</source>
         <translation>Autoriser un organisme déjà bénéficiaire à en bénéficier de nouveau</translation>
     </message>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/programme_page.py" line="-10"/>
+        <location filename="../ui/pages/programme_page.py" line="-11"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
@@ -182,7 +182,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="+89"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
-        <location filename="../ui/pages/programme_page.py" line="+13"/>
+        <location filename="../ui/pages/programme_page.py" line="+14"/>
         <source>ملاحظات</source>
         <translation>Observations</translation>
     </message>
@@ -229,9 +229,9 @@
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-38"/>
         <location filename="../ui/pages/conventions_page.py" line="+120"/>
-        <location filename="../ui/pages/followup_page.py" line="+120"/>
-        <location filename="../ui/pages/programme_page.py" line="-23"/>
-        <location line="+15"/>
+        <location filename="../ui/pages/followup_page.py" line="+121"/>
+        <location filename="../ui/pages/programme_page.py" line="-24"/>
+        <location line="+16"/>
         <source>النسخة</source>
         <translation>Édition</translation>
     </message>
@@ -1076,7 +1076,7 @@
         <translation>Impression du registre de présence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+55"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+56"/>
         <source>تعديل بيانات الاجتماع</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation>Organismes participants</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>إضافة مشاريع إلى جدول الأعمال</source>
         <translation>Ajouter des projets à l&apos;ordre du jour</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>Rechercher par référence, intitulé, organisme et commune (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>لا توجد مشاريع مؤهلة خارج جدول الأعمال.</source>
         <translation>Aucun projet éligible hors de l&apos;ordre du jour.</translation>
     </message>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+107"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+108"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
@@ -1377,9 +1377,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-140"/>
-        <location line="+66"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+783"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-136"/>
+        <location line="+62"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+804"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+274"/>
+        <location filename="../ui/pages/followup_page.py" line="+280"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-57"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+60"/>
-        <location filename="../ui/pages/followup_page.py" line="-295"/>
+        <location filename="../ui/pages/followup_page.py" line="-301"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -1493,10 +1493,10 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-31"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
-        <location filename="../ui/pages/followup_page.py" line="+151"/>
+        <location filename="../ui/pages/followup_page.py" line="+157"/>
         <location filename="../ui/pages/proposals_page.py" line="-44"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
@@ -1888,7 +1888,7 @@
         <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+0"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
-        <location filename="../ui/pages/programme_page.py" line="-16"/>
+        <location filename="../ui/pages/programme_page.py" line="-17"/>
         <source>من</source>
         <translation>Du</translation>
     </message>
@@ -1971,11 +1971,11 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+52"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+4"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+37"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
-        <location filename="../ui/pages/followup_page.py" line="-147"/>
+        <location filename="../ui/pages/followup_page.py" line="-153"/>
         <location filename="../ui/pages/grants_page.py" line="-73"/>
         <location line="+105"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
@@ -2121,7 +2121,7 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-22"/>
         <location line="+34"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+526"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+527"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
@@ -2133,7 +2133,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-59"/>
-        <location filename="../ui/pages/programme_page.py" line="+6"/>
+        <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>التدبير الإداري</source>
         <translation>Frais de gestion administrative</translation>
     </message>
@@ -2169,7 +2169,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
-        <location filename="../ui/pages/followup_page.py" line="+147"/>
+        <location filename="../ui/pages/followup_page.py" line="+153"/>
         <location filename="../ui/pages/grants_page.py" line="-108"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
@@ -2177,7 +2177,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
-        <location filename="../ui/models/meeting_models.py" line="+108"/>
+        <location filename="../ui/models/meeting_models.py" line="+115"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
@@ -2191,7 +2191,7 @@
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+217"/>
         <location line="+26"/>
-        <location filename="../ui/pages/followup_page.py" line="-13"/>
+        <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
         <translation>Région</translation>
@@ -2585,7 +2585,7 @@
         <translation>Appel à projets</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-6"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-7"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+2"/>
         <location filename="../ui/pages/proposals_page.py" line="-9"/>
@@ -2619,7 +2619,7 @@
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+12"/>
         <location filename="../ui/pages/conventions_page.py" line="-1"/>
-        <location filename="../ui/pages/followup_page.py" line="-135"/>
+        <location filename="../ui/pages/followup_page.py" line="-140"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="-1"/>
@@ -2643,7 +2643,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/programme_page.py" line="-45"/>
+        <location filename="../ui/pages/programme_page.py" line="-46"/>
         <location filename="../ui/widgets/quota_simulator.py" line="-1"/>
         <source>مدة الاستفادة</source>
         <translation>Durée du bénéfice</translation>
@@ -2694,7 +2694,7 @@
         <translation>Le projet remplit toutes les conditions du programme.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+63"/>
+        <location filename="../ui/pages/programme_page.py" line="+64"/>
         <source>أضافتها اللجنة</source>
         <translation>Ajoutée par le comité</translation>
     </message>
@@ -2787,7 +2787,7 @@
         <translation>Les mêmes chiffres dans un classeur Excel, un tableau par feuille</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>المجال الترابي:</source>
         <translation>Territoire :</translation>
     </message>
@@ -2838,7 +2838,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>المتأخرة فقط</source>
         <translation>En retard seulement</translation>
     </message>
@@ -2853,7 +2853,7 @@
         <translation>Rechercher dans les tranches (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>السكان والباحثون عن الشغل...</source>
         <translation>Population et demandeurs d&apos;emploi...</translation>
     </message>
@@ -2863,7 +2863,7 @@
         <translation>Les dénominateurs du quota, avec leur source et leur année, pour la province sélectionnée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>الجهة:</source>
         <translation>Région :</translation>
     </message>
@@ -3095,7 +3095,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-441"/>
+        <location filename="../ui/pages/followup_page.py" line="-447"/>
         <location filename="../ui/pages/grants_page.py" line="-81"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -3103,7 +3103,7 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+33"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+34"/>
         <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-27"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-28"/>
         <location filename="../ui/pages/proposals_page.py" line="+2"/>
         <source>المدة</source>
         <translation>Durée</translation>
@@ -3249,7 +3249,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-202"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-203"/>
         <source>السبب:</source>
         <translation>Motif :</translation>
     </message>
@@ -3382,7 +3382,7 @@
         <location filename="../ui/documents.py" line="-30"/>
         <location filename="../ui/pages/grants_page.py" line="+38"/>
         <location line="+167"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-542"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-543"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -3397,7 +3397,7 @@
         <translation>Fichier ou dossier : choisissez où enregistrer les conventions imprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-150"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-146"/>
         <source>النسبة %</source>
         <translation>Taux %</translation>
     </message>
@@ -3412,7 +3412,7 @@
         <translation>Ajouter une tranche</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>النسخة (السنة)</source>
         <translation>Édition (année)</translation>
     </message>
@@ -3712,7 +3712,7 @@
         <translation>Nombre de bénéficiaires × durée du bénéfice = mois de travail</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
         <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
@@ -3887,7 +3887,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-391"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-392"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -3899,7 +3899,7 @@
     </message>
     <message>
         <location filename="../ui/pages/committee_page.py" line="+2"/>
-        <location filename="../ui/pages/followup_page.py" line="+10"/>
+        <location filename="../ui/pages/followup_page.py" line="+12"/>
         <source>النسخة:</source>
         <translation>Édition :</translation>
     </message>
@@ -3910,7 +3910,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+209"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+210"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -3970,7 +3970,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-146"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-147"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -4100,7 +4100,7 @@
         <translation>Signée</translation>
     </message>
     <message>
-        <location filename="../ui/pages/followup_page.py" line="-27"/>
+        <location filename="../ui/pages/followup_page.py" line="-29"/>
         <location filename="../ui/pages/grants_page.py" line="+0"/>
         <source>غير موقعة</source>
         <translation>Non signée</translation>
@@ -4236,8 +4236,13 @@
         <translation>Prime engagée</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>حصة جهة {region}: {hires}، قبل منها {approved}، المتبقي {left}.</source>
+        <translation>Allocation de la région {region} : {hires}, dont {approved} approuvés, reste {left}.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+8"/>
-        <location filename="../ui/pages/grants_page.py" line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="-27"/>
         <source>المؤدى</source>
         <translation>Payé</translation>
     </message>
@@ -4257,12 +4262,7 @@
         <translation>Totaux</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>حصة جهة {region}: {hires} منصبا، قبل منها {approved}، المتبقي {left}.</source>
-        <translation>Allocation de la région {region} : {hires} postes, dont {approved} approuvés, reste {left}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>لا توجد حصة جهوية مسجلة.</source>
         <translation>Aucune allocation régionale enregistrée.</translation>
     </message>
@@ -4273,13 +4273,13 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+373"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+214"/>
+        <location line="+374"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+215"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-373"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -4294,7 +4294,7 @@
         <translation>Projet suivant Ctrl+Down — Précédent Ctrl+Up — Pour Alt+1 — Contre Alt+2 — Abstention Alt+3 — Tous pour F6 — Enregistrer la décision Ctrl+Enter — Reporter F8 — Enregistrer les notes Ctrl+S — Actualiser F5 — Retour Esc</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>إضافة مشاريع...</source>
         <translation>Ajouter des projets...</translation>
     </message>
@@ -4306,7 +4306,7 @@
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-125"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+408"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+409"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
@@ -4374,7 +4374,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-211"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-212"/>
         <source>إلغاء القرار</source>
         <translation>Annuler la décision</translation>
     </message>
@@ -4411,7 +4411,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-412"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-413"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -4475,7 +4475,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>, à {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{edition} — {when} — {place} — الرئاسة: {chair}</source>
         <translation>{edition} — {when} — {place} — Présidence : {chair}</translation>
     </message>
@@ -4765,7 +4765,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>إضافة توصية</source>
         <translation>Ajouter une recommandation</translation>
     </message>

@@ -99,3 +99,27 @@ def test_the_meeting_tables_cut_french_names_at_their_end(qtbot, demo_opened, ui
     assert option.textElideMode == Qt.TextElideMode.ElideRight
     title = option_for(table, model.index(0, model.TITLE_COLUMN))
     assert title.direction == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_regional_allocation_counts_posts_and_keeps_the_region_whole(qtbot, demo_ctx):
+    from app.domain.text import FSI, PDI
+    from ui.pages.grants_page import GrantsPage
+
+    page = GrantsPage(demo_ctx)
+    qtbot.addWidget(page)
+    text = page.allocation.text()
+    assert f"{FSI}بني ملال-خنيفرة{PDI}" in text
+    assert "600 منصب،" in text and "600 منصبا" not in text
+
+
+def test_a_french_meeting_header_reads_left_to_right(qtbot, demo_opened, ui_app,
+                                                     recorded_messages, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    from app.domain.text import LRM, RLM
+    from ui.widgets import meeting_panels
+
+    assert meeting_panels.lead() == RLM
+    monkeypatch.setattr(QGuiApplication, "layoutDirection",
+                        staticmethod(lambda: Qt.LayoutDirection.LeftToRight))
+    assert meeting_panels.lead() == LRM

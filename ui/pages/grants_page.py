@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.amounts import amount_in_figures
 from app.domain.grants import ApplicationStatus, Sector
 from app.domain.roles import Permission
+from app.domain.text import FSI, PDI
 from app.errors import DomainError
 from app.services import grant_agreements, grants
 from app.services.changes import Changes, Kind
@@ -39,7 +40,7 @@ from ui.dialogs.grant_dialogs import (
     HireDialog,
     SignAgreementDialog,
 )
-from ui.i18n import figure, label, tr
+from ui.i18n import figure, label, posts_text, tr
 from ui.models.paged_table import PagedColumn
 from ui.models.record_table import RECORD_ROLE, Column
 from ui.tasks import run_op, run_query
@@ -383,8 +384,10 @@ class GrantsPage(QWidget):
     # Refresh --------------------------------------------------------------------------------
 
     def _show_allocation(self) -> None:
-        parts = [tr("حصة جهة {region}: {hires} منصبا، قبل منها {approved}، المتبقي {left}.")
-                 .format(region=a.region_name_ar, hires=figure(a.hires),
+        # The Arabic region name isolated, or a French sentence would draw the figure after
+        # it to its side ("région 600 : بني ملال-خنيفرة postes").
+        parts = [tr("حصة جهة {region}: {hires}، قبل منها {approved}، المتبقي {left}.")
+                 .format(region=f"{FSI}{a.region_name_ar}{PDI}", hires=posts_text(a.hires),
                          approved=figure(a.approved), left=figure(a.left))
                  for a in grants.list_allocations(self.ctx.db)]
         self.allocation.setText(" ".join(parts) or tr("لا توجد حصة جهوية مسجلة."))

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from babel.dates import format_date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,7 +45,7 @@ from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
 from app.domain.programme import people_reached
 from app.domain.proposals import Proposal
-from app.domain.text import RLM
+from app.domain.text import LRM, RLM
 from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
 from ui.i18n import label, months_text, people_text, posts_text, tr, work_months_text
@@ -68,6 +72,20 @@ CHOICE_OF = {v: k for k, v in VOTE_IDS.items()}
 # changes. That saves repaints, and with PySide6 6.12 on Python 3.11 every call of a void
 # Qt method also costs `None` one reference (a shiboken bug: thousands of calls in a long
 # meeting can bring its count to zero and abort the program), so fewer calls matter.
+
+
+def lead() -> str:
+    """The mark that starts a sentence in the interface's direction: a French sentence
+    opening with an Arabic name would otherwise be laid out right to left, its figures
+    moved to the wrong side ("bénéficiaires 12")."""
+    return LRM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight else RLM
+
+
+def day_text(day: date) -> str:
+    """"26 ماي 2023" in Arabic, "26 mai 2023" in French."""
+    if QLocale().language() == QLocale.Language.French:
+        return format_date(day, "d MMMM y", locale="fr")
+    return moroccan_date(day)
 
 
 def set_text(widget: QLabel | QLineEdit | QPushButton, text: str) -> None:
@@ -216,13 +234,14 @@ class MeetingHeader(QFrame):
         set_text(self.title, f"{label(meeting.kind)} — {summary.committee_name}")
         set_text(self.status, label(summary.status))
         set_style(self.status, CLOSED_BADGE if sheet.is_closed else OPEN_BADGE)
-        when = moroccan_date(meeting.held_on) if meeting.held_on else ""
+        when = day_text(meeting.held_on) if meeting.held_on else ""
         if meeting.starts_at is not None:
             when += tr("، الساعة {time}").format(time=f"{meeting.starts_at:%H:%M}")
-        set_text(self.details, RLM + tr("{edition} — {when} — {place} — الرئاسة: {chair}").format(
+        set_text(self.details, lead() + tr(
+            "{edition} — {when} — {place} — الرئاسة: {chair}").format(
             edition=summary.edition_title, when=when, place=meeting.place,
             chair=summary.chair_name or tr("لم تحدد")))
-        set_text(self.bodies, RLM + tr("الهيئات المشاركة: {bodies}").format(
+        set_text(self.bodies, lead() + tr("الهيئات المشاركة: {bodies}").format(
             bodies=meeting.participating_bodies))
         # Bodies matter in the information and consultation meetings' minutes; for a
         # selection meeting they stay one hover away, so the vote keeps the screen.
@@ -713,12 +732,12 @@ class ProposalPanel(QWidget):
             self._decision_shown = None
             return
         p = line.proposal
-        set_text(self.heading, RLM + f"{ltr(p.reference)} — {p.title_ar}")
+        set_text(self.heading, lead() + f"{ltr(p.reference)} — {p.title_ar}")
         beneficiaries = people(p.beneficiaries)
         if proposal is not None:
             beneficiaries += " " + tr("(منهم {women} نساء و{disabled} في وضعية إعاقة)").format(
                 women=proposal.women_planned, disabled=proposal.disabled_planned)
-        set_text(self.facts, RLM + " — ".join([
+        set_text(self.facts, lead() + " — ".join([
             p.holder, p.communes, beneficiaries,
             tr("{duration}، {pm}").format(duration=months_text(p.duration_months),
                                           pm=months(p.person_months))]))
