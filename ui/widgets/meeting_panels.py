@@ -45,7 +45,7 @@ from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
 from app.domain.programme import people_reached
 from app.domain.proposals import Proposal
-from app.domain.text import LRM, RLM
+from app.domain.text import FSI, LRM, PDI, RLM
 from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
 from ui.i18n import label, months_text, people_text, posts_text, tr, work_months_text
@@ -79,6 +79,12 @@ def lead() -> str:
     opening with an Arabic name would otherwise be laid out right to left, its figures
     moved to the wrong side ("bénéficiaires 12")."""
     return LRM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight else RLM
+
+
+def isolated(name: str) -> str:
+    """A name kept whole in a sentence of either direction: the figures around it stay on
+    their own side of it ("2023 النسخة الثانية — 26 mai" otherwise)."""
+    return f"{FSI}{name}{PDI}" if name else ""
 
 
 def day_text(day: date) -> str:
@@ -239,8 +245,8 @@ class MeetingHeader(QFrame):
             when += tr("، الساعة {time}").format(time=f"{meeting.starts_at:%H:%M}")
         set_text(self.details, lead() + tr(
             "{edition} — {when} — {place} — الرئاسة: {chair}").format(
-            edition=summary.edition_title, when=when, place=meeting.place,
-            chair=summary.chair_name or tr("لم تحدد")))
+            edition=isolated(summary.edition_title), when=when,
+            place=isolated(meeting.place), chair=isolated(summary.chair_name or tr("لم تحدد"))))
         set_text(self.bodies, lead() + tr("الهيئات المشاركة: {bodies}").format(
             bodies=meeting.participating_bodies))
         # Bodies matter in the information and consultation meetings' minutes; for a
@@ -542,9 +548,12 @@ class ProposalPanel(QWidget):
         self.save_scores.setToolTip(tr("Ctrl+S؛ تحفظ النقط أيضا عند مغادرة الخانة"))
         scores_layout = QVBoxLayout(self.scores_box)
         scores_layout.addLayout(self.scores_grid)
+        # The total on a line of its own: beside the button it was squeezed to a word a line
+        # in French ("Total / pondéré : / 81,43 / 100") and pushed the rank out of sight.
+        scores_layout.addWidget(self.total)
         total_row = QHBoxLayout()
-        total_row.addWidget(self.total, 1)
         total_row.addWidget(self.save_scores)
+        total_row.addStretch()
         scores_layout.addLayout(total_row)
         scores_layout.addStretch()
 
@@ -738,7 +747,7 @@ class ProposalPanel(QWidget):
             beneficiaries += " " + tr("(منهم {women} نساء و{disabled} في وضعية إعاقة)").format(
                 women=proposal.women_planned, disabled=proposal.disabled_planned)
         set_text(self.facts, lead() + " — ".join([
-            p.holder, p.communes, beneficiaries,
+            isolated(p.holder), isolated(p.communes), beneficiaries,
             tr("{duration}، {pm}").format(duration=months_text(p.duration_months),
                                           pm=months(p.person_months))]))
         for row in self.score_rows:
