@@ -10,14 +10,22 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.domain.enums import LabelledEnum
-from app.domain.text import LRI, PDI, plural_category
+from app.domain.text import LRI, LRM, PDI, RLM, plural_category
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def lead() -> str:
+    """The mark that starts a line in the interface's direction: a line opening with a
+    figure or a name of the other script would otherwise be laid out in that script's
+    direction ("bénéficiaires 12", or "1.251 من 953" read backwards in Arabic)."""
+    return LRM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight else RLM
 
 
 def label(value: LabelledEnum) -> str:

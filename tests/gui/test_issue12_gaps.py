@@ -117,9 +117,22 @@ def test_a_french_meeting_header_reads_left_to_right(qtbot, demo_opened, ui_app,
     from PySide6.QtGui import QGuiApplication
 
     from app.domain.text import LRM, RLM
-    from ui.widgets import meeting_panels
+    from ui import i18n
 
-    assert meeting_panels.lead() == RLM
+    assert i18n.lead() == RLM
     monkeypatch.setattr(QGuiApplication, "layoutDirection",
                         staticmethod(lambda: Qt.LayoutDirection.LeftToRight))
-    assert meeting_panels.lead() == LRM
+    assert i18n.lead() == LRM
+
+
+def test_the_committee_list_shows_the_provincial_and_the_regional_committee(qtbot, demo_ctx):
+    from ui.pages.committee_page import CommitteePage
+
+    page = CommitteePage(demo_ctx)
+    qtbot.addWidget(page)
+    page.resize(1150, 650)
+    page.show()
+    done()
+    table = page.committees.table
+    assert table.model().rowCount() == 2
+    assert table.rowViewportPosition(1) + table.rowHeight(1) <= table.viewport().height()

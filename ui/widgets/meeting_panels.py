@@ -16,7 +16,6 @@ from decimal import Decimal
 from babel.dates import format_date
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -45,10 +44,10 @@ from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
 from app.domain.programme import people_reached
 from app.domain.proposals import Proposal
-from app.domain.text import FSI, LRM, PDI, RLM
+from app.domain.text import FSI, PDI, RLM
 from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
-from ui.i18n import label, months_text, people_text, posts_text, tr, work_months_text
+from ui.i18n import label, lead, months_text, people_text, posts_text, tr, work_months_text
 from ui.models.meeting_models import ltr, score_text
 from ui.models.record_table import ElideByDirection
 from ui.widgets.flow_row import FlowRow
@@ -72,13 +71,6 @@ CHOICE_OF = {v: k for k, v in VOTE_IDS.items()}
 # changes. That saves repaints, and with PySide6 6.12 on Python 3.11 every call of a void
 # Qt method also costs `None` one reference (a shiboken bug: thousands of calls in a long
 # meeting can bring its count to zero and abort the program), so fewer calls matter.
-
-
-def lead() -> str:
-    """The mark that starts a sentence in the interface's direction: a French sentence
-    opening with an Arabic name would otherwise be laid out right to left, its figures
-    moved to the wrong side ("bénéficiaires 12")."""
-    return LRM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight else RLM
 
 
 def isolated(name: str) -> str:
