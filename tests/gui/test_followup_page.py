@@ -135,3 +135,10 @@ def test_the_first_figure_starts_the_rows_in_reading_order(page, qtbot):
         page.figures_grid.indexOf(first))
     assert (row, column) == (0, 0)  # column 0 is the right-hand one in a right-to-left page
     assert page.figure_buttons["people_at_duration"].text().startswith(RLM)
+
+
+def test_equity_ratios_have_a_decimal_comma(page, qtbot):
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.equity_table.rowCount() == 5)
+    women = [page.equity_table.item(r, 7).text() for r in range(5)]
+    assert "37,97" in women and not any("." in text for text in women)

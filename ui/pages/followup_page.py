@@ -404,7 +404,8 @@ class FollowUpPage(QWidget):
         table.setRowCount(len(view.rows))
 
         def ratio(value: float | None) -> str:
-            return "—" if value is None else f"{value:.2f}"
+            """A decimal comma, as every other figure of the application ("37,97")."""
+            return "—" if value is None else f"{value:.2f}".replace(".", ",")
 
         for row, item in enumerate(view.rows):
             p = item.province
