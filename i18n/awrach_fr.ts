@@ -69,7 +69,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
-        <location filename="../ui/pages/committee_page.py" line="+123"/>
+        <location filename="../ui/pages/committee_page.py" line="+128"/>
         <location filename="../ui/pages/grants_page.py" line="+173"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
@@ -96,7 +96,7 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+65"/>
+        <location filename="../ui/i18n.py" line="+73"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -227,7 +227,7 @@
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
-        <location filename="../ui/pages/committee_page.py" line="-38"/>
+        <location filename="../ui/pages/committee_page.py" line="-43"/>
         <location filename="../ui/pages/conventions_page.py" line="+120"/>
         <location filename="../ui/pages/followup_page.py" line="+121"/>
         <location filename="../ui/pages/programme_page.py" line="-24"/>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+116"/>
+        <location filename="../ui/pages/grants_page.py" line="+119"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="+44"/>
+        <location filename="../ui/pages/committee_page.py" line="+49"/>
         <source>اجتماع جديد</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-136"/>
         <location line="+62"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+804"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+805"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+280"/>
+        <location filename="../ui/pages/followup_page.py" line="+282"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-57"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+60"/>
-        <location filename="../ui/pages/followup_page.py" line="-301"/>
+        <location filename="../ui/pages/followup_page.py" line="-303"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -1790,7 +1790,7 @@
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-124"/>
+        <location filename="../ui/pages/grants_page.py" line="-127"/>
         <location line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-16"/>
+        <location filename="../ui/pages/committee_page.py" line="-21"/>
         <source>إضافة لجنة</source>
         <translation>Ajouter un comité</translation>
     </message>
@@ -1973,7 +1973,7 @@
         <location line="+52"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+4"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
-        <location filename="../ui/pages/committee_page.py" line="+37"/>
+        <location filename="../ui/pages/committee_page.py" line="+42"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/followup_page.py" line="-153"/>
         <location filename="../ui/pages/grants_page.py" line="-73"/>
@@ -2943,7 +2943,7 @@
         <translation>Chiffre de référence issu du quota alloué</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>غير متوفر بعد</source>
         <translation>Pas encore disponible</translation>
     </message>
@@ -2958,7 +2958,7 @@
         <translation>Engagé par les conventions signées : {due} DH ; payé : {paid} DH ; reste : {left} DH ; tranches en retard : {late}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>المصدر: {source} ({year})</source>
         <translation>Source : {source} ({year})</translation>
     </message>
@@ -3095,7 +3095,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-447"/>
+        <location filename="../ui/pages/followup_page.py" line="-450"/>
         <location filename="../ui/pages/grants_page.py" line="-81"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -3381,7 +3381,7 @@
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
         <location filename="../ui/pages/grants_page.py" line="+38"/>
-        <location line="+167"/>
+        <location line="+171"/>
         <location filename="../ui/pages/meeting_screen.py" line="-543"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
@@ -3561,8 +3561,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
-        <location filename="../ui/pages/committee_page.py" line="-15"/>
-        <location line="+188"/>
+        <location filename="../ui/pages/committee_page.py" line="-20"/>
+        <location line="+193"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -3573,7 +3573,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-161"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-164"/>
         <source>الوزن</source>
         <translation>Pondération</translation>
     </message>
@@ -3692,7 +3692,7 @@
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+91"/>
         <location filename="../ui/models/meeting_models.py" line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+181"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+184"/>
         <source>القرار</source>
         <translation>Décision</translation>
     </message>
@@ -3717,7 +3717,7 @@
         <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/committee_page.py" line="-58"/>
+        <location filename="../ui/pages/committee_page.py" line="-63"/>
         <source>أكثر من {n}/{d}</source>
         <translation>Plus de {n}/{d}</translation>
     </message>
@@ -3745,12 +3745,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>الاجتماعات</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>صوت الرئيس مرجح</source>
         <translation>Voix prépondérante du président</translation>
     </message>
@@ -3887,7 +3887,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-392"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-395"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -3909,7 +3909,7 @@
         <translation>Critères de sélection et leurs pondérations pour l&apos;édition du programme</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+210"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
@@ -4022,7 +4022,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-242"/>
+        <location filename="../ui/pages/grants_page.py" line="-246"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -4085,12 +4085,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>الأجراء</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>مجموع المنحة (درهم)</source>
         <translation>Total de la prime (DH)</translation>
     </message>
@@ -4117,12 +4117,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>إعداد اتفاقية</source>
         <translation>Établir une convention</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
+        <source>لا طلب مقبول ينتظر اتفاقية</source>
+        <translation>Aucune demande acceptée en attente de convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الطلب المقبول الذي تعد له «إعداد اتفاقية» اتفاقيته</source>
+        <translation>La demande acceptée dont « Établir une convention » prépare la convention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>توقيع...</source>
         <translation>Signer...</translation>
     </message>
@@ -4181,12 +4191,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>أشهر غير مؤداة</source>
         <translation>Mois impayés</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>انتهاء الشغل...</source>
         <translation>Fin d&apos;emploi...</translation>
     </message>
@@ -4206,7 +4216,7 @@
         <translation>Conventions et salariés</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>لا يوجد طلب مقبول بدون اتفاقية.</source>
         <translation>Aucune demande approuvée sans convention.</translation>
     </message>
@@ -4306,7 +4316,7 @@
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-125"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+409"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+412"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
@@ -4411,7 +4421,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-413"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-416"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -4640,7 +4650,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Ctrl+S ; les notes sont aussi enregistrées en quittant la case</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>التصويت</source>
         <translation>Vote</translation>
     </message>

@@ -136,3 +136,15 @@ def test_the_committee_list_shows_the_provincial_and_the_regional_committee(qtbo
     table = page.committees.table
     assert table.model().rowCount() == 2
     assert table.rowViewportPosition(1) + table.rowHeight(1) <= table.viewport().height()
+
+
+def test_the_waiting_applications_box_says_when_it_is_empty(qtbot, demo_ctx):
+    from ui.pages.grants_page import GrantsPage
+
+    page = GrantsPage(demo_ctx)
+    qtbot.addWidget(page)
+    page.load_agreements()
+    qtbot.waitUntil(lambda: page.agreements.model.rowCount() > 0)
+    done()
+    assert page.pending.count() == 0 and not page.pending.isEnabled()
+    assert page.pending.placeholderText() == "لا طلب مقبول ينتظر اتفاقية"

@@ -210,6 +210,9 @@ class GrantsPage(QWidget):
             Column(tr("تنبيه"), lambda a: tr("تأخر التشغيل") if a.late_hiring else ""),
         ], tr("إعداد اتفاقية"), self.draw_up, lambda _a: None, self)
         self.pending = choice_box([])
+        # An empty box beside the search read as a broken filter: it says what it holds.
+        self.pending.setPlaceholderText(tr("لا طلب مقبول ينتظر اتفاقية"))
+        self.pending.setToolTip(tr("الطلب المقبول الذي تعد له «إعداد اتفاقية» اتفاقيته"))
         self.agreements.filters.addWidget(self.pending)
         self.sign_button = QPushButton(tr("توقيع..."))
         self.print_button = QPushButton(tr("طبع PDF..."))
@@ -271,6 +274,7 @@ class GrantsPage(QWidget):
         self.agreements.set_records(agreements)
         self.pending.set_items([(a_id, f"{reference} — {name}")
                                 for a_id, reference, name in waiting])
+        self.pending.setEnabled(bool(waiting))
         self.load_hires()
 
     def current_agreement(self) -> Any:
