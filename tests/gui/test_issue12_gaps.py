@@ -148,3 +148,30 @@ def test_the_waiting_applications_box_says_when_it_is_empty(qtbot, demo_ctx):
     done()
     assert page.pending.count() == 0 and not page.pending.isEnabled()
     assert page.pending.placeholderText() == "لا طلب مقبول ينتظر اتفاقية"
+
+
+def test_the_conventions_headers_show_whole_in_french(qtbot, demo_ctx):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.paths import translations_dir
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "awrach_fr.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        from ui.pages.conventions_page import TITLE_COLUMN, ConventionsPage
+
+        page = ConventionsPage(demo_ctx)
+        qtbot.addWidget(page)
+        page.resize(1150, 650)
+        page.show()
+        done()
+        header = page.panel.table.horizontalHeader()
+        model = page.panel.table.model()
+        for column in range(header.count()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            if column != TITLE_COLUMN:
+                assert header.sectionSize(column) >= \
+                    header.fontMetrics().horizontalAdvance(title) + 12, title
+    finally:
+        QCoreApplication.removeTranslator(translator)
