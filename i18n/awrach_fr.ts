@@ -96,7 +96,7 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+73"/>
+        <location filename="../ui/i18n.py" line="+78"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>{kind} du {date}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>اختر اتفاقية من اللائحة.</source>
         <translation>Choisissez une convention dans la liste.</translation>
     </message>
@@ -1259,7 +1259,7 @@
         <translation>Imprimer la convention</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="-22"/>
+        <location filename="../ui/i18n.py" line="-27"/>
         <source>شهر واحد</source>
         <translation>1 mois</translation>
     </message>
@@ -1302,6 +1302,31 @@
         <location line="+6"/>
         <source>{n} مستفيد</source>
         <translation>{n} bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>مشروع واحد</source>
+        <translation>1 projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>مشروعان</source>
+        <translation>2 projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} مشاريع</source>
+        <translation>{n} projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} مشروعا</source>
+        <translation>{n} projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} مشروع</source>
+        <translation>{n} projets</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1446,7 +1471,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/conventions_page.py" line="-283"/>
+        <location filename="../ui/pages/conventions_page.py" line="-286"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
@@ -3306,7 +3331,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
-        <location filename="../ui/pages/conventions_page.py" line="+246"/>
+        <location filename="../ui/pages/conventions_page.py" line="+249"/>
         <location line="+5"/>
         <location line="+50"/>
         <source>طباعة دفعة للحفل</source>
@@ -3488,7 +3513,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="-31"/>
-        <location filename="../ui/pages/conventions_page.py" line="-316"/>
+        <location filename="../ui/pages/conventions_page.py" line="-319"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -4344,8 +4369,8 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>{n} مشروعا — بت في {decided}</source>
-        <translation>{n} projets — {decided} statués</translation>
+        <source>{projects} — بت في {decided}</source>
+        <translation>{projects} — {decided} statués</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4435,7 +4460,7 @@
 Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="-15"/>
+        <location filename="../ui/i18n.py" line="-20"/>
         <source>{n} شهر عمل</source>
         <translation>{n} mois de travail</translation>
     </message>

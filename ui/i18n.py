@@ -63,6 +63,11 @@ def people_text(count: int) -> str:
                    tr("{n} مستفيدا"), tr("{n} مستفيد"))
 
 
+def projects_text(count: int) -> str:
+    return counted(count, tr("مشروع واحد"), tr("مشروعان"), tr("{n} مشاريع"), tr("{n} مشروعا"),
+                   tr("{n} مشروع"))
+
+
 def posts_text(count: int) -> str:
     return counted(count, tr("منصب واحد"), tr("منصبان"), tr("{n} مناصب"), tr("{n} منصبا"),
                    tr("{n} منصب"))

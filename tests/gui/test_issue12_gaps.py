@@ -85,6 +85,8 @@ def test_the_meeting_tables_cut_french_names_at_their_end(qtbot, demo_opened, ui
     table = screen.agenda_table
     assert isinstance(table.itemDelegate(), ElideByDirection)
     assert isinstance(screen.recommendations.table.itemDelegate(), ElideByDirection)
+    assert screen.agenda_model.rowCount() == 3
+    assert screen.agenda_count.text().startswith("3 مشاريع — ")  # not "3 مشروعا"
     model = screen.agenda_model
     assert model.rowCount() > 0
     holder = 9  # the holder, in AgendaModel.TEXT_COLUMNS
@@ -175,3 +177,10 @@ def test_the_conventions_headers_show_whole_in_french(qtbot, demo_ctx):
                     header.fontMetrics().horizontalAdvance(title) + 12, title
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_agenda_counts_its_projects_with_their_noun(ui_app):
+    from ui.i18n import projects_text
+
+    assert [projects_text(n) for n in (1, 2, 5, 61, 100)] == [
+        "مشروع واحد", "مشروعان", "5 مشاريع", "61 مشروعا", "100 مشروع"]
