@@ -10,14 +10,22 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.domain.enums import LabelledEnum
-from app.domain.text import LRI, PDI, plural_category
+from app.domain.text import LRI, LRM, PDI, RLM, plural_category
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
+
+
+def lead() -> str:
+    """The mark that starts a line in the interface's direction: a line opening with a
+    figure or a name of the other script would otherwise be laid out in that script's
+    direction ("bénéficiaires 12", or "1.251 من 953" read backwards in Arabic)."""
+    return LRM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight else RLM
 
 
 def label(value: LabelledEnum) -> str:
@@ -53,6 +61,11 @@ def work_months_text(count: int) -> str:
 def people_text(count: int) -> str:
     return counted(count, tr("مستفيد واحد"), tr("مستفيدان"), tr("{n} مستفيدين"),
                    tr("{n} مستفيدا"), tr("{n} مستفيد"))
+
+
+def projects_text(count: int) -> str:
+    return counted(count, tr("مشروع واحد"), tr("مشروعان"), tr("{n} مشاريع"), tr("{n} مشروعا"),
+                   tr("{n} مشروع"))
 
 
 def posts_text(count: int) -> str:

@@ -11,6 +11,7 @@ from python_calamine import CalamineWorkbook
 from PySide6.QtCore import QDate
 
 from app.domain.followup import WorksiteStatus
+from app.domain.text import strip_marks
 from app.services import conventions, followup, programme
 from tests.gui.ops import done, elsewhere, saved
 from tests.test_conventions import CEREMONY
@@ -36,9 +37,9 @@ def page(qtbot, demo_ctx):
 def test_the_dashboard_shows_the_demo_figures_and_opens_their_records(page):
     assert page.place.currentText() == "إقليم خنيفرة"
     assert page.board is not None and page.board.scope.edition_year == 2023
-    assert page.figure_buttons["worksites"].text().startswith("61\n")
-    assert page.figure_buttons["posts"].text().startswith("953\n")
-    assert page.figure_buttons["people_at_duration"].text().startswith("1.251\n")
+    assert strip_marks(page.figure_buttons["worksites"].text()).startswith("61\n")
+    assert strip_marks(page.figure_buttons["posts"].text()).startswith("953\n")
+    assert strip_marks(page.figure_buttons["people_at_duration"].text()).startswith("1.251\n")
     page.figure_buttons["cooperatives"].click()
     done()
     dialog = page.records_dialog
@@ -123,3 +124,21 @@ def test_denominators_and_reports_from_the_page(page, demo_ctx, tmp_path):
     done()
     assert pdf.read_bytes().startswith(b"%PDF")
     assert date.today()  # the report is dated today
+
+
+def test_the_first_figure_starts_the_rows_in_reading_order(page, qtbot):
+    from app.domain.text import RLM
+
+    qtbot.waitUntil(lambda: "worksites" in page.figure_buttons)
+    first = page.figure_buttons["worksites"]
+    row, column, _rows, _columns = page.figures_grid.getItemPosition(
+        page.figures_grid.indexOf(first))
+    assert (row, column) == (0, 0)  # column 0 is the right-hand one in a right-to-left page
+    assert page.figure_buttons["people_at_duration"].text().startswith(RLM)
+
+
+def test_equity_ratios_have_a_decimal_comma(page, qtbot):
+    page.tabs.setCurrentIndex(3)
+    qtbot.waitUntil(lambda: page.equity_table.rowCount() == 5)
+    women = [page.equity_table.item(r, 7).text() for r in range(5)]
+    assert "37,97" in women and not any("." in text for text in women)

@@ -39,7 +39,7 @@ from app.services.convention_settings import (
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import tr
-from ui.widgets.inputs import ChoiceBox, choice_box, date_edit, date_value
+from ui.widgets.inputs import ChoiceBox, PercentBox, choice_box, date_edit, date_value
 
 
 class TranchesTable(QWidget):
@@ -76,11 +76,7 @@ class TranchesTable(QWidget):
     def add_row(self, percent: Decimal, due_text: str) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        spin = QDoubleSpinBox()
-        spin.setRange(0, 100)
-        spin.setDecimals(2)
-        spin.setValue(float(percent))
-        spin.setSuffix(" %")
+        spin = PercentBox(float(percent))
         self.table.setCellWidget(row, 0, spin)
         self.table.setItem(row, 1, QTableWidgetItem(due_text))
         self.table.setCurrentCell(row, 1)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox, QWidget
 
 from app.domain.enums import Component
 from app.domain.programme import (
@@ -20,7 +20,7 @@ from app.services import programme
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import tr
-from ui.widgets.inputs import date_edit, date_value, months_box, spin_box
+from ui.widgets.inputs import PercentBox, date_edit, date_value, months_box, spin_box
 
 
 def duration_box(value: int) -> QSpinBox:
@@ -49,11 +49,7 @@ class EditionDialog(RecordDialog):
         self.number = spin_box(0, 99, e.number)
         self.starts_on = date_edit(e.starts_on or date(e.year, 1, 1))
         self.ends_on = date_edit(e.ends_on or date(e.year, 12, 31))
-        self.fee = QDoubleSpinBox()
-        self.fee.setRange(0, 100)
-        self.fee.setDecimals(2)
-        self.fee.setSuffix(" %")
-        self.fee.setValue(float(e.admin_fee_rate * 100))
+        self.fee = PercentBox(float(e.admin_fee_rate * 100))
         self.min_months = duration_box(e.min_duration_months)
         self.max_months = duration_box(e.max_duration_months)
         self.default_months = duration_box(e.default_duration_months)

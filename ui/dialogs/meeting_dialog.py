@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dates import day_within
 from app.domain.enums import MeetingKind, MemberFunction
 from app.domain.meetings import Meeting
 from app.domain.roles import Permission
-from app.services import committees, meetings
+from app.services import committees, meetings, programme
 from app.services.meetings import MeetingSummary, ProposalBrief
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import figure, label, tr
+from ui.i18n import figure, label, months_text, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 
@@ -60,7 +61,7 @@ class MeetingDialog(RecordDialog):
         members = committees.list_members(ctx.db, committee_id)
         self.kind = ChoiceBox([(k, label(k)) for k in MeetingKind],
                               m.kind if m else MeetingKind.SELECTION)
-        self.held_on = date_edit(m.held_on if m and m.held_on else date.today())
+        self.held_on = date_edit(m.held_on if m and m.held_on else self._default_day())
         self.starts_at = time_edit(m.starts_at if m else None)
         self.place = QLineEdit(m.place if m else "")
         self.place.setPlaceholderText(tr("مثلا: قاعة الاجتماعات بمقر العمالة"))
@@ -88,6 +89,15 @@ class MeetingDialog(RecordDialog):
         f.add_field("chair_member_id", tr("رئيس الاجتماع"), self.chair)
         f.add_field("participating_bodies", tr("الهيئات المشاركة"), self.bodies)
         f.add_field("bodies_hint", "", self.bodies_hint)
+
+    def _default_day(self) -> date:
+        """Today if it falls in the committee's edition, else the nearest day of it: minutes
+        of 2023's meetings typed in 2026 must not default to 2026."""
+        edition_id = committees.get_committee(self.ctx.db, self.committee_id).edition_id
+        if edition_id is None:
+            return date.today()
+        edition = programme.get_edition(self.ctx.db, edition_id)
+        return day_within(date.today(), edition.starts_on, edition.ends_on)
 
     def submit(self) -> Callable[[], MeetingSummary]:
         m = self.meeting
@@ -119,7 +129,8 @@ class AgendaPickerDialog(QDialog):
             Column(tr("الجماعات"), lambda b: b.communes),
             Column(tr("المستفيدون"), lambda b: figure(b.beneficiaries),
                    lambda b: b.beneficiaries, numeric=True),
-            Column(tr("المدة"), lambda b: b.duration_months, numeric=True),
+            Column(tr("المدة"), lambda b: months_text(b.duration_months),
+                   lambda b: b.duration_months),
             Column(tr("الحالة"), lambda b: label(b.status)),  # selected or rejected: a correction
             Column(tr("أشهر العمل"), lambda b: figure(b.person_months),
                    lambda b: b.person_months, numeric=True),

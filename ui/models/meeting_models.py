@@ -8,6 +8,7 @@ stay where the secretary left them; a reset happens only when the agenda itself 
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.enums import DecisionOutcome
-from app.domain.text import LRI, PDI, RLM
+from app.domain.text import LRI, PDI, RLM, reads_left_to_right
 from app.services.meetings import AgendaLine
 from ui.i18n import figure, label, tr
 
@@ -41,6 +42,12 @@ def ltr(text: str) -> str:
     """A reference such as 05.301-2023-063 kept whole inside Arabic text (Qt would reorder
     its parts around the dashes otherwise)."""
     return f"{LRI}{text}{PDI}"
+
+
+def french_only(text: str) -> bool:
+    """Latin letters and no Arabic one: a French name, read (and elided) left to right."""
+    return reads_left_to_right(text) and not any(
+        unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 def score_text(value: Decimal | None) -> str:
@@ -172,8 +179,9 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = column.display(line)
             # Arabic cells start with a right-to-left mark, or a cell opening with a digit
-            # or a Latin word would be laid out left to right (see TECH-NOTES.md).
-            return text if column.numeric or not text else RLM + text
+            # or a Latin word would be laid out left to right (see TECH-NOTES.md); a wholly
+            # French name keeps its direction so the delegate cuts it at its end.
+            return text if column.numeric or not text or french_only(text) else RLM + text
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() in self.TEXT_COLUMNS:
                 return column.display(line)

@@ -100,7 +100,12 @@ class CommitteePage(QWidget):
         # Usually one committee per edition and province: a short list, no search needed.
         self.committees.search.hide()
         self.committees.count.hide()
-        self.committees.table.setMaximumHeight(96)
+        # Two rows in sight: the province's committee and, once one exists, the region's.
+        table = self.committees.table
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height()
+                               + 2 * table.verticalHeader().defaultSectionSize()
+                               + table.horizontalScrollBar().sizeHint().height()
+                               + 2 * table.frameWidth() + 2)
         self.committees.bar.addStretch()
 
         self.members = ListPanel([

@@ -268,10 +268,13 @@ class ConventionsPage(QWidget):
         header = self.panel.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(60)
+        model = self.panel.table.model()
         for column in range(header.count()):
             if column != TITLE_COLUMN:
-                header.resizeSection(column, min(header.sectionSize(column),
-                                                 NARROWEST[column]))
+                # Never narrower than its own title ("Date de signature" was cut both sides).
+                title = str(model.headerData(column, Qt.Orientation.Horizontal))
+                cap = max(NARROWEST[column], header.fontMetrics().horizontalAdvance(title) + 28)
+                header.resizeSection(column, min(header.sectionSize(column), cap))
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def _on_changed(self, changes: Changes) -> None:

@@ -54,7 +54,7 @@ from ui.dialogs.followup_dialogs import (
 )
 from ui.documents import ask_pdf_path, say_saved, write_pdf
 from ui.errors import show_error
-from ui.i18n import figure, tr
+from ui.i18n import figure, lead, tr
 from ui.models.record_table import Column
 from ui.tasks import run_query, run_task
 from ui.widgets.chart_card import ChartCard, value_text
@@ -364,8 +364,10 @@ class FollowUpPage(QWidget):
             else:
                 button.setToolTip(tr("رقم مرجعي من الحصة المخصصة"))
             self.figure_buttons[item.key] = button
+            # The grid follows the layout direction itself: the first figure at the right
+            # in Arabic, at the left in French.
             self.figures_grid.addWidget(button, index // FIGURES_PER_ROW,
-                                        FIGURES_PER_ROW - 1 - index % FIGURES_PER_ROW)
+                                        index % FIGURES_PER_ROW)
         self.cards = {}
         for index, key in enumerate(CHART_KEYS):
             card = ChartCard(board.breakdown(key))
@@ -379,7 +381,7 @@ class FollowUpPage(QWidget):
             value += " " + tr("درهم")
         if item.target is not None and isinstance(item.value, int) and item.target:
             value += tr(" من {target}").format(target=value_text(item.target))
-        return f"{value}\n{item.label}"
+        return f"{lead()}{value}\n{item.label}"
 
     def _show_lists(self, loaded: tuple[list[WorksiteLine], list[TrancheLine],
                                         list[followup.MoneyTotal]]) -> None:
@@ -402,7 +404,8 @@ class FollowUpPage(QWidget):
         table.setRowCount(len(view.rows))
 
         def ratio(value: float | None) -> str:
-            return "—" if value is None else f"{value:.2f}"
+            """A decimal comma, as every other figure of the application ("37,97")."""
+            return "—" if value is None else f"{value:.2f}".replace(".", ",")
 
         for row, item in enumerate(view.rows):
             p = item.province

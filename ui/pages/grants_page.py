@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.amounts import amount_in_figures
 from app.domain.grants import ApplicationStatus, Sector
 from app.domain.roles import Permission
+from app.domain.text import FSI, PDI
 from app.errors import DomainError
 from app.services import grant_agreements, grants
 from app.services.changes import Changes, Kind
@@ -39,7 +40,7 @@ from ui.dialogs.grant_dialogs import (
     HireDialog,
     SignAgreementDialog,
 )
-from ui.i18n import figure, label, tr
+from ui.i18n import figure, label, posts_text, tr
 from ui.models.paged_table import PagedColumn
 from ui.models.record_table import RECORD_ROLE, Column
 from ui.tasks import run_op, run_query
@@ -209,6 +210,9 @@ class GrantsPage(QWidget):
             Column(tr("تنبيه"), lambda a: tr("تأخر التشغيل") if a.late_hiring else ""),
         ], tr("إعداد اتفاقية"), self.draw_up, lambda _a: None, self)
         self.pending = choice_box([])
+        # An empty box beside the search read as a broken filter: it says what it holds.
+        self.pending.setPlaceholderText(tr("لا طلب مقبول ينتظر اتفاقية"))
+        self.pending.setToolTip(tr("الطلب المقبول الذي تعد له «إعداد اتفاقية» اتفاقيته"))
         self.agreements.filters.addWidget(self.pending)
         self.sign_button = QPushButton(tr("توقيع..."))
         self.print_button = QPushButton(tr("طبع PDF..."))
@@ -270,6 +274,7 @@ class GrantsPage(QWidget):
         self.agreements.set_records(agreements)
         self.pending.set_items([(a_id, f"{reference} — {name}")
                                 for a_id, reference, name in waiting])
+        self.pending.setEnabled(bool(waiting))
         self.load_hires()
 
     def current_agreement(self) -> Any:
@@ -383,8 +388,10 @@ class GrantsPage(QWidget):
     # Refresh --------------------------------------------------------------------------------
 
     def _show_allocation(self) -> None:
-        parts = [tr("حصة جهة {region}: {hires} منصبا، قبل منها {approved}، المتبقي {left}.")
-                 .format(region=a.region_name_ar, hires=figure(a.hires),
+        # The Arabic region name isolated, or a French sentence would draw the figure after
+        # it to its side ("région 600 : بني ملال-خنيفرة postes").
+        parts = [tr("حصة جهة {region}: {hires}، قبل منها {approved}، المتبقي {left}.")
+                 .format(region=f"{FSI}{a.region_name_ar}{PDI}", hires=posts_text(a.hires),
                          approved=figure(a.approved), left=figure(a.left))
                  for a in grants.list_allocations(self.ctx.db)]
         self.allocation.setText(" ".join(parts) or tr("لا توجد حصة جهوية مسجلة."))

@@ -46,8 +46,9 @@ from ui import errors
 from ui.context import AppContext
 from ui.dialogs.audit_dialog import open_history
 from ui.errors import describe, show_error
-from ui.i18n import tr
+from ui.i18n import projects_text, tr
 from ui.models.meeting_models import ID_ROLE, AgendaModel, ltr
+from ui.models.record_table import ElideByDirection
 from ui.tasks import Progress, run_op, run_task
 from ui.widgets.meeting_panels import (
     CHOICE_OF,
@@ -174,6 +175,7 @@ class MeetingScreen(QWidget):
         self.agenda_table = QTableView()
         self.agenda_table.setObjectName("agenda")
         self.agenda_table.setModel(self.agenda_model)
+        self.agenda_table.setItemDelegate(ElideByDirection(self.agenda_table))
         self.agenda_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -339,8 +341,8 @@ class MeetingScreen(QWidget):
         if fresh:
             self._fit_agenda_columns()
         decided = sum(1 for line in sheet.agenda if line.decision is not None)
-        set_text(self.agenda_count, tr("{n} مشروعا — بت في {decided}").format(
-            n=len(sheet.agenda), decided=decided))
+        set_text(self.agenda_count, tr("{projects} — بت في {decided}").format(
+            projects=projects_text(len(sheet.agenda)), decided=decided))
         self._select(self.current_id if self.agenda_model.row_of(self.current_id) >= 0
                      else (sheet.agenda[0].proposal.id if sheet.agenda else None))
         self._show_current()

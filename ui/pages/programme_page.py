@@ -15,7 +15,7 @@ from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
 from ui.dialogs.quota_dialog import QuotaDialog
-from ui.i18n import label, months_range, percent, tr
+from ui.i18n import label, months_range, months_text, percent, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
@@ -48,7 +48,8 @@ class ProgrammePage(QWidget):
             Column(tr("مدة الاستفادة"),
                    lambda e: months_range(e.min_duration_months, e.max_duration_months),
                    lambda e: (e.min_duration_months, e.max_duration_months)),
-            Column(tr("المدة الاعتيادية"), lambda e: e.default_duration_months, numeric=True),
+            Column(tr("المدة الاعتيادية"), lambda e: months_text(e.default_duration_months),
+                   lambda e: e.default_duration_months),
             Column(tr("التدبير الإداري"), _percent, lambda e: e.admin_fee_rate, numeric=True),
         ], tr("إضافة نسخة"), self.add_edition, self.edit_edition, newest_first=True)
         self.tabs.addTab(self.editions, tr("نسخ البرنامج"))

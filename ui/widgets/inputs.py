@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QSpinBox
 
-from ui.i18n import month_suffix
+from ui.i18n import month_suffix, percent
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -52,6 +55,43 @@ def months_box(minimum: int, maximum: int, value: int = 0) -> QSpinBox:
     box.valueChanged.connect(follow)
     follow(box.value())
     return box
+
+
+class PercentBox(QDoubleSpinBox):
+    """A percentage written as documents write it ("5 %", "2,5 %"), not "5,00 %"; the
+    value is in percent (5.0), typed with a comma or a dot."""
+
+    _TYPED = re.compile(r"\s*\d*([.,]\d*)?\s*%?\s*")
+
+    def __init__(self, value: float = 0.0, decimals: int = 2) -> None:
+        super().__init__()
+        self.setRange(0, 100)
+        self.setDecimals(decimals)
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setValue(value)
+
+    def textFromValue(self, value: float) -> str:
+        return percent(Decimal(str(round(value, self.decimals()))) / 100)
+
+    def valueFromText(self, text: str) -> float:
+        digits = text.replace("%", "").replace(",", ".").strip()
+        try:
+            return float(digits) if digits not in ("", ".") else 0.0
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        if not self._TYPED.fullmatch(text):
+            return QValidator.State.Invalid
+        digits = text.replace("%", "").replace(",", ".").strip()
+        if digits in ("", "."):
+            return QValidator.State.Intermediate
+        decimals = digits.partition(".")[2]
+        if len(decimals) > self.decimals() or not \
+                self.minimum() <= float(digits) <= self.maximum():
+            return QValidator.State.Invalid
+        return QValidator.State.Acceptable
 
 
 WIDEST_CHOICE, NARROWEST_CHOICE = 280, 140

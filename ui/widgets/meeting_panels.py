@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from babel.dates import format_date
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,11 +44,12 @@ from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
 from app.domain.programme import people_reached
 from app.domain.proposals import Proposal
-from app.domain.text import RLM
+from app.domain.text import FSI, PDI, RLM
 from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
-from ui.i18n import label, months_text, people_text, posts_text, tr, work_months_text
+from ui.i18n import label, lead, months_text, people_text, posts_text, tr, work_months_text
 from ui.models.meeting_models import ltr, score_text
+from ui.models.record_table import ElideByDirection
 from ui.widgets.flow_row import FlowRow
 
 NBSP = "\u00a0"
@@ -67,6 +71,19 @@ CHOICE_OF = {v: k for k, v in VOTE_IDS.items()}
 # changes. That saves repaints, and with PySide6 6.12 on Python 3.11 every call of a void
 # Qt method also costs `None` one reference (a shiboken bug: thousands of calls in a long
 # meeting can bring its count to zero and abort the program), so fewer calls matter.
+
+
+def isolated(name: str) -> str:
+    """A name kept whole in a sentence of either direction: the figures around it stay on
+    their own side of it ("2023 النسخة الثانية — 26 mai" otherwise)."""
+    return f"{FSI}{name}{PDI}" if name else ""
+
+
+def day_text(day: date) -> str:
+    """"26 ماي 2023" in Arabic, "26 mai 2023" in French."""
+    if QLocale().language() == QLocale.Language.French:
+        return format_date(day, "d MMMM y", locale="fr")
+    return moroccan_date(day)
 
 
 def set_text(widget: QLabel | QLineEdit | QPushButton, text: str) -> None:
@@ -215,13 +232,14 @@ class MeetingHeader(QFrame):
         set_text(self.title, f"{label(meeting.kind)} — {summary.committee_name}")
         set_text(self.status, label(summary.status))
         set_style(self.status, CLOSED_BADGE if sheet.is_closed else OPEN_BADGE)
-        when = moroccan_date(meeting.held_on) if meeting.held_on else ""
+        when = day_text(meeting.held_on) if meeting.held_on else ""
         if meeting.starts_at is not None:
             when += tr("، الساعة {time}").format(time=f"{meeting.starts_at:%H:%M}")
-        set_text(self.details, RLM + tr("{edition} — {when} — {place} — الرئاسة: {chair}").format(
-            edition=summary.edition_title, when=when, place=meeting.place,
-            chair=summary.chair_name or tr("لم تحدد")))
-        set_text(self.bodies, RLM + tr("الهيئات المشاركة: {bodies}").format(
+        set_text(self.details, lead() + tr(
+            "{edition} — {when} — {place} — الرئاسة: {chair}").format(
+            edition=isolated(summary.edition_title), when=when,
+            place=isolated(meeting.place), chair=isolated(summary.chair_name or tr("لم تحدد"))))
+        set_text(self.bodies, lead() + tr("الهيئات المشاركة: {bodies}").format(
             bodies=meeting.participating_bodies))
         # Bodies matter in the information and consultation meetings' minutes; for a
         # selection meeting they stay one hover away, so the vote keeps the screen.
@@ -522,9 +540,12 @@ class ProposalPanel(QWidget):
         self.save_scores.setToolTip(tr("Ctrl+S؛ تحفظ النقط أيضا عند مغادرة الخانة"))
         scores_layout = QVBoxLayout(self.scores_box)
         scores_layout.addLayout(self.scores_grid)
+        # The total on a line of its own: beside the button it was squeezed to a word a line
+        # in French ("Total / pondéré : / 81,43 / 100") and pushed the rank out of sight.
+        scores_layout.addWidget(self.total)
         total_row = QHBoxLayout()
-        total_row.addWidget(self.total, 1)
         total_row.addWidget(self.save_scores)
+        total_row.addStretch()
         scores_layout.addLayout(total_row)
         scores_layout.addStretch()
 
@@ -712,13 +733,13 @@ class ProposalPanel(QWidget):
             self._decision_shown = None
             return
         p = line.proposal
-        set_text(self.heading, RLM + f"{ltr(p.reference)} — {p.title_ar}")
+        set_text(self.heading, lead() + f"{ltr(p.reference)} — {p.title_ar}")
         beneficiaries = people(p.beneficiaries)
         if proposal is not None:
             beneficiaries += " " + tr("(منهم {women} نساء و{disabled} في وضعية إعاقة)").format(
                 women=proposal.women_planned, disabled=proposal.disabled_planned)
-        set_text(self.facts, RLM + " — ".join([
-            p.holder, p.communes, beneficiaries,
+        set_text(self.facts, lead() + " — ".join([
+            isolated(p.holder), isolated(p.communes), beneficiaries,
             tr("{duration}، {pm}").format(duration=months_text(p.duration_months),
                                           pm=months(p.person_months))]))
         for row in self.score_rows:
@@ -770,6 +791,7 @@ class RecommendationsPanel(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, 1)
         self.table.setHorizontalHeaderLabels([tr("التوصية")])
+        self.table.setItemDelegate(ElideByDirection(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
