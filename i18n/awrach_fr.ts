@@ -26,7 +26,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+89"/>
+        <location filename="../ui/pages/programme_page.py" line="+90"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
@@ -34,7 +34,7 @@
         <location filename="../ui/dialogs/call_dialog.py" line="+75"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+196"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+192"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+122"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
@@ -69,8 +69,8 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
-        <location filename="../ui/pages/committee_page.py" line="+123"/>
-        <location filename="../ui/pages/grants_page.py" line="+172"/>
+        <location filename="../ui/pages/committee_page.py" line="+128"/>
+        <location filename="../ui/pages/grants_page.py" line="+173"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -96,12 +96,12 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+65"/>
+        <location filename="../ui/i18n.py" line="+78"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/edition_dialog.py" line="+21"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+17"/>
         <source>السماح لهيئة سبق أن استفادت بالاستفادة مرة أخرى</source>
         <translation>Autoriser un organisme déjà bénéficiaire à en bénéficier de nouveau</translation>
     </message>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/programme_page.py" line="-10"/>
+        <location filename="../ui/pages/programme_page.py" line="-11"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
@@ -182,7 +182,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="+89"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+6"/>
-        <location filename="../ui/pages/programme_page.py" line="+13"/>
+        <location filename="../ui/pages/programme_page.py" line="+14"/>
         <source>ملاحظات</source>
         <translation>Observations</translation>
     </message>
@@ -227,11 +227,11 @@
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
-        <location filename="../ui/pages/committee_page.py" line="-38"/>
+        <location filename="../ui/pages/committee_page.py" line="-43"/>
         <location filename="../ui/pages/conventions_page.py" line="+120"/>
         <location filename="../ui/pages/followup_page.py" line="+121"/>
-        <location filename="../ui/pages/programme_page.py" line="-23"/>
-        <location line="+15"/>
+        <location filename="../ui/pages/programme_page.py" line="-24"/>
+        <location line="+16"/>
         <source>النسخة</source>
         <translation>Édition</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>{kind} du {date}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>اختر اتفاقية من اللائحة.</source>
         <translation>Choisissez une convention dans la liste.</translation>
     </message>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+116"/>
+        <location filename="../ui/pages/grants_page.py" line="+119"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
@@ -1076,13 +1076,13 @@
         <translation>Impression du registre de présence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+55"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+56"/>
         <source>تعديل بيانات الاجتماع</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="+44"/>
+        <location filename="../ui/pages/committee_page.py" line="+49"/>
         <source>اجتماع جديد</source>
         <translation>Nouvelle réunion</translation>
     </message>
@@ -1237,7 +1237,7 @@
         <translation>Organismes participants</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>إضافة مشاريع إلى جدول الأعمال</source>
         <translation>Ajouter des projets à l&apos;ordre du jour</translation>
     </message>
@@ -1247,7 +1247,7 @@
         <translation>Rechercher par référence, intitulé, organisme et commune (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>لا توجد مشاريع مؤهلة خارج جدول الأعمال.</source>
         <translation>Aucun projet éligible hors de l&apos;ordre du jour.</translation>
     </message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+107"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+108"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
@@ -1352,7 +1352,7 @@
         <translation>Imprimer la convention</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="-22"/>
+        <location filename="../ui/i18n.py" line="-27"/>
         <source>شهر واحد</source>
         <translation>1 mois</translation>
     </message>
@@ -1395,6 +1395,31 @@
         <location line="+6"/>
         <source>{n} مستفيد</source>
         <translation>{n} bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>مشروع واحد</source>
+        <translation>1 projet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>مشروعان</source>
+        <translation>2 projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} مشاريع</source>
+        <translation>{n} projets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} مشروعا</source>
+        <translation>{n} projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} مشروع</source>
+        <translation>{n} projets</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1470,9 +1495,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-140"/>
-        <location line="+66"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+783"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-136"/>
+        <location line="+62"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+805"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1523,7 +1548,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+280"/>
+        <location filename="../ui/pages/followup_page.py" line="+282"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -1539,7 +1564,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/pages/conventions_page.py" line="-283"/>
+        <location filename="../ui/pages/conventions_page.py" line="-286"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
@@ -1575,7 +1600,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-57"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+61"/>
-        <location filename="../ui/pages/followup_page.py" line="-301"/>
+        <location filename="../ui/pages/followup_page.py" line="-303"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -1591,7 +1616,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-30"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-31"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
         <location filename="../ui/pages/followup_page.py" line="+157"/>
@@ -1919,7 +1944,7 @@
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-124"/>
+        <location filename="../ui/pages/grants_page.py" line="-127"/>
         <location line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
@@ -1999,7 +2024,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-16"/>
+        <location filename="../ui/pages/committee_page.py" line="-21"/>
         <source>إضافة لجنة</source>
         <translation>Ajouter un comité</translation>
     </message>
@@ -2017,7 +2042,7 @@
         <location filename="../ui/dialogs/audit_dialog.py" line="+157"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+0"/>
         <location filename="../ui/pages/calls_panel.py" line="+2"/>
-        <location filename="../ui/pages/programme_page.py" line="-16"/>
+        <location filename="../ui/pages/programme_page.py" line="-17"/>
         <source>من</source>
         <translation>Du</translation>
     </message>
@@ -2101,9 +2126,9 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+52"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+3"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+4"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
-        <location filename="../ui/pages/committee_page.py" line="+37"/>
+        <location filename="../ui/pages/committee_page.py" line="+42"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/followup_page.py" line="-153"/>
         <location filename="../ui/pages/grants_page.py" line="-73"/>
@@ -2251,7 +2276,7 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-22"/>
         <location line="+34"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+526"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+527"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
@@ -2263,7 +2288,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-59"/>
-        <location filename="../ui/pages/programme_page.py" line="+6"/>
+        <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>التدبير الإداري</source>
         <translation>Frais de gestion administrative</translation>
     </message>
@@ -2307,7 +2332,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
-        <location filename="../ui/models/meeting_models.py" line="+108"/>
+        <location filename="../ui/models/meeting_models.py" line="+115"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
@@ -2716,7 +2741,7 @@
         <translation>Appel à projets</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-6"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-7"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+2"/>
         <location filename="../ui/pages/proposals_page.py" line="-9"/>
@@ -2774,7 +2799,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/programme_page.py" line="-45"/>
+        <location filename="../ui/pages/programme_page.py" line="-46"/>
         <location filename="../ui/widgets/quota_simulator.py" line="-1"/>
         <source>مدة الاستفادة</source>
         <translation>Durée du bénéfice</translation>
@@ -2825,7 +2850,7 @@
         <translation>Le projet remplit toutes les conditions du programme.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/programme_page.py" line="+63"/>
+        <location filename="../ui/pages/programme_page.py" line="+64"/>
         <source>أضافتها اللجنة</source>
         <translation>Ajoutée par le comité</translation>
     </message>
@@ -3076,7 +3101,7 @@
         <translation>Chiffre de référence issu du quota alloué</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>غير متوفر بعد</source>
         <translation>Pas encore disponible</translation>
     </message>
@@ -3091,7 +3116,7 @@
         <translation>Engagé par les conventions signées : {due} DH ; payé : {paid} DH ; reste : {left} DH ; tranches en retard : {late}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>المصدر: {source} ({year})</source>
         <translation>Source : {source} ({year})</translation>
     </message>
@@ -3238,7 +3263,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-447"/>
+        <location filename="../ui/pages/followup_page.py" line="-450"/>
         <location filename="../ui/pages/grants_page.py" line="-81"/>
         <location filename="../ui/pages/proposals_page.py" line="-19"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -3246,7 +3271,7 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+33"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+34"/>
         <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
@@ -3351,7 +3376,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-27"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-28"/>
         <location filename="../ui/pages/proposals_page.py" line="+2"/>
         <source>المدة</source>
         <translation>Durée</translation>
@@ -3392,7 +3417,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-202"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-203"/>
         <source>السبب:</source>
         <translation>Motif :</translation>
     </message>
@@ -3449,7 +3474,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
-        <location filename="../ui/pages/conventions_page.py" line="+246"/>
+        <location filename="../ui/pages/conventions_page.py" line="+249"/>
         <location line="+5"/>
         <location line="+50"/>
         <source>طباعة دفعة للحفل</source>
@@ -3524,8 +3549,8 @@
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
         <location filename="../ui/pages/grants_page.py" line="+38"/>
-        <location line="+167"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-542"/>
+        <location line="+171"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-543"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -3540,7 +3565,7 @@
         <translation>Fichier ou dossier : choisissez où enregistrer les conventions imprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-150"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-146"/>
         <source>النسبة %</source>
         <translation>Taux %</translation>
     </message>
@@ -3555,7 +3580,7 @@
         <translation>Ajouter une tranche</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>النسخة (السنة)</source>
         <translation>Édition (année)</translation>
     </message>
@@ -3631,7 +3656,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="-31"/>
-        <location filename="../ui/pages/conventions_page.py" line="-316"/>
+        <location filename="../ui/pages/conventions_page.py" line="-319"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -3704,8 +3729,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
-        <location filename="../ui/pages/committee_page.py" line="-15"/>
-        <location line="+188"/>
+        <location filename="../ui/pages/committee_page.py" line="-20"/>
+        <location line="+193"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -3716,7 +3741,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-161"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-164"/>
         <source>الوزن</source>
         <translation>Pondération</translation>
     </message>
@@ -3835,7 +3860,7 @@
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+91"/>
         <location filename="../ui/models/meeting_models.py" line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+181"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+184"/>
         <source>القرار</source>
         <translation>Décision</translation>
     </message>
@@ -3855,12 +3880,12 @@
         <translation>Nombre de bénéficiaires × durée du bénéfice = mois de travail</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
         <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/committee_page.py" line="-58"/>
+        <location filename="../ui/pages/committee_page.py" line="-63"/>
         <source>أكثر من {n}/{d}</source>
         <translation>Plus de {n}/{d}</translation>
     </message>
@@ -3888,12 +3913,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>الاجتماعات</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>صوت الرئيس مرجح</source>
         <translation>Voix prépondérante du président</translation>
     </message>
@@ -4030,7 +4055,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-391"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-395"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -4052,8 +4077,8 @@
         <translation>Critères de sélection et leurs pondérations pour l&apos;édition du programme</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+209"/>
+        <location line="+20"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+210"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -4113,7 +4138,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-146"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-147"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -4165,7 +4190,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-242"/>
+        <location filename="../ui/pages/grants_page.py" line="-246"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -4228,12 +4253,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+153"/>
+        <location line="+157"/>
         <source>الأجراء</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>مجموع المنحة (درهم)</source>
         <translation>Total de la prime (DH)</translation>
     </message>
@@ -4260,12 +4285,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>إعداد اتفاقية</source>
         <translation>Établir une convention</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
+        <source>لا طلب مقبول ينتظر اتفاقية</source>
+        <translation>Aucune demande acceptée en attente de convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الطلب المقبول الذي تعد له «إعداد اتفاقية» اتفاقيته</source>
+        <translation>La demande acceptée dont « Établir une convention » prépare la convention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>توقيع...</source>
         <translation>Signer...</translation>
     </message>
@@ -4324,12 +4359,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>أشهر غير مؤداة</source>
         <translation>Mois impayés</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>انتهاء الشغل...</source>
         <translation>Fin d&apos;emploi...</translation>
     </message>
@@ -4349,7 +4384,7 @@
         <translation>Conventions et salariés</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>لا يوجد طلب مقبول بدون اتفاقية.</source>
         <translation>Aucune demande approuvée sans convention.</translation>
     </message>
@@ -4379,8 +4414,13 @@
         <translation>Prime engagée</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>حصة جهة {region}: {hires}، قبل منها {approved}، المتبقي {left}.</source>
+        <translation>Allocation de la région {region} : {hires}, dont {approved} approuvés, reste {left}.</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+8"/>
-        <location filename="../ui/pages/grants_page.py" line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="-27"/>
         <source>المؤدى</source>
         <translation>Payé</translation>
     </message>
@@ -4400,12 +4440,7 @@
         <translation>Totaux</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>حصة جهة {region}: {hires} منصبا، قبل منها {approved}، المتبقي {left}.</source>
-        <translation>Allocation de la région {region} : {hires} postes, dont {approved} approuvés, reste {left}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>لا توجد حصة جهوية مسجلة.</source>
         <translation>Aucune allocation régionale enregistrée.</translation>
     </message>
@@ -4416,13 +4451,13 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+373"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+214"/>
+        <location line="+374"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+215"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-373"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -4437,7 +4472,7 @@
         <translation>Projet suivant Ctrl+Down — Précédent Ctrl+Up — Pour Alt+1 — Contre Alt+2 — Abstention Alt+3 — Tous pour F6 — Enregistrer la décision Ctrl+Enter — Reporter F8 — Enregistrer les notes Ctrl+S — Actualiser F5 — Retour Esc</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>إضافة مشاريع...</source>
         <translation>Ajouter des projets...</translation>
     </message>
@@ -4449,7 +4484,7 @@
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-125"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+408"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+412"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
@@ -4477,8 +4512,8 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>{n} مشروعا — بت في {decided}</source>
-        <translation>{n} projets — {decided} statués</translation>
+        <source>{projects} — بت في {decided}</source>
+        <translation>{projects} — {decided} statués</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4517,7 +4552,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-211"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-212"/>
         <source>إلغاء القرار</source>
         <translation>Annuler la décision</translation>
     </message>
@@ -4554,7 +4589,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-412"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-416"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -4568,7 +4603,7 @@
 Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="-15"/>
+        <location filename="../ui/i18n.py" line="-20"/>
         <source>{n} شهر عمل</source>
         <translation>{n} mois de travail</translation>
     </message>
@@ -4618,7 +4653,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>, à {time}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{edition} — {when} — {place} — الرئاسة: {chair}</source>
         <translation>{edition} — {when} — {place} — Présidence : {chair}</translation>
     </message>
@@ -4783,7 +4818,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Ctrl+S ; les notes sont aussi enregistrées en quittant la case</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>التصويت</source>
         <translation>Vote</translation>
     </message>
@@ -4908,7 +4943,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>إضافة توصية</source>
         <translation>Ajouter une recommandation</translation>
     </message>
