@@ -22,6 +22,7 @@ from ui.context import AppContext  # noqa: E402
 from ui.dialogs.quota_dialog import QuotaDialog  # noqa: E402
 from ui.main import prepare_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.tasks import settle  # noqa: E402
 
 
 def main() -> None:
@@ -40,8 +41,16 @@ def main() -> None:
     demo.build_demo(opened.db, actor)
     ctx = AppContext(opened.db, actor)
     window = MainWindow(ctx)
-    window.resize(1280, 800)
+    window.resize(1366, 728)
     window.show()
+
+    def visit(page_class: str) -> None:
+        """Show the section whose page is `page_class` (rows move when the grant shows)."""
+        [row] = [row for row, (_title, factory) in enumerate(window.sections)
+                 if getattr(factory, "path", "").endswith("." + page_class)]
+        window.nav.setCurrentRow(row)
+        QApplication.processEvents()
+
     page = window.programme_page
     for index, name in enumerate(("editions", "quotas", "communes")):
         page.tabs.setCurrentIndex(index)
@@ -54,10 +63,9 @@ def main() -> None:
     dialog.show()
     QApplication.processEvents()
     dialog.grab().save(str(out / "quota-dialog-error.png"))
-    window.nav.setCurrentRow(1)
-    QApplication.processEvents()
+    visit("PartnersPage")
     window.grab().save(str(out / "partners.png"))
-    window.nav.setCurrentRow(2)
+    visit("ProposalsPage")
     window.proposals_page.simulator.duration.setValue(3)
     QApplication.processEvents()
     window.grab().save(str(out / "proposals.png"))
@@ -76,15 +84,21 @@ def main() -> None:
     proposal_page.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     window.grab().save(str(out / "calls.png"))
-    window.nav.setCurrentRow(7)
-    QApplication.processEvents()
+    visit("SettingsPage")
     window.grab().save(str(out / "settings.png"))
-    window.nav.setCurrentRow(3)
-    QApplication.processEvents()
+    for page_class, name in (("ConventionsPage", "conventions"), ("GrantsPage", "grants"),
+                             ("BeneficiariesPage", "beneficiaries"),
+                             ("FollowUpPage", "followup")):
+        if any(getattr(f, "path", "").endswith("." + page_class) for _t, f in window.sections):
+            visit(page_class)
+            settle()
+            QApplication.processEvents()
+            window.grab().save(str(out / f"{name}.png"))
+    visit("CommitteePage")
     window.grab().save(str(out / "committee.png"))
     screen = window.committee_page.open_meeting(show=False)
     if screen is not None:
-        screen.resize(1280, 800)
+        screen.resize(1366, 728)
         screen.show()
         for index, name in enumerate(("attendance", "agenda", "recommendations")):
             screen.tabs.setCurrentIndex(index)
