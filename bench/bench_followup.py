@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bench_lists import chunks  # type: ignore[import-not-found]
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from sqlalchemy import func, insert, select
 
@@ -56,7 +57,6 @@ from app.storage.models import (
 )
 from app.storage.models.followup import TranchePaymentRow, WorksiteRow
 
-CHUNK = 20_000
 NOW = datetime(2023, 12, 1, tzinfo=UTC)
 TODAY = date(2023, 12, 31)
 
@@ -72,17 +72,6 @@ def timed(label: str, func: Callable[[], object], target: float, repeat: int = 3
     print(f"{label:<66} median {median * 1000:7.0f} ms  best {best * 1000:7.0f} ms"
           f"  target < {target * 1000:.0f} ms  {verdict}")
     return result
-
-
-def chunked(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == CHUNK:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def fill(db: Database, proposals: int, beneficiaries: int, rng: random.Random) -> None:
@@ -101,7 +90,7 @@ def fill(db: Database, proposals: int, beneficiaries: int, rng: random.Random) -
              "person_months": rng.randint(3000, 20000), "notes": "", "created_at": NOW,
              "updated_at": NOW} for pid in provinces if pid not in with_quota])
         partners = []
-        for batch in chunked({"id": uuid.uuid4(), "kind": rng.choice(list(PartnerKind)),
+        for batch in chunks({"id": uuid.uuid4(), "kind": rng.choice(list(PartnerKind)),
                               "name_ar": f"جمعية رقم {i}", "name_fr": f"Association {i}",
                               "created_at": NOW, "updated_at": NOW}
                              for i in range(proposals // 4)):
@@ -128,15 +117,15 @@ def fill(db: Database, proposals: int, beneficiaries: int, rng: random.Random) -
                        "status": ProposalStatus.SELECTED, "checklist": {},
                        "created_at": NOW, "updated_at": NOW}
 
-        for batch in chunked(proposal_rows()):
+        for batch in chunks(proposal_rows()):
             session.execute(insert(ProposalRow), batch)
-        for batch in chunked({"proposal_id": r[0], "commune_id": rng.choice(communes[r[1]])}
+        for batch in chunks({"proposal_id": r[0], "commune_id": rng.choice(communes[r[1]])}
                              for r in rows if communes.get(r[1])):
             session.execute(insert(proposal_communes), batch)
         signed = rows[::3]
         content = {"tranches": [{"position": 1, "due_text": "بعد التوقيع"},
                                 {"position": 2, "due_text": "بعد التقرير المرحلي"}]}
-        for batch in chunked({"id": uuid.uuid5(uuid.NAMESPACE_OID, str(r[0])),
+        for batch in chunks({"id": uuid.uuid5(uuid.NAMESPACE_OID, str(r[0])),
                               "number": f"C-{i:06d}", "proposal_id": r[0],
                               "edition_id": edition.id, "partner_id": r[2],
                               "status": ConventionStatus.SIGNED,
@@ -158,21 +147,21 @@ def fill(db: Database, proposals: int, beneficiaries: int, rng: random.Random) -
                     yield {"id": tid, "convention_id": cid, "position": position,
                            "amount": amount, "created_at": NOW, "updated_at": NOW}
 
-        for batch in chunked(tranche_rows()):
+        for batch in chunks(tranche_rows()):
             session.execute(insert(TrancheRow), batch)
-        for batch in chunked({"id": uuid.uuid4(), "tranche_id": t[0], "convention_id": t[1],
+        for batch in chunks({"id": uuid.uuid4(), "tranche_id": t[0], "convention_id": t[1],
                               "paid_on": date(2023, 7, 15), "amount": t[2], "reference": "",
                               "note": "", "created_at": NOW, "updated_at": NOW}
                              for t in tranche_ids[::2]):
             session.execute(insert(TranchePaymentRow), batch)
-        for batch in chunked({"id": uuid.uuid4(), "proposal_id": r[0],
+        for batch in chunks({"id": uuid.uuid4(), "proposal_id": r[0],
                               "status": rng.choice([WorksiteStatus.STARTED,
                                                     WorksiteStatus.COMPLETED]),
                               "progress_note": "", "created_at": NOW, "updated_at": NOW}
                              for r in rows[::2]):
             session.execute(insert(WorksiteRow), batch)
         people: list[uuid.UUID] = []
-        for batch in chunked({"id": uuid.uuid4(), "cin": f"BK{i:08d}",
+        for batch in chunks({"id": uuid.uuid4(), "cin": f"BK{i:08d}",
                               "first_name_ar": "اسم", "last_name_ar": "نسب",
                               "sex": rng.choice(list(Sex)), "has_disability": rng.random() < .03,
                               "category": rng.choice(["باحث عن الشغل", "فاقد الشغل", ""]),
@@ -180,7 +169,7 @@ def fill(db: Database, proposals: int, beneficiaries: int, rng: random.Random) -
                              for i in range(beneficiaries)):
             session.execute(insert(BeneficiaryRow), batch)
             people += [row["id"] for row in batch]
-        for batch in chunked({"id": uuid.uuid4(), "beneficiary_id": person,
+        for batch in chunks({"id": uuid.uuid4(), "beneficiary_id": person,
                               "proposal_id": rows[i % len(rows)][0], "created_at": NOW,
                               "updated_at": NOW}
                              for i, person in enumerate(people)):

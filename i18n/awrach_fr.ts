@@ -34,7 +34,7 @@
         <location filename="../ui/dialogs/call_dialog.py" line="+75"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+192"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+179"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+122"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
@@ -1495,8 +1495,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-136"/>
-        <location line="+62"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-127"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+805"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
@@ -1513,7 +1512,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+56"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="+109"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-29"/>
         <source>السيد</source>
         <translation>Monsieur</translation>
@@ -3565,7 +3564,7 @@
         <translation>Fichier ou dossier : choisissez où enregistrer les conventions imprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-146"/>
+        <location filename="../ui/dialogs/convention_settings_dialog.py" line="-108"/>
         <source>النسبة %</source>
         <translation>Taux %</translation>
     </message>
@@ -3575,12 +3574,12 @@
         <translation>Échéance de paiement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>إضافة شطر</source>
         <translation>Ajouter une tranche</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+39"/>
         <source>النسخة (السنة)</source>
         <translation>Édition (année)</translation>
     </message>
@@ -3590,17 +3589,17 @@
         <translation>Date de la session</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>رقم المقرر</source>
         <translation>N° de la décision</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>إضافة مداولة</source>
         <translation>Ajouter une délibération</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+40"/>
         <source>إعدادات الاتفاقيات</source>
         <translation>Paramètres des conventions</translation>
     </message>

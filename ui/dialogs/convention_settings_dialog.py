@@ -42,22 +42,17 @@ from ui.i18n import tr
 from ui.widgets.inputs import ChoiceBox, PercentBox, choice_box, date_edit, date_value
 
 
-class TranchesTable(QWidget):
-    """Percent and when it is due, one row per tranche (الشطر الأول، الثاني ...)."""
+class _RowsEditor(QWidget):
+    """A table the user adds rows to and removes them from, its two buttons beside it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, headers: list[str], add_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([tr("النسبة %"), tr("متى يؤدى")])
-        self.table.verticalHeader().setVisible(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(120)
-        self.add_button = QPushButton(tr("إضافة شطر"))
+        self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(tr("حذف"))
-        self.add_button.clicked.connect(lambda: self.add_row(Decimal(0), ""))
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
@@ -67,6 +62,23 @@ class TranchesTable(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.table, 1)
         row.addLayout(buttons)
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+
+class TranchesTable(_RowsEditor):
+    """Percent and when it is due, one row per tranche (الشطر الأول، الثاني ...)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([tr("النسبة %"), tr("متى يؤدى")], tr("إضافة شطر"), parent)
+        self.table.verticalHeader().setVisible(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_button.clicked.connect(lambda: self.add_row(Decimal(0), ""))
 
     def set_tranches(self, tranches: tuple[TrancheShare, ...]) -> None:
         self.table.setRowCount(0)
@@ -80,11 +92,6 @@ class TranchesTable(QWidget):
         self.table.setCellWidget(row, 0, spin)
         self.table.setItem(row, 1, QTableWidgetItem(due_text))
         self.table.setCurrentCell(row, 1)
-
-    def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
 
     def percent(self, row: int) -> QDoubleSpinBox:
         spin = self.table.cellWidget(row, 0)
@@ -100,35 +107,20 @@ class TranchesTable(QWidget):
         return tuple(found)
 
 
-class DeliberationsTable(QWidget):
+class DeliberationsTable(_RowsEditor):
     """One row per edition: the council's session and decision that approved its
     conventions, cited in their preamble (left out for an edition without a row)."""
 
     def __init__(self, years: list[int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__([tr("النسخة (السنة)"), tr("تاريخ الدورة"), tr("رقم المقرر")],
+                         tr("إضافة مداولة"), parent)
         self.years = years
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([tr("النسخة (السنة)"), tr("تاريخ الدورة"),
-                                              tr("رقم المقرر")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(120)
-        self.add_button = QPushButton(tr("إضافة مداولة"))
-        self.remove_button = QPushButton(tr("حذف"))
         self.add_button.clicked.connect(lambda: self.add_row(None))
-        self.remove_button.clicked.connect(self.remove_current)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.table, 1)
-        row.addLayout(buttons)
 
     def set_deliberations(self, entries: tuple[EditionDeliberation, ...]) -> None:
         self.table.setRowCount(0)
@@ -144,11 +136,6 @@ class DeliberationsTable(QWidget):
         self.table.setCellWidget(row, 1, date_edit(entry.session_date if entry else None))
         self.table.setItem(row, 2, QTableWidgetItem(entry.decision_number if entry else ""))
         self.table.setCurrentCell(row, 2)
-
-    def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
 
     def deliberations(self) -> tuple[EditionDeliberation, ...]:
         found = []

@@ -403,8 +403,3 @@ class GrantsPage(QWidget):
             self.load_agreements()
             self.load_totals()
             self._show_allocation()
-
-
-def has_regional_committee(ctx: AppContext) -> bool:
-    """The section shows only where a regional committee is set up."""
-    return bool(grants.regional_committees(ctx.db))
