@@ -27,6 +27,7 @@ from app.storage.sqlite_files import missing_folder_message, named_failures
 
 Handler = Callable[[argparse.Namespace, Run], int]
 WindowOpener = Callable[[str, bool, str | None], int]
+SelfChecks = Sequence[tuple[str, Callable[[], str]]]
 
 
 def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -210,6 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="fill the database with the demo data set before opening")
     parser.add_argument("--lang", choices=["ar", "fr"], help="interface language")
+    parser.add_argument("--self-test", action="store_true", dest="self_test",
+                        help="check the program end to end in a temporary folder (new "
+                             "database, one convention and a batch printed and verified), "
+                             "print what was checked, exit 0 or 1; touches no user data")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill the database with the Khenifra demo data set")
@@ -288,10 +293,16 @@ def _report(exc: DomainError) -> None:
         print(f"error: {exc.message}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
-    """Run a sub-command; without one, hand over to `open_window` (given by `ui.launch`)."""
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None,
+         self_checks: SelfChecks = ()) -> int:
+    """Run a sub-command; without one, hand over to `open_window` (given by `ui.launch`).
+    `self_checks` are the window's own checks added to `--self-test` (also from ui)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from app import self_test
+
+        return self_test.run(self_checks)
     cli_documents.check_verify_args(args, parser)
     handler: Handler | None = getattr(args, "handler", None)
     if args.db and not Path(args.db).expanduser().resolve().parent.is_dir():

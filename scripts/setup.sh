@@ -5,11 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:-runtime}"
+# shellcheck source=scripts/package-lock.sh
+source scripts/package-lock.sh
 
 qt_libs=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
          libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-render0)
-test_tools=(poppler-utils postgresql)
+# binutils: PyInstaller reads the libraries it bundles with objdump (scripts/build-bundle.sh).
+test_tools=(poppler-utils postgresql binutils)
 
 missing_debs() {
     local pkg
@@ -28,9 +31,10 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
         if [ "$(id -u)" = 0 ]; then
             echo "Installing system packages: $missing"
             export DEBIAN_FRONTEND=noninteractive
-            apt-get update -qq
+            with_package_lock_wait apt-get update -qq
             # shellcheck disable=SC2086
-            apt-get install -y -qq --no-install-recommends $missing >/dev/null
+            with_package_lock_wait apt-get install -y -qq --no-install-recommends $missing \
+                >/dev/null
         else
             echo "Missing system packages (install them as root): $missing" >&2
         fi

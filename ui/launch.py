@@ -18,7 +18,9 @@ def _open_window(url: str, demo: bool, lang: str | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     # A frozen build starts the batch printer's worker processes through this executable.
     multiprocessing.freeze_support()
-    return cli.main(argv, open_window=_open_window)
+    from ui.self_check import qt_checks
+
+    return cli.main(argv, open_window=_open_window, self_checks=qt_checks())
 
 
 if __name__ == "__main__":

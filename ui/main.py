@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -50,6 +51,16 @@ def prepare_application(lang: str = "ar") -> QApplication:
     return app
 
 
+def announce_database(opened: OpenedDatabase) -> None:
+    """Whoever started the program (scripts/run.sh, a shortcut) can tell which database
+    the window works on: one line on the terminal, and the same in the log."""
+    line = (f"Awrach Desk: database opened: {opened.db.display_name} "
+            f"(schema revision {opened.upgrade.to_revision})")
+    if sys.stdout is not None:  # a windowed Windows build has no console
+        print(line, flush=True)
+    logging.getLogger("awrach").info(line)
+
+
 def open_offering_restore(url: str) -> OpenedDatabase | None:
     """Open the database; found damaged, offer its newest good backup and open that
     (None when the user leaves without restoring)."""
@@ -76,6 +87,7 @@ def run_gui(url: str, demo: bool = False, lang: str | None = None) -> int:
         opened = open_offering_restore(url)
         if opened is None:
             return 1
+        announce_database(opened)
         if demo:
             from app.services import demo as demo_data
         # The demo logs its own administrator in on a new database (see the README);

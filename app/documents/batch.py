@@ -10,7 +10,10 @@ average leaves idle, beats what starting them costs (`processes_pay`).
 
 Processes are started with "forkserver" where it exists (a fork of this process would
 copy the Qt threads' locks in an unknown state) and "spawn" elsewhere. A frozen
-(PyInstaller) build must call multiprocessing.freeze_support() first thing in main.
+(PyInstaller) build always uses "spawn", the only method Windows has, so the bundle
+built and self-tested on Linux (`awrach --self-test`) starts its workers as the Windows
+one does; it must call multiprocessing.freeze_support() first thing in main
+(`ui.launch.main`), which turns the re-started executable into a worker.
 
 One-file mode lays all conventions out in one document (page.render_many): each keeps
 its letterhead, its QR code and its own "الصفحة 1 من N". ReportLab cannot lay out one
@@ -23,11 +26,13 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import re
+import sys
 import threading
 import time
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -54,7 +59,29 @@ MAX_WORKERS = 2
 # first pool also starts the fork server).
 POOL_START_SECONDS = 0.6
 FORCE_PROCESSES = "AWRACH_BATCH_PROCESSES"
+# "spawn" forces Windows' start method on any system (the self-test and its tests use it).
+START_METHOD = "AWRACH_BATCH_START"
 _measured_pool_start: list[float] = []
+
+
+@dataclass(frozen=True)
+class PoolStarted:
+    """What the last pool of workers was, as seen from one of its workers."""
+
+    start_method: str
+    workers: int
+    worker_pid: int
+    frozen: bool
+    executable: str
+
+
+_pools: list[PoolStarted] = []
+
+
+def last_pool() -> PoolStarted | None:
+    """The last pool a batch started in this process (None before any): how the
+    self-test knows the workers really ran, and how they were started."""
+    return _pools[-1] if _pools else None
 
 _HAMZA_FORMS = str.maketrans("أإآٱىة", "اااايه")
 
@@ -242,8 +269,13 @@ def _build(content: ConventionContent, head: tuple[int, str] | None) -> bytes:
     return build_convention(content, _worker_template, convention_mark(content, head))
 
 
+def _worker_identity() -> tuple[int, bool, str]:
+    return os.getpid(), bool(getattr(sys, "frozen", False)), sys.executable
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    spawn = getattr(sys, "frozen", False) or os.environ.get(START_METHOD) == "spawn"
+    if not spawn and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["app.documents.batch"])
         return context
@@ -258,10 +290,13 @@ def _in_processes(contents: Sequence[ConventionContent],
     registers and names each file, so no file is final before it is registered."""
     done: set[Path] = set()
     opened = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+    context = _context()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_start_worker, initargs=(template,)) as executor:
-        executor.submit(int).result()  # the pool is up: what starting it cost
-        _measured_pool_start.append(time.perf_counter() - opened)
+        pid, frozen, executable = executor.submit(_worker_identity).result()
+        _measured_pool_start.append(time.perf_counter() - opened)  # what starting it cost
+        _pools.append(PoolStarted(context.get_start_method(), workers, pid, frozen,
+                                  executable))
         jobs: dict[Future[bytes], tuple[ConventionContent, Path]] = {
             executor.submit(_build, content, head): (content, target)
             for content, head, target in zip(contents, heads, targets, strict=True)
