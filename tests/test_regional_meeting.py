@@ -1,0 +1,165 @@
+"""A regional committee's meeting on the live meeting machinery: grant applications as the
+agenda, attendance and quorum, votes and decisions under the region's allocation, the
+closing that locks it, and its Arabic minutes frozen at closing and verifiable."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.domain.enums import AttendanceStatus, DecisionOutcome, MeetingStatus, VoteChoice
+from app.domain.meetings import DecisionChoice
+from app.errors import Locked, ValidationError
+from app.services import grant_agreements, grants, meeting_documents, meetings, printed
+from tests.regional_scenario import regional_meeting
+from tests.test_documents_text import normalised, poppler
+
+
+@pytest.fixture
+def regional(opened):
+    return regional_meeting(opened)
+
+
+def _attend(r, absent: int | None = None) -> None:
+    db, actor = r.opened.db, r.opened.actor
+    for n, member in enumerate(r.members):
+        status = AttendanceStatus.ABSENT if n == absent else AttendanceStatus.PRESENT
+        meetings.record_attendance(db, actor, r.meeting_id, member, status)
+
+
+def _vote(r, application, choice: VoteChoice) -> None:
+    meetings.record_votes(r.opened.db, r.opened.actor, r.meeting_id, application,
+                          {m: choice for m in r.members[:4]})
+
+
+def test_a_regional_meeting_takes_grant_applications_as_its_agenda(regional):
+    r = regional
+    db, actor = r.opened.db, r.opened.actor
+    candidates = meetings.candidate_proposals(db, r.meeting_id)
+    assert [c.reference for c in candidates] == ["BMK-T-2023/001", "BMK-T-2023/002"]
+    assert candidates[0].holder == "شركة الأطلس للبناء" and candidates[0].beneficiaries == 10
+    meetings.set_agenda(db, actor, r.meeting_id, [r.small, r.large])
+    sheet = meetings.meeting_sheet(db, r.meeting_id)
+    assert [line.proposal.reference for line in sheet.agenda] == [
+        "BMK-T-2023/001", "BMK-T-2023/002"]
+    # 10 hires × 9 months × 1.500 DH.
+    assert sheet.agenda[0].proposal.grant_amount == Decimal("135000.00")
+    assert sheet.allocation is not None and sheet.allocation.hires == 30
+    assert sheet.quota.quota_person_months is None  # no province quota on a regional meeting
+    assert meetings.candidate_proposals(db, r.meeting_id) == []
+    assert meetings.get_meeting(db, r.meeting_id).agenda_items == 2
+
+
+def test_votes_need_the_quorum_and_decisions_follow_the_allocation(regional):
+    r = regional
+    db, actor = r.opened.db, r.opened.actor
+    meetings.set_agenda(db, actor, r.meeting_id, [r.small, r.large])
+    with pytest.raises(ValidationError, match="النصاب"):
+        _vote(r, r.small, VoteChoice.FOR)
+    _attend(r, absent=4)
+    _vote(r, r.small, VoteChoice.FOR)
+    assert meetings.record_decision(db, actor, r.meeting_id, r.small) is DecisionOutcome.APPROVED
+    assert grants.get_application(db, r.small).status.value == "approved"
+    # Scored like worksites; down the ranking, 25 hires do not fit in the 20 left.
+    meetings.record_scores(db, actor, r.meeting_id, r.small, {"public_utility": Decimal(9)})
+    meetings.record_scores(db, actor, r.meeting_id, r.large, {"public_utility": Decimal(5)})
+    _vote(r, r.large, VoteChoice.FOR)
+    sheet = meetings.meeting_sheet(db, r.meeting_id)
+    assert sheet.allocation is not None and sheet.allocation.left == 20
+    assert [sheet.line(r.small).rank, sheet.line(r.large).rank] == [1, 2]
+    assert sheet.line(r.small).fits_quota and not sheet.line(r.large).fits_quota
+    # The approval is refused with the allocation's own rule.
+    with pytest.raises(ValidationError, match="حصة الجهة"):
+        meetings.record_decision(db, actor, r.meeting_id, r.large)
+    assert grants.get_application(db, r.large).status.value == "received"
+    _vote(r, r.large, VoteChoice.AGAINST)
+    assert meetings.record_decision(db, actor, r.meeting_id, r.large, DecisionChoice(
+        reason="يتجاوز ما تبقى من حصة الجهة")) is DecisionOutcome.REJECTED
+    assert grants.get_application(db, r.large).status.value == "rejected"
+    # A slip of the hand is undone while the meeting is open.
+    meetings.cancel_decision(db, actor, r.meeting_id, r.large)
+    assert grants.get_application(db, r.large).status.value == "received"
+    meetings.record_decision(db, actor, r.meeting_id, r.large, DecisionChoice(
+        DecisionOutcome.POSTPONED, "ملف ناقص"))
+    assert grants.get_application(db, r.large).status.value == "received"
+    # The approved application leads to a grant agreement, as before.
+    assert r.small in [a for a, _, _ in grant_agreements.applications_without_agreement(db)]
+
+
+def _held_and_closed(r) -> None:
+    db, actor = r.opened.db, r.opened.actor
+    meetings.set_agenda(db, actor, r.meeting_id, [r.small, r.large])
+    _attend(r, absent=4)
+    meetings.record_scores(db, actor, r.meeting_id, r.small, {"public_utility": Decimal(9)})
+    _vote(r, r.small, VoteChoice.FOR)
+    meetings.record_decision(db, actor, r.meeting_id, r.small)
+    _vote(r, r.large, VoteChoice.AGAINST)
+    meetings.record_decision(db, actor, r.meeting_id, r.large,
+                             DecisionChoice(reason="يتجاوز ما تبقى من حصة الجهة"))
+    meetings.set_recommendations(db, actor, r.meeting_id, ["تسريع توقيع الاتفاقيات"])
+    meetings.close_meeting(db, actor, r.meeting_id)
+
+
+def test_closing_needs_every_decision_then_locks_the_rows(regional):
+    r = regional
+    db, actor = r.opened.db, r.opened.actor
+    meetings.set_agenda(db, actor, r.meeting_id, [r.small])
+    _attend(r)
+    with pytest.raises(ValidationError, match="BMK-T-2023/001"):
+        meetings.close_meeting(db, actor, r.meeting_id)
+    meetings.set_agenda(db, actor, r.meeting_id, [])
+    _held_and_closed(r)
+    assert meetings.get_meeting(db, r.meeting_id).status is MeetingStatus.CLOSED
+    with pytest.raises(Locked):
+        meetings.record_votes(db, actor, r.meeting_id, r.small, {r.members[0]: None})
+    path = Path(db.engine.url.database or "")
+    for statement in ("UPDATE grant_votes SET choice = 'against' WHERE meeting_id = ?",
+                      "DELETE FROM grant_agenda WHERE meeting_id = ?",
+                      "UPDATE grant_scores SET value = 1 WHERE meeting_id = ?",
+                      "UPDATE grant_decisions SET approved = 0 WHERE meeting_id = ?",
+                      "DELETE FROM meeting_attendance WHERE meeting_id = ?"):
+        with sqlite3.connect(path) as raw, pytest.raises(sqlite3.IntegrityError,
+                                                         match="meeting closed"):
+            raw.execute(statement, (r.meeting_id.hex,))
+    with sqlite3.connect(path) as raw, pytest.raises(sqlite3.IntegrityError,
+                                                     match="meeting closed"):
+        raw.execute("INSERT INTO grant_votes (meeting_id, application_id, member_id, choice, "
+                    "id, created_at, updated_at) VALUES (?, ?, ?, 'for', ?, '', '')",
+                    (r.meeting_id.hex, r.large.hex, r.members[4].hex, r.small.hex))
+
+
+def test_the_regional_minutes_are_arabic_frozen_and_verifiable(regional, tmp_path):
+    r = regional
+    db, actor = r.opened.db, r.opened.actor
+    _held_and_closed(r)
+    pdf = meeting_documents.minutes_pdf(db, actor, r.meeting_id)
+    file = tmp_path / "mahdar.pdf"
+    file.write_bytes(pdf)
+    text = " ".join(normalised(poppler("pdftotext", str(file), "-")).split())
+    for expected in ("والي جهة بني ملال-خنيفرة", "ولاية جهة بني ملال-خنيفرة",
+                     "BMK-T-2023/001", "شركة الأطلس للبناء", "تعاونية تادلة للحليب",
+                     "135.000,00", "مقبول", "مرفوض", "حصة الجهة", "النصاب",
+                     "تسريع توقيع الاتفاقيات", "رئيس مجلس الجهة"):
+        assert expected in text, expected
+    for province_wording in ("الحصة المخصصة للإقليم", "المجلس الإقليمي", "أشهر العمل",
+                             "عمالة إقليم"):
+        assert province_wording not in text, province_wording
+    result = printed.verify_pdf(db, pdf)
+    assert result.matches and result.current
+    # The minutes were frozen at closing: a member renamed later does not change them.
+    from app.domain.meetings import Member
+    from app.services import committees
+    member = [m for m in committees.list_members(db, r.committee_id)
+              if m.id == r.members[1]][0]
+    committees.save_member(db, actor, Member(member.committee_id, "اسم جديد",
+                                             member.function, member.organisation,
+                                             member.is_voting, member.position, member.id,
+                                             member.row_version))
+    again = meeting_documents.minutes_pdf(db, actor, r.meeting_id)
+    assert again == pdf
+    assert printed.verify_pdf(db, again).current
+    # `awrach grants minutes` prints the same paper.
+    assert grants.minutes_pdf(db, actor, r.meeting_id) == pdf
