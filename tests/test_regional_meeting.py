@@ -163,3 +163,23 @@ def test_the_regional_minutes_are_arabic_frozen_and_verifiable(regional, tmp_pat
     assert printed.verify_pdf(db, again).current
     # `awrach grants minutes` prints the same paper.
     assert grants.minutes_pdf(db, actor, r.meeting_id) == pdf
+
+
+def test_the_demo_region_holds_a_closed_meeting_with_attendance_and_votes(demo_opened,
+                                                                          tmp_path):
+    db, actor = demo_opened.db, demo_opened.actor
+    [committee_id] = [c for c, _, _ in grants.regional_committees(db)]
+    [meeting] = meetings.list_meetings(db, committee_id)
+    assert meeting.is_closed and meeting.agenda_items == 10 and meeting.decided == 10
+    sheet = meetings.meeting_sheet(db, meeting.meeting.id)
+    assert sheet.quorum.met and sheet.summary.chair_name == "والي جهة بني ملال-خنيفرة"
+    assert all(line.votes for line in sheet.agenda)
+    outcomes = [line.decision for line in sheet.agenda]
+    assert outcomes.count(DecisionOutcome.APPROVED) == 9
+    assert outcomes.count(DecisionOutcome.REJECTED) == 1
+    assert sheet.allocation is not None and sheet.allocation.approved_here > 0
+    pdf = meeting_documents.minutes_pdf(db, actor, meeting.meeting.id)
+    (tmp_path / "demo.pdf").write_bytes(pdf)
+    text = " ".join(normalised(poppler("pdftotext", str(tmp_path / "demo.pdf"), "-")).split())
+    assert "BMK-MST-2023/010" in text and "رئيس مصلحة التشغيل بالمديرية الجهوية" in text
+    assert printed.verify_pdf(db, pdf).current
