@@ -114,3 +114,45 @@ def test_the_regional_meeting_screen_fits_a_laptop(screen, regional, tmp_path):
     assert screen.width() <= 1366 and screen.height() <= 728
     assert screen.minimumSizeHint().width() <= 1366
     screen.grab().save(str(tmp_path / "regional-meeting.png"))
+
+
+def test_the_grant_section_appears_once_a_regional_committee_is_saved(qtbot, ui_app, opened):
+    from app.domain.enums import CommitteeLevel
+    from app.domain.meetings import Committee
+    from app.domain.programme import Edition
+    from app.services import committees, programme, territory
+    from tests.gui.ops import elsewhere
+    from ui.main_window import MainWindow, navigation_titles
+    from ui.pages.grants_page import GrantsPage
+    from ui.pages.settings_page import SettingsPage
+
+    db, actor = opened.db, opened.actor
+    window = MainWindow(AppContext(db, actor))
+    qtbot.addWidget(window)
+    titles = navigation_titles(window)
+    assert "منحة دعم التشغيل" not in titles
+    settings_row = titles.index("الإعدادات")
+    window.nav.setCurrentRow(settings_row)
+    done()
+    edition = programme.save_edition(db, actor, Edition(2023, 2))
+    [region] = [r for r in territory.list_regions(db) if r.code == "05"]
+    khenifra = territory.find_province(db, "05.301")
+    # A provincial committee does not bring it.
+    elsewhere(lambda: committees.save_committee(db, actor, Committee(
+        CommitteeLevel.PROVINCIAL, edition.id, "اللجنة الإقليمية", province_id=khenifra.id)))
+    assert "منحة دعم التشغيل" not in navigation_titles(window)
+    elsewhere(lambda: committees.save_committee(db, actor, Committee(
+        CommitteeLevel.REGIONAL, edition.id, "اللجنة الجهوية", region_id=region.id)))
+    titles = navigation_titles(window)
+    assert titles.index("منحة دعم التشغيل") == titles.index("الاتفاقيات") + 1
+    # What was shown stays shown; every section keeps its page and its Ctrl+number.
+    assert window.nav.currentRow() == settings_row + 1
+    assert isinstance(window.stack.currentWidget(), SettingsPage)
+    assert window.page_of(SettingsPage) is window.stack.currentWidget()
+    grants_row = titles.index("منحة دعم التشغيل")
+    shortcut = [a for a in window.actions() if a.text() == "منحة دعم التشغيل"]
+    assert [a.shortcut().toString() for a in shortcut] == [f"Ctrl+{grants_row + 1}"]
+    shortcut[0].trigger()
+    done()
+    assert isinstance(window.stack.currentWidget(), GrantsPage)
+    assert len(navigation_titles(window)) == window.stack.count()
