@@ -156,3 +156,18 @@ def test_the_grant_section_appears_once_a_regional_committee_is_saved(qtbot, ui_
     done()
     assert isinstance(window.stack.currentWidget(), GrantsPage)
     assert len(navigation_titles(window)) == window.stack.count()
+
+
+def test_the_grant_page_opens_the_regional_meeting_on_the_live_screen(qtbot, screen,
+                                                                      regional):
+    from ui.pages.grants_page import GrantsPage
+    from ui.pages.meeting_screen import MeetingScreen
+
+    page = GrantsPage(screen.ctx)
+    qtbot.addWidget(page)
+    assert "Ctrl+Shift+J" in page.meeting_button.toolTip()
+    opened = page.open_regional_meeting()
+    assert isinstance(opened, MeetingScreen) and opened.meeting_id == regional.meeting_id
+    assert page.open_regional_meeting() is opened  # one window per meeting
+    opened.close()
+    done()
