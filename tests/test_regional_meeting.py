@@ -183,3 +183,32 @@ def test_the_demo_region_holds_a_closed_meeting_with_attendance_and_votes(demo_o
     text = " ".join(normalised(poppler("pdftotext", str(tmp_path / "demo.pdf"), "-")).split())
     assert "BMK-MST-2023/010" in text and "رئيس مصلحة التشغيل بالمديرية الجهوية" in text
     assert printed.verify_pdf(db, pdf).current
+
+
+def test_the_regional_meetings_history_takes_in_its_grant_votes(demo_opened):
+    from app.services import audit_log
+
+    db = demo_opened.db
+    [committee_id] = [c for c, _, _ in grants.regional_committees(db)]
+    [meeting] = meetings.list_meetings(db, committee_id)
+    kinds = {e.entity for e in audit_log.record_history(db, "meetings", meeting.meeting.id)}
+    assert {"meetings", "grant_agenda", "grant_votes", "grant_decisions",
+            "meeting_attendance", "meeting_recommendations"} <= kinds
+
+
+def test_the_minutes_command_prints_a_regional_meeting(tmp_path, capsys, monkeypatch):
+    from app.cli import main
+    from app.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["demo", "--db", db]) == 0
+    monkeypatch.setenv("AWRACH_USER", DEMO_ADMIN)
+    monkeypatch.setenv("AWRACH_PASSWORD", DEMO_PASSWORD)
+    out = tmp_path / "mahdar.pdf"
+    assert main(["print", "minutes", "--db", db, "--meeting", "2023-04-20", "--out",
+                 str(out)]) == 0
+    text = " ".join(normalised(poppler("pdftotext", str(out), "-")).split())
+    assert "منحة دعم التشغيل" in text and "BMK-MST-2023/001" in text
+    capsys.readouterr()
+    assert main(["verify", "--db", db, str(out)]) == 0
+    assert "مطابق" in capsys.readouterr().out
