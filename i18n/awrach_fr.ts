@@ -556,7 +556,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+136"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+138"/>
         <location filename="../ui/pages/grants_page.py" line="-126"/>
         <location line="+123"/>
         <source>القطاع</source>
@@ -1080,7 +1080,7 @@
         <translation>Impression du registre de présence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-74"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-76"/>
         <source>تعديل بيانات الاجتماع</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
@@ -1251,7 +1251,12 @@
         <translation>Ajouter des projets à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>بحث في المرجع والمشغل والمناصب والإقليم (Ctrl+F)</source>
+        <translation>Rechercher dans la référence, l&apos;employeur, les postes et la province (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)</source>
         <translation>Rechercher par référence, intitulé, organisme et commune (Ctrl+F)</translation>
     </message>

@@ -126,7 +126,9 @@ class AgendaPickerDialog(QDialog):
         self.resize(900, 560)
         self.chosen: list[uuid.UUID] = []
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            tr("بحث في المرجع والمشغل والمناصب والإقليم (Ctrl+F)") if grant
+            else tr("بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.model: RecordTableModel[Any] = RecordTableModel([
             Column(tr("المرجع"), lambda b: b.reference, numeric=True),
@@ -168,7 +170,7 @@ class AgendaPickerDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(1, 300)
+        self.table.horizontalHeader().resizeSection(1, 220 if grant else 300)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.accept_selection())
         if grant:
