@@ -4,6 +4,7 @@ closing that locks it, and its Arabic minutes frozen at closing and verifiable."
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -212,3 +213,26 @@ def test_the_minutes_command_prints_a_regional_meeting(tmp_path, capsys, monkeyp
     capsys.readouterr()
     assert main(["verify", "--db", db, str(out)]) == 0
     assert "مطابق" in capsys.readouterr().out
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not os.environ.get("AWRACH_TEST_PG_URL"),
+                    reason="AWRACH_TEST_PG_URL is not set")
+def test_postgres_refuses_changes_to_a_closed_regional_meeting(pg_url):
+    from sqlalchemy import text
+
+    from app.services.startup import open_database
+    from app.services.unit_of_work import writing
+    from tests.conftest import sign_in_admin
+
+    opened = sign_in_admin(open_database(pg_url))
+    r = regional_meeting(opened)
+    _held_and_closed(r)
+    db, actor = opened.db, opened.actor
+    for statement in ("UPDATE grant_votes SET choice = 'against'",
+                      "DELETE FROM grant_agenda", "UPDATE grant_scores SET value = 1",
+                      "UPDATE grant_decisions SET approved = false"):
+        with pytest.raises(Locked), writing(db, actor) as session:
+            session.execute(text(statement))
+    assert meetings.get_meeting(db, r.meeting_id).is_closed
+    db.dispose()
