@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Permission
 from app.domain.text import LRM
 from app.services import committees
-from app.services.changes import Kind
+from app.services.changes import Changes, Kind
 from app.settings import WINDOW_GEOMETRY
 from ui.context import AppContext
 from ui.errors import messages
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 PageT = TypeVar("PageT", bound=QWidget)
 PageFactory = Callable[[AppContext], QWidget]
+GRANTS_PAGE = "ui.pages.grants_page.GrantsPage"
+GRANTS_AFTER = "ui.pages.conventions_page.ConventionsPage"  # the grant section follows it
 
 
 class LazyPage:
@@ -81,21 +83,20 @@ class MainWindow(QMainWindow):
             (tr("المشاريع المقترحة"), LazyPage("ui.pages.proposals_page.ProposalsPage")),
             (tr("اللجنة والاجتماعات"), LazyPage("ui.pages.committee_page.CommitteePage")),
             (tr("الاتفاقيات"), LazyPage("ui.pages.conventions_page.ConventionsPage")),
-            *([(tr("منحة دعم التشغيل"), LazyPage("ui.pages.grants_page.GrantsPage"))]
+            *([(tr("منحة دعم التشغيل"), LazyPage(GRANTS_PAGE))]
               if committees.has_regional_committee(ctx.db) else []),
             (tr("المستفيدون"), LazyPage("ui.pages.beneficiaries_page.BeneficiariesPage")),
             (tr("التتبع"), LazyPage("ui.pages.followup_page.FollowUpPage")),
             (tr("الإعدادات"), LazyPage("ui.pages.settings_page.SettingsPage")),
         ]
         self._built: dict[int, QWidget] = {}
-        for number, (title, _factory) in enumerate(self.sections, start=1):
+        self._section_actions: list[QAction] = []
+        for title, _factory in self.sections:
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
-            self.addAction(action)
+        self._number_sections()
         self.nav.currentRowChanged.connect(self.show_section)
+        ctx.changed.connect(self._committees_changed)
         self.nav.setCurrentRow(0)
 
         central = QWidget()
@@ -113,6 +114,38 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.idle_lock = IdleLock(ctx, self)
         self._restore_geometry()
+
+    def _number_sections(self) -> None:
+        """Ctrl+1, Ctrl+2 ... in the order the sections are listed (again when one is added)."""
+        for action in self._section_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._section_actions = []
+        for number, (title, _factory) in enumerate(self.sections, start=1):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(action)
+            self._section_actions.append(action)
+
+    def _has_section(self, path: str) -> bool:
+        return any(isinstance(f, LazyPage) and f.path == path for _t, f in self.sections)
+
+    def _committees_changed(self, changes: Changes) -> None:
+        """The first regional committee saved brings the grant section at once, without a
+        restart (a province-only installation never sees it)."""
+        if (changes.touches(Kind.COMMITTEE) and not self._has_section(GRANTS_PAGE)
+                and committees.has_regional_committee(self.ctx.db)):
+            self._add_section(tr("منحة دعم التشغيل"), LazyPage(GRANTS_PAGE), GRANTS_AFTER)
+
+    def _add_section(self, title: str, factory: LazyPage, after: str) -> None:
+        row = 1 + next(i for i, (_t, f) in enumerate(self.sections)
+                       if isinstance(f, LazyPage) and f.path == after)
+        self.sections.insert(row, (title, factory))
+        self._built = {(r + 1 if r >= row else r): page for r, page in self._built.items()}
+        self.stack.insertWidget(row, QWidget())
+        self.nav.insertItem(row, title)  # the current section stays current (its row moves)
+        self._number_sections()
 
     def show_section(self, row: int) -> None:
         self.stack.setCurrentWidget(self.page(row))

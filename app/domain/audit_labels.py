@@ -64,6 +64,9 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "field_visits": ("زيارة ميدانية", "Visite de terrain"),
     "tranche_payments": ("أداء شطر", "Paiement de tranche"),
     "equity_denominators": ("السكان والباحثون عن الشغل", "Population et demandeurs d'emploi"),
+    "grant_agenda": ("طلب منحة في جدول أعمال", "Demande de prime à l'ordre du jour"),
+    "grant_scores": ("نقطة طلب منحة في اجتماع", "Note d'une demande de prime en réunion"),
+    "grant_votes": ("صوت في طلب منحة", "Vote sur une demande de prime"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.

@@ -42,7 +42,8 @@ CHILDREN: Mapping[str, tuple[tuple[str, str], ...]] = {
                     ("convention_amendments", "convention_id")),
     "meetings": tuple((table, "meeting_id") for table in (
         "meeting_agenda", "meeting_attendance", "meeting_scores", "meeting_votes",
-        "meeting_decisions", "meeting_recommendations")),
+        "meeting_decisions", "meeting_recommendations", "grant_agenda", "grant_scores",
+        "grant_votes", "grant_decisions")),
 }
 # Rows that point at any record by its id: its files and its printed documents.
 OWNED = (("attachments", "owner_id"), ("printed_documents", "owner_id"))

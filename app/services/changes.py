@@ -88,6 +88,9 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "field_visits": (Kind.FOLLOW_UP, "proposal_id"),
     "tranche_payments": (Kind.FOLLOW_UP, "convention_id"),
     "equity_denominators": (Kind.FOLLOW_UP, "province_id"),
+    "grant_agenda": (Kind.MEETING, "meeting_id"),
+    "grant_scores": (Kind.MEETING, "meeting_id"),
+    "grant_votes": (Kind.MEETING, "meeting_id"),
 })
 
 

@@ -9,7 +9,7 @@ not real: an allocation of 600 hires, 1,500 DH a month for 9 months per hire.
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -17,11 +17,14 @@ from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import (
+    AttendanceStatus,
     CommitteeLevel,
+    DecisionOutcome,
     MeetingKind,
     MeetingStatus,
     MemberFunction,
     PartnerKind,
+    VoteChoice,
     WageKind,
 )
 from app.domain.grants import (
@@ -36,9 +39,11 @@ from app.services.audit_chain import seal_record
 from app.services.grant_agreements import fill_content
 from app.services.programme import edition_from_row
 from app.storage.models import (
+    AttendanceRow,
     CommitteeRow,
     EditionRow,
     EmployerRow,
+    GrantAgendaRow,
     GrantAgreementRow,
     GrantAllocationRow,
     GrantApplicationRow,
@@ -47,10 +52,12 @@ from app.storage.models import (
     GrantHireRow,
     GrantPaymentRow,
     GrantPostRow,
+    GrantVoteRow,
     MeetingRow,
     MemberRow,
     MinimumWageRow,
     ProvinceRow,
+    RecommendationRow,
     RegionRow,
 )
 
@@ -125,6 +132,7 @@ def build_grants_demo(session: Session) -> None:
                              name_ar=f"اللجنة الجهوية لبرنامج أوراش بجهة {region.name_ar}")
     session.add(committee)
     session.flush()
+    members = []
     for position, (name, function, organisation) in enumerate((
             ("والي جهة بني ملال-خنيفرة", MemberFunction.CHAIR, "ولاية الجهة"),
             ("رئيس مجلس الجهة", MemberFunction.COUNCIL_PRESIDENT, "مجلس جهة بني ملال-خنيفرة"),
@@ -133,8 +141,10 @@ def build_grants_demo(session: Session) -> None:
             ("المدير الجهوي للصندوق الوطني للضمان الاجتماعي", MemberFunction.CNSS, "CNSS"),
             ("المدير الجهوي للتشغيل", MemberFunction.EXTERNAL_SERVICE, "وزارة التشغيل"),
     ), start=1):
-        session.add(MemberRow(committee_id=committee.id, full_name=name, function=function,
-                              organisation=organisation, position=position))
+        member = MemberRow(committee_id=committee.id, full_name=name, function=function,
+                           organisation=organisation, position=position)
+        session.add(member)
+        members.append(member)
     call = GrantCallRow(edition_id=edition.id, region_id=region.id, reference="BMK-MST-2023",
                         title_ar="طلب عروض المشاريع لمنحة دعم التشغيل - النسخة الثانية 2023",
                         opens_on=date(2023, 3, 1), closes_on=date(2023, 3, 31))
@@ -172,23 +182,58 @@ def build_grants_demo(session: Session) -> None:
                                      title_ar=title, count=count, monthly_wage=Decimal(wage),
                                      contract_months=months, contract_type=contract.value))
         applications.append(application)
+    _regional_meeting(session, committee, members, applications[:PENDING_FROM])
+    _agreements(session, rng, applications[:REJECTED], params.monthly, params.months)
+
+
+def _regional_meeting(session: Session, committee: CommitteeRow, members: list[MemberRow],
+                      decided: list[GrantApplicationRow]) -> None:
+    """The committee's meeting as held on the live meeting screen: the wali in the chair,
+    the attendance, a vote on each application, the decisions, then the closing that
+    freezes the minutes and seals the meeting."""
+    from app.services.meeting_documents import minutes_snapshot
+
+    session.flush()
     meeting = MeetingRow(committee_id=committee.id, kind=MeetingKind.SELECTION,
-                         held_on=date(2023, 4, 20), place="مقر ولاية جهة بني ملال-خنيفرة",
+                         held_on=date(2023, 4, 20), starts_at=time(10, 0),
+                         place="مقر ولاية جهة بني ملال-خنيفرة", chair_member_id=members[0].id,
                          status=MeetingStatus.PLANNED)
     session.add(meeting)
     session.flush()
-    for index, application in enumerate(applications[:PENDING_FROM]):
+    for member in members:
+        represented = member is members[-1]
+        session.add(AttendanceRow(
+            meeting_id=meeting.id, member_id=member.id,
+            status=AttendanceStatus.REPRESENTED if represented else AttendanceStatus.PRESENT,
+            represented_by="رئيس مصلحة التشغيل بالمديرية الجهوية" if represented else ""))
+    for index, application in enumerate(decided):
         approved = index != REJECTED
+        session.add(GrantAgendaRow(meeting_id=meeting.id, application_id=application.id,
+                                   position=index + 1))
+        for number, member in enumerate(members):
+            choice = VoteChoice.FOR if approved else VoteChoice.AGAINST
+            if number == 3 and index in (2, 6):
+                choice = VoteChoice.ABSTAIN
+            if not approved and number == 1:
+                choice = VoteChoice.FOR
+            session.add(GrantVoteRow(meeting_id=meeting.id, application_id=application.id,
+                                     member_id=member.id, choice=choice))
         application.status = (ApplicationStatus.APPROVED if approved
                               else ApplicationStatus.REJECTED).value
         session.add(GrantDecisionRow(
             meeting_id=meeting.id, application_id=application.id, approved=approved,
-            reason="" if approved else "المناصب المقترحة لا تستجيب لحاجيات التشغيل بالجهة."))
+            outcome=(DecisionOutcome.APPROVED if approved else DecisionOutcome.REJECTED).value,
+            reason="" if approved else "المناصب المقترحة لا تستجيب لحاجيات التشغيل بالجهة.",
+            conditions="توقيع الاتفاقية قبل 31 ماي 2023" if index == 0 else ""))
+    for position, text in enumerate((
+            "تسريع توقيع اتفاقيات المنحة مع المشغلين المقبولين وتتبع التشغيل شهريا.",
+            "إعلان طلب عروض ثان لما تبقى من حصة الجهة قبل متم السنة."), start=1):
+        session.add(RecommendationRow(meeting_id=meeting.id, position=position, text=text))
     session.flush()
+    meeting.minutes_snapshot = minutes_snapshot(session, meeting.id)
     meeting.status = MeetingStatus.CLOSED
     meeting.closed_at, meeting.closed_by = datetime(2023, 4, 20, 17, tzinfo=UTC), "demo"
     seal_record(session, meeting)
-    _agreements(session, rng, applications[:REJECTED], params.monthly, params.months)
 
 
 def _agreements(session: Session, rng: random.Random, approved: list[GrantApplicationRow],

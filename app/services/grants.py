@@ -50,6 +50,7 @@ from app.storage.models import (
     CommitteeRow,
     EditionRow,
     EmployerRow,
+    GrantAgendaRow,
     GrantAllocationRow,
     GrantApplicationRow,
     GrantCallRow,
@@ -622,8 +623,14 @@ def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     from dataclasses import asdict
 
     from app.documents.verification import make_mark
-    from app.services import printed
+    from app.services import meeting_documents, printed
 
+    with reading(db) as session:
+        held_live = session.scalar(select(func.count(GrantAgendaRow.id)).where(
+            GrantAgendaRow.meeting_id == meeting_id))
+    if held_live:
+        # Held on the live meeting screen: the meeting's own minutes, frozen at closing.
+        return meeting_documents.minutes_pdf(db, actor, meeting_id)
     with reading(db) as session:
         data = _minutes_data(session, meeting_id)
     sha = hashlib.sha256(json.dumps(asdict(data), default=str, sort_keys=True,

@@ -31,6 +31,12 @@ from app.documents.minutes import (
     build_attendance_sheet,
     build_minutes,
 )
+from app.documents.regional_minutes import (
+    AllocationSummary,
+    GrantItem,
+    RegionalMinutesData,
+    build_regional_minutes,
+)
 from app.documents.verification import make_mark
 from app.domain.enums import (
     AttendanceStatus,
@@ -48,7 +54,9 @@ from app.services.authorization import requires
 from app.services.meetings import MeetingSheet
 from app.services.unit_of_work import reading
 from app.storage.database import Database
-from app.storage.models import MeetingRow, ProvinceRow
+from app.storage.models import MeetingRow, ProvinceRow, RegionRow
+
+Minutes = MinutesData | RegionalMinutesData
 
 
 def letterhead(province_name: str, kind_is_prefecture: bool, body: str) -> tuple[str, ...]:
@@ -58,6 +66,13 @@ def letterhead(province_name: str, kind_is_prefecture: bool, body: str) -> tuple
 
 
 def _letterhead(session: Session, sheet: MeetingSheet) -> tuple[str, tuple[str, ...]]:
+    if sheet.allocation is not None:  # a regional committee, under the wali
+        region = sheet.allocation.region_name_ar
+        if not region and sheet.committee.region_id is not None:
+            row = session.get(RegionRow, sheet.committee.region_id)
+            region = row.name_ar if row else ""
+        return region, ("المملكة المغربية", "وزارة الداخلية", f"ولاية جهة {region}",
+                        sheet.committee.name_ar)
     province = session.get(ProvinceRow, sheet.province_id) if sheet.province_id else None
     name = province.name_ar if province else ""
     prefecture = bool(province and province.kind is not ProvinceKind.PROVINCE)
@@ -71,12 +86,14 @@ def _chair(sheet: MeetingSheet) -> tuple[str, str]:
     return sheet.summary.chair_name, MemberFunction.CHAIR.label
 
 
-def minutes_data(db: Database, meeting_id: uuid.UUID) -> MinutesData:
+def minutes_data(db: Database, meeting_id: uuid.UUID) -> Minutes:
     with reading(db) as session:
         return _minutes_data(session, meetings.meeting_sheet_in(session, meeting_id))
 
 
-def _minutes_data(session: Session, sheet: MeetingSheet) -> MinutesData:
+def _minutes_data(session: Session, sheet: MeetingSheet) -> Minutes:
+    if sheet.allocation is not None:
+        return _regional_data(session, sheet)
     province, head = _letterhead(session, sheet)
     meeting = sheet.summary.meeting
     assert meeting.held_on is not None  # stored meetings always have their date
@@ -127,6 +144,75 @@ def _minutes_data(session: Session, sheet: MeetingSheet) -> MinutesData:
                      for line in sheet.attendance if line.status in COUNTED_PRESENT])
 
 
+def _regional_data(session: Session, sheet: MeetingSheet) -> RegionalMinutesData:
+    """A regional meeting's minutes: grant applications and the region's allocation."""
+    region, head = _letterhead(session, sheet)
+    meeting = sheet.summary.meeting
+    assert meeting.held_on is not None and sheet.allocation is not None
+    chair_id = meeting.chair_member_id
+    items = []
+    for line in sheet.agenda:
+        brief = line.proposal
+        tie = line.count.for_ == line.count.against and line.decision in (
+            DecisionOutcome.APPROVED, DecisionOutcome.REJECTED)
+        items.append(GrantItem(
+            position=line.position, reference=brief.reference, employer=brief.holder,
+            province=brief.communes, posts=brief.title_ar, hires=brief.beneficiaries,
+            contract_months=brief.duration_months,
+            grant_amount=getattr(brief, "grant_amount", Decimal(0)),
+            votes_for=line.count.for_, votes_against=line.count.against,
+            votes_abstain=line.count.abstain,
+            decision=line.decision.label if line.decision else None, reason=line.reason,
+            conditions=line.conditions, casting_vote=tie and chair_id in line.votes))
+    a = sheet.allocation
+    allocation = None
+    if a.hires is not None and a.per_hire is not None and sheet.agenda:
+        allocation = AllocationSummary(a.hires, a.approved_before, a.approved_here, a.per_hire)
+    chair_name, chair_capacity = _chair(sheet)
+    q = sheet.quorum
+    return RegionalMinutesData(
+        region_name=region, committee_name=sheet.committee.name_ar, letterhead=head,
+        kind_label=meeting.kind.label, held_on=meeting.held_on, starts_at=meeting.starts_at,
+        place=meeting.place, chair_name=chair_name, chair_capacity=chair_capacity,
+        edition_title=sheet.summary.edition_title,
+        attendance=[AttendanceLine(
+            line.member.full_name, _regional_function(line.member.function),
+            line.member.organisation, line.member.is_voting,
+            (line.status or AttendanceStatus.ABSENT).label,
+            line.represented_by) for line in sheet.attendance],
+        quorum=QuorumSummary(q.voting_members, q.present_voting, q.required, q.met),
+        applications=items, allocation=allocation, recommendations=sheet.recommendations,
+        signatories=[Signatory(line.represented_by or line.member.full_name,
+                               _regional_function(line.member.function))
+                     for line in sheet.attendance if line.status in COUNTED_PRESENT])
+
+
+def _regional_function(function: MemberFunction) -> str:
+    """A region's council is chaired by the president of the region, not of a province."""
+    if function is MemberFunction.COUNCIL_PRESIDENT:
+        return "رئيس مجلس الجهة"
+    return function.label
+
+
+def _thawed_regional(m: dict[str, Any]) -> RegionalMinutesData:
+    quorum, allocation = m["quorum"], m["allocation"]
+    return RegionalMinutesData(
+        region_name=m["region_name"], committee_name=m["committee_name"],
+        letterhead=list(m["letterhead"]), kind_label=m["kind_label"],
+        held_on=date.fromisoformat(m["held_on"]), starts_at=_clock(m["starts_at"]),
+        place=m["place"], chair_name=m["chair_name"], chair_capacity=m["chair_capacity"],
+        edition_title=m["edition_title"],
+        attendance=[AttendanceLine(**line) for line in m["attendance"]],
+        quorum=QuorumSummary(**quorum) if quorum is not None else None,
+        applications=[GrantItem(**{**item, "grant_amount": Decimal(item["grant_amount"])})
+                      for item in m["applications"]],
+        allocation=AllocationSummary(**{**allocation, "per_hire": Decimal(
+            allocation["per_hire"])}) if allocation is not None else None,
+        recommendations=list(m["recommendations"]),
+        signatories=[Signatory(name, capacity) for name, capacity in m["signatories"]],
+        reference=m["reference"], mark=None)
+
+
 def _canonical(data: object) -> str:
     return json.dumps(asdict(data), default=str, sort_keys=True,  # type: ignore[call-overload]
                       ensure_ascii=False, separators=(",", ":"))
@@ -145,8 +231,9 @@ def minutes_snapshot(session: Session, meeting_id: uuid.UUID) -> str:
     minutes printed just before closing stays that of the closed minutes. Taken inside
     the transaction that closes the meeting, from what that transaction sees."""
     sheet = meetings.meeting_sheet_in(session, meeting_id)
+    key = "regional" if sheet.allocation is not None else "minutes"
     return json.dumps({"reference": _reference(session, sheet),
-                       "minutes": json.loads(_canonical(_minutes_data(session, sheet)))},
+                       key: json.loads(_canonical(_minutes_data(session, sheet)))},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -158,10 +245,12 @@ def _clock(value: str | None) -> time | None:
     return None if value is None else time.fromisoformat(value)
 
 
-def _thawed(snapshot: str) -> tuple[str, MinutesData]:
+def _thawed(snapshot: str) -> tuple[str, Minutes]:
     """(reference, minutes) from a snapshot, typed exactly as when it was taken, so its
     content hash is the one the minutes had at closing."""
     frozen = json.loads(snapshot)
+    if "regional" in frozen:
+        return frozen["reference"], _thawed_regional(dict(frozen["regional"]))
     m = dict(frozen["minutes"])
     quorum, quota = m["quorum"], m["quota"]
     data = MinutesData(
@@ -235,7 +324,12 @@ def minutes_pdf(db: Database, actor: Actor, meeting_id: uuid.UUID) -> bytes:
     sha = _content_sha256(data)
     head = printed.anchor(db, "minutes", meeting_id, sha)
     mark = make_mark("minutes", reference, 1, sha, head)
-    pdf = build_minutes(MinutesData(**{**data.__dict__, "reference": reference, "mark": mark}))
+    if isinstance(data, RegionalMinutesData):
+        pdf = build_regional_minutes(RegionalMinutesData(
+            **{**data.__dict__, "reference": reference, "mark": mark}))
+    else:
+        pdf = build_minutes(MinutesData(**{**data.__dict__, "reference": reference,
+                                           "mark": mark}))
     printed.record(db, actor, "minutes", meeting_id, reference, 1, sha, pdf, head)
     return pdf
 

@@ -5,6 +5,12 @@ writes on its own (migration 0005), so a closed meeting stays as it was closed e
 the file is edited by another tool. A decision selects or rejects its proposal in the same
 transaction, through the proposals service, so the quota and eligibility rules are the
 ones the proposals screen applies.
+
+A regional committee's meeting takes grant applications as its agenda instead
+(`app.services.grant_meeting`): the same attendance, quorum, scores, votes, decision rule
+and closing, over the rows of `grant_agenda`, `grant_scores`, `grant_votes` and
+`grant_decisions`; the region's allocation stands where a province's quota stands. The
+functions below keep the name `proposal_id` for an agenda item's id, whichever it is.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
@@ -49,7 +56,7 @@ from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import Conflict, FieldError, Locked, NotFound, ValidationError
-from app.services import audit_chain, changes, versions
+from app.services import audit_chain, changes, grant_meeting, versions
 from app.services import proposals as proposals_service
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -61,6 +68,7 @@ from app.services.committees import (
     default_grid,
     grid_from_rows,
 )
+from app.services.grant_meeting import AllocationState, GrantBrief
 from app.services.unit_of_work import LOCK_MESSAGES, reading, writing
 from app.storage.database import Database
 from app.storage.models import (
@@ -70,6 +78,11 @@ from app.storage.models import (
     CommuneRow,
     DecisionRow,
     EditionRow,
+    GrantAgendaRow,
+    GrantApplicationRow,
+    GrantDecisionRow,
+    GrantScoreRow,
+    GrantVoteRow,
     MeetingRow,
     MemberRow,
     PartnerRow,
@@ -82,6 +95,32 @@ from app.storage.models import (
 )
 
 CLOSED = LOCK_MESSAGES["meeting closed"]
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """Where a meeting keeps its agenda, scores and votes, and the column naming the item."""
+
+    agenda: Any
+    scores: Any
+    votes: Any
+    key: str
+    grant: bool
+
+
+_PROPOSALS = _Tables(AgendaItemRow, ScoreRow, VoteRow, "proposal_id", False)
+_APPLICATIONS = _Tables(GrantAgendaRow, GrantScoreRow, GrantVoteRow, "application_id", True)
+
+
+def _tables(session: Session, meeting: MeetingRow) -> _Tables:
+    committee = session.get(CommitteeRow, meeting.committee_id)
+    assert committee is not None  # a foreign key
+    return _APPLICATIONS if grant_meeting.is_regional(committee) else _PROPOSALS
+
+
+def _item(tables: _Tables, model: Any) -> Any:
+    """The column of `model` naming the agenda item (a proposal or an application)."""
+    return getattr(model, tables.key)
 
 
 @dataclass(frozen=True)
@@ -126,9 +165,13 @@ def _summaries(db: Database, *where: ColumnElement[bool]) -> list[MeetingSummary
 def summaries_in(session: Session, *where: ColumnElement[bool]) -> list[MeetingSummary]:
     """The meetings as listed, inside a caller's unit of work."""
     agenda = (select(func.count(AgendaItemRow.id))
-              .where(AgendaItemRow.meeting_id == MeetingRow.id).scalar_subquery())
+              .where(AgendaItemRow.meeting_id == MeetingRow.id).scalar_subquery()
+              + select(func.count(GrantAgendaRow.id))
+              .where(GrantAgendaRow.meeting_id == MeetingRow.id).scalar_subquery())
     decided = (select(func.count(DecisionRow.id))
-               .where(DecisionRow.meeting_id == MeetingRow.id).scalar_subquery())
+               .where(DecisionRow.meeting_id == MeetingRow.id).scalar_subquery()
+               + select(func.count(GrantDecisionRow.id))
+               .where(GrantDecisionRow.meeting_id == MeetingRow.id).scalar_subquery())
     query = (select(MeetingRow, CommitteeRow, EditionRow, MemberRow.full_name, agenda, decided)
              .join(CommitteeRow, MeetingRow.committee_id == CommitteeRow.id)
              .join(EditionRow, CommitteeRow.edition_id == EditionRow.id)
@@ -228,15 +271,21 @@ def _briefs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, ProposalB
             for p, holder in rows}
 
 
-def candidate_proposals(db: Database, meeting_id: uuid.UUID) -> list[ProposalBrief]:
+def candidate_proposals(db: Database, meeting_id: uuid.UUID
+                        ) -> list[ProposalBrief] | list[GrantBrief]:
     """What this meeting may examine, not yet on its agenda: eligible proposals of the
     committee's edition and territory, then those decided at a closed meeting (examining
-    one again is how a decision is corrected)."""
+    one again is how a decision is corrected). A regional meeting's: the grant applications
+    of its region and edition waiting for a decision."""
     with reading(db) as session:
         meeting = session.get(MeetingRow, meeting_id)
         if meeting is None:
             raise NotFound("الاجتماع غير موجود.")
         committee, _ = _committee_scope(session, meeting)
+        if grant_meeting.is_regional(committee):
+            on_agenda = list(session.scalars(select(GrantAgendaRow.application_id).where(
+                GrantAgendaRow.meeting_id == meeting_id)))
+            return grant_meeting.candidates(session, meeting, committee, on_agenda)
         decided_before = (select(DecisionRow.proposal_id)
                           .join(MeetingRow, DecisionRow.meeting_id == MeetingRow.id)
                           .where(MeetingRow.status == MeetingStatus.CLOSED))
@@ -266,28 +315,37 @@ def set_agenda(db: Database, actor: Actor, meeting_id: uuid.UUID,
         if proposal_ids and meeting.kind is not MeetingKind.SELECTION:
             raise ValidationError(FieldError(
                 "agenda", "جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء."))
-        items = {a.proposal_id: a for a in session.scalars(
-            select(AgendaItemRow).where(AgendaItemRow.meeting_id == meeting_id))}
+        t = _tables(session, meeting)
+        items = {_item(t, a): a for a in session.scalars(
+            select(t.agenda).where(t.agenda.meeting_id == meeting_id))}
         dropped = [p for p in items if p not in proposal_ids]
-        decided = session.scalars(select(DecisionRow.proposal_id).where(
-            DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id.in_(dropped))).all()
-        if decided:
+        if _decided_items(session, t, meeting_id) & set(dropped):
             raise Conflict("جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا.")
-        for model in (ScoreRow, VoteRow):
+        for model in (t.scores, t.votes):
             session.execute(delete(model).where(model.meeting_id == meeting_id,
-                                                model.proposal_id.in_(dropped)))
+                                                _item(t, model).in_(dropped)))
         for proposal_id in dropped:
             session.delete(items.pop(proposal_id))
         session.flush()
+        committee, _ = _committee_scope(session, meeting)
         for position, proposal_id in enumerate(proposal_ids, start=1):
             item = items.get(proposal_id)
             if item is None:
-                if session.get(ProposalRow, proposal_id) is None:
+                if t.grant:
+                    grant_meeting.check_on_agenda(session, committee, proposal_id)
+                elif session.get(ProposalRow, proposal_id) is None:
                     raise NotFound("المشروع المقترح غير موجود.")
-                session.add(AgendaItemRow(meeting_id=meeting_id, proposal_id=proposal_id,
-                                          position=position))
+                session.add(t.agenda(meeting_id=meeting_id, position=position,
+                                     **{t.key: proposal_id}))
             else:
                 item.position = position
+
+
+def _decided_items(session: Session, t: _Tables, meeting_id: uuid.UUID) -> set[uuid.UUID]:
+    if t.grant:
+        return set(grant_meeting.decisions(session, meeting_id))
+    return set(session.scalars(select(DecisionRow.proposal_id)
+                               .where(DecisionRow.meeting_id == meeting_id)))
 
 
 # -- attendance, scores, votes -----------------------------------------------------------
@@ -319,16 +377,20 @@ def record_attendance(db: Database, actor: Actor, meeting_id: uuid.UUID, member_
         if status not in COUNTED_PRESENT:
             # Someone who left the room no longer votes on what is still open; the votes
             # behind decisions already recorded stay as they were cast.
-            decided = select(DecisionRow.proposal_id).where(DecisionRow.meeting_id == meeting_id)
-            session.execute(delete(VoteRow).where(VoteRow.meeting_id == meeting_id,
-                                                  VoteRow.member_id == member_id,
-                                                  VoteRow.proposal_id.not_in(decided)))
+            t = _tables(session, meeting)
+            decided = _decided_items(session, t, meeting_id)
+            session.execute(delete(t.votes).where(t.votes.meeting_id == meeting_id,
+                                                  t.votes.member_id == member_id,
+                                                  _item(t, t.votes).not_in(list(decided))))
             changes.note(session, Kind.MEETING, [meeting_id])
 
 
 def _on_agenda(session: Session, meeting_id: uuid.UUID, proposal_id: uuid.UUID) -> None:
-    if not session.scalar(select(func.count(AgendaItemRow.id)).where(
-            AgendaItemRow.meeting_id == meeting_id, AgendaItemRow.proposal_id == proposal_id)):
+    meeting = session.get(MeetingRow, meeting_id)
+    assert meeting is not None
+    t = _tables(session, meeting)
+    if not session.scalar(select(func.count(t.agenda.id)).where(
+            t.agenda.meeting_id == meeting_id, _item(t, t.agenda) == proposal_id)):
         raise ValidationError(FieldError("agenda", "المشروع ليس في جدول أعمال هذا الاجتماع."))
 
 
@@ -348,24 +410,26 @@ def record_scores(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id
                                              + "، ".join(unknown)))
         criteria = [c.criterion for c in grid_from_rows(rows)]
         check_scores({k: v for k, v in scores.items() if v is not None}, criteria)
-        _set_per_item(session, ScoreRow, "criterion_id", "value", meeting_id, proposal_id,
+        _set_per_item(session, _tables(session, meeting), "scores", "criterion_id", "value",
+                      meeting_id, proposal_id,
                       {by_code[code].id: value for code, value in scores.items()})
 
 
-def _set_per_item(session: Session, model: type[ScoreRow] | type[VoteRow], key: str,
+def _set_per_item(session: Session, t: _Tables, which: str, key: str,
                   column: str, meeting_id: uuid.UUID, proposal_id: uuid.UUID,
                   values: dict[uuid.UUID, object]) -> None:
     """Scores by criterion or votes by member of one agenda item: None removes one."""
+    model = getattr(t, which)
     existing = {getattr(r, key): r for r in session.scalars(select(model).where(
-        model.meeting_id == meeting_id, model.proposal_id == proposal_id))}
+        model.meeting_id == meeting_id, _item(t, model) == proposal_id))}
     for item, value in values.items():
         row = existing.get(item)
         if value is None:
             if row is not None:
                 session.delete(row)
         elif row is None:
-            session.add(model(meeting_id=meeting_id, proposal_id=proposal_id,
-                              **{key: item, column: value}))
+            session.add(model(meeting_id=meeting_id, **{t.key: proposal_id, key: item,
+                                                        column: value}))
         else:
             setattr(row, column, value)
 
@@ -405,8 +469,8 @@ def record_votes(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id:
         meeting = _open(session, meeting_id)
         _on_agenda(session, meeting_id, proposal_id)
         _require_quorum(session, meeting)
-        if session.scalar(select(func.count(DecisionRow.id)).where(
-                DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id == proposal_id)):
+        t = _tables(session, meeting)
+        if proposal_id in _decided_items(session, t, meeting_id):
             raise Conflict("صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات.")
         statuses = dict(session.execute(select(AttendanceRow.member_id, AttendanceRow.status)
                                         .where(AttendanceRow.meeting_id == meeting_id)).all())
@@ -418,14 +482,16 @@ def record_votes(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id:
             check.require(statuses.get(member_id) in COUNTED_PRESENT, "votes",
                           f"{member.full_name}: غير مسجل حاضرا، فلا يصوت.", "vote.present")
         check.raise_if_failed()
-        _set_per_item(session, VoteRow, "member_id", "choice", meeting_id, proposal_id,
+        _set_per_item(session, t, "votes", "member_id", "choice", meeting_id, proposal_id,
                       dict(votes))
 
 
 def _voted_outcome(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID
                    ) -> tuple[VoteCount, DecisionOutcome | None]:
-    votes = dict(session.execute(select(VoteRow.member_id, VoteRow.choice).where(
-        VoteRow.meeting_id == meeting.id, VoteRow.proposal_id == proposal_id)).all())
+    t = _tables(session, meeting)
+    votes: dict[uuid.UUID, VoteChoice] = dict(session.execute(select(
+        t.votes.member_id, t.votes.choice).where(
+        t.votes.meeting_id == meeting.id, _item(t, t.votes) == proposal_id)).all())
     count = count_votes(votes.values())
     if not votes:
         return count, None
@@ -463,6 +529,10 @@ def record_decision(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_
         _require_quorum(session, meeting)
         _, voted = _voted_outcome(session, meeting, proposal_id)
         outcome = check_decision(choice, voted)
+        if _tables(session, meeting).grant:
+            grant_meeting.decide(session, meeting, proposal_id, outcome, choice.reason,
+                                 choice.conditions)
+            return outcome
         corrected = _corrected(session, meeting, proposal_id, choice.corrects_decision_id
                                or _last_closed_decision(session, meeting, proposal_id))
         row = session.scalars(select(DecisionRow).where(
@@ -514,7 +584,10 @@ def cancel_decision(db: Database, actor: Actor, meeting_id: uuid.UUID,
                     proposal_id: uuid.UUID) -> None:
     """Undo a decision while the meeting is open (a slip of the secretary's hand)."""
     with writing(db, actor) as session:
-        _open(session, meeting_id)
+        meeting = _open(session, meeting_id)
+        if _tables(session, meeting).grant:
+            grant_meeting.cancel(session, meeting_id, proposal_id)
+            return
         row = session.scalars(select(DecisionRow).where(
             DecisionRow.meeting_id == meeting_id, DecisionRow.proposal_id == proposal_id)
         ).first()
@@ -556,14 +629,13 @@ def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
         check.require(not missing, "attendance",
                       "الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: " + "، ".join(missing),
                       "close.attendance")
+        t = _tables(session, meeting)
+        subject = GrantApplicationRow if t.grant else ProposalRow
         undecided = session.scalars(
-            select(ProposalRow.reference).join(AgendaItemRow,
-                                               AgendaItemRow.proposal_id == ProposalRow.id)
-            .where(AgendaItemRow.meeting_id == meeting_id,
-                   AgendaItemRow.proposal_id.not_in(
-                       select(DecisionRow.proposal_id)
-                       .where(DecisionRow.meeting_id == meeting_id)))
-            .order_by(AgendaItemRow.position)).all()
+            select(subject.reference).join(t.agenda, _item(t, t.agenda) == subject.id)
+            .where(t.agenda.meeting_id == meeting_id,
+                   _item(t, t.agenda).not_in(list(_decided_items(session, t, meeting_id))))
+            .order_by(t.agenda.position)).all()
         check.require(not undecided, "decisions",
                       "القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): "
                       + "، ".join(undecided), "close.decisions")
@@ -591,7 +663,7 @@ class AttendanceLine:
 @dataclass(frozen=True)
 class AgendaLine:
     position: int
-    proposal: ProposalBrief
+    proposal: ProposalBrief | GrantBrief  # a grant application's on a regional meeting
     scores: dict[str, Decimal]
     total: Decimal | None
     rank: int | None
@@ -644,6 +716,11 @@ class MeetingSheet:
     agenda: list[AgendaLine]
     quota: QuotaState
     recommendations: list[str]
+    allocation: AllocationState | None = None  # a regional meeting's, in place of the quota
+
+    @property
+    def is_grant(self) -> bool:
+        return self.allocation is not None
 
     @property
     def is_closed(self) -> bool:
@@ -688,51 +765,62 @@ def meeting_sheet_in(session: Session, meeting_id: uuid.UUID) -> MeetingSheet:
                                           committee_row.edition_id)
         .order_by(ScoringCriterionRow.position)))
     grid = grid_from_rows(criteria_rows) if criteria_rows else default_grid()
-    agenda, quota = _agenda_lines(session, meeting, committee_row, grid)
+    agenda, quota, allocation = _agenda_lines(session, meeting, committee_row, grid)
     recommendations = list(session.scalars(
         select(RecommendationRow.text).where(RecommendationRow.meeting_id == meeting_id)
         .order_by(RecommendationRow.position)))
     return MeetingSheet(summary, committee, committee_row.province_id, lines, quorum, grid,
-                        agenda, quota, recommendations)
+                        agenda, quota, recommendations, allocation)
 
 
 def _agenda_lines(session: Session, meeting: MeetingRow, committee: CommitteeRow,
-                  grid: list[GridCriterion]) -> tuple[list[AgendaLine], QuotaState]:
+                  grid: list[GridCriterion]
+                  ) -> tuple[list[AgendaLine], QuotaState, AllocationState | None]:
     """The agenda with running figures, and the quota as this meeting leaves it.
 
     Whether an item fits is read down the ranking from what the quota had left before this
     meeting, so the screen shows where the quota runs out as approvals go down the list.
     """
-    items = list(session.scalars(select(AgendaItemRow)
-                                 .where(AgendaItemRow.meeting_id == meeting.id)
-                                 .order_by(AgendaItemRow.position)))
-    briefs = _briefs(session, [i.proposal_id for i in items])
+    t = _tables(session, meeting)
+    items = list(session.scalars(select(t.agenda)
+                                 .where(t.agenda.meeting_id == meeting.id)
+                                 .order_by(t.agenda.position)))
+    ids = [_item(t, i) for i in items]
+    briefs: dict[uuid.UUID, Any] = (grant_meeting.briefs(session, ids) if t.grant
+                                    else _briefs(session, ids))
     code_of = {c.id: c.criterion.code for c in grid}
     scores: dict[uuid.UUID, dict[str, Decimal]] = defaultdict(dict)
-    for s in session.scalars(select(ScoreRow).where(ScoreRow.meeting_id == meeting.id)):
+    for s in session.scalars(select(t.scores).where(t.scores.meeting_id == meeting.id)):
         if s.criterion_id in code_of:
-            scores[s.proposal_id][code_of[s.criterion_id]] = Decimal(s.value)
+            scores[_item(t, s)][code_of[s.criterion_id]] = Decimal(s.value)
     votes: dict[uuid.UUID, dict[uuid.UUID, VoteChoice]] = defaultdict(dict)
-    for v in session.scalars(select(VoteRow).where(VoteRow.meeting_id == meeting.id)):
-        votes[v.proposal_id][v.member_id] = v.choice
-    decisions = {d.proposal_id: d for d in session.scalars(
-        select(DecisionRow).where(DecisionRow.meeting_id == meeting.id))}
+    for v in session.scalars(select(t.votes).where(t.votes.meeting_id == meeting.id)):
+        votes[_item(t, v)][v.member_id] = v.choice
+    decisions = _decision_views(session, t, meeting.id)
     criteria = [c.criterion for c in grid]
-    totals = {i.proposal_id: weighted_total(scores[i.proposal_id], criteria)
-              for i in items if scores.get(i.proposal_id)}
+    totals = {p: weighted_total(scores[p], criteria) for p in ids if scores.get(p)}
     ranked = sorted(totals, key=lambda p: (-totals[p], briefs[p].reference))
     rank_of = {p: n for n, p in enumerate(ranked, start=1)}
     approved = [briefs[p] for p, d in decisions.items()
                 if d.outcome is DecisionOutcome.APPROVED]
-    quota = _quota_state(session, committee, approved)
-    left = None if quota.quota_person_months is None else (
-        quota.quota_person_months - quota.used_before)
+    allocation = None
+    if t.grant:
+        # The region's allocation, in hires, stands where the quota in person-months does.
+        quota = QuotaState(None, None, 0, 0, 0)
+        allocation = grant_meeting.allocation_state(session, committee, approved)
+        left = None if allocation.hires is None else (
+            allocation.hires - allocation.approved_before)
+        weight = {p: briefs[p].hires for p in ids}
+    else:
+        quota = _quota_state(session, committee, approved)
+        left = None if quota.quota_person_months is None else (
+            quota.quota_person_months - quota.used_before)
+        weight = {p: briefs[p].person_months for p in ids}
     fits = {r.proposal_id: ok for r, ok, _ in fits_in_rank_order(
-        [Ranked(i.proposal_id, totals.get(i.proposal_id, Decimal(0)),
-                briefs[i.proposal_id].person_months) for i in items], left or 0)}
+        [Ranked(p, totals.get(p, Decimal(0)), weight[p]) for p in ids], left or 0)}
     lines = []
     for item in items:
-        pid = item.proposal_id
+        pid = _item(t, item)
         count = count_votes(votes[pid].values())
         chair = votes[pid].get(meeting.chair_member_id) if meeting.chair_member_id else None
         voted = decide(count, chair, committee.chair_casting_vote) if votes[pid] else None
@@ -744,7 +832,28 @@ def _agenda_lines(session: Session, meeting: MeetingRow, committee: CommitteeRow
             decision.conditions if decision else "",
             decision.corrects_decision_id if decision else None,
             left is not None and fits[pid]))
-    return lines, quota
+    return lines, quota, allocation
+
+
+@dataclass(frozen=True)
+class _DecisionView:
+    id: uuid.UUID
+    outcome: DecisionOutcome
+    reason: str
+    conditions: str
+    corrects_decision_id: uuid.UUID | None
+
+
+def _decision_views(session: Session, t: _Tables, meeting_id: uuid.UUID
+                    ) -> dict[uuid.UUID, _DecisionView]:
+    if t.grant:
+        return {a: _DecisionView(d.id, grant_meeting.outcome_of(d), d.reason, d.conditions,
+                                 None)
+                for a, d in grant_meeting.decisions(session, meeting_id).items()}
+    return {d.proposal_id: _DecisionView(d.id, d.outcome, d.reason, d.conditions,
+                                         d.corrects_decision_id)
+            for d in session.scalars(select(DecisionRow)
+                                     .where(DecisionRow.meeting_id == meeting_id))}
 
 
 def _quota_state(session: Session, committee: CommitteeRow, approved: list[ProposalBrief]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.amounts import amount_in_figures
 from app.domain.dates import day_within
 from app.domain.enums import MeetingKind, MemberFunction
 from app.domain.meetings import Meeting
 from app.domain.roles import Permission
 from app.services import committees, meetings, programme
+from app.services.grant_meeting import GrantBrief
 from app.services.meetings import MeetingSummary, ProposalBrief
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
@@ -113,16 +116,33 @@ class MeetingDialog(RecordDialog):
 class AgendaPickerDialog(QDialog):
     """Eligible proposals not yet on the agenda; search any part, pick one or many."""
 
-    def __init__(self, candidates: Sequence[ProposalBrief],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, candidates: Sequence[ProposalBrief] | Sequence[GrantBrief],
+                 parent: QWidget | None = None, grant: bool | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("إضافة مشاريع إلى جدول الأعمال"))
+        if grant is None:
+            grant = any(isinstance(c, GrantBrief) for c in candidates)
+        self.setWindowTitle(tr("إضافة طلبات منحة إلى جدول الأعمال") if grant
+                            else tr("إضافة مشاريع إلى جدول الأعمال"))
         self.resize(900, 560)
         self.chosen: list[uuid.UUID] = []
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            tr("بحث في المرجع والمشغل والمناصب والإقليم (Ctrl+F)") if grant
+            else tr("بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.model: RecordTableModel[ProposalBrief] = RecordTableModel([
+        self.model: RecordTableModel[Any] = RecordTableModel([
+            Column(tr("المرجع"), lambda b: b.reference, numeric=True),
+            Column(tr("المشغل"), lambda b: b.holder),
+            Column(tr("المناصب المطلوبة"), lambda b: b.title_ar),
+            Column(tr("الإقليم"), lambda b: b.communes),
+            Column(tr("القطاع"), lambda b: b.sector),
+            Column(tr("المناصب"), lambda b: figure(b.beneficiaries),
+                   lambda b: b.beneficiaries, numeric=True),
+            Column(tr("مدة العقد"), lambda b: months_text(b.duration_months),
+                   lambda b: b.duration_months),
+            Column(tr("مبلغ المنحة"), lambda b: amount_in_figures(b.grant_amount),
+                   lambda b: b.grant_amount, numeric=True),
+        ] if grant else [
             Column(tr("المرجع"), lambda b: b.reference, numeric=True),
             Column(tr("عنوان الورش"), lambda b: b.title_ar),
             Column(tr("الهيئة حاملة المشروع"), lambda b: b.holder),
@@ -150,12 +170,18 @@ class AgendaPickerDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().resizeSection(1, 300)
+        self.table.horizontalHeader().resizeSection(1, 220 if grant else 300)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.accept_selection())
-        self.hint = QLabel(tr("لا توجد مشاريع مؤهلة خارج جدول الأعمال.") if not candidates
-                           else tr("اختر مشروعا أو أكثر (Shift أو Ctrl مع النقر، Ctrl+A للكل) "
-                                   "ثم «إضافة»."))
+        if grant:
+            hint = (tr("لا توجد طلبات منحة في انتظار البت خارج جدول الأعمال.")
+                    if not candidates else tr("اختر طلبا أو أكثر (Shift أو Ctrl مع النقر، "
+                                              "Ctrl+A للكل) ثم «إضافة»."))
+        else:
+            hint = (tr("لا توجد مشاريع مؤهلة خارج جدول الأعمال.") if not candidates
+                    else tr("اختر مشروعا أو أكثر (Shift أو Ctrl مع النقر، Ctrl+A للكل) "
+                            "ثم «إضافة»."))
+        self.hint = QLabel(hint)
         buttons = QDialogButtonBox()
         self.add_button = buttons.addButton(tr("إضافة"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(tr("إلغاء"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -100,7 +100,11 @@ class AgendaModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[AgendaLine] = []
         self._quota_known = True
-        self._columns = [
+        self.grant = False
+        self._columns = self._proposal_columns()
+
+    def _proposal_columns(self) -> list[AgendaColumn]:
+        return [
             AgendaColumn(tr("ت"), lambda ln: str(ln.position), True, tr("الترتيب في جدول الأعمال")),
             AgendaColumn(tr("المرجع"), lambda ln: ln.proposal.reference, True),
             AgendaColumn(tr("عنوان الورش"), lambda ln: ln.proposal.title_ar),
@@ -117,6 +121,29 @@ class AgendaModel(QAbstractTableModel):
             AgendaColumn(tr("الهيئة حاملة المشروع"), lambda ln: ln.proposal.holder),
             AgendaColumn(tr("الجماعات"), lambda ln: ln.proposal.communes),
         ]
+
+    def _grant_columns(self) -> list[AgendaColumn]:
+        """A regional meeting's agenda: the same places (so the widths and the decision
+        column hold), the employer and its posts where a worksite's title stands."""
+        columns = self._proposal_columns()
+        columns[2] = AgendaColumn(tr("المشغل"), lambda ln: ln.proposal.holder)
+        columns[5] = AgendaColumn(
+            tr("الحصة"), self._quota_text, True,
+            tr("⚠: لا يتسع ما تبقى من حصة الجهة لهذا الطلب إذا قبلت الطلبات حسب ترتيب النقط"))
+        columns[8] = AgendaColumn(tr("المناصب"), lambda ln: figure(ln.proposal.beneficiaries),
+                                  True, tr("عدد المناصب المطلوبة"))
+        columns[9] = AgendaColumn(tr("المناصب المطلوبة"), lambda ln: ln.proposal.title_ar)
+        columns[10] = AgendaColumn(tr("الإقليم"), lambda ln: ln.proposal.communes)
+        return columns
+
+    def set_grant(self, grant: bool) -> None:
+        """Grant applications (a regional meeting) or worksite proposals."""
+        if grant == self.grant:
+            return
+        self.beginResetModel()
+        self.grant = grant
+        self._columns = self._grant_columns() if grant else self._proposal_columns()
+        self.endResetModel()
 
     # -- data --------------------------------------------------------------------------
     def set_lines(self, lines: Sequence[AgendaLine], quota_known: bool = True) -> None:

@@ -75,6 +75,7 @@ class GrantsPage(QWidget):
         offer(ctx, Permission.CALLS, self.call_button)
         for button, keys in ((self.allocation_button, "Ctrl+Shift+Q"),
                              (self.call_button, "Ctrl+Shift+N"),
+                             (self.meeting_button, "Ctrl+Shift+J"),
                              (self.decide_button, "Ctrl+Shift+M"),
                              (self.minutes_button, "Ctrl+Shift+R")):
             give_shortcut(button, keys, self)
@@ -82,6 +83,7 @@ class GrantsPage(QWidget):
         top.addWidget(self.allocation, 1)
         top.addWidget(self.allocation_button)
         top.addWidget(self.call_button)
+        top.addWidget(self.meeting_button)
         top.addWidget(self.decide_button)
         top.addWidget(self.minutes_button)
         layout.addLayout(top)
@@ -108,6 +110,12 @@ class GrantsPage(QWidget):
                                        + [(s.value, s.label) for s in ApplicationStatus])
         self.status_filter.currentIndexChanged.connect(self._status_changed)
         self.applications.filters.addWidget(self.status_filter)
+        self.meeting_button = QPushButton(tr("اجتماع اللجنة الجهوية..."))
+        self.meeting_button.setToolTip(tr("شاشة الاجتماع المباشر: الحضور والنصاب والتصويت "
+                                          "والقرارات في طلبات المنحة"))
+        self.meeting_button.clicked.connect(self.open_regional_meeting)
+        offer(ctx, Permission.MEETINGS, self.meeting_button)
+        self.screens: dict[Any, Any] = {}
         self.decide_button = QPushButton(tr("قرارات اللجنة الجهوية..."))
         self.decide_button.clicked.connect(lambda: self.decisions_dialog().exec())
         self.minutes_button = QPushButton(tr("محضر آخر اجتماع جهوي..."))
@@ -149,6 +157,46 @@ class GrantsPage(QWidget):
     def minutes_to(self, meeting_id: Any, path: Path) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         self._run(lambda: path.write_bytes(grants.minutes_pdf(db, actor, meeting_id)))
+
+    def open_regional_meeting(self) -> Any:
+        """The regional committee's open meeting on the live meeting screen; with none
+        open, a new meeting is planned first (the wali proposed as chair)."""
+        from app.services import meetings
+        from ui.dialogs.meeting_dialog import MeetingDialog
+
+        found = grants.regional_committees(self.ctx.db)
+        if not found:
+            return None
+        committee_id = found[0][0]
+        open_ = [m for m in meetings.list_meetings(self.ctx.db, committee_id)
+                 if not m.is_closed and m.meeting.id is not None]
+        if open_:
+            return self.show_meeting(open_[0].meeting.id)
+        dialog = MeetingDialog(self.ctx, committee_id, parent=self)
+        dialog.accepted.connect(lambda: dialog.saved is not None and self.show_meeting(
+            dialog.saved.meeting.id))
+        dialog.exec()
+        return dialog
+
+    def show_meeting(self, meeting_id: Any, show: bool = True) -> Any:
+        from PySide6.QtCore import QSize
+
+        from ui.pages.meeting_screen import MeetingScreen
+        from ui.widgets import fit
+
+        screen = self.screens.get(meeting_id)
+        if screen is None:
+            screen = MeetingScreen(self.ctx, meeting_id, self)
+            screen.setWindowFlag(Qt.WindowType.Window)
+            screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            screen.resize(QSize(1280, 800).boundedTo(fit.room(self)))
+            screen.closed.connect(lambda m: self.screens.pop(m, None))
+            self.screens[meeting_id] = screen
+        if show:
+            screen.showMaximized()
+            screen.raise_()
+            screen.activateWindow()
+        return screen
 
     def decisions_dialog(self) -> DecisionsDialog:
         return DecisionsDialog(self.ctx, parent=self)

@@ -46,7 +46,7 @@ from ui import errors
 from ui.context import AppContext
 from ui.dialogs.audit_dialog import open_history
 from ui.errors import describe, show_error
-from ui.i18n import projects_text, tr
+from ui.i18n import counted, projects_text, tr
 from ui.models.meeting_models import ID_ROLE, AgendaModel, ltr
 from ui.models.record_table import ElideByDirection
 from ui.tasks import Progress, run_op, run_task
@@ -66,7 +66,20 @@ from ui.widgets.meeting_panels import (
 
 ATTENDANCE_TAB, AGENDA_TAB, RECOMMENDATIONS_TAB = 0, 1, 2
 # What this screen shows: a change to any of these, made here or elsewhere, redraws it.
-SHOWS = (Kind.MEETING, Kind.MEMBER, Kind.COMMITTEE, Kind.PROPOSAL, Kind.QUOTA, Kind.EDITION)
+SHOWS = (Kind.MEETING, Kind.MEMBER, Kind.COMMITTEE, Kind.PROPOSAL, Kind.QUOTA, Kind.EDITION,
+         Kind.GRANT, Kind.EMPLOYER)
+
+
+def _quota_known(sheet: MeetingSheet) -> bool:
+    """A province's quota, or a region's allocation, is recorded for the edition."""
+    if sheet.allocation is not None:
+        return sheet.allocation.hires is not None
+    return sheet.quota.quota_person_months is not None
+
+
+def applications_text(count: int) -> str:
+    return counted(count, tr("طلب واحد"), tr("طلبان"), tr("{n} طلبات"), tr("{n} طلبا"),
+                   tr("{n} طلب"))
 
 
 def _messages() -> errors.MessageService:
@@ -335,14 +348,18 @@ class MeetingScreen(QWidget):
             for row in self.proposal.vote_rows:
                 row.group.idClicked.connect(
                     lambda button_id, member=row.member.id: self._vote_clicked(member, button_id))
-        quota_known = sheet.quota.quota_person_months is not None
+        if sheet.is_grant and not self.agenda_model.grant:
+            self._show_as_grant_meeting()
+        quota_known = _quota_known(sheet)
         fresh = self.agenda_model.rowCount() == 0 and bool(sheet.agenda)
         self.agenda_model.set_lines(sheet.agenda, quota_known)
         if fresh:
             self._fit_agenda_columns()
         decided = sum(1 for line in sheet.agenda if line.decision is not None)
+        items = (applications_text(len(sheet.agenda)) if sheet.is_grant
+                 else projects_text(len(sheet.agenda)))
         set_text(self.agenda_count, tr("{projects} — بت في {decided}").format(
-            projects=projects_text(len(sheet.agenda)), decided=decided))
+            projects=items, decided=decided))
         self._select(self.current_id if self.agenda_model.row_of(self.current_id) >= 0
                      else (sheet.agenda[0].proposal.id if sheet.agenda else None))
         self._show_current()
@@ -354,6 +371,19 @@ class MeetingScreen(QWidget):
                 "دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء."))
         self._set_editable(not sheet.is_closed)
         set_visible(self.help, not sheet.is_closed)
+
+    def _show_as_grant_meeting(self) -> None:
+        """A regional committee's meeting: its agenda is grant applications."""
+        self.agenda_model.set_grant(True)
+        self.add_items.setText(tr("إضافة طلبات..."))
+        self.add_items.setToolTip(tr("من طلبات المنحة في انتظار البت (Ctrl+N)"))
+        self.remove_item.setToolTip(tr("سحب الطلب المحدد من جدول الأعمال (Delete)"))
+        self.proposal.empty.setText(tr("اختر طلبا من جدول الأعمال، أو أضف طلبات إليه."))
+        self.proposal.view_file.setToolTip(tr("ملف الطلب للاطلاع فقط (Ctrl+I)"))
+        self.help.setText(RLM + tr(
+            "الطلب التالي Ctrl+Down — السابق Ctrl+Up — موافق Alt+1 — معارض Alt+2 — "
+            "ممتنع Alt+3 — الكل موافق F6 — تسجيل القرار Ctrl+Enter — تأجيل F8 — "
+            "حفظ النقط Ctrl+S — تحديث F5 — رجوع Esc"))
 
     def _fit_agenda_columns(self) -> None:
         table = self.agenda_table
@@ -375,6 +405,8 @@ class MeetingScreen(QWidget):
 
     def _file(self, proposal_id: uuid.UUID) -> Proposal | None:
         """The full proposal for the beneficiaries' detail, read once per proposal."""
+        if self.agenda_model.grant:
+            return None
         if proposal_id not in self._files:
             try:
                 self._files[proposal_id] = proposals.get_proposal(self.ctx.db, proposal_id)
@@ -385,7 +417,7 @@ class MeetingScreen(QWidget):
     def _show_current(self) -> None:
         line = self.current_line()
         sheet = self.sheet
-        quota_known = sheet is not None and sheet.quota.quota_person_months is not None
+        quota_known = sheet is not None and _quota_known(sheet)
         self.proposal.show_line(line, self._file(line.proposal.id) if line else None,
                                 quota_known)
         self._set_vote_widgets_enabled()
@@ -576,7 +608,7 @@ class MeetingScreen(QWidget):
         from ui.dialogs.meeting_dialog import AgendaPickerDialog
 
         return AgendaPickerDialog(meetings.candidate_proposals(self.ctx.db, self.meeting_id),
-                                  self)
+                                  self, grant=self.agenda_model.grant)
 
     def add_proposals(self, chosen: list[uuid.UUID] | None = None) -> None:
         if self.is_closed:
@@ -624,12 +656,28 @@ class MeetingScreen(QWidget):
         line = self.current_line()
         if line is None:
             return
+        if self.agenda_model.grant:
+            self._view_application(line.proposal.id, line.proposal.reference)
+            return
         from ui.dialogs.proposal_dialog import ProposalDialog
 
         dialog = ProposalDialog(self.ctx, proposals.get_proposal(self.ctx.db, line.proposal.id),
                                 parent=self)
         dialog.setWindowTitle(tr("ملف المشروع {reference} (للاطلاع)").format(
             reference=ltr(line.proposal.reference)))
+        dialog.form.setEnabled(False)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("إغلاق"))
+        dialog.exec()
+
+    def _view_application(self, application_id: uuid.UUID, reference: str) -> None:
+        from app.services import grants
+        from ui.dialogs.grant_dialogs import ApplicationDialog
+
+        dialog = ApplicationDialog(self.ctx, grants.get_application(self.ctx.db, application_id),
+                                   parent=self)
+        dialog.setWindowTitle(tr("ملف الطلب {reference} (للاطلاع)").format(
+            reference=ltr(reference)))
         dialog.form.setEnabled(False)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("إغلاق"))

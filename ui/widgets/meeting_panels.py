@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.amounts import amount_in_figures
 from app.domain.dates import moroccan_date
 from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
@@ -46,6 +47,7 @@ from app.domain.programme import people_reached
 from app.domain.proposals import Proposal
 from app.domain.text import FSI, PDI, RLM
 from app.services.committees import GridCriterion
+from app.services.grant_meeting import AllocationState, GrantBrief
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
 from ui.i18n import label, lead, months_text, people_text, posts_text, tr, work_months_text
 from ui.models.meeting_models import ltr, score_text
@@ -268,7 +270,43 @@ class MeetingHeader(QFrame):
         set_style(self.quorum, MET_STYLE if q.met else NOT_MET_STYLE)
         set_tooltip(self.quorum, tr("الأعضاء المصوتون الحاضرون أو الممثلون"))
 
+    def _show_allocation(self, allocation: AllocationState) -> None:
+        """A regional meeting: the region's allocation in hires and dirhams, in place of a
+        province's quota."""
+        parts = (self.quota_total, self.quota_before, self.quota_here, self.quota_left)
+        if allocation.hires is None:
+            set_text(self.quota_total, tr("حصة الجهة: لا توجد حصة مسجلة لهذه الجهة في هذه النسخة"))
+            for part in parts[1:]:
+                set_text(part, "")
+            set_visible(self.quota_bar, False)
+            return
+
+        def money(hires: int) -> str:
+            amount = allocation.amount(hires)
+            return "" if amount is None else " " + tr("({amount} درهم)").format(
+                amount=amount_in_figures(amount))
+
+        set_text(self.quota_total, tr("حصة الجهة: {posts}").format(
+            posts=posts_text(allocation.hires)) + money(allocation.hires))
+        set_text(self.quota_before, tr("قبل الاجتماع: {posts}").format(
+            posts=posts_text(allocation.approved_before)))
+        set_text(self.quota_here, tr("قبل في هذا الاجتماع: {posts}").format(
+            posts=posts_text(allocation.approved_here)) + money(allocation.approved_here))
+        left = allocation.left or 0
+        set_text(self.quota_left, tr("المتبقي: {posts}").format(posts=posts_text(left))
+                 + money(left))
+        set_style(self.quota_left, NOT_MET_STYLE if left <= 0 else MET_STYLE)
+        set_visible(self.quota_bar, True)
+        top = max(allocation.hires, 1)
+        used = min(allocation.approved_before + allocation.approved_here, allocation.hires)
+        if (self.quota_bar.maximum(), self.quota_bar.value()) != (top, used):
+            self.quota_bar.setMaximum(top)
+            self.quota_bar.setValue(used)
+
     def _show_quota(self, sheet: MeetingSheet, usual_duration: int | None) -> None:
+        if sheet.allocation is not None:
+            self._show_allocation(sheet.allocation)
+            return
         quota = sheet.quota
         parts = (self.quota_total, self.quota_before, self.quota_here, self.quota_left)
         if quota.quota_person_months is None:
@@ -733,15 +771,24 @@ class ProposalPanel(QWidget):
             self._decision_shown = None
             return
         p = line.proposal
-        set_text(self.heading, lead() + f"{ltr(p.reference)} — {p.title_ar}")
-        beneficiaries = people(p.beneficiaries)
-        if proposal is not None:
-            beneficiaries += " " + tr("(منهم {women} نساء و{disabled} في وضعية إعاقة)").format(
-                women=proposal.women_planned, disabled=proposal.disabled_planned)
-        set_text(self.facts, lead() + " — ".join([
-            isolated(p.holder), isolated(p.communes), beneficiaries,
-            tr("{duration}، {pm}").format(duration=months_text(p.duration_months),
-                                          pm=months(p.person_months))]))
+        if isinstance(p, GrantBrief):
+            set_text(self.heading, lead() + f"{ltr(p.reference)} — {p.holder}")
+            set_text(self.facts, lead() + " — ".join([
+                isolated(p.title_ar), isolated(p.communes), isolated(p.sector),
+                posts_text(p.hires), tr("عقود من {duration}").format(
+                    duration=months_text(p.duration_months)),
+                tr("المنحة: {amount} درهم").format(amount=amount_in_figures(p.grant_amount))]))
+        else:
+            set_text(self.heading, lead() + f"{ltr(p.reference)} — {p.title_ar}")
+            beneficiaries = people(p.beneficiaries)
+            if proposal is not None:
+                beneficiaries += " " + tr("(منهم {women} نساء و{disabled} في وضعية إعاقة)"
+                                          ).format(women=proposal.women_planned,
+                                                   disabled=proposal.disabled_planned)
+            set_text(self.facts, lead() + " — ".join([
+                isolated(p.holder), isolated(p.communes), beneficiaries,
+                tr("{duration}، {pm}").format(duration=months_text(p.duration_months),
+                                              pm=months(p.person_months))]))
         for row in self.score_rows:
             value = line.scores.get(row.code)
             shown = -1 if value is None else int(value)
@@ -764,9 +811,12 @@ class ProposalPanel(QWidget):
             set_text(self.decision, tr("القرار: لم يبت فيه بعد"))
         else:
             set_text(self.decision, tr("القرار: {outcome}").format(outcome=label(line.decision)))
+        warning = (tr("⚠ لا يتسع له ما تبقى من حصة الجهة إذا قبلت الطلبات حسب ترتيب النقط.")
+                   if isinstance(p, GrantBrief) else
+                   tr("⚠ لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط."))
         set_text(self.quota_warning,
-            tr("⚠ لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.")
-            if quota_known and not line.fits_quota and line.decision is None else "")
+                 warning if quota_known and not line.fits_quota and line.decision is None
+                 else "")
         set_visible(self.quota_warning, bool(self.quota_warning.text()))
         # Keep what the secretary is typing unless the proposal or its decision changed.
         shown = (p.id, line.decision_id)

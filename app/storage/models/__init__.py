@@ -31,6 +31,7 @@ from app.storage.models.followup import (
     WorksiteEventRow,
     WorksiteRow,
 )
+from app.storage.models.grant_meetings import GrantAgendaRow, GrantScoreRow, GrantVoteRow
 from app.storage.models.grants import (
     EmployerRow,
     GrantAgreementRow,
@@ -70,4 +71,5 @@ __all__ = [
     "GrantCallRow", "GrantDecisionRow", "GrantHireRow", "GrantPaymentRow", "GrantPostRow",
     "EquityDenominatorRow", "FieldVisitRow", "TranchePaymentRow", "WorksiteEventRow",
     "WorksiteRow",
+    "GrantAgendaRow", "GrantScoreRow", "GrantVoteRow",
 ]

@@ -97,6 +97,10 @@ class GrantDecisionRow(Keyed, Base):
                                                       index=True)
     approved: Mapped[bool]
     reason: Mapped[str] = mapped_column(Text, default="")
+    # Set by the live meeting (migration 0016): "approved", "rejected" or "postponed";
+    # None on decisions recorded before, read from `approved`.
+    outcome: Mapped[str | None] = mapped_column(String(20), default=None)
+    conditions: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class GrantAgreementRow(Versioned, Keyed, Base):
