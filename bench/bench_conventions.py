@@ -31,6 +31,7 @@ import resource
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
@@ -38,13 +39,15 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from app.documents import batch
-from app.documents.batch import build_batch
-from app.documents.convention import build_convention, convention_mark, convention_values
-from app.documents.convention_blocks import fill
-from app.documents.convention_template import ConventionTemplate, load_template
-from app.domain.amounts import amount_in_figures
-from app.domain.conventions import (
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout, not the venv's
+
+from app.documents import batch  # noqa: E402
+from app.documents.batch import build_batch  # noqa: E402
+from app.documents.convention import build_convention, convention_mark, convention_values  # noqa: E402
+from app.documents.convention_blocks import fill  # noqa: E402
+from app.documents.convention_template import ConventionTemplate, load_template  # noqa: E402
+from app.domain.amounts import amount_in_figures  # noqa: E402
+from app.domain.conventions import (  # noqa: E402
     Beneficiaries,
     ConventionContent,
     CostLine,
@@ -55,9 +58,9 @@ from app.domain.conventions import (
     signatories_of,
     split_into_tranches,
 )
-from app.domain.partners import rib_key
-from app.domain.programme import DEFAULT_ADMIN_FEE_RATE
-from app.domain.proposals import admin_fee
+from app.domain.partners import rib_key  # noqa: E402
+from app.domain.programme import DEFAULT_ADMIN_FEE_RATE  # noqa: E402
+from app.domain.proposals import admin_fee  # noqa: E402
 
 LIBREOFFICE_MS_PER_DOC = 100.0  # TECH-NOTES: ~0.1 s a document, 20 converted in one call
 LIBREOFFICE_MS_ALONE = 750.0  # TECH-NOTES: 0.75 s for one two-page Arabic document

@@ -78,10 +78,13 @@ def start(database: str, user: str, password: str) -> None:
     from ui import launch  # the `awrach` entry point
 
     mark("entry point imported")
+    # What launch imports once it knows a window is wanted, and in its order: Qt comes in
+    # with ui.main, after the database stack (see ui/main.py).
+    import ui.main as gui
+
+    # isort: split
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
-
-    import ui.main as gui  # imported by launch once it knows a window is wanted
 
     mark("window modules imported")
     hashing = [0.0, 0.0]
