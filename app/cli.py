@@ -21,9 +21,6 @@ from app import (
 from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
 from app.config import resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
-from app.services.startup import open_database
-from app.storage.database import sqlite_file
-from app.storage.sqlite_files import missing_folder_message, named_failures
 
 Handler = Callable[[argparse.Namespace, Run], int]
 WindowOpener = Callable[[str, bool, str | None], int]
@@ -80,6 +77,7 @@ def _cmd_restore(args: argparse.Namespace, opened: Run) -> int:
 def _restore_over_damaged(url: str, args: argparse.Namespace) -> bool:
     """A damaged database cannot be opened to sign in: restore without opening it."""
     from app.services import backup
+    from app.storage.database import sqlite_file
 
     path = sqlite_file(url)
     if path is None or not backup.is_damaged(path):
@@ -305,6 +303,11 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         return self_test.run(self_checks)
     cli_documents.check_verify_args(args, parser)
     handler: Handler | None = getattr(args, "handler", None)
+    # Imported once the arguments are known: `awrach --help` needs no database code.
+    from app.services.startup import open_database
+    from app.storage.database import sqlite_file
+    from app.storage.sqlite_files import missing_folder_message, named_failures
+
     if args.db and not Path(args.db).expanduser().resolve().parent.is_dir():
         print(f"error: {missing_folder_message(Path(args.db).expanduser().resolve())}",
               file=sys.stderr)

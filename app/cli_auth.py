@@ -13,14 +13,15 @@ import os
 import sys
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
-from app.domain.roles import Permission
 from app.errors import FieldError, ValidationError
-from app.services import users
-from app.services.actor import Actor
-from app.services.authorization import check
-from app.storage.database import Database
-from app.storage.upgrade import UpgradeResult
+
+if TYPE_CHECKING:  # the services and the storage are imported when a command runs, so
+    # that `awrach --help` and the window's start do not pay for them before they need them
+    from app.services.actor import Actor
+    from app.storage.database import Database
+    from app.storage.upgrade import UpgradeResult
 
 USER_ENV = "AWRACH_USER"
 PASSWORD_ENV = "AWRACH_PASSWORD"
@@ -79,6 +80,8 @@ def new_password() -> str:
 
 
 def sign_in(args: argparse.Namespace, db: Database) -> Actor:
+    from app.services import users
+
     name = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
     if not name:
         raise ValidationError(FieldError(
@@ -90,6 +93,10 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
 
 def acting_user(args: argparse.Namespace, db: Database) -> Actor | None:
     """The user a sub-command runs as, after its password was checked; None for a read."""
+    from app.domain.roles import Permission
+    from app.services import users
+    from app.services.authorization import check
+
     access: Access = getattr(args, "access", Access.READ)
     if access is Access.READ:
         return None

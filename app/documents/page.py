@@ -10,6 +10,7 @@ so a reprint carries the same SHA-256.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 import segno
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -97,25 +99,32 @@ def draw_text(canvas: Canvas, text: str, x: float, y: float, *, font: str | None
     return width
 
 
+_DARK_RUN = re.compile(b"[^\\x00]+")
+
+
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """A QR code with its lower-left corner at (x, y): segno encodes it (about 5 ms, a
-    sixth of ReportLab's own widget) and each run of dark modules becomes one rectangle."""
+    """A QR code with its lower-left corner at (x, y): segno encodes it (about 1 ms, a
+    thirtieth of ReportLab's own widget) and each run of dark modules becomes one rectangle."""
     # A fixed mask skips segno's search of the best of eight (3.5 ms a code); every mask
     # reads the same, only the pattern's look changes.
     matrix = segno.make(payload, error="m", micro=False, mask=0).matrix
     border = 2
     modules = len(matrix) + 2 * border
     unit = size / modules
-    path = canvas.beginPath()
+    # The operators ReportLab's path.rect writes, with each coordinate formatted once per
+    # code instead of four times per rectangle (the same text, half the time).
+    lefts = [fp_str(x + (column + border) * unit) for column in range(len(matrix))]
+    widths = [fp_str(length * unit) for length in range(len(matrix) + 1)]
+    height = fp_str(unit)
+    rects = []
     for row_index, row in enumerate(matrix):
-        top = y + size - (row_index + border + 1) * unit
-        start = None
-        for col_index, dark in enumerate([*row, 0]):
-            if dark and start is None:
-                start = col_index
-            elif not dark and start is not None:
-                path.rect(x + (start + border) * unit, top, (col_index - start) * unit, unit)
-                start = None
+        top = fp_str(y + size - (row_index + border + 1) * unit)
+        for run in _DARK_RUN.finditer(bytes(row)):
+            start, end = run.span()
+            rects.append(f"{lefts[start]} {top} {widths[end - start]} {height} re")
+    path = canvas.beginPath()
+    for rect in rects:
+        path._code_append(rect)  # type: ignore[attr-defined]  # what path.rect() appends
     canvas.saveState()
     canvas.setFillColor(colors.black)
     canvas.drawPath(path, stroke=0, fill=1)

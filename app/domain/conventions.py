@@ -217,7 +217,13 @@ class _Snapshot:
                           separators=(",", ":"))
 
     def content_sha256(self) -> str:
-        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+        """Worked out once per snapshot: the snapshots are frozen, and a batch asks for
+        each convention's hash several times (anchor, mark, register, file)."""
+        known: str | None = self.__dict__.get("_content_sha256")
+        if known is None:
+            known = hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+            object.__setattr__(self, "_content_sha256", known)
+        return known
 
 
 # -- the convention -----------------------------------------------------------------------
