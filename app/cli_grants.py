@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.cli_auth import Access, Run
 from app.errors import NotFound
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -23,7 +24,7 @@ def _application_id(opened: Run, reference: str) -> uuid.UUID:
     found = [line.id for line in grants.list_applications(
         opened.db, ListQuery(limit=100_000)).rows if line.reference == reference]
     if not found:
-        raise NotFound(f"طلب المنحة {reference} غير موجود.")
+        raise NotFound(tr("طلب المنحة {reference} غير موجود.").format(reference=reference))
     return found[0]
 
 
@@ -33,7 +34,7 @@ def _agreement_id(opened: Run, number: str) -> uuid.UUID:
     for agreement in grant_agreements.list_agreements(opened.db):
         if agreement.number == number:
             return agreement.id
-    raise NotFound(f"اتفاقية المنحة {number} غير موجودة.")
+    raise NotFound(tr("اتفاقية المنحة {number} غير موجودة.").format(number=number))
 
 
 def _cmd_applications(args: argparse.Namespace, opened: Run) -> int:
@@ -80,7 +81,8 @@ def _cmd_minutes(args: argparse.Namespace, opened: Run) -> int:
     found = [m_id for m_id, held_on, _ in grants.grant_meetings(opened.db)
              if args.meeting in (str(m_id), held_on.isoformat())]
     if len(found) != 1:
-        raise NotFound(f"لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.")
+        raise NotFound(tr("لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.")
+                       .format(args=args))
     out = Path(args.out)
     out.write_bytes(grants.minutes_pdf(opened.db, opened.actor, found[0]))
     print(f"written: {out}")

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from app.domain.enums import LabelledEnum
+from app.domain.programme import edition_title_fr
 from app.domain.text import LRI, LRM, PDI, RLM, plural_category
 
 
@@ -30,9 +32,27 @@ def lead() -> str:
 
 def label(value: LabelledEnum) -> str:
     """An enum's label in the interface language (the domain holds both languages)."""
-    if QLocale().language() == QLocale.Language.French:
+    if in_french():
         return value.label_fr
     return value.label
+
+
+def in_french() -> bool:
+    return QLocale().language() == QLocale.Language.French
+
+
+def named(record: Any) -> str:
+    """A place's or a domain's name in the interface language: the French name where the
+    reference data or the user gave one, else the Arabic (names typed once stay as typed)."""
+    french = getattr(record, "name_fr", "") if in_french() else ""
+    return french or record.name_ar
+
+
+def edition_name(edition: Any) -> str:
+    """"النسخة الثانية 2023", or "2e édition 2023" in French."""
+    if in_french():
+        return edition_title_fr(edition.number, edition.year)
+    return str(edition.title)
 
 
 def figure(value: int) -> str:

@@ -53,7 +53,7 @@ from ui.dialogs.sign_dialog import SignDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.documents import ask_pdf_path, pdf_file_name
 from ui.errors import show_error
-from ui.i18n import figure, label, tr
+from ui.i18n import edition_name, figure, label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from ui.tasks import Cancelled, Progress, run_task
 from ui.widgets.flow_row import FlowRow
@@ -112,7 +112,7 @@ class ConventionsPage(QWidget):
         self.panel.search.setPlaceholderText(tr("بحث في الاتفاقيات (Ctrl+F)"))
 
         self.editions = programme.list_editions(ctx.db)
-        self.edition = ChoiceBox([(e.id, e.title) for e in self.editions]
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in self.editions]
                                  + [(None, tr("كل النسخ"))])
         self.meeting = ChoiceBox()
         self.status = ChoiceBox([(None, tr("كل الحالات"))]

@@ -54,7 +54,7 @@ from ui.dialogs.followup_dialogs import (
 )
 from ui.documents import ask_pdf_path, say_saved, write_pdf
 from ui.errors import show_error
-from ui.i18n import figure, lead, tr
+from ui.i18n import edition_name, figure, lead, named, tr
 from ui.models.record_table import Column
 from ui.tasks import run_query, run_task
 from ui.widgets.chart_card import ChartCard, value_text
@@ -116,7 +116,7 @@ class FollowUpPage(QWidget):
         self.figure_buttons: dict[str, QToolButton] = {}
         editions = programme.list_editions(ctx.db)
         latest = max(editions, key=lambda e: e.year) if editions else None
-        self.edition = ChoiceBox([(e.id, e.title) for e in editions],
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in editions],
                                  latest.id if latest else None)
         self.edition.setToolTip(tr("النسخة"))
         self.place = ChoiceBox(searchable=True)
@@ -216,7 +216,7 @@ class FollowUpPage(QWidget):
 
     def _build_equity(self) -> QWidget:
         holder = QWidget()
-        self.region = ChoiceBox([(r.id, r.name_ar) for r in territory.list_regions(self.ctx.db)])
+        self.region = ChoiceBox([(r.id, named(r)) for r in territory.list_regions(self.ctx.db)])
         self.region.setToolTip(tr("الجهة"))
         self.region.currentIndexChanged.connect(self.reload_equity)
         self.denominators_button = QPushButton(tr("السكان والباحثون عن الشغل..."))

@@ -15,7 +15,7 @@ from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
 from ui.dialogs.quota_dialog import QuotaDialog
-from ui.i18n import label, months_range, months_text, percent, tr
+from ui.i18n import edition_name, label, months_range, months_text, named, percent, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
@@ -39,7 +39,7 @@ class ProgrammePage(QWidget):
         layout.addWidget(self.tabs)
 
         self.editions = ListPanel([
-            Column(tr("النسخة"), lambda e: e.title, lambda e: e.year),
+            Column(tr("النسخة"), edition_name, lambda e: e.year),
             Column(tr("السنة"), lambda e: e.year, numeric=True),
             Column(tr("من"), lambda e: e.starts_on.strftime("%d/%m/%Y") if e.starts_on else "",
                    lambda e: e.starts_on.isoformat() if e.starts_on else ""),
@@ -118,13 +118,13 @@ class ProgrammePage(QWidget):
         current = self.quota_edition.value()
         self.quota_edition.blockSignals(True)
         self.quota_edition.set_items([(None, tr("كل النسخ"))] + [
-            (e.id, e.title) for e in programme.list_editions(self.ctx.db)])
+            (e.id, edition_name(e)) for e in programme.list_editions(self.ctx.db)])
         self.quota_edition.select(current)
         self.quota_edition.blockSignals(False)
         if self.commune_province.count() == 0:
             self.commune_province.blockSignals(True)
             self.commune_province.set_items([(None, tr("كل الأقاليم"))] + [
-                (p.id, f"{p.name_ar} ({p.code})") for p in territory.list_provinces(self.ctx.db)])
+                (p.id, f"{named(p)} ({p.code})") for p in territory.list_provinces(self.ctx.db)])
             self.commune_province.blockSignals(False)
 
     def _tab_shown(self) -> None:

@@ -25,6 +25,7 @@ from app.domain.text import LRM
 from app.services import programme, proposals
 from app.services.changes import Kind
 from app.settings import DATABASE_URL, IDLE_LOCK_MINUTES, LANGUAGE
+from ui import language
 from ui.context import AppContext
 from ui.dialogs.domain_dialog import DomainDialog
 from ui.i18n import label, tr
@@ -63,7 +64,7 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         self.language.addItem("العربية", "ar")
         self.language.addItem("Français", "fr")
-        self.language.setCurrentIndex(max(self.language.findData(LANGUAGE.get()), 0))
+        self.language.setCurrentIndex(max(self.language.findData(language.current()), 0))
         self.language.currentIndexChanged.connect(self._save_language)
         form.addRow(tr(LANGUAGE.title), self.language)
         account = QHBoxLayout()
@@ -160,4 +161,5 @@ class SettingsPage(QWidget):
             else tr("سيفتح البرنامج الملف الافتراضي عند التشغيل القادم."))
 
     def _save_language(self) -> None:
-        LANGUAGE.set(self.language.currentData())
+        """Applied at once to the whole program, and kept for the next start."""
+        language.switch(self.language.currentData())
