@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.domain import formats
 from app.errors import NotFound
 from app.language import tr
 
@@ -90,7 +91,6 @@ def _cmd_minutes(args: argparse.Namespace, opened: Run) -> int:
 
 
 def _cmd_hires(args: argparse.Namespace, opened: Run) -> int:
-    from app.domain.amounts import amount_in_figures
     from app.services import grant_agreements
 
     on = date.fromisoformat(args.on) if args.on else None
@@ -98,22 +98,21 @@ def _cmd_hires(args: argparse.Namespace, opened: Run) -> int:
         hire, s = status.hire, status.settlement
         end = f"غادر في {hire.ended_on:%d/%m/%Y}" if hire.ended_on else "في العمل"
         print(f"{hire.cin}\t{hire.full_name}\t{end}\tأشهر مستحقة {s.earned}/{s.scheduled}\t"
-              f"مؤداة {s.paid}\tالباقي {amount_in_figures(s.due)}\t"
-              f"للاسترجاع {amount_in_figures(s.to_recover)}\tمتأخرة {s.late_months}")
+              f"مؤداة {s.paid}\tالباقي {formats.amount(s.due)}\t"
+              f"للاسترجاع {formats.amount(s.to_recover)}\tمتأخرة {s.late_months}")
     return 0
 
 
 def _cmd_totals(args: argparse.Namespace, opened: Run) -> int:
-    from app.domain.amounts import amount_in_figures
     from app.services import grant_agreements
 
     found = grant_agreements.totals(opened.db)
     for title, group in (("المشغل", found.by_employer), ("القطاع", found.by_sector),
                          ("الإقليم", found.by_province), ("", [found.region])):
         for t in group:
-            print(f"{title}\t{t.label}\t{t.hires}\t{t.active}\t{amount_in_figures(t.committed)}"
-                  f"\t{amount_in_figures(t.paid)}\t{amount_in_figures(t.due)}\t"
-                  f"{amount_in_figures(t.to_recover)}\t{t.late_months}")
+            print(f"{title}\t{t.label}\t{t.hires}\t{t.active}\t{formats.amount(t.committed)}"
+                  f"\t{formats.amount(t.paid)}\t{formats.amount(t.due)}\t"
+                  f"{formats.amount(t.to_recover)}\t{t.late_months}")
     return 0
 
 

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+247"/>
+        <location filename="../ui/main_window.py" line="+248"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -26,16 +26,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+90"/>
+        <location filename="../ui/pages/programme_page.py" line="+86"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="+75"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+73"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+179"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+122"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+121"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+173"/>
+        <location filename="../ui/pages/grants_page.py" line="+172"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -96,7 +96,7 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+78"/>
+        <location filename="../ui/i18n.py" line="+122"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -255,14 +255,14 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+211"/>
-        <location line="+26"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+212"/>
+        <location line="+27"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-43"/>
-        <location filename="../ui/pages/conventions_page.py" line="+120"/>
-        <location filename="../ui/pages/followup_page.py" line="+121"/>
+        <location filename="../ui/pages/conventions_page.py" line="+118"/>
+        <location filename="../ui/pages/followup_page.py" line="+120"/>
         <location filename="../ui/pages/programme_page.py" line="-24"/>
         <location line="+16"/>
         <source>النسخة</source>
@@ -278,8 +278,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-318"/>
-        <location line="+321"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-320"/>
+        <location line="+323"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
@@ -577,7 +577,7 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-346"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-348"/>
         <source>تعديل المشغل</source>
         <translation>Modifier l&apos;employeur</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>Une fois signée, la convention est verrouillée : ni son texte ni ses montants ne changent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="+49"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+48"/>
         <source>مبرمج</source>
         <translation>Programmé</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>Allocation régionale de la prime d&apos;appui à l&apos;emploi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد المناصب</source>
         <translation>Nombre de postes</translation>
@@ -1041,7 +1041,7 @@
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/attendance_dialog.py" line="+64"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+63"/>
         <source>سجل الحضور وأيام العمل</source>
         <translation>Registre de présence et jours travaillés</translation>
     </message>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/dialogs/cnss_dialog.py" line="+72"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="+71"/>
         <source>الشهر:</source>
         <translation>Mois :</translation>
     </message>
@@ -1066,7 +1066,7 @@
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+82"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+48"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-61"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-62"/>
         <source>رقم البطاقة الوطنية</source>
         <translation>N° de CIN</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-175"/>
+        <location filename="../ui/main_window.py" line="-176"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/proposals_page.py" line="+91"/>
+        <location filename="../ui/pages/proposals_page.py" line="+92"/>
         <source>المشاريع المقترحة</source>
         <translation>Projets proposés</translation>
     </message>
@@ -1485,7 +1485,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>من {first} إلى {last}</source>
         <translation>de {first} à {last}</translation>
@@ -1529,7 +1529,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-127"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+805"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+813"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="+72"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+70"/>
         <source>{capacity}: {name}</source>
         <translation>{capacity} : {name}</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
         <location filename="../ui/pages/followup_page.py" line="+157"/>
-        <location filename="../ui/pages/proposals_page.py" line="-44"/>
+        <location filename="../ui/pages/proposals_page.py" line="-45"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
     </message>
@@ -1770,7 +1770,7 @@
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>&amp;ملف</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2381,8 +2381,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+217"/>
-        <location line="+26"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+218"/>
+        <location line="+27"/>
         <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
@@ -2469,7 +2469,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-321"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-323"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/grants_page.py" line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
@@ -2903,10 +2903,10 @@
     </message>
     <message>
         <location filename="../ui/pages/calls_panel.py" line="+23"/>
-        <location filename="../ui/pages/committee_page.py" line="+57"/>
+        <location filename="../ui/pages/committee_page.py" line="+58"/>
         <location filename="../ui/pages/conventions_page.py" line="+41"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
-        <location filename="../ui/pages/proposals_page.py" line="+15"/>
+        <location filename="../ui/pages/proposals_page.py" line="+16"/>
         <source>كل النسخ</source>
         <translation>Toutes les éditions</translation>
     </message>
@@ -3297,13 +3297,13 @@
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-75"/>
         <location line="+75"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+247"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+249"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
         <location filename="../ui/pages/followup_page.py" line="-450"/>
         <location filename="../ui/pages/grants_page.py" line="-81"/>
-        <location filename="../ui/pages/proposals_page.py" line="-19"/>
+        <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
         <translation>Référence</translation>
@@ -3420,7 +3420,7 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-245"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-247"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
@@ -3434,7 +3434,7 @@
     <message>
         <location filename="../ui/pages/conventions_page.py" line="+2"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
-        <location filename="../ui/pages/proposals_page.py" line="+8"/>
+        <location filename="../ui/pages/proposals_page.py" line="+9"/>
         <source>كل الحالات</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3465,7 +3465,7 @@
         <translation>Quota et simulation de la durée</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="-18"/>
+        <location filename="../ui/i18n.py" line="-16"/>
         <source> أشهر</source>
         <translation> mois</translation>
     </message>
@@ -3745,7 +3745,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-260"/>
+        <location filename="../ui/pages/committee_page.py" line="-261"/>
         <source>إضافة عضو</source>
         <translation>Ajouter un membre</translation>
     </message>
@@ -3768,7 +3768,7 @@
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
         <location filename="../ui/pages/committee_page.py" line="-20"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -3860,7 +3860,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../ui/pages/committee_page.py" line="-176"/>
+        <location filename="../ui/pages/committee_page.py" line="-177"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
         <source>ت</source>
         <translation>N°</translation>
@@ -4134,12 +4134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>حذف العضو</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Delete؛ لا يحذف عضو سجل حضوره في اجتماع</source>
         <translation>Delete ; un membre dont la présence a été enregistrée à une réunion ne peut pas être supprimé</translation>
     </message>
@@ -4165,12 +4165,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>بيانات الاجتماع</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>التاريخ والمكان والرئاسة والهيئات المشاركة</source>
         <translation>Date, lieu, présidence et organismes participants</translation>
     </message>
@@ -4208,7 +4208,7 @@
         <translation>Ajoutez un comité pour cette édition afin d&apos;enregistrer ses membres et ses réunions.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>اختر نسخة البرنامج أولا.</source>
         <translation>Choisissez d&apos;abord l&apos;édition du programme.</translation>
     </message>
@@ -5538,7 +5538,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Affecter à un chantier...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chart_card.py" line="+68"/>
+        <location filename="../ui/widgets/chart_card.py" line="+67"/>
         <location line="+57"/>
         <source>الجدول</source>
         <translation>Tableau</translation>
@@ -5624,7 +5624,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>--amount : montant invalide « {args.amount} ».</translation>
     </message>
     <message>
-        <location filename="../app/cli_grants.py" line="+27"/>
+        <location filename="../app/cli_grants.py" line="+28"/>
         <source>طلب المنحة {reference} غير موجود.</source>
         <translation>La demande de subvention {reference} n&apos;existe pas.</translation>
     </message>
@@ -5936,7 +5936,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Courriel : adresse invalide.</translation>
     </message>
     <message>
-        <location filename="../app/domain/programme.py" line="+79"/>
+        <location filename="../app/domain/programme.py" line="+84"/>
         <source>السنة: يجب أن تكون بين {FIRST_EDITION_YEAR} و{LAST_PLAUSIBLE_YEAR}.</source>
         <translation>Année : doit être comprise entre {FIRST_EDITION_YEAR} et {LAST_PLAUSIBLE_YEAR}.</translation>
     </message>

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.domain import formats
 from app.domain.enums import LabelledEnum
 from app.domain.programme import edition_title_fr
 from app.domain.text import LRI, LRM, PDI, RLM, plural_category
@@ -55,9 +56,32 @@ def edition_name(edition: Any) -> str:
     return str(edition.title)
 
 
+def language() -> str:
+    return "fr" if in_french() else "ar"
+
+
 def figure(value: int) -> str:
-    """Thousands with a dot, as Moroccan documents write them (1.251)."""
-    return f"{value:,}".replace(",", ".")
+    """Thousands with a dot, as Moroccan documents write them (1.251; "1 251" in French)."""
+    return formats.number(value, language=language())
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount in figures with its centimes: "1.836.000,00", "1 836 000,00"."""
+    return formats.amount(value, language())
+
+
+def money_text(value: Decimal) -> str:
+    """"1.836.000,00 درهم", "1 836 000,00 DH"."""
+    return formats.money(value, language())
+
+
+def date_text(day: date) -> str:
+    """"26 ماي 2023", "26 mai 2023"."""
+    return formats.long_date(day, language())
+
+
+def month_year_text(day: date) -> str:
+    return formats.month_year(day, language())
 
 
 def counted(count: int, one: str, two: str, few: str, many: str, other: str) -> str:
@@ -101,9 +125,7 @@ def month_suffix(count: int) -> str:
 def percent(rate: Decimal | float) -> str:
     """A rate as a percentage the way documents write it: "5 %", "2,5 %" (never
     "5.0000 %"); `rate` is a fraction (0.05)."""
-    value = (Decimal(str(rate)) * 100).quantize(Decimal("0.01"))
-    text = f"{value:f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") + " %"
+    return formats.percent(rate, language())
 
 
 def months_range(first: int, last: int) -> str:

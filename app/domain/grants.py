@@ -18,7 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from uuid import UUID
 
-from app.domain.amounts import amount_in_figures
+from app.domain import formats
 from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import Component, PartnerKind, WageKind
 from app.domain.programme import Edition, MinimumWage, wage_in_force
@@ -262,8 +262,8 @@ def _check_wage(check: RuleCheck, post: GrantPost, name: str, facts: Application
         post.monthly_wage >= floor.monthly_amount, "monthly_wage",
         tr("الأجر الشهري: {monthly_wage} درهم لمنصب «{name}» أقل من الحد الأدنى للأجور "
            "({label}) الجاري به العمل في {on:%d/%m/%Y}: {monthly_amount} درهم.")
-        .format(monthly_wage=amount_in_figures(post.monthly_wage), name=name, label=label, on=on,
-                monthly_amount=amount_in_figures(floor.monthly_amount)), "grant.wage_floor")
+        .format(monthly_wage=formats.amount(post.monthly_wage), name=name, label=label, on=on,
+                monthly_amount=formats.amount(floor.monthly_amount)), "grant.wage_floor")
 
 
 def _check_allocation(check: RuleCheck, hires: int, facts: ApplicationFacts) -> None:

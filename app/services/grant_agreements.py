@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.documents.grant_agreement import GrantAgreementData, PostLine, build_grant_agreement
 from app.documents.verification import make_mark
+from app.domain import formats
 from app.domain.beneficiaries import EligibilityCategory
-from app.domain.dates import moroccan_date
 from app.domain.grants import (
     HIRING_DEADLINE_DAYS,
     MISSING_PARAMS,
@@ -166,7 +166,7 @@ def _content(session: Session, application: GrantApplicationRow, number: str,
         number=number, edition_title=programme.edition_from_row(edition).title if edition
         else "", region_name=region.name_ar if region else "",
         call_reference=call.reference, application_reference=application.reference,
-        decision_date=moroccan_date(decided) if decided else "",
+        decision_date=formats.long_date(decided) if decided else "",
         employer_name=employer.name_ar, employer_kind=employer.kind.label,
         cnss_affiliate=employer.cnss_affiliate, employer_seat=seat,
         employer_representative=employer.legal_representative,
@@ -176,7 +176,7 @@ def _content(session: Session, application: GrantApplicationRow, number: str,
         hires=application.hires, monthly_amount=params.monthly, grant_months=params.months,
         min_contract_months=params.min_contract_months,
         hiring_deadline_days=HIRING_DEADLINE_DAYS, replacement_days=REPLACEMENT_DAYS,
-        signed_place=signed_place, signed_on=moroccan_date(signed_on) if signed_on else "",
+        signed_place=signed_place, signed_on=formats.long_date(signed_on) if signed_on else "",
         posts=tuple(PostLine(p.title_ar, p.count, ContractType(p.contract_type).label,
                              p.contract_months, p.monthly_wage) for p in posts))
 

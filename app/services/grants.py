@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.documents.grant_minutes import DecisionRow as MinutesDecision
 from app.documents.grant_minutes import GrantMinutesData, build_grant_minutes, members_of
+from app.domain import formats
 from app.domain.beneficiaries import EligibilityCategory
-from app.domain.dates import moroccan_date
 from app.domain.enums import CommitteeLevel, MeetingKind, MeetingStatus
 from app.domain.grants import (
     ApplicationFacts,
@@ -611,7 +611,7 @@ def _minutes_data(session: Session, meeting_id: uuid.UUID) -> GrantMinutesData:
     return GrantMinutesData(
         region_name=region.name_ar if region else "", committee_name=committee.name_ar,
         edition_title=programme.edition_from_row(edition).title if edition else "",
-        held_on=moroccan_date(meeting.held_on), place=meeting.place, allocation=allocation,
+        held_on=formats.long_date(meeting.held_on), place=meeting.place, allocation=allocation,
         approved_before=before,
         decisions=tuple(MinutesDecision(a.reference, name, a.hires, d.approved, d.reason)
                         for d, a, name, _ in rows),

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from decimal import Decimal
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.domain import formats
 from app.settings import LANGUAGE, STORE
 from tests.gui.ops import saved
 from ui import language
 from ui.dialogs.partner_dialog import PartnerDialog
+from ui.i18n import date_text, money_text
 from ui.main import language as starting_language
 from ui.main_window import MainWindow, navigation_titles
 from ui.pages.partners_page import PartnersPage
@@ -59,6 +64,9 @@ def test_french_and_back_on_an_open_window_with_a_dialog_open(qtbot, window, ctx
     assert caption_of(dialog, "name_ar") == "Nom en arabe"
     assert not saved(dialog)
     assert dialog.form.error_text("name_ar") == "Nom en arabe : obligatoire."
+    # Figures and dates on screen in the French way, by the documents' own helper.
+    assert money_text(Decimal("1836000")) == "1\u00a0836\u00a0000,00 DH"
+    assert date_text(date(2023, 5, 26)) == "26 mai 2023"
     # The navigation sits on the left in French.
     assert window.nav.mapTo(window, window.nav.rect().topLeft()).x() < window.width() / 2
 
@@ -70,6 +78,9 @@ def test_french_and_back_on_an_open_window_with_a_dialog_open(qtbot, window, ctx
     assert caption_of(dialog, "name_ar") == "الاسم بالعربية"
     assert dialog.form.error_text("name_ar") == "الاسم بالعربية: إلزامي."
     assert window.nav.currentRow() == 1
+    assert money_text(Decimal("1836000")) == formats.money(Decimal("1836000")) \
+        == "1.836.000,00 درهم"
+    assert date_text(date(2023, 5, 26)) == "26 ماي 2023"
 
 
 def test_the_choice_made_in_the_settings_is_kept_for_the_next_start(qtbot, window):

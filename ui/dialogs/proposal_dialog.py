@@ -33,7 +33,7 @@ from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import dates_range, edition_name, label, named, percent, tr
+from ui.i18n import amount_text, dates_range, edition_name, label, named, percent, tr
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value, months_box, spin_box
 
@@ -41,8 +41,7 @@ ALL_PARTNERS = ListQuery(limit=1_000_000)
 
 
 def money(value: Decimal) -> str:
-    whole, cents = f"{value:,.2f}".split(".")
-    return f"{whole.replace(',', '.')},{cents}"
+    return amount_text(value)
 
 
 class ProposalDialog(RecordDialog):

@@ -15,15 +15,11 @@ from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
 from ui.dialogs.quota_dialog import QuotaDialog
-from ui.i18n import edition_name, label, months_range, months_text, named, percent, tr
+from ui.i18n import edition_name, figure, label, months_range, months_text, named, percent, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
-
-
-def _figure(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _percent(edition: Edition) -> str:
@@ -59,8 +55,8 @@ class ProgrammePage(QWidget):
             Column(tr("الرمز"), lambda q: q.province_code, numeric=True),
             Column(tr("الإقليم أو العمالة"), lambda q: q.province_name_ar),
             Column(tr("الشق"), lambda q: label(q.component)),
-            Column(tr("المناصب"), lambda q: _figure(q.posts), lambda q: q.posts, numeric=True),
-            Column(tr("أشهر العمل"), lambda q: _figure(q.person_months),
+            Column(tr("المناصب"), lambda q: figure(q.posts), lambda q: q.posts, numeric=True),
+            Column(tr("أشهر العمل"), lambda q: figure(q.person_months),
                    lambda q: q.person_months, numeric=True),
             Column(tr("ملاحظات"), lambda q: q.notes),
         ], tr("إضافة حصة"), self.add_quota, self.edit_quota, newest_first=True)

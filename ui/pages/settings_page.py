@@ -28,7 +28,7 @@ from app.settings import DATABASE_URL, IDLE_LOCK_MINUTES, LANGUAGE
 from ui import language
 from ui.context import AppContext
 from ui.dialogs.domain_dialog import DomainDialog
-from ui.i18n import label, tr
+from ui.i18n import amount_text, label, tr
 from ui.models.record_table import Column
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
@@ -93,8 +93,8 @@ class SettingsPage(QWidget):
             Column(tr("ابتداء من"), lambda w: w.effective_from.strftime("%d/%m/%Y"),
                    lambda w: w.effective_from),
             Column(tr("المبلغ الشهري (درهم)"),
-                   lambda w: f"{w.monthly_amount:,.2f}".replace(",", " ").replace(".", ",")
-                   .replace(" ", "."), lambda w: w.monthly_amount, numeric=True),
+                   lambda w: amount_text(w.monthly_amount), lambda w: w.monthly_amount,
+                   numeric=True),
             Column(tr("المرجع"), lambda w: w.reference),
         ], tr("إضافة"), lambda: None, lambda _w: None)
         self.wages.add_button.hide()

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates import moroccan_date
 from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
 from app.domain.programme import people_reached
@@ -47,7 +46,16 @@ from app.domain.proposals import Proposal
 from app.domain.text import FSI, PDI, RLM
 from app.services.committees import GridCriterion
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
-from ui.i18n import label, lead, months_text, people_text, posts_text, tr, work_months_text
+from ui.i18n import (
+    date_text,
+    label,
+    lead,
+    months_text,
+    people_text,
+    posts_text,
+    tr,
+    work_months_text,
+)
 from ui.models.meeting_models import ltr, score_text
 from ui.models.record_table import ElideByDirection
 from ui.widgets.flow_row import FlowRow
@@ -83,7 +91,7 @@ def day_text(day: date) -> str:
     """"26 ماي 2023" in Arabic, "26 mai 2023" in French."""
     if QLocale().language() == QLocale.Language.French:
         return format_date(day, "d MMMM y", locale="fr")
-    return moroccan_date(day)
+    return date_text(day)
 
 
 def set_text(widget: QLabel | QLineEdit | QPushButton, text: str) -> None:
