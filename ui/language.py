@@ -11,6 +11,7 @@ typed) stays as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
@@ -124,7 +125,7 @@ def _enum_labels() -> dict[str, tuple[str, str]]:
     return found
 
 
-_retired: list[QWidget] = []
+_retired: list[tuple[list[QWidget], Callable[[], None]]] = []
 
 
 def open_windows(widget: QWidget) -> list[QWidget]:
@@ -132,23 +133,28 @@ def open_windows(widget: QWidget) -> list[QWidget]:
             if child.isWindow() and child.isVisible()]
 
 
-def retire(page: QWidget) -> None:
-    """A page replaced by its rebuilt self goes now, or, while a dialog it opened is still
-    open (which may be inside its own exec()), when that dialog closes."""
-    page.hide()
-    page.setParent(None)  # type: ignore[call-overload]
-    _retired.append(page)
-    for window in open_windows(page):
-        if isinstance(window, QDialog):
-            window.finished.connect(lambda _result: _purge())
+def retire(pages: list[QWidget], gone: Callable[[], None]) -> None:
+    """Pages replaced by their rebuilt selves go now, or, while a dialog one of them opened
+    is still open (perhaps inside its own exec()), when that dialog closes; `gone` runs
+    then (the window cuts their context, so no handler of theirs runs again)."""
+    for page in pages:
+        page.hide()
+        page.setParent(None)  # type: ignore[call-overload]
+        for window in open_windows(page):
+            if isinstance(window, QDialog):
+                window.finished.connect(lambda _result: _purge())
+    _retired.append((pages, gone))
     _purge()
 
 
 def _purge() -> None:
-    for page in list(_retired):
-        if not open_windows(page):
-            _retired.remove(page)
-            page.deleteLater()
+    for entry in list(_retired):
+        pages, gone = entry
+        if not any(open_windows(page) for page in pages):
+            _retired.remove(entry)
+            gone()
+            for page in pages:
+                page.deleteLater()
 
 
 class LanguageMenu:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             (tr("الإعدادات"), LazyPage("ui.pages.settings_page.SettingsPage")),
         ]
         self._built: dict[int, QWidget] = {}
+        self.pages_ctx = ctx.relay()
         for number, (title, _factory) in enumerate(self.sections, start=1):
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -127,11 +128,11 @@ class MainWindow(QMainWindow):
         with a dialog open stays alive, out of sight, until that dialog closes."""
         current = self.nav.currentRow()
         for row, page in sorted(self._built.items()):
-            stand_in = QWidget()
-            self.stack.insertWidget(row, stand_in)
+            self.stack.insertWidget(row, QWidget())
             self.stack.removeWidget(page)
-            retire(page)
+        retire(list(self._built.values()), self.pages_ctx.cut)
         self._built.clear()
+        self.pages_ctx = self.ctx.relay()
         retranslate_tree(self)
         self._label_status()
         self.languages.retranslate()
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
     def page(self, row: int) -> QWidget:
         """The page of a section, built now if it has not been shown yet."""
         if row not in self._built:
-            page = self.sections[row][1](self.ctx)
+            page = self.sections[row][1](self.pages_ctx)
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)

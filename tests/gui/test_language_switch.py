@@ -8,12 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain import formats
+from app.services.changes import Changes, Kind
 from app.settings import LANGUAGE, STORE
-from tests.gui.ops import saved
+from tests.gui.ops import done, saved
 from ui import language
 from ui.dialogs.partner_dialog import PartnerDialog
 from ui.i18n import date_text, money_text
@@ -95,3 +96,17 @@ def test_the_choice_made_in_the_settings_is_kept_for_the_next_start(qtbot, windo
     rebuilt = window.stack.currentWidget()
     assert rebuilt is not page and rebuilt.language.currentData() == "fr"
     assert window.windowTitle() != "مكتب أوراش"
+
+
+def test_the_pages_left_behind_no_longer_answer_changes(qtbot, window, ctx):
+    """A page rebuilt in the new language replaces the old one, whose handlers (connected
+    to the data-changed signal) must never run on a deleted widget."""
+    old = window.settings_page
+    window.nav.setCurrentRow(window.stack.indexOf(old))
+    window.languages.actions["fr"].trigger()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old pages go
+    ctx.announce(Changes.of(*Kind))  # pytest-qt fails the test on an error in a slot
+    done()
+    new = window.settings_page
+    assert new is not old and new.ctx.db is ctx.db and new.ctx.actor is ctx.actor
+    assert new.domains.table.model().rowCount() > 0
