@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+248"/>
+        <location filename="../ui/main_window.py" line="+249"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-176"/>
+        <location filename="../ui/main_window.py" line="-177"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -1765,7 +1765,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>قاعدة البيانات: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
@@ -6492,6 +6492,11 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+8"/>
         <source>الجماعة غير موجودة.</source>
         <translation>La commune n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_beneficiary_documents.py" line="+42"/>
+        <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).</source>
+        <translation>Fichier Damancom non écrit : {count} données manquantes ou erronées (détaillées ci-dessus et dans la colonne « Ce qui manque » du fichier Excel).</translation>
     </message>
 </context>
 </TS>

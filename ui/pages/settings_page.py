@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.config import sqlite_url
 from app.domain.proposals import WorksiteDomain
 from app.domain.roles import Permission
-from app.domain.text import LRM
+from app.domain.text import FSI, LRM, PDI
 from app.services import programme, proposals
 from app.services.changes import Kind
 from app.settings import DATABASE_URL, IDLE_LOCK_MINUTES, LANGUAGE
@@ -68,7 +68,7 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._save_language)
         form.addRow(tr(LANGUAGE.title), self.language)
         account = QHBoxLayout()
-        account.addWidget(QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})"))
+        account.addWidget(QLabel(f"{FSI}{ctx.actor.full_name}{PDI} ({label(ctx.actor.role)})"))
         self.change_password = QPushButton(tr("تغيير كلمة المرور..."))
         self.change_password.clicked.connect(lambda: self.password_dialog().exec())
         account.addWidget(self.change_password)
