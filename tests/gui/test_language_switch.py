@@ -44,6 +44,7 @@ def test_french_and_back_on_an_open_window_with_a_dialog_open(qtbot, window, ctx
     qtbot.addWidget(dialog)
     dialog.show()
     assert caption_of(dialog, "name_ar") == "الاسم بالعربية"
+    dialog.legal_representative.setText("الشركاء")  # typed: stays as typed, even a catalog word
 
     window.languages.actions["fr"].trigger()
 
@@ -63,6 +64,7 @@ def test_french_and_back_on_an_open_window_with_a_dialog_open(qtbot, window, ctx
     # The open dialog followed, and its validation errors read in French under the field.
     assert dialog.isVisible()
     assert caption_of(dialog, "name_ar") == "Nom en arabe"
+    assert dialog.legal_representative.text() == "الشركاء"
     assert not saved(dialog)
     assert dialog.form.error_text("name_ar") == "Nom en arabe : obligatoire."
     # Figures and dates on screen in the French way, by the documents' own helper.
