@@ -21,6 +21,9 @@ from app import (
 from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
 from app.config import resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
+from app.language import LANGUAGES, set_language
+from app.language import tr as tr
+from app.settings import LANGUAGE
 
 Handler = Callable[[argparse.Namespace, Run], int]
 WindowOpener = Callable[[str, bool, str | None], int]
@@ -34,6 +37,10 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
                         help="SQLite database file (default: AWRACH_DB_URL, the saved setting, "
                              "or the user data folder)")
     add_user_option(parser, top)
+    parser.add_argument("--lang", choices=list(LANGUAGES),
+                        default=None if top else argparse.SUPPRESS,
+                        help="language of the messages and of the window (default: the "
+                             "saved setting)")
 
 
 def _cmd_demo(args: argparse.Namespace, opened: Run) -> int:
@@ -148,8 +155,8 @@ def _cmd_users_add(args: argparse.Namespace, opened: Run) -> int:
     role = UserRole(args.role)
     if opened.user is None:  # no account yet: this one is the first administrator
         if role is not UserRole.ADMIN:
-            raise ValidationError(FieldError("role", "الحساب الأول مدير النظام: "
-                                                     "استعمل --role admin."))
+            raise ValidationError(FieldError("role", tr("الحساب الأول مدير النظام: استعمل "
+                                                        "--role admin.")))
         users.create_first_admin(opened.db, args.username, args.full_name, new_password())
     else:
         users.create_user(opened.db, opened.actor, args.username, args.full_name, role,
@@ -208,7 +215,6 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser, top=True)
     parser.add_argument("--demo", action="store_true",
                         help="fill the database with the demo data set before opening")
-    parser.add_argument("--lang", choices=["ar", "fr"], help="interface language")
     parser.add_argument("--self-test", action="store_true", dest="self_test",
                         help="check the program end to end in a temporary folder (new "
                              "database, one convention and a batch printed and verified), "
@@ -308,6 +314,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     from app.storage.database import sqlite_file
     from app.storage.sqlite_files import missing_folder_message, named_failures
 
+    set_language(args.lang or LANGUAGE.get())
     if args.db and not Path(args.db).expanduser().resolve().parent.is_dir():
         print(f"error: {missing_folder_message(Path(args.db).expanduser().resolve())}",
               file=sys.stderr)

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from app.errors import FieldError, ValidationError
+from app.language import tr
 
 if TYPE_CHECKING:  # the services and the storage are imported when a command runs, so
     # that `awrach --help` and the window's start do not pay for them before they need them
@@ -65,8 +66,8 @@ def _secret(env: str, prompt: str, field: str) -> str:
         return os.environ[env]
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
-    raise ValidationError(FieldError(field, f"كلمة المرور مطلوبة: ضعها في المتغير {env} "
-                                            "أو شغل الأمر من طرفية لكتابتها."))
+    raise ValidationError(FieldError(field, tr("كلمة المرور مطلوبة: ضعها في المتغير {env} أو "
+                                               "شغل الأمر من طرفية لكتابتها.").format(env=env)))
 
 
 def new_password() -> str:
@@ -75,7 +76,7 @@ def new_password() -> str:
         return os.environ[NEW_PASSWORD_ENV]
     first = _secret(NEW_PASSWORD_ENV, "New password: ", "new_password")
     if _secret(NEW_PASSWORD_ENV, "Repeat the new password: ", "new_password") != first:
-        raise ValidationError(FieldError("new_password", "كلمتا المرور غير متطابقتين."))
+        raise ValidationError(FieldError("new_password", tr("كلمتا المرور غير متطابقتين.")))
     return first
 
 
@@ -85,8 +86,8 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
     name = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
     if not name:
         raise ValidationError(FieldError(
-            "user", f"هذا الأمر يغير المعطيات: اذكر المستخدم بالخيار --user "
-                    f"أو بالمتغير {USER_ENV}."))
+            "user", tr("هذا الأمر يغير المعطيات: اذكر المستخدم بالخيار --user أو بالمتغير "
+                       "{USER_ENV}.").format(USER_ENV=USER_ENV)))
     return users.authenticate(db, name, _secret(PASSWORD_ENV, f"Password for {name}: ",
                                                 "password"))
 

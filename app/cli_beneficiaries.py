@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.cli_auth import Access, Run
 from app.errors import NotFound
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 # Set by `register`: the `beneficiaries` group's sub-parsers, for other modules' actions.
@@ -29,7 +30,7 @@ def _worksite_id(opened: Run, reference: str | None) -> object:
 
     found = [w.id for w in beneficiaries.list_worksites(opened.db) if w.reference == reference]
     if not found:
-        raise NotFound(f"الورش {reference}: غير موجود أو غير منتقى.")
+        raise NotFound(tr("الورش {reference}: غير موجود أو غير منتقى.").format(reference=reference))
     return found[0]
 
 
@@ -45,7 +46,8 @@ def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
     for pair in args.column or []:
         key, _, header = pair.partition("=")
         if key not in bi.BY_KEY or header not in table.headers:
-            raise NotFound(f"--column {pair}: الحقل أو العمود غير موجود في {path.name}.")
+            raise NotFound(tr("--column {pair}: الحقل أو العمود غير موجود في {path.name}.")
+                           .format(pair=pair, path=path))
         mapping[key] = table.headers.index(header)
     configured = beneficiaries.configured_age_limits()
     options = bi.ImportOptions(

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -38,9 +39,9 @@ def _cmd_cnss(args: argparse.Namespace, opened: Run) -> int:
     for problem in result.problems:
         print(f"error: {problem.who}: {problem.message}", file=sys.stderr)
     if result.problems:
-        print(f"error: لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة "
-              f"{len(result.problems)} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).",
-              file=sys.stderr)
+        print("error: " + tr("لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة "
+                             "{count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).")
+              .format(count=len(result.problems)), file=sys.stderr)
         return 1
     return 0
 

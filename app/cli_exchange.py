@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.cli_auth import Access, Run
 from app.errors import FieldError, ValidationError
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -26,7 +27,8 @@ def _uuid(value: str | None, field: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise ValidationError(FieldError(field, f"المعرف «{value}» غير صالح.")) from None
+        raise ValidationError(FieldError(field, tr("المعرف «{value}» غير صالح.")
+                                                .format(value=value))) from None
 
 
 def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
@@ -73,7 +75,8 @@ def _cmd_resolve(args: argparse.Namespace, opened: Run) -> int:
     assert conflict_id is not None
     found = [c for c in exchange.list_conflicts(opened.db) if c.id == conflict_id]
     if not found:
-        raise ValidationError(FieldError("conflict", f"لا تعارض مفتوح بالمعرف {conflict_id}."))
+        raise ValidationError(FieldError("conflict", tr("لا تعارض مفتوح بالمعرف {conflict_id}.")
+                                                     .format(conflict_id=conflict_id)))
     sides = {c.name: "ours" for c in found[0].fields}
     for name in ([c.name for c in found[0].fields] if args.all_theirs else args.theirs):
         sides[name] = "theirs"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from app.cli_auth import Access, Run
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -20,8 +21,9 @@ def _date(text: str | None, field: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(FieldError(field, f"{field}: تاريخ غير صحيح «{text}»، "
-                                                "اكتبه على شكل YYYY-MM-DD.")) from None
+        raise ValidationError(FieldError(field, tr("{field}: تاريخ غير صحيح «{text}»، اكتبه على "
+                                                   "شكل YYYY-MM-DD.")
+                                                .format(field=field, text=text))) from None
 
 
 def _cmd_report(args: argparse.Namespace, opened: Run) -> int:
@@ -30,10 +32,10 @@ def _cmd_report(args: argparse.Namespace, opened: Run) -> int:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise ValidationError(FieldError("out", f"--out: امتداد الملف {out.name} غير مقبول؛ "
-                                                "اختر ‎.pdf أو ‎.xlsx."))
+        raise ValidationError(FieldError("out", tr("--out: امتداد الملف {out.name} غير مقبول؛ "
+                                                   "اختر ‎.pdf أو ‎.xlsx.").format(out=out)))
     if not args.province and not args.region:
-        raise ValidationError(FieldError("province", "--province: حدد الإقليم أو الجهة."))
+        raise ValidationError(FieldError("province", tr("--province: حدد الإقليم أو الجهة.")))
     scope = dashboard.scope_for(opened.db, args.edition, args.province, args.region,
                                 _date(args.start, "--from"), _date(args.end, "--to"))
     if suffix == ".pdf":
@@ -54,7 +56,7 @@ def _proposal_id(opened: Run, reference: str) -> object:
         found = session.scalars(select(ProposalRow.id)
                                 .where(ProposalRow.reference == reference)).first()
     if found is None:
-        raise NotFound(f"لا يوجد مشروع بالمرجع {reference}.")
+        raise NotFound(tr("لا يوجد مشروع بالمرجع {reference}.").format(reference=reference))
     return found
 
 
@@ -76,11 +78,13 @@ def _cmd_pay(args: argparse.Namespace, opened: Run) -> int:
     lines = [t for t in followup.list_tranches(opened.db, None)
              if t.convention_number == args.convention and t.position == args.tranche]
     if not lines:
-        raise NotFound(f"لا يوجد الشطر {args.tranche} للاتفاقية {args.convention}.")
+        raise NotFound(tr("لا يوجد الشطر {args.tranche} للاتفاقية {args.convention}.")
+                       .format(args=args))
     try:
         amount = Decimal(args.amount)
     except InvalidOperation:
-        raise ValidationError(FieldError("amount", f"--amount: مبلغ غير صحيح «{args.amount}».")
+        raise ValidationError(FieldError("amount", tr("--amount: مبلغ غير صحيح «{args.amount}».")
+                                                   .format(args=args))
                               ) from None
     followup.record_payment(opened.db, opened.actor, lines[0].tranche_id,
                             _date(args.on, "--on") or date.today(), amount,

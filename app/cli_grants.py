@@ -11,7 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.domain import formats
 from app.errors import NotFound
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -23,7 +25,7 @@ def _application_id(opened: Run, reference: str) -> uuid.UUID:
     found = [line.id for line in grants.list_applications(
         opened.db, ListQuery(limit=100_000)).rows if line.reference == reference]
     if not found:
-        raise NotFound(f"طلب المنحة {reference} غير موجود.")
+        raise NotFound(tr("طلب المنحة {reference} غير موجود.").format(reference=reference))
     return found[0]
 
 
@@ -33,7 +35,7 @@ def _agreement_id(opened: Run, number: str) -> uuid.UUID:
     for agreement in grant_agreements.list_agreements(opened.db):
         if agreement.number == number:
             return agreement.id
-    raise NotFound(f"اتفاقية المنحة {number} غير موجودة.")
+    raise NotFound(tr("اتفاقية المنحة {number} غير موجودة.").format(number=number))
 
 
 def _cmd_applications(args: argparse.Namespace, opened: Run) -> int:
@@ -80,7 +82,8 @@ def _cmd_minutes(args: argparse.Namespace, opened: Run) -> int:
     found = [m_id for m_id, held_on, _ in grants.grant_meetings(opened.db)
              if args.meeting in (str(m_id), held_on.isoformat())]
     if len(found) != 1:
-        raise NotFound(f"لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.")
+        raise NotFound(tr("لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.")
+                       .format(args=args))
     out = Path(args.out)
     out.write_bytes(grants.minutes_pdf(opened.db, opened.actor, found[0]))
     print(f"written: {out}")
@@ -88,7 +91,6 @@ def _cmd_minutes(args: argparse.Namespace, opened: Run) -> int:
 
 
 def _cmd_hires(args: argparse.Namespace, opened: Run) -> int:
-    from app.domain.amounts import amount_in_figures
     from app.services import grant_agreements
 
     on = date.fromisoformat(args.on) if args.on else None
@@ -96,22 +98,21 @@ def _cmd_hires(args: argparse.Namespace, opened: Run) -> int:
         hire, s = status.hire, status.settlement
         end = f"غادر في {hire.ended_on:%d/%m/%Y}" if hire.ended_on else "في العمل"
         print(f"{hire.cin}\t{hire.full_name}\t{end}\tأشهر مستحقة {s.earned}/{s.scheduled}\t"
-              f"مؤداة {s.paid}\tالباقي {amount_in_figures(s.due)}\t"
-              f"للاسترجاع {amount_in_figures(s.to_recover)}\tمتأخرة {s.late_months}")
+              f"مؤداة {s.paid}\tالباقي {formats.amount(s.due)}\t"
+              f"للاسترجاع {formats.amount(s.to_recover)}\tمتأخرة {s.late_months}")
     return 0
 
 
 def _cmd_totals(args: argparse.Namespace, opened: Run) -> int:
-    from app.domain.amounts import amount_in_figures
     from app.services import grant_agreements
 
     found = grant_agreements.totals(opened.db)
     for title, group in (("المشغل", found.by_employer), ("القطاع", found.by_sector),
                          ("الإقليم", found.by_province), ("", [found.region])):
         for t in group:
-            print(f"{title}\t{t.label}\t{t.hires}\t{t.active}\t{amount_in_figures(t.committed)}"
-                  f"\t{amount_in_figures(t.paid)}\t{amount_in_figures(t.due)}\t"
-                  f"{amount_in_figures(t.to_recover)}\t{t.late_months}")
+            print(f"{title}\t{t.label}\t{t.hires}\t{t.active}\t{formats.amount(t.committed)}"
+                  f"\t{formats.amount(t.paid)}\t{formats.amount(t.due)}\t"
+                  f"{formats.amount(t.to_recover)}\t{t.late_months}")
     return 0
 
 

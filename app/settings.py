@@ -116,7 +116,7 @@ DATABASE_URL = Setting[str](
     title=QT_TR_NOOP("قاعدة البيانات"))
 LANGUAGE = Setting[str](
     "language", str, "ar", choices=("ar", "fr"),
-    title=QT_TR_NOOP("لغة الواجهة (تطبق عند إعادة التشغيل)"))
+    title=QT_TR_NOOP("لغة الواجهة"))
 WINDOW_GEOMETRY = Setting[str](
     "window_geometry", str, "",  # base64 of QWidget.saveGeometry()
     title=QT_TR_NOOP("موضع النافذة الرئيسية وحجمها"))

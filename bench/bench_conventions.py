@@ -46,7 +46,7 @@ from app.documents.batch import build_batch  # noqa: E402
 from app.documents.convention import build_convention, convention_mark, convention_values  # noqa: E402
 from app.documents.convention_blocks import fill  # noqa: E402
 from app.documents.convention_template import ConventionTemplate, load_template  # noqa: E402
-from app.domain.amounts import amount_in_figures  # noqa: E402
+from app.domain import formats  # noqa: E402
 from app.domain.conventions import (  # noqa: E402
     Beneficiaries,
     ConventionContent,
@@ -262,7 +262,7 @@ def as_html(content: ConventionContent, template: ConventionTemplate) -> str:
         parts.append(f"<h3>{title}</h3>")
         parts += [f"<p>{html.escape(fill(line, values))}</p>" for line in article.body.split("\n")]
         if article.table:
-            rows = "".join(f"<tr><td>{t.position}</td><td>{amount_in_figures(t.amount)}</td>"
+            rows = "".join(f"<tr><td>{t.position}</td><td>{formats.amount(t.amount)}</td>"
                            f"<td>{t.due_text}</td></tr>" for t in content.tranches)
             parts.append(f"<table border='1'>{rows}</table>")
     parts.append(f"<p>{fill(wording.place_date, values)}</p>")

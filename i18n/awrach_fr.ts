@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+255"/>
+        <location filename="../ui/main_window.py" line="+249"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -26,16 +26,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/programme_page.py" line="+90"/>
+        <location filename="../ui/pages/programme_page.py" line="+86"/>
         <source>إضافة جماعة</source>
         <translation>Ajouter une commune</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/call_dialog.py" line="+75"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+73"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="+67"/>
         <location filename="../ui/dialogs/commune_dialog.py" line="+14"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+179"/>
-        <location filename="../ui/dialogs/proposal_dialog.py" line="+122"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+121"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+48"/>
         <location filename="../ui/pages/programme_page.py" line="-30"/>
         <location line="+14"/>
@@ -49,7 +49,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="+76"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+91"/>
         <location filename="../ui/pages/partners_page.py" line="+33"/>
-        <location filename="../ui/pages/settings_page.py" line="+105"/>
+        <location filename="../ui/pages/settings_page.py" line="+106"/>
         <source>الاسم بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+221"/>
+        <location filename="../ui/pages/grants_page.py" line="+172"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -96,7 +96,7 @@
         <translation>Ajouter une édition</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="+78"/>
+        <location filename="../ui/i18n.py" line="+122"/>
         <source> شهر</source>
         <translation> mois</translation>
     </message>
@@ -116,18 +116,51 @@
         <translation>Une ligne par référence, par exemple : Vu la Constitution, notamment son article 12 ; laisser vide pour reprendre les références du modèle de convention</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/services/programme.py" line="+82"/>
+        <source>لا توجد نسخة من البرنامج لسنة {year}.</source>
+        <translation>Aucune édition du programme pour l&apos;année {year}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+4"/>
         <location filename="../ui/pages/programme_page.py" line="-11"/>
         <source>السنة</source>
         <translation>Année</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+1"/>
         <source>رقم النسخة</source>
         <translation>Numéro de l&apos;édition</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>{label}: توجد نسخة أخرى بنفس القيمة ({number}).</source>
+        <translation>{label} : une autre édition a la même valeur ({number}).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>قيمة الحد الأدنى للأجر غير موجودة.</source>
+        <translation>La valeur du salaire minimum n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>الإقليم: يرجى اختيار الإقليم أو العمالة.</source>
+        <translation>Province : choisissez la province ou la préfecture.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>الإقليم: لإقليم {province.name_ar} حصة مسجلة من قبل في {number} لهذا الشق؛ عدلها بدل إضافة حصة ثانية.</source>
+        <translation>Province : la province {province.name_ar} a déjà un quota dans {number} pour cette composante ; modifiez-le au lieu d&apos;en ajouter un second.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+15"/>
+        <source>الحصة غير موجودة.</source>
+        <translation>Le quota n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/edition_dialog.py" line="+1"/>
         <source>تاريخ البداية</source>
         <translation>Date de début</translation>
     </message>
@@ -222,14 +255,14 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+211"/>
-        <location line="+26"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+212"/>
+        <location line="+27"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-43"/>
-        <location filename="../ui/pages/conventions_page.py" line="+120"/>
-        <location filename="../ui/pages/followup_page.py" line="+121"/>
+        <location filename="../ui/pages/conventions_page.py" line="+118"/>
+        <location filename="../ui/pages/followup_page.py" line="+120"/>
         <location filename="../ui/pages/programme_page.py" line="-24"/>
         <location line="+16"/>
         <source>النسخة</source>
@@ -245,8 +278,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-318"/>
-        <location line="+321"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-320"/>
+        <location line="+323"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
@@ -544,7 +577,7 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-346"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-348"/>
         <source>تعديل المشغل</source>
         <translation>Modifier l&apos;employeur</translation>
     </message>
@@ -556,9 +589,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+138"/>
-        <location filename="../ui/pages/grants_page.py" line="-126"/>
-        <location line="+123"/>
+        <location filename="../ui/pages/grants_page.py" line="-80"/>
+        <location line="+77"/>
         <source>القطاع</source>
         <translation>Secteur</translation>
     </message>
@@ -606,16 +638,13 @@
     <message>
         <location line="+28"/>
         <location line="+92"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
-        <location filename="../ui/models/meeting_models.py" line="+129"/>
-        <location filename="../ui/pages/grants_page.py" line="-124"/>
-        <location line="+154"/>
+        <location filename="../ui/pages/grants_page.py" line="-78"/>
+        <location line="+108"/>
         <source>المشغل</source>
         <translation>Employeur</translation>
     </message>
     <message>
         <location line="-89"/>
-        <location filename="../ui/models/meeting_models.py" line="+5"/>
         <source>عدد المناصب المطلوبة</source>
         <translation>Nombre de postes demandés</translation>
     </message>
@@ -697,7 +726,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/grants_page.py" line="-125"/>
+        <location filename="../ui/pages/grants_page.py" line="-85"/>
         <source>الطلبات</source>
         <translation>Demandes</translation>
     </message>
@@ -712,7 +741,7 @@
         <translation>Une fois signée, la convention est verrouillée : ni son texte ni ses montants ne changent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="+49"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+48"/>
         <source>مبرمج</source>
         <translation>Programmé</translation>
     </message>
@@ -954,7 +983,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+159"/>
+        <location filename="../ui/pages/grants_page.py" line="+119"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
@@ -990,7 +1019,7 @@
         <translation>Allocation régionale de la prime d&apos;appui à l&apos;emploi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد المناصب</source>
         <translation>Nombre de postes</translation>
@@ -1012,7 +1041,7 @@
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/attendance_dialog.py" line="+64"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+63"/>
         <source>سجل الحضور وأيام العمل</source>
         <translation>Registre de présence et jours travaillés</translation>
     </message>
@@ -1028,7 +1057,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/dialogs/cnss_dialog.py" line="+72"/>
+        <location filename="../ui/dialogs/cnss_dialog.py" line="+71"/>
         <source>الشهر:</source>
         <translation>Mois :</translation>
     </message>
@@ -1037,7 +1066,7 @@
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+82"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+48"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-61"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-62"/>
         <source>رقم البطاقة الوطنية</source>
         <translation>N° de CIN</translation>
     </message>
@@ -1080,7 +1109,7 @@
         <translation>Impression du registre de présence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-76"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+56"/>
         <source>تعديل بيانات الاجتماع</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
@@ -1241,53 +1270,17 @@
         <translation>Organismes participants</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>إضافة طلبات منحة إلى جدول الأعمال</source>
-        <translation>Ajouter des demandes de prime à l&apos;ordre du jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>إضافة مشاريع إلى جدول الأعمال</source>
         <translation>Ajouter des projets à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>بحث في المرجع والمشغل والمناصب والإقليم (Ctrl+F)</source>
-        <translation>Rechercher dans la référence, l&apos;employeur, les postes et la province (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)</source>
         <translation>Rechercher par référence, intitulé, organisme et commune (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/models/meeting_models.py" line="+1"/>
-        <source>المناصب المطلوبة</source>
-        <translation>Postes demandés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>مدة العقد</source>
-        <translation>Durée du contrat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>مبلغ المنحة</source>
-        <translation>Montant de la prime</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>لا توجد طلبات منحة في انتظار البت خارج جدول الأعمال.</source>
-        <translation>Aucune demande de prime en attente de décision hors de l&apos;ordre du jour.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>اختر طلبا أو أكثر (Shift أو Ctrl مع النقر، Ctrl+A للكل) ثم «إضافة».</source>
-        <translation>Choisissez une ou plusieurs demandes (Maj ou Ctrl avec le clic, Ctrl+A pour toutes) puis « Ajouter ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>لا توجد مشاريع مؤهلة خارج جدول الأعمال.</source>
         <translation>Aucun projet éligible hors de l&apos;ordre du jour.</translation>
     </message>
@@ -1297,7 +1290,7 @@
         <translation>Choisissez un ou plusieurs projets (Shift ou Ctrl + clic, Ctrl+A pour tout), puis « Ajouter ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
         <location filename="../ui/tasks.py" line="+109"/>
@@ -1320,7 +1313,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+96"/>
+        <location filename="../ui/main.py" line="+84"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -1336,7 +1329,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-182"/>
+        <location filename="../ui/main_window.py" line="-177"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -1352,7 +1345,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/proposals_page.py" line="+91"/>
+        <location filename="../ui/pages/proposals_page.py" line="+92"/>
         <source>المشاريع المقترحة</source>
         <translation>Projets proposés</translation>
     </message>
@@ -1379,7 +1372,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+121"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+108"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
@@ -1492,7 +1485,7 @@
         <translation> mois</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+5"/>
         <source>من {first} إلى {last}</source>
         <translation>de {first} à {last}</translation>
@@ -1536,7 +1529,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-127"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+855"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+813"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1576,7 +1569,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/dialogs/sign_dialog.py" line="+72"/>
+        <location filename="../ui/dialogs/sign_dialog.py" line="+70"/>
         <source>{capacity}: {name}</source>
         <translation>{capacity} : {name}</translation>
     </message>
@@ -1655,11 +1648,11 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-37"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-31"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
         <location filename="../ui/pages/followup_page.py" line="+157"/>
-        <location filename="../ui/pages/proposals_page.py" line="-44"/>
+        <location filename="../ui/pages/proposals_page.py" line="-45"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
     </message>
@@ -1758,12 +1751,11 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="-2"/>
-        <location line="+53"/>
         <source>منحة دعم التشغيل</source>
         <translation>Prime d&apos;appui à l&apos;emploi</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+3"/>
         <source>التتبع</source>
         <translation>Suivi</translation>
     </message>
@@ -1773,12 +1765,12 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>قاعدة البيانات: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+86"/>
         <source>&amp;ملف</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1800,13 +1792,13 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="-3"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+3"/>
         <source>فحص كامل لقاعدة البيانات</source>
         <translation>Vérification complète de la base de données</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>&amp;الحساب</source>
         <translation>&amp;Compte</translation>
     </message>
@@ -1846,6 +1838,11 @@
         <location line="+4"/>
         <source>حزم المعطيات (تصدير واستيراد)...</source>
         <translation>Paquets de données (export et import)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;عرض</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1981,13 +1978,11 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-13"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
-        <location filename="../ui/models/meeting_models.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-173"/>
-        <location line="+123"/>
+        <location filename="../ui/pages/grants_page.py" line="-127"/>
+        <location line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
@@ -2168,13 +2163,13 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+52"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+17"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+4"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+42"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/followup_page.py" line="-153"/>
-        <location filename="../ui/pages/grants_page.py" line="-119"/>
-        <location line="+151"/>
+        <location filename="../ui/pages/grants_page.py" line="-73"/>
+        <location line="+105"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
         <location filename="../ui/widgets/users_panel.py" line="+2"/>
@@ -2318,8 +2313,7 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-22"/>
         <location line="+34"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+549"/>
-        <location line="+13"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+527"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
@@ -2367,17 +2361,15 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
-        <location filename="../ui/models/meeting_models.py" line="-3"/>
         <location filename="../ui/pages/followup_page.py" line="+153"/>
-        <location filename="../ui/pages/grants_page.py" line="-154"/>
+        <location filename="../ui/pages/grants_page.py" line="-108"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+16"/>
-        <location filename="../ui/models/meeting_models.py" line="-14"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
+        <location filename="../ui/models/meeting_models.py" line="+115"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
@@ -2389,8 +2381,8 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+217"/>
-        <location line="+26"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+218"/>
+        <location line="+27"/>
         <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
         <source>الجهة</source>
@@ -2477,9 +2469,9 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-321"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-323"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="+123"/>
+        <location filename="../ui/pages/grants_page.py" line="+77"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
@@ -2911,10 +2903,10 @@
     </message>
     <message>
         <location filename="../ui/pages/calls_panel.py" line="+23"/>
-        <location filename="../ui/pages/committee_page.py" line="+57"/>
+        <location filename="../ui/pages/committee_page.py" line="+58"/>
         <location filename="../ui/pages/conventions_page.py" line="+41"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
-        <location filename="../ui/pages/proposals_page.py" line="+15"/>
+        <location filename="../ui/pages/proposals_page.py" line="+16"/>
         <source>كل النسخ</source>
         <translation>Toutes les éditions</translation>
     </message>
@@ -3204,7 +3196,13 @@
         <translation>Base de données</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location filename="../ui/main_window.py" line="-102"/>
+        <source>لغة الواجهة</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>موضع النافذة الرئيسية وحجمها</source>
         <translation>Position et taille de la fenêtre principale</translation>
     </message>
@@ -3274,11 +3272,6 @@
         <translation>Revenir au fichier par défaut</translation>
     </message>
     <message>
-        <location filename="../app/settings.py" line="-38"/>
-        <source>لغة الواجهة (تطبق عند إعادة التشغيل)</source>
-        <translation>Langue de l&apos;interface (appliquée au redémarrage)</translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="-60"/>
         <location line="+12"/>
         <location filename="../ui/pages/settings_page.py" line="+25"/>
@@ -3304,20 +3297,19 @@
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-75"/>
         <location line="+75"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+247"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
-        <location line="+12"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+249"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
         <location filename="../ui/pages/followup_page.py" line="-450"/>
-        <location filename="../ui/pages/grants_page.py" line="-127"/>
-        <location filename="../ui/pages/proposals_page.py" line="-19"/>
+        <location filename="../ui/pages/grants_page.py" line="-81"/>
+        <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+40"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+34"/>
         <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
@@ -3422,13 +3414,13 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-34"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-28"/>
         <location filename="../ui/pages/proposals_page.py" line="+2"/>
         <source>المدة</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-245"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-247"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
@@ -3442,7 +3434,7 @@
     <message>
         <location filename="../ui/pages/conventions_page.py" line="+2"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
-        <location filename="../ui/pages/proposals_page.py" line="+8"/>
+        <location filename="../ui/pages/proposals_page.py" line="+9"/>
         <source>كل الحالات</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -3463,7 +3455,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-215"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-203"/>
         <source>السبب:</source>
         <translation>Motif :</translation>
     </message>
@@ -3473,7 +3465,7 @@
         <translation>Quota et simulation de la durée</translation>
     </message>
     <message>
-        <location filename="../ui/i18n.py" line="-18"/>
+        <location filename="../ui/i18n.py" line="-16"/>
         <source> أشهر</source>
         <translation> mois</translation>
     </message>
@@ -3594,9 +3586,9 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="+44"/>
-        <location line="+211"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-578"/>
+        <location filename="../ui/pages/grants_page.py" line="+38"/>
+        <location line="+171"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-543"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -3753,7 +3745,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/committee_page.py" line="-260"/>
+        <location filename="../ui/pages/committee_page.py" line="-261"/>
         <source>إضافة عضو</source>
         <translation>Ajouter un membre</translation>
     </message>
@@ -3776,7 +3768,7 @@
     <message>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="-3"/>
         <location filename="../ui/pages/committee_page.py" line="-20"/>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>شبكة التنقيط</source>
         <translation>Grille de notation</translation>
     </message>
@@ -3857,7 +3849,7 @@
         <translation>Impossible de lire le fichier : {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/models/meeting_models.py" line="-31"/>
+        <location filename="../ui/models/meeting_models.py" line="-27"/>
         <source>التصويت: {outcome}</source>
         <translation>Vote : {outcome}</translation>
     </message>
@@ -3867,8 +3859,8 @@
         <translation>Non statué</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../ui/pages/committee_page.py" line="-176"/>
+        <location line="+25"/>
+        <location filename="../ui/pages/committee_page.py" line="-177"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
         <source>ت</source>
         <translation>N°</translation>
@@ -3895,12 +3887,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
         <source>الحصة</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+1"/>
         <source>⚠: لا يتسع ما تبقى من الحصة لهذا المشروع إذا صودق على المشاريع حسب ترتيب النقط</source>
         <translation>⚠ : le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes</translation>
     </message>
@@ -3927,12 +3918,7 @@
         <translation>Nombre de bénéficiaires × durée du bénéfice = mois de travail</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>⚠: لا يتسع ما تبقى من حصة الجهة لهذا الطلب إذا قبلت الطلبات حسب ترتيب النقط</source>
-        <translation>⚠ : le reste de l&apos;enveloppe régionale ne couvre pas cette demande si les demandes sont acceptées dans l&apos;ordre des notes</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="+73"/>
         <source>لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
         <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
@@ -4004,7 +3990,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-105"/>
+        <location filename="../ui/main_window.py" line="-6"/>
         <source>سجل التدقيق</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -4107,7 +4093,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-431"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-395"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -4130,7 +4116,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+246"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+210"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -4148,12 +4134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>حذف العضو</source>
         <translation>Supprimer le membre</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Delete؛ لا يحذف عضو سجل حضوره في اجتماع</source>
         <translation>Delete ; un membre dont la présence a été enregistrée à une réunion ne peut pas être supprimé</translation>
     </message>
@@ -4179,18 +4165,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>بيانات الاجتماع</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>التاريخ والمكان والرئاسة والهيئات المشاركة</source>
         <translation>Date, lieu, présidence et organismes participants</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-183"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-147"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -4222,7 +4208,7 @@
         <translation>Ajoutez un comité pour cette édition afin d&apos;enregistrer ses membres et ses réunions.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>اختر نسخة البرنامج أولا.</source>
         <translation>Choisissez d&apos;abord l&apos;édition du programme.</translation>
     </message>
@@ -4242,7 +4228,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-294"/>
+        <location filename="../ui/pages/grants_page.py" line="-246"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -4252,22 +4238,12 @@
         <translation>Nouvel appel à projets...</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>طلب جديد</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>اجتماع اللجنة الجهوية...</source>
-        <translation>Réunion du comité régional...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>شاشة الاجتماع المباشر: الحضور والنصاب والتصويت والقرارات في طلبات المنحة</source>
-        <translation>Écran de réunion en direct : présences, quorum, votes et décisions sur les demandes de prime</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>قرارات اللجنة الجهوية...</source>
         <translation>Décisions du comité régional...</translation>
     </message>
@@ -4289,7 +4265,7 @@
         <translation>Le comité régional n&apos;a encore statué sur aucune demande.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+32"/>
         <source>الاسم</source>
         <translation>Nom</translation>
     </message>
@@ -4513,13 +4489,13 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+393"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+251"/>
+        <location line="+374"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+215"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-373"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -4546,7 +4522,7 @@
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-125"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+424"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+412"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
@@ -4558,32 +4534,7 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meeting_screen.py" line="-126"/>
-        <source>طلب واحد</source>
-        <translation>1 demande</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>طلبان</source>
-        <translation>2 demandes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} طلبات</source>
-        <translation>{n} demandes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} طلبا</source>
-        <translation>{n} demandes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} طلب</source>
-        <translation>{n} demandes</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+2"/>
         <source>سحب من الجدول</source>
         <translation>Retirer de l&apos;ordre du jour</translation>
     </message>
@@ -4598,7 +4549,7 @@
         <translation>{committee}, {date} — Awrach Desk</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>{projects} — بت في {decided}</source>
         <translation>{projects} — {decided} statués</translation>
     </message>
@@ -4608,37 +4559,7 @@
         <translation>L&apos;examen des projets et le vote ont lieu lors de la réunion de sélection.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>إضافة طلبات...</source>
-        <translation>Ajouter des demandes...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>من طلبات المنحة في انتظار البت (Ctrl+N)</source>
-        <translation>Parmi les demandes de prime en attente de décision (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>سحب الطلب المحدد من جدول الأعمال (Delete)</source>
-        <translation>Retirer la demande sélectionnée de l&apos;ordre du jour (Suppr)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>اختر طلبا من جدول الأعمال، أو أضف طلبات إليه.</source>
-        <translation>Choisissez une demande de l&apos;ordre du jour, ou ajoutez-y des demandes.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ملف الطلب للاطلاع فقط (Ctrl+I)</source>
-        <translation>Dossier de la demande en consultation seule (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>الطلب التالي Ctrl+Down — السابق Ctrl+Up — موافق Alt+1 — معارض Alt+2 — ممتنع Alt+3 — الكل موافق F6 — تسجيل القرار Ctrl+Enter — تأجيل F8 — حفظ النقط Ctrl+S — تحديث F5 — رجوع Esc</source>
-        <translation>Demande suivante Ctrl+Down — précédente Ctrl+Up — pour Alt+1 — contre Alt+2 — abstention Alt+3 — tous pour F6 — enregistrer la décision Ctrl+Enter — reporter F8 — enregistrer les notes Ctrl+S — actualiser F5 — retour Esc</translation>
-    </message>
-    <message>
-        <location line="+175"/>
+        <location line="+173"/>
         <source>{name}: تسجيله «{status}» يحذف أصواته على {n} من المشاريع. متابعة؟</source>
         <translation>{name} : l&apos;enregistrer comme « {status} » supprime ses votes sur {n} projet(s). Continuer ?</translation>
     </message>
@@ -4653,14 +4574,9 @@
         <translation>Retirer le projet {reference} de l&apos;ordre du jour ? Ses notes et les votes des membres sur ce projet seront supprimés avec lui.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>ملف المشروع {reference} (للاطلاع)</source>
         <translation>Dossier du projet {reference} (consultation)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>ملف الطلب {reference} (للاطلاع)</source>
-        <translation>Dossier de la demande {reference} (consultation)</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -4674,7 +4590,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-224"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-212"/>
         <source>إلغاء القرار</source>
         <translation>Annuler la décision</translation>
     </message>
@@ -4711,7 +4627,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-452"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-416"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -4815,7 +4731,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Membres votants présents ou représentés</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+6"/>
         <source>الحصة: لا توجد حصة مسجلة لهذا الإقليم في هذه النسخة</source>
         <translation>Quota : aucun quota enregistré pour cette province dans cette édition</translation>
     </message>
@@ -4845,37 +4761,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>, {people} pendant {duration}</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>حصة الجهة: لا توجد حصة مسجلة لهذه الجهة في هذه النسخة</source>
-        <translation>Enveloppe régionale : aucune enveloppe enregistrée pour cette région dans cette édition</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>({amount} درهم)</source>
-        <translation>({amount} DH)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>حصة الجهة: {posts}</source>
-        <translation>Enveloppe régionale : {posts}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>قبل الاجتماع: {posts}</source>
-        <translation>Avant la réunion : {posts}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>قبل في هذا الاجتماع: {posts}</source>
-        <translation>Accepté lors de cette réunion : {posts}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>المتبقي: {posts}</source>
-        <translation>Reste : {posts}</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>(أي {people} لمدة {duration})</source>
         <translation>(soit {people} pendant {duration})</translation>
     </message>
@@ -5050,22 +4936,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Rang {rank} dans cette réunion</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>عقود من {duration}</source>
-        <translation>contrats de {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>المنحة: {amount} درهم</source>
-        <translation>Prime : {amount} DH</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+49"/>
         <source>(منهم {women} نساء و{disabled} في وضعية إعاقة)</source>
         <translation>(dont {women} femmes et {disabled} personnes en situation de handicap)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{duration}، {pm}</source>
         <translation>{duration}, {pm}</translation>
     </message>
@@ -5095,17 +4971,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Décision : {outcome}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>⚠ لا يتسع له ما تبقى من حصة الجهة إذا قبلت الطلبات حسب ترتيب النقط.</source>
-        <translation>⚠ Le reste de l&apos;enveloppe régionale ne la couvre pas si les demandes sont acceptées dans l&apos;ordre des notes.</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>⚠ لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
         <translation>⚠ Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>التوصية</source>
         <translation>Recommandation</translation>
     </message>
@@ -5667,7 +5538,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Affecter à un chantier...</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/chart_card.py" line="+68"/>
+        <location filename="../ui/widgets/chart_card.py" line="+67"/>
         <location line="+57"/>
         <source>الجدول</source>
         <translation>Tableau</translation>
@@ -5681,6 +5552,951 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+56"/>
         <source>الرسم</source>
         <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.py" line="+159"/>
+        <source>الحساب الأول مدير النظام: استعمل --role admin.</source>
+        <translation>Le premier compte est l&apos;administrateur : utilisez --role admin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_auth.py" line="+68"/>
+        <source>كلمة المرور مطلوبة: ضعها في المتغير {env} أو شغل الأمر من طرفية لكتابتها.</source>
+        <translation>Mot de passe requis : mettez-le dans la variable {env} ou lancez la commande depuis un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>كلمتا المرور غير متطابقتين.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>هذا الأمر يغير المعطيات: اذكر المستخدم بالخيار --user أو بالمتغير {USER_ENV}.</source>
+        <translation>Cette commande modifie les données : indiquez l&apos;utilisateur avec l&apos;option --user ou la variable {USER_ENV}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_beneficiaries.py" line="+33"/>
+        <source>الورش {reference}: غير موجود أو غير منتقى.</source>
+        <translation>Chantier {reference} : inexistant ou non retenu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--column {pair}: الحقل أو العمود غير موجود في {path.name}.</source>
+        <translation>--column {pair} : champ ou colonne absent de {path.name}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_exchange.py" line="+30"/>
+        <source>المعرف «{value}» غير صالح.</source>
+        <translation>Identifiant « {value} » invalide.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>لا تعارض مفتوح بالمعرف {conflict_id}.</source>
+        <translation>Aucun conflit ouvert avec l&apos;identifiant {conflict_id}.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_followup.py" line="+24"/>
+        <source>{field}: تاريخ غير صحيح «{text}»، اكتبه على شكل YYYY-MM-DD.</source>
+        <translation>{field} : date invalide « {text} », écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--out: امتداد الملف {out.name} غير مقبول؛ اختر ‎.pdf أو ‎.xlsx.</source>
+        <translation>--out : l&apos;extension du fichier {out.name} n&apos;est pas acceptée ; choisissez .pdf ou .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--province: حدد الإقليم أو الجهة.</source>
+        <translation>--province : indiquez la province ou la région.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>لا يوجد مشروع بالمرجع {reference}.</source>
+        <translation>Aucun projet avec la référence {reference}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>لا يوجد الشطر {args.tranche} للاتفاقية {args.convention}.</source>
+        <translation>La convention {args.convention} n&apos;a pas de tranche {args.tranche}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--amount: مبلغ غير صحيح «{args.amount}».</source>
+        <translation>--amount : montant invalide « {args.amount} ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_grants.py" line="+28"/>
+        <source>طلب المنحة {reference} غير موجود.</source>
+        <translation>La demande de subvention {reference} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>اتفاقية المنحة {number} غير موجودة.</source>
+        <translation>La convention de subvention {number} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.</source>
+        <translation>Aucune réunion régionale unique pour statuer sur les demandes de subvention le {args.meeting}.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/beneficiaries.py" line="+229"/>
+        <source>الاسم الشخصي بالعربية: إجباري.</source>
+        <translation>Prénom en arabe : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الاسم العائلي بالعربية: إجباري.</source>
+        <translation>Nom en arabe : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ الازدياد: إجباري.</source>
+        <translation>Date de naissance : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>السن أقل من {limits.minimum} سنة.</source>
+        <translation>Âge inférieur à {limits.minimum} ans.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم الضمان الاجتماعي: 9 أرقام.</source>
+        <translation>Numéro CNSS : 9 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>رقم الحساب البنكي: 24 رقما.</source>
+        <translation>RIB : 24 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/calls.py" line="+36"/>
+        <source>عنوان طلب العروض: إلزامي.</source>
+        <translation>Intitulé de l&apos;appel à propositions : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/services/grants.py" line="+174"/>
+        <source>تاريخ الإغلاق: لا يمكن أن يسبق تاريخ الفتح.</source>
+        <translation>Date de clôture : ne peut pas précéder la date d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الإقليم: الأوراش العامة المؤقتة تدبر على مستوى الإقليم أو العمالة.</source>
+        <translation>Province : les chantiers temporaires sont gérés au niveau de la province ou de la préfecture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الجهة: دعم الإدماج المستدام يدبر على مستوى الجهة.</source>
+        <translation>Région : l&apos;appui à l&apos;intégration durable est géré au niveau de la région.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المجالات المقبولة: اختر مجالا واحدا على الأقل.</source>
+        <translation>Domaines acceptés : choisissez au moins un domaine.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/cnss.py" line="+37"/>
+        <source>رقم الانخراط في الصندوق الوطني للضمان الاجتماعي (CNSS): يتكون من {AFFILIATE_LENGTH} أرقام (المكتوب «{strip}»).</source>
+        <translation>Numéro d&apos;affiliation à la Caisse nationale de sécurité sociale (CNSS) : {AFFILIATE_LENGTH} chiffres (saisi « {strip} »).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/conventions.py" line="+82"/>
+        <source>{who}: اختر «السيد» أو «السيدة» حتى تكتب الاتفاقية صيغة المخاطب الصحيحة.</source>
+        <translation>{who} : choisissez « Monsieur » ou « Madame » pour que la convention emploie la bonne forme.</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>رقم الاتفاقية فارغ.</source>
+        <translation>Le numéro de la convention est vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم الملحق يبدأ من 1.</source>
+        <translation>Le numéro d&apos;avenant commence à 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الملحق لا يعدل أي مادة.</source>
+        <translation>L&apos;avenant ne modifie aucun article.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لم يحدد أي موقع على الملحق.</source>
+        <translation>Aucun signataire n&apos;est indiqué sur l&apos;avenant.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>الأشطر: مجموع النسب يجب أن يساوي 100 (الآن {total}).</source>
+        <translation>Tranches : la somme des pourcentages doit être égale à 100 (actuellement {total}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأشطر: كل نسبة يجب أن تكون أكبر من صفر.</source>
+        <translation>Tranches : chaque pourcentage doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{reference}: لا تحرر اتفاقية إلا لورش مصادق عليه.</source>
+        <translation>{reference} : une convention n&apos;est établie que pour un chantier approuvé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reference}: للورش اتفاقية من قبل.</source>
+        <translation>{reference} : le chantier a déjà une convention.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{reference}: مبالغ الكلفة منعدمة أو سالبة؛ أدخل كلفة الورش قبل تحرير الاتفاقية.</source>
+        <translation>{reference} : montants du coût nuls ou négatifs ; saisissez le coût du chantier avant d&apos;établir la convention.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reference}: مجموع سطور الكلفة ({lines}) لا يساوي الكلفة الإجمالية ({worksite.total_amount}).</source>
+        <translation>{reference} : la somme des lignes de coût ({lines}) n&apos;est pas égale au coût total ({worksite.total_amount}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>مكان التحرير: هذا الحقل إلزامي.</source>
+        <translation>Lieu de rédaction : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الموقعون: أضف موقعا واحدا على الأقل مع صفته.</source>
+        <translation>Signataires : ajoutez au moins un signataire avec sa qualité.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+54"/>
+        <location filename="../app/services/convention_settings.py" line="+79"/>
+        <source>مكان التوقيع: هذا الحقل إلزامي.</source>
+        <translation>Lieu de signature : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>رئيس {council_name}: أدخل اسمه في إعدادات الاتفاقيات قبل تحرير الاتفاقيات.</source>
+        <translation>Président de {council_name} : saisissez son nom dans les paramètres des conventions avant d&apos;établir les conventions.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>اطبع الاتفاقية في صيغتها الحالية قبل تسجيل توقيعها.</source>
+        <translation>Imprimez la convention dans sa forme actuelle avant d&apos;enregistrer sa signature.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>سبب الملحق: هذا الحقل إلزامي.</source>
+        <translation>Motif de l&apos;avenant : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>التعديلات: أضف مادة واحدة على الأقل بعنوانها ونصها الجديد.</source>
+        <translation>Modifications : ajoutez au moins un article avec son titre et son nouveau texte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الاتفاقية غير موقعة بعد: عدلها مباشرة، فالملحق يكون بعد التوقيع.</source>
+        <translation>La convention n&apos;est pas encore signée : modifiez-la directement, l&apos;avenant vient après la signature.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/grants.py" line="+137"/>
+        <location filename="../app/domain/partners.py" line="+87"/>
+        <location filename="../app/domain/proposals.py" line="+81"/>
+        <location filename="../app/domain/territory.py" line="+53"/>
+        <source>الاسم بالعربية: إلزامي.</source>
+        <translation>Nom en arabe : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>رقم الانخراط في الصندوق الوطني للضمان الاجتماعي (CNSS): سبعة أرقام.</source>
+        <translation>Numéro d&apos;affiliation à la Caisse nationale de sécurité sociale (CNSS) : sept chiffres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الإقليم: إلزامي.</source>
+        <translation>Province : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>المناصب: أضف منصبا واحدا على الأقل.</source>
+        <translation>Postes : ajoutez au moins un poste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المناصب: اسم المنصب إلزامي.</source>
+        <translation>Postes : l&apos;intitulé du poste est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد المناصب: يجب أن يكون أكبر من صفر (منصب «{name}»).</source>
+        <translation>Nombre de postes : doit être supérieur à zéro (poste « {name} »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>مدة عقد الشغل: منصب «{name}» بعقد مدته {contract_months}؛ يشترط في {facts.edition.title} عقد لا تقل مدته عن {min_contract_months}.</source>
+        <translation>Durée du contrat de travail : le poste « {name} » a un contrat de {contract_months} ; {facts.edition.title} exige un contrat d&apos;au moins {min_contract_months}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>الفئات المستهدفة: اختر فئة واحدة على الأقل يشغل منها المشغل.</source>
+        <translation>Groupes cibles : choisissez au moins un groupe dans lequel l&apos;employeur recrute.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>الأجر الشهري: لا يوجد حد أدنى للأجور ({label}) مسجل في {on:%d/%m/%Y}.</source>
+        <translation>Salaire mensuel : aucun salaire minimum ({label}) enregistré au {on:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الأجر الشهري: {monthly_wage} درهم لمنصب «{name}» أقل من الحد الأدنى للأجور ({label}) الجاري به العمل في {on:%d/%m/%Y}: {monthly_amount} درهم.</source>
+        <translation>Salaire mensuel : {monthly_wage} DH pour le poste « {name} », inférieur au salaire minimum ({label}) en vigueur au {on:%d/%m/%Y} : {monthly_amount} DH.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>حصة الجهة: لا توجد حصة مسجلة لهذه الجهة في هذه النسخة؛ سجلها أولا.</source>
+        <translation>Quota de la région : aucun quota enregistré pour cette région dans cette édition ; enregistrez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>حصة الجهة: يطلب المشغل {hires} والمتبقي من حصة الجهة ({facts.allocation}) {left} فقط.</source>
+        <translation>Quota de la région : l&apos;employeur demande {hires} et il ne reste que {left} du quota de la région ({facts.allocation}).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>رقم البطاقة الوطنية: حرف أو حرفان ثم أرقام، ثمانية رموز على الأكثر.</source>
+        <translation>Numéro de CIN : une ou deux lettres puis des chiffres, huit caractères au plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الاسم الكامل: إلزامي.</source>
+        <translation>Nom complet : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>مدة عقد الشغل: لا تقل عن {min_contract_months}.</source>
+        <translation>Durée du contrat de travail : au moins {min_contract_months}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>تاريخ انتهاء الشغل: لا يمكن أن يسبق تاريخ بداية العمل.</source>
+        <translation>Date de fin d&apos;emploi : ne peut pas précéder la date de début du travail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سبب انتهاء الشغل: إلزامي.</source>
+        <translation>Motif de fin d&apos;emploi : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>التعويض: لا يعوض إلا أجير انتهى شغله قبل الأوان.</source>
+        <translation>Remplacement : seul un salarié parti avant terme est remplacé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>التعويض: استوفى الأجير السابق كل أشهر المنحة؛ لا شيء يعوض.</source>
+        <translation>Remplacement : le salarié précédent a épuisé tous les mois de la subvention ; rien à remplacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>تاريخ بداية العمل: يعوض الأجير داخل أجل {REPLACEMENT_DAYS} يوما من مغادرة سابقه، أي قبل {limit:%d/%m/%Y}.</source>
+        <translation>Date de début du travail : le salarié est remplacé dans les {REPLACEMENT_DAYS} jours suivant le départ du précédent, soit avant le {limit:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>تاريخ بداية العمل: لا يبدأ المعوض قبل مغادرة الأجير السابق.</source>
+        <translation>Date de début du travail : le remplaçant ne commence pas avant le départ du salarié précédent.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/partners.py" line="-38"/>
+        <source>رقم الحساب البنكي (RIB): يتكون من {RIB_LENGTH} رقما (المكتوب {rib}).</source>
+        <translation>RIB : {RIB_LENGTH} chiffres (saisi {rib}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>رقم الحساب البنكي (RIB): مفتاح المراقبة (الرقمان الأخيران) غير صحيح؛ تحقق من الرقم في شهادة التعريف البنكي.</source>
+        <translation>RIB : la clé de contrôle (les deux derniers chiffres) est fausse ; vérifiez le numéro sur l&apos;attestation de RIB.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location filename="../app/domain/territory.py" line="+2"/>
+        <source>الاسم بالعربية: يجب أن يكتب بحروف عربية.</source>
+        <translation>Nom en arabe : doit être écrit en lettres arabes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الممثل القانوني: إلزامي (يوقع الاتفاقية باسم الهيئة).</source>
+        <translation>Représentant légal : obligatoire (il signe la convention au nom de l&apos;organisme).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>الهاتف: رقم غير صحيح (مثال: 0612345678).</source>
+        <translation>Téléphone : numéro invalide (exemple : 0612345678).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>البريد الإلكتروني: عنوان غير صحيح.</source>
+        <translation>Courriel : adresse invalide.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/programme.py" line="+84"/>
+        <source>السنة: يجب أن تكون بين {FIRST_EDITION_YEAR} و{LAST_PLAUSIBLE_YEAR}.</source>
+        <translation>Année : doit être comprise entre {FIRST_EDITION_YEAR} et {LAST_PLAUSIBLE_YEAR}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>رقم النسخة: يجب أن يكون عددا موجبا (1 للنسخة الأولى).</source>
+        <translation>Numéro d&apos;édition : doit être un nombre positif (1 pour la première édition).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ النهاية: لا يمكن أن يسبق تاريخ البداية.</source>
+        <translation>Date de fin : ne peut pas précéder la date de début.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>نسبة التدبير الإداري: يجب أن تكون بين 0 و20 في المائة (5 في المائة عادة).</source>
+        <translation>Taux des frais de gestion : doit être compris entre 0 et 20 % (5 % d&apos;habitude).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>أقصى مدة للاستفادة: لا يمكن أن تقل عن أدنى مدة.</source>
+        <translation>Durée maximale du bénéfice : ne peut pas être inférieure à la durée minimale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المدة الاعتيادية: يجب أن تكون بين أدنى مدة وأقصاها.</source>
+        <translation>Durée habituelle : doit être comprise entre la durée minimale et la durée maximale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>منحة دعم التشغيل: لا يمكن أن تكون سالبة.</source>
+        <translation>Subvention d&apos;appui à l&apos;emploi : ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>مدد الشق: يجب أن تكون شهرا واحدا على الأقل.</source>
+        <translation>Durées de la composante : au moins un mois.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>مدة الاستفادة: يجب أن تكون بين {edition.min_duration_months} و{edition.max_duration_months} شهرا (قاعدة مدة الاستفادة في {edition.title}).</source>
+        <translation>Durée du bénéfice : doit être comprise entre {edition.min_duration_months} et {edition.max_duration_months} mois (règle de durée du bénéfice de {edition.title}).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>عدد المناصب: يجب أن يكون عددا صحيحا أكبر من صفر.</source>
+        <translation>Nombre de postes : doit être un entier supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عدد أشهر العمل: يجب أن يكون عددا صحيحا أكبر من صفر.</source>
+        <translation>Nombre de mois de travail : doit être un entier supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>عدد أشهر العمل: يجب أن يكون بين {low} و{high} (عدد المناصب × مدة الاستفادة بين {edition.min_duration_months} و{edition.max_duration_months} أشهر).</source>
+        <translation>Nombre de mois de travail : doit être compris entre {low} et {high} (nombre de postes × durée du bénéfice entre {edition.min_duration_months} et {edition.max_duration_months} mois).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الملاحظات: النص طويل جدا (2000 حرف على الأكثر).</source>
+        <translation>Observations : texte trop long (2000 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>المبلغ الشهري: يجب أن يكون أكبر من صفر.</source>
+        <translation>Montant mensuel : doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ السريان: إلزامي.</source>
+        <translation>Date d&apos;effet : obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/proposals.py" line="-1"/>
+        <source>الرمز: حروف لاتينية صغيرة وأرقام و _ فقط (مثال: sports).</source>
+        <translation>Code : lettres latines minuscules, chiffres et _ uniquement (exemple : sports).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>عنوان الورش: إلزامي.</source>
+        <translation>Intitulé du chantier : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>عدد المستفيدين: يجب أن يكون أكبر من صفر.</source>
+        <translation>Nombre de bénéficiaires : doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عدد النساء: لا يمكن أن يتجاوز عدد المستفيدين ({proposal.beneficiaries}).</source>
+        <translation>Nombre de femmes : ne peut pas dépasser le nombre de bénéficiaires ({proposal.beneficiaries}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>عدد الأشخاص في وضعية إعاقة: لا يمكن أن يتجاوز عدد المستفيدين ({proposal.beneficiaries}).</source>
+        <translation>Nombre de personnes en situation de handicap : ne peut pas dépasser le nombre de bénéficiaires ({proposal.beneficiaries}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الجماعة: اختر جماعة واحدة على الأقل.</source>
+        <translation>Commune : choisissez au moins une commune.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الجماعة: يجب أن تنتمي كل جماعات الورش إلى الإقليم صاحب الحصة.</source>
+        <translation>Commune : toutes les communes du chantier doivent appartenir à la province titulaire du quota.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>طلب العروض: يسجل كل مشروع في طلب عروض (وإن أودع بعد إغلاقه يسجل متأخرا مع ذكر السبب).</source>
+        <translation>Appel à propositions : chaque projet est enregistré dans un appel (déposé après la clôture, il est enregistré en retard avec le motif).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>التكلفة: لا يمكن أن يكون مبلغ سالب.</source>
+        <translation>Coût : un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>تاريخ الإيداع: طلب العروض مفتوح من {call.opens_on:%d/%m/%Y} إلى {call.closes_on:%d/%m/%Y}؛ يسجل الملف المتأخر مع ذكر سبب التأخر.</source>
+        <translation>Date de dépôt : l&apos;appel est ouvert du {call.opens_on:%d/%m/%Y} au {call.closes_on:%d/%m/%Y} ; un dossier en retard est enregistré avec le motif du retard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>المجال: هذا المجال غير مقبول في طلب العروض.</source>
+        <translation>Domaine : ce domaine n&apos;est pas accepté dans l&apos;appel à propositions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الحالة: لا يمكن الانتقال من «{current.label}» إلى «{target.label}».</source>
+        <translation>Statut : impossible de passer de « {current.label} » à « {target.label} ».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>الحصة: لا توجد حصة مسجلة لهذا الإقليم في هذه النسخة؛ سجل الحصة أولا.</source>
+        <translation>Quota : aucun quota enregistré pour cette province dans cette édition ; enregistrez d&apos;abord le quota.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الحصة: انتقاء هذا الورش ({proposal.beneficiaries} مستفيدا × {proposal.duration_months} أشهر = {proposal.person_months} شهر عمل) يتجاوز حصة الإقليم؛ المتبقي {left} شهر عمل، أي {people} مستفيدا لمدة {proposal.duration_months} أشهر.</source>
+        <translation>Quota : retenir ce chantier ({proposal.beneficiaries} bénéficiaires × {proposal.duration_months} mois = {proposal.person_months} mois de travail) dépasse le quota de la province ; il reste {left} mois de travail, soit {people} bénéficiaires pendant {proposal.duration_months} mois.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/records.py" line="+68"/>
+        <source>معطيات {cls} غير صالحة: {data!r}</source>
+        <translation>Données {cls} invalides : {data!r}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>المعطى «{name}» مفقود في {cls}.</source>
+        <translation>Donnée « {name} » absente de {cls}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>قائمة غير صالحة في «{key}»: {value!r}</source>
+        <translation>Liste invalide dans « {key} » : {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/territory.py" line="+2"/>
+        <source>الاسم بالفرنسية: إلزامي.</source>
+        <translation>Nom en français : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الرمز الجغرافي: صيغته 00.000.00.00 كما في مدونة المندوبية السامية للتخطيط.</source>
+        <translation>Code géographique : au format 00.000.00.00 comme dans la nomenclature du HCP.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/beneficiaries.py" line="+239"/>
+        <location line="+48"/>
+        <source>المستفيد غير موجود.</source>
+        <translation>Le bénéficiaire n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>رقم البطاقة الوطنية {person.cin}: مسجل من قبل باسم «{clash.first_name_ar} {clash.last_name_ar}».</source>
+        <translation>CIN {person.cin} : déjà enregistrée au nom de « {clash.first_name_ar} {clash.last_name_ar} ».</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+91"/>
+        <source>الورش غير موجود.</source>
+        <translation>Le chantier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>الورش: لم يتم انتقاؤه بعد، لا يمكن تعيين مستفيدين فيه.</source>
+        <translation>Chantier : pas encore retenu, on ne peut pas y affecter de bénéficiaires.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{key}: معين في الورش {reference} خلال الفترة نفسها (شخص واحد في ورش واحد).</source>
+        <translation>{key} : affecté(e) au chantier {reference} pendant la même période (une personne sur un seul chantier).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>أحد المستفيدين غير موجود.</source>
+        <translation>L&apos;un des bénéficiaires n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>التعيين غير موجود.</source>
+        <translation>L&apos;affectation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>هذا المستفيد غادر الورش من قبل.</source>
+        <translation>Ce bénéficiaire a déjà quitté le chantier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سبب المغادرة: إجباري.</source>
+        <translation>Motif du départ : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ المغادرة: قبل بداية الورش.</source>
+        <translation>Date de départ : avant le début du chantier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ المغادرة: بعد نهاية الورش.</source>
+        <translation>Date de départ : après la fin du chantier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>المستفيد المعوض غير موجود.</source>
+        <translation>Le bénéficiaire remplacé n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/calls.py" line="+51"/>
+        <location line="+16"/>
+        <location filename="../app/services/grants.py" line="+9"/>
+        <source>طلب العروض غير موجود.</source>
+        <translation>L&apos;appel à propositions n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location filename="../app/services/programme.py" line="-41"/>
+        <location filename="../app/services/proposals.py" line="+212"/>
+        <source>النسخة: يرجى اختيار نسخة البرنامج.</source>
+        <translation>Édition : choisissez l&apos;édition du programme.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/convention_settings.py" line="-2"/>
+        <source>اسم المجلس: هذا الحقل إلزامي.</source>
+        <translation>Nom du conseil : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>نمط الترقيم: يجب أن يتضمن الرقم التسلسلي {seq} حتى لا يتكرر رقم.</source>
+        <translation>Modèle de numérotation : doit contenir le numéro d&apos;ordre {seq} pour qu&apos;aucun numéro ne se répète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>نمط الترقيم غير صالح؛ مثال: {province_code}/{year}/{seq:03d}</source>
+        <translation>Modèle de numérotation invalide ; exemple : {province_code}/{year}/{seq:03d}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>مداولات المجلس: سطر واحد لكل نسخة.</source>
+        <translation>Délibérations du conseil : une ligne par édition.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>مداولات المجلس: أدخل رقم المقرر في كل سطر.</source>
+        <translation>Délibérations du conseil : saisissez le numéro de la décision sur chaque ligne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الإقليم غير موجود.</source>
+        <translation>La province n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/conventions.py" line="+183"/>
+        <location line="+236"/>
+        <location line="+36"/>
+        <location line="+61"/>
+        <location line="+42"/>
+        <source>الاتفاقية غير موجودة.</source>
+        <translation>La convention n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="-329"/>
+        <source>نص نموذج الاتفاقية الذي حررت به غير موجود في قاعدة البيانات.</source>
+        <translation>Le texte du modèle de convention avec lequel elle a été établie n&apos;existe pas dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>نص نموذج الملحق الذي أعد به غير موجود في قاعدة البيانات.</source>
+        <translation>Le texte du modèle d&apos;avenant avec lequel il a été préparé n&apos;existe pas dans la base de données.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location filename="../app/services/proposals.py" line="-46"/>
+        <location line="+101"/>
+        <location line="+73"/>
+        <source>المشروع المقترح غير موجود.</source>
+        <translation>Le projet proposé n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <location line="+17"/>
+        <source>الملحق غير موجود.</source>
+        <translation>L&apos;avenant n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>اختر اتفاقية واحدة على الأقل.</source>
+        <translation>Choisissez au moins une convention.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الاتفاقية {number}: {why}</source>
+        <translation>Convention {number} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/grant_agreements.py" line="+133"/>
+        <source>اتفاقية المنحة غير موجودة.</source>
+        <translation>La convention de subvention n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location filename="../app/services/grants.py" line="+172"/>
+        <location line="+61"/>
+        <location line="+75"/>
+        <source>طلب المنحة غير موجود.</source>
+        <translation>La demande de subvention n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لا تعد الاتفاقية إلا لطلب قبلته اللجنة الجهوية.</source>
+        <translation>La convention n&apos;est établie que pour une demande acceptée par la commission régionale.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>لهذا الطلب اتفاقية من قبل.</source>
+        <translation>Cette demande a déjà une convention.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>مكان التوقيع: إلزامي.</source>
+        <translation>Lieu de signature : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>اتفاقية المنحة موقعة ومقفلة من قبل.</source>
+        <translation>La convention de subvention est déjà signée et verrouillée.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+42"/>
+        <location line="+20"/>
+        <location line="+16"/>
+        <source>الأجير غير موجود.</source>
+        <translation>Le salarié n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>الاتفاقية: إلزامية.</source>
+        <translation>Convention : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>لا يسجل الأجراء إلا بعد توقيع الاتفاقية.</source>
+        <translation>Les salariés ne sont enregistrés qu&apos;après la signature de la convention.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الأجير المعوض غير موجود.</source>
+        <translation>Le salarié remplacé n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>عدد الأجراء: تنص الاتفاقية على {agreement.hires} أجيرا وسجلوا كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.</source>
+        <translation>Nombre de salariés : la convention prévoit {agreement.hires} salariés, tous enregistrés ; un nouveau salarié est enregistré en remplacement d&apos;un salarié parti.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>الشهر: بين 1 و{months}.</source>
+        <translation>Mois : entre 1 et {months}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الشهر {month_index}: سبق أداؤه.</source>
+        <translation>Mois {month_index} : déjà payé.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/grants.py" line="-375"/>
+        <source>حصة الجهة: عدد المناصب يجب أن يكون أكبر من صفر.</source>
+        <translation>Quota de la région : le nombre de postes doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>النسخة أو الجهة غير موجودة.</source>
+        <translation>L&apos;édition ou la région n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>حصة الجهة: سبق قبول {approved}؛ لا تقل الحصة عن ذلك.</source>
+        <translation>Quota de la région : {approved} déjà acceptés ; le quota ne peut pas être inférieur.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>المرجع: إلزامي.</source>
+        <translation>Référence : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>العنوان: إلزامي.</source>
+        <translation>Intitulé : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>طلب عروض منحة دعم التشغيل غير موجود.</source>
+        <translation>L&apos;appel à candidatures de la subvention d&apos;appui à l&apos;emploi n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>المشغل غير موجود.</source>
+        <translation>L&apos;employeur n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>رقم الانخراط في CNSS: مسجل من قبل للمشغل «{clash.name_ar}».</source>
+        <translation>Numéro d&apos;affiliation CNSS : déjà enregistré pour l&apos;employeur « {clash.name_ar} ».</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>المشغل: غير موجود.</source>
+        <translation>Employeur : inexistant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/services/programme.py" line="-111"/>
+        <source>نسخة البرنامج غير موجودة.</source>
+        <translation>L&apos;édition du programme n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>طلب المنحة: بت فيه المجلس الجهوي؛ لا يعدل بعد القرار.</source>
+        <translation>Demande de subvention : le conseil régional a statué ; elle ne se modifie plus après la décision.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>اللجنة: يبت في منحة دعم التشغيل اللجنة الجهوية وحدها.</source>
+        <translation>Commission : seule la commission régionale statue sur la subvention d&apos;appui à l&apos;emploi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>القرارات: لا يوجد أي طلب للبت فيه.</source>
+        <translation>Décisions : aucune demande à statuer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الطلب {row.reference}: سبق البت فيه.</source>
+        <translation>Demande {row.reference} : déjà statuée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الطلب {row.reference}: من جهة أخرى.</source>
+        <translation>Demande {row.reference} : d&apos;une autre région.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الطلب {row.reference}: {e.message}</source>
+        <translation>Demande {row.reference} : {e.message}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الطلب {row.reference}: سبب الرفض إلزامي.</source>
+        <translation>Demande {row.reference} : le motif du refus est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>الاجتماع غير موجود.</source>
+        <translation>La réunion n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/partners.py" line="+78"/>
+        <location line="+28"/>
+        <source>الهيئة غير موجودة.</source>
+        <translation>L&apos;organisme n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>رقم التسجيل: مسجل من قبل للهيئة «{clash.name_ar}».</source>
+        <translation>Numéro d&apos;enregistrement : déjà enregistré pour l&apos;organisme « {clash.name_ar} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الجماعة: غير موجودة.</source>
+        <translation>Commune : inexistante.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/proposals.py" line="-263"/>
+        <source>الرمز: مستعمل من قبل لمجال «{clash.name_ar}».</source>
+        <translation>Code : déjà utilisé par le domaine « {clash.name_ar} ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>المجال غير موجود.</source>
+        <translation>Le domaine n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الرمز: لا يغير رمز مجال مستعمل؛ أضف مجالا جديدا وأوقف القديم.</source>
+        <translation>Code : le code d&apos;un domaine utilisé ne se change pas ; ajoutez un nouveau domaine et suspendez l&apos;ancien.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>الهيئة حاملة المشروع: يرجى اختيارها.</source>
+        <translation>Organisme porteur : choisissez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الإقليم: يرجى اختياره.</source>
+        <translation>Province : choisissez-la.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>الحالة: لا يعدل مشروع منتقى؛ أرجعه إلى «مؤهل» أولا أو عدله بملحق بعد توقيع الاتفاقية.</source>
+        <translation>Statut : un projet retenu ne se modifie pas ; remettez-le à « Éligible » d&apos;abord, ou modifiez-le par avenant après la signature de la convention.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>السبب: اذكر سبب القرار.</source>
+        <translation>Motif : indiquez le motif de la décision.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/territory.py" line="+114"/>
+        <source>الإقليم أو العمالة غير موجود.</source>
+        <translation>La province ou préfecture n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>لا يوجد إقليم أو عمالة بهذا الرمز أو الاسم: {text}</source>
+        <translation>Aucune province ou préfecture avec ce code ou ce nom : {text}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>الإقليم: يرجى اختيار إقليم موجود.</source>
+        <translation>Province : choisissez une province existante.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الرمز الجغرافي: مستعمل من قبل لجماعة {clash.name_ar}.</source>
+        <translation>Code géographique : déjà utilisé pour la commune {clash.name_ar}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الجماعة غير موجودة.</source>
+        <translation>La commune n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_beneficiary_documents.py" line="+42"/>
+        <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).</source>
+        <translation>Fichier Damancom non écrit : {count} données manquantes ou erronées (détaillées ci-dessus et dans la colonne « Ce qui manque » du fichier Excel).</translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
+from app.domain import formats
 from app.domain.amounts import (
     CENTIME,
     DIRHAM,
-    amount_in_figures,
     amount_in_letters,
     amount_with_letters,
     count_in_letters,
@@ -66,7 +66,7 @@ def test_centimes_agree_with_their_own_noun():
 ])
 def test_amounts_in_figures_and_letters_agree(amount, figures, letters):
     value = Decimal(amount)
-    assert amount_in_figures(value) == figures
+    assert formats.amount(value) == figures
     assert amount_in_letters(value) == letters
     assert amount_with_letters(value) == f"{figures} درهم ({letters})"
 

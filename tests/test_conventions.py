@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
-from app.domain.amounts import amount_in_figures
+from app.domain import formats
 from app.domain.conventions import ArticleChange, Signatory
 from app.domain.enums import ConventionStatus
 from app.domain.programme import PROGRAMME_DURATION_MESSAGE
@@ -87,7 +87,7 @@ def test_the_printed_convention_reads_in_arabic_and_verifies(demo, tmp_path):
     words, all_tokens = arabic_words(text), tokens(text)
     assert position(words, arabic_words(content.partner.name)) >= 0
     assert position(words, arabic_words("اتفاقية شراكة")) >= 0
-    assert amount_in_figures(content.worksite.total_amount) in all_tokens
+    assert formats.amount(content.worksite.total_amount) in all_tokens
     assert "CNSS" in all_tokens
     assert position(all_tokens, ["20", "يونيو", "2023"]) >= 0
     assert conventions.get_summary(db, first).status is ConventionStatus.PRINTED

@@ -18,7 +18,7 @@ from app.documents.arabic import visual_line
 from app.documents.convention import build_amendment, build_convention
 from app.documents.convention_template import default_template_path
 from app.documents.page import VerificationMark
-from app.domain.amounts import amount_in_figures
+from app.domain import formats
 from app.domain.conventions import AmendmentContent, ArticleChange
 from app.services import conventions, printed, programme
 from app.services.convention_settings import DEFAULT_PATTERN, NUMBER_FIELDS
@@ -137,7 +137,7 @@ def test_every_demo_convention_verifies_by_its_code_and_its_sums_add_up(demo, tm
         typed = CODE.findall(normalised(poppler("pdftotext", "-l", "1", str(path), "-")))[-1]
         assert printed.verify_code(db, typed).matches, f"{mark.reference}: {typed}"
         content = conventions.get_content(db, by_number[mark.reference])
-        check_sums(path, amount_in_figures(content.worksite.admin_fee_amount))
+        check_sums(path, formats.amount(content.worksite.admin_fee_amount))
 
     first = ids[0]
     content = conventions.get_content(db, first)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from app.domain.dates import moroccan_date
+from app.domain import formats
 from app.domain.text import ALM, FSI, LRM, PDI, RLM, fold, strip_marks
 
 
@@ -17,7 +17,7 @@ def test_strip_marks_removes_the_three_marks_and_keeps_isolates():
 
 
 def test_dates_for_documents_carry_no_marks():
-    assert moroccan_date(date(2023, 5, 26)) == "26 ماي 2023"
+    assert formats.long_date(date(2023, 5, 26)) == "26 ماي 2023"
 
 
 @pytest.mark.parametrize(("typed", "folded"), [

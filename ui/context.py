@@ -19,15 +19,30 @@ from ui import tasks
 class AppContext(QObject):
     changed = Signal(object)  # Changes
 
-    def __init__(self, db: Database, actor: Actor) -> None:
+    def __init__(self, db: Database, actor: Actor, *, root: AppContext | None = None) -> None:
         super().__init__()
         self.db = db
         self.actor = actor
-        tasks.set_change_listener(self.changed.emit)
+        self.root = root
+        if root is None:
+            tasks.set_change_listener(self.changed.emit)
+        else:
+            root.changed.connect(self.changed.emit)
+
+    def relay(self) -> AppContext:
+        """A context for one set of pages: it repeats this one's changes until `cut`, so
+        that the handlers of pages rebuilt in another language (ui/language.py) stop being
+        called once those pages are gone."""
+        return AppContext(self.db, self.actor, root=self)
+
+    def cut(self) -> None:
+        if self.root is not None:
+            self.root.changed.disconnect(self.changed.emit)
+            self.root = None
 
     def announce(self, changes: Changes) -> None:
         """For what no unit of work saw: another database opened, files copied."""
-        self.changed.emit(changes)
+        (self.root or self).changed.emit(changes)
 
     def can(self, permission: Permission) -> bool:
         """What the screens offer; the services check the stored role again on every write."""

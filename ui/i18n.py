@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.domain import formats
 from app.domain.enums import LabelledEnum
+from app.domain.programme import edition_title_fr
 from app.domain.text import LRI, LRM, PDI, RLM, plural_category
 
 
@@ -30,14 +33,55 @@ def lead() -> str:
 
 def label(value: LabelledEnum) -> str:
     """An enum's label in the interface language (the domain holds both languages)."""
-    if QLocale().language() == QLocale.Language.French:
+    if in_french():
         return value.label_fr
     return value.label
 
 
+def in_french() -> bool:
+    return QLocale().language() == QLocale.Language.French
+
+
+def named(record: Any) -> str:
+    """A place's or a domain's name in the interface language: the French name where the
+    reference data or the user gave one, else the Arabic (names typed once stay as typed)."""
+    french = getattr(record, "name_fr", "") if in_french() else ""
+    return french or record.name_ar
+
+
+def edition_name(edition: Any) -> str:
+    """"النسخة الثانية 2023", or "2e édition 2023" in French."""
+    if in_french():
+        return edition_title_fr(edition.number, edition.year)
+    return str(edition.title)
+
+
+def language() -> str:
+    return "fr" if in_french() else "ar"
+
+
 def figure(value: int) -> str:
-    """Thousands with a dot, as Moroccan documents write them (1.251)."""
-    return f"{value:,}".replace(",", ".")
+    """Thousands with a dot, as Moroccan documents write them (1.251; "1 251" in French)."""
+    return formats.number(value, language=language())
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount in figures with its centimes: "1.836.000,00", "1 836 000,00"."""
+    return formats.amount(value, language())
+
+
+def money_text(value: Decimal) -> str:
+    """"1.836.000,00 درهم", "1 836 000,00 DH"."""
+    return formats.money(value, language())
+
+
+def date_text(day: date) -> str:
+    """"26 ماي 2023", "26 mai 2023"."""
+    return formats.long_date(day, language())
+
+
+def month_year_text(day: date) -> str:
+    return formats.month_year(day, language())
 
 
 def counted(count: int, one: str, two: str, few: str, many: str, other: str) -> str:
@@ -81,9 +125,7 @@ def month_suffix(count: int) -> str:
 def percent(rate: Decimal | float) -> str:
     """A rate as a percentage the way documents write it: "5 %", "2,5 %" (never
     "5.0000 %"); `rate` is a fraction (0.05)."""
-    value = (Decimal(str(rate)) * 100).quantize(Decimal("0.01"))
-    text = f"{value:f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") + " %"
+    return formats.percent(rate, language())
 
 
 def months_range(first: int, last: int) -> str:

@@ -12,13 +12,13 @@ from app.services import users  # noqa: F401
 from app.services.startup import OpenedDatabase, close_database, open_database
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import DomainError
-from app.paths import translations_dir
 from app.settings import LANGUAGE
 from ui import gc_guard
+from ui import language as language_module
 from ui.context import AppContext
 from ui.dialogs.sign_in_dialog import sign_in
 from ui.errors import ExceptHook, setup_logging
@@ -41,19 +41,7 @@ def prepare_application(lang: str = "ar") -> QApplication:
     QCoreApplication.setApplicationName("AwrachDesk")
     gc_guard.install(app)
     app.setFont(load_fonts())
-    locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco) if lang == "ar" \
-        else QLocale(QLocale.Language.French, QLocale.Country.Morocco)
-    QLocale.setDefault(locale)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    if lang == "fr":
-        ours = QTranslator(app)
-        if ours.load(str(translations_dir() / "awrach_fr.qm")):
-            app.installTranslator(ours)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar"
-                           else Qt.LayoutDirection.LeftToRight)
+    language_module.apply(lang)
     return app
 
 

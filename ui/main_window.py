@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Permission
-from app.domain.text import LRM
+from app.domain.text import FSI, LRM, PDI
 from app.services import committees
 from app.services.changes import Changes, Kind
 from app.settings import WINDOW_GEOMETRY
@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.errors import messages
 from ui.i18n import label, tr
 from ui.idle_lock import IdleLock
+from ui.language import LanguageMenu, retire, retranslate_tree
 from ui.tasks import run_task
 from ui.widgets.permissions import offer
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         ]
         self._built: dict[int, QWidget] = {}
         self._section_actions: list[QAction] = []
+        self.pages_ctx = ctx.relay()
         for title, _factory in self.sections:
             self.nav.addItem(title)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
@@ -106,12 +108,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
 
-        self.database_label = QLabel(tr("قاعدة البيانات: {name}").format(
-            name=LRM + ctx.db.display_name))
+        self.database_label = QLabel()
         self.database_label.setObjectName("database")
         self.statusBar().addWidget(self.database_label, 1)
-        self.user_label = QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})")
+        self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+        self._label_status()
         self.idle_lock = IdleLock(ctx, self)
         self._restore_geometry()
 
@@ -147,13 +149,35 @@ class MainWindow(QMainWindow):
         self.nav.insertItem(row, title)  # the current section stays current (its row moves)
         self._number_sections()
 
+    def _label_status(self) -> None:
+        self.database_label.setText(tr("قاعدة البيانات: {name}").format(
+            name=LRM + self.ctx.db.display_name))
+        self.user_label.setText(
+            f"{FSI}{self.ctx.actor.full_name}{PDI} ({label(self.ctx.actor.role)})")
+
+    def retranslate(self) -> None:
+        """After a switch of language (ui/language.py): the pages are built again in the new
+        language, the current section, the database and the signed-in user kept. A page
+        with a dialog open stays alive, out of sight, until that dialog closes."""
+        current = self.nav.currentRow()
+        for row, page in sorted(self._built.items()):
+            self.stack.insertWidget(row, QWidget())
+            self.stack.removeWidget(page)
+        retire(list(self._built.values()), self.pages_ctx.cut)
+        self._built.clear()
+        self.pages_ctx = self.ctx.relay()
+        retranslate_tree(self)
+        self._label_status()
+        self.languages.retranslate()
+        self.show_section(current)
+
     def show_section(self, row: int) -> None:
         self.stack.setCurrentWidget(self.page(row))
 
     def page(self, row: int) -> QWidget:
         """The page of a section, built now if it has not been shown yet."""
         if row not in self._built:
-            page = self.sections[row][1](self.ctx)
+            page = self.sections[row][1](self.pages_ctx)
             stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
@@ -250,6 +274,9 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.open_audit_log)
         self.package_action = data_menu.addAction(tr("حزم المعطيات (تصدير واستيراد)..."))
         self.package_action.triggered.connect(self.open_packages)
+
+        view_menu = self.menuBar().addMenu(tr("&عرض"))
+        self.languages = LanguageMenu(view_menu.addMenu(tr("لغة الواجهة")))
 
         help_menu = self.menuBar().addMenu(tr("&مساعدة"))
         about = help_menu.addAction(tr("حول البرنامج"))

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 from app.documents import fonts
 from app.documents.flowables import ArabicParagraph, ArabicStyle, Cell, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
-from app.domain.dates import moroccan_month_year
+from app.domain import formats
 
 OFF_DAY = colors.HexColor("#d0d0d0")
 TITLE = ArabicStyle(font_name=fonts.BOLD, font_size=15, leading=24, alignment="center")
@@ -92,7 +92,7 @@ def _grid(data: RegisterData) -> Flowable:
 
 
 def register_story(data: RegisterData) -> list[Flowable]:
-    month = moroccan_month_year(data.month)
+    month = formats.month_year(data.month)
     return [
         ArabicParagraph("سجل الحضور اليومي للمستفيدين", TITLE),
         ArabicParagraph(f"برنامج أوراش — شهر {month}", SUBTITLE),
@@ -113,7 +113,7 @@ def register_story(data: RegisterData) -> list[Flowable]:
 def register_setup(data: RegisterData) -> PageSetup:
     return PageSetup(
         title=f"سجل الحضور اليومي – {data.worksite_reference} – "
-              f"{moroccan_month_year(data.month)}",
+              f"{formats.month_year(data.month)}",
         letterhead=tuple(data.letterhead), reference=data.reference, mark=data.mark,
         keywords=("سجل الحضور", "أوراش", data.worksite_reference), landscape=True)
 

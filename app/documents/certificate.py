@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable, Spacer
 from app.documents import fonts
 from app.documents.flowables import ArabicParagraph, ArabicStyle, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
+from app.domain import formats
 from app.domain.certificates import gendered
-from app.domain.dates import moroccan_date
 from app.domain.enums import Sex
 
 TITLE = ArabicStyle(font_name=fonts.BOLD, font_size=20, leading=32, alignment="center")
@@ -57,8 +57,8 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     text = (f"تشهد {data.body_name}، في إطار برنامج أوراش، أن {title} {data.name}، {holder} "
             f"للبطاقة الوطنية للتعريف رقم {data.cin}، قد {took_part} في الورش «"
             f"{data.worksite_title}» (المرجع {data.worksite_reference}){domain}{where}، "
-            f"خلال الفترة الممتدة من {moroccan_date(data.starts_on)} إلى "
-            f"{moroccan_date(data.ends_on)}، وقد {acquired} خلالها المهارات التالية:")
+            f"خلال الفترة الممتدة من {formats.long_date(data.starts_on)} إلى "
+            f"{formats.long_date(data.ends_on)}، وقد {acquired} خلالها المهارات التالية:")
     story: list[Flowable] = [
         Spacer(1, 0.6 * cm),
         ArabicParagraph("شهادة تبرز المهارات المكتسبة", TITLE),
@@ -70,7 +70,7 @@ def certificate_story(data: CertificateData) -> list[Flowable]:
     story += [
         Spacer(1, 0.5 * cm),
         ArabicParagraph(f"سلمت هذه الشهادة {concerned} للإدلاء بها عند الحاجة.", BODY),
-        ArabicParagraph(f"حرر ب{data.issued_place} في {moroccan_date(data.issued_on)}",
+        ArabicParagraph(f"حرر ب{data.issued_place} في {formats.long_date(data.issued_on)}",
                         ArabicStyle(font_size=12.5, leading=22, alignment="left")),
         Spacer(1, 0.8 * cm),
     ]

@@ -19,6 +19,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from app.domain import formats
 from app.paths import fonts_dir
 
 FONT_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
@@ -48,9 +49,7 @@ def _setup() -> None:
 
 def _number(value: float) -> str:
     """Thousands with a dot and decimals with a comma, as Moroccan documents write them."""
-    text = f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() \
-        else f"{value:,.1f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return formats.number(value, 0 if abs(value) >= 100 or float(value).is_integer() else 1)
 
 
 def bar_chart(title: str, labels: Sequence[str], values: Sequence[int | float | Decimal],

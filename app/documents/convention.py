@@ -45,14 +45,14 @@ from app.documents.convention_template import (
 from app.documents.flowables import ArabicParagraph, Cell, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
 from app.documents.verification import make_mark
-from app.domain.amounts import ONES, amount_in_figures, amount_with_letters
+from app.domain import formats
+from app.domain.amounts import ONES, amount_with_letters
 from app.domain.conventions import (
     AmendmentContent,
     ConventionContent,
     Signatory,
     person_words,
 )
-from app.domain.dates import moroccan_date
 from app.domain.partners import rib_parts
 from app.errors import FieldError, ValidationError
 
@@ -130,16 +130,16 @@ def convention_values(content: ConventionContent, template: ConventionTemplate) 
         "admin_fee_percent": percent(worksite.admin_fee_amount,
                                      worksite.total_amount - worksite.admin_fee_amount),
         "tranche_count": str(len(content.tranches)),
-        "selection_date": moroccan_date(meeting.date) if meeting else "",
+        "selection_date": formats.long_date(meeting.date) if meeting else "",
         "selection_text": meeting.text if meeting else "",
-        "place": content.place, "date": moroccan_date(content.date),
+        "place": content.place, "date": formats.long_date(content.date),
         "hijri_date": content.hijri_date_text, "hijri_clause": "",
         "council_president_civility": president.title, "council_president_head": president.head,
         "partner_representative_civility": representative.title,
         "partner_representative_as": representative.capacity,
         "body_law": template.body_laws[1 if partner.is_cooperative else 0],
         "deliberation": "",
-        "deliberation_date": moroccan_date(deliberation.session_date) if deliberation else "",
+        "deliberation_date": formats.long_date(deliberation.session_date) if deliberation else "",
         "deliberation_number": deliberation.decision_number if deliberation else "",
     }
     if deliberation is not None:
@@ -147,7 +147,7 @@ def convention_values(content: ConventionContent, template: ConventionTemplate) 
     for name in ("total_amount", "admin_fee_amount", "framing_grant_amount", "minimum_wage"):
         amount: Decimal = getattr(worksite, name)
         values[name] = amount_with_letters(amount)
-        values[f"{name}_figures"] = amount_in_figures(amount)
+        values[f"{name}_figures"] = formats.amount(amount)
     for index, article in enumerate(template.articles):
         values[f"{ARTICLE_REFERENCE}{article.key}"] = ORDINALS_FEMININE[index]
     if partner.bank_name:
@@ -274,10 +274,10 @@ def _tranche_table(content: ConventionContent, template: ConventionTemplate,
         ordinal = (ORDINALS_MASCULINE[tranche.position - 1]
                    if 1 <= tranche.position <= len(ORDINALS_MASCULINE) else str(tranche.position))
         rows.append([fill(template.tranche_row, values | {"tranche_ordinal": ordinal}),
-                     amount_in_figures(tranche.amount), tranche.due_text])
+                     formats.amount(tranche.amount), tranche.due_text])
     if template.tranche_total:
         total = sum((tranche.amount for tranche in content.tranches), Decimal(0))
-        rows.append([fill(template.tranche_total, values), amount_in_figures(total), ""])
+        rows.append([fill(template.tranche_total, values), formats.amount(total), ""])
     table = arabic_table(rows, [3.4 * cm, 3.6 * cm, width - 7 * cm], size=11)
     return shade_last_row(table) if template.tranche_total else table
 
@@ -307,9 +307,9 @@ def _annex(content: ConventionContent, template: ConventionTemplate, values: dic
     if lines:
         story += [Spacer(1, 12), ArabicParagraph(fill(annex.cost_heading, values), SECTION)]
         cost_rows: list[list[Cell]] = [list(annex.cost_columns)]
-        cost_rows += [[line.label, amount_in_figures(line.amount)] for line in lines]
+        cost_rows += [[line.label, formats.amount(line.amount)] for line in lines]
         total = sum((line.amount for line in lines), Decimal(0))
-        cost_rows.append([fill(annex.cost_total, values), amount_in_figures(total)])
+        cost_rows.append([fill(annex.cost_total, values), formats.amount(total)])
         story.append(shade_last_row(arabic_table(cost_rows, [width - 4.5 * cm, 4.5 * cm],
                                                  size=11)))
     return story
@@ -335,14 +335,14 @@ def amendment_values(content: AmendmentContent, template: AmendmentTemplate) -> 
         "reason": content.reason, "edition_title": content.edition_title,
         "province_name": content.province_name, "council_name": content.council_name,
         "partner_name": content.partner_name,
-        "convention_date": moroccan_date(content.convention_date)
+        "convention_date": formats.long_date(content.convention_date)
         if content.convention_date else "",
         "convention_date_clause": "", "place": content.place,
-        "date": moroccan_date(content.date), "hijri_date": content.hijri_date_text,
+        "date": formats.long_date(content.date), "hijri_date": content.hijri_date_text,
         "hijri_clause": "",
         # Amendments made before the printed date was kept name the one date they have.
-        "convention_printed_date": moroccan_date(printed_on) if printed_on else "",
-        "convention_signed_date": moroccan_date(content.convention_date)
+        "convention_printed_date": formats.long_date(printed_on) if printed_on else "",
+        "convention_signed_date": formats.long_date(content.convention_date)
         if content.convention_date else "",
     }
     both = (content.convention_printed_date and content.convention_date

@@ -34,7 +34,8 @@ from app.documents.convention_blocks import (
 from app.documents.convention_template import ORDINALS_FEMININE
 from app.documents.flowables import ArabicParagraph, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
-from app.domain.amounts import Noun, amount_in_figures, amount_with_letters, count_in_letters
+from app.domain import formats
+from app.domain.amounts import Noun, amount_with_letters, count_in_letters
 from app.domain.conventions import Signatory
 from app.errors import FieldError, ValidationError
 from app.paths import resources_dir
@@ -180,7 +181,7 @@ def build_grant_agreement(data: GrantAgreementData, mark: VerificationMark | Non
     story.append(arabic_table(
         [annex["posts_columns"]] + [
             [p.title_ar, str(p.count), p.contract_label, str(p.contract_months),
-             amount_in_figures(p.monthly_wage)] for p in data.posts],
+             formats.amount(p.monthly_wage)] for p in data.posts],
         [width * 0.36, width * 0.1, width * 0.2, width * 0.14, width * 0.2], centred={1, 3, 4}))
     story.append(heading(annex["amounts_heading"]))
     story.append(shade_last_row(arabic_table([

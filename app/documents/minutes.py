@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
 
@@ -34,7 +34,8 @@ from app.documents.flowables import (
     arabic_table,
 )
 from app.documents.page import PageSetup, VerificationMark, content_width, render
-from app.domain.dates import clock_time, moroccan_date, weekday_name
+from app.domain import formats
+from app.domain.dates import clock_time
 
 # -- input -------------------------------------------------------------------------------
 
@@ -204,14 +205,12 @@ NBSP = "\u00a0"  # keeps "(المعامل 3)" on one line: lines break at plain 
 
 def format_integer(value: int) -> str:
     """'1.251': thousands grouped with a dot, as in amounts."""
-    return f"{value:,}".replace(",", ".")
+    return formats.number(value)
 
 
 def format_decimal(value: Decimal, places: int = 2) -> str:
     """'78,50': a fixed number of decimals after a comma, so totals line up in a column."""
-    quantum = Decimal(1).scaleb(-places)
-    text = f"{value.quantize(quantum, rounding=ROUND_HALF_UP):,.{places}f}"
-    return text.translate(str.maketrans(",.", ".,"))
+    return formats.number(value, places)
 
 
 def format_score(value: Decimal | None) -> str:
@@ -233,7 +232,7 @@ def _at(place: str) -> str:
 
 
 def _day_and_hour(held_on: date, starts_at: time | None) -> str:
-    text = f"يوم {weekday_name(held_on)} {moroccan_date(held_on)}"
+    text = f"يوم {formats.weekday(held_on)} {formats.long_date(held_on)}"
     if starts_at is not None:
         text += f" على الساعة {clock_time(starts_at)}"
     return text
@@ -478,7 +477,7 @@ def _closing(data: MinutesData) -> list[Flowable]:
     lines = []
     if data.ends_at is not None:
         lines.append(f"ورفعت الجلسة على الساعة {clock_time(data.ends_at)}.")
-    lines.append(f"وحرر هذا المحضر {_at(data.province_name)} في {moroccan_date(data.held_on)}.")
+    lines.append(f"وحرر هذا المحضر {_at(data.province_name)} في {formats.long_date(data.held_on)}.")
     return [ArabicParagraph(" ".join(lines), BODY)]
 
 
@@ -540,7 +539,7 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
 
 def minutes_setup(data: MinutesData) -> PageSetup:
     return PageSetup(
-        title=f"محضر اجتماع {data.committee_name} بتاريخ {moroccan_date(data.held_on)}",
+        title=f"محضر اجتماع {data.committee_name} بتاريخ {formats.long_date(data.held_on)}",
         letterhead=tuple(data.letterhead),
         reference=data.reference,
         mark=data.mark,
@@ -559,7 +558,7 @@ def build_minutes(data: MinutesData) -> bytes:
 def _sheet_details(data: AttendanceSheetData) -> Table:
     label = ArabicStyle(font_name=fonts.BOLD, font_size=11, leading=18)
     value = ArabicStyle(font_size=11, leading=18)
-    day = f"{weekday_name(data.held_on)} {moroccan_date(data.held_on)}"
+    day = f"{formats.weekday(data.held_on)} {formats.long_date(data.held_on)}"
     pairs = [("نوع الاجتماع", data.kind_label), ("النسخة", data.edition_title),
              ("التاريخ", day)]
     if data.starts_at is not None:
@@ -618,7 +617,7 @@ def attendance_sheet_story(data: AttendanceSheetData) -> list[Flowable]:
 
 def attendance_sheet_setup(data: AttendanceSheetData) -> PageSetup:
     return PageSetup(
-        title=f"ورقة الحضور – {data.committee_name} – {moroccan_date(data.held_on)}",
+        title=f"ورقة الحضور – {data.committee_name} – {formats.long_date(data.held_on)}",
         letterhead=tuple(data.letterhead),
         reference=data.reference,
         mark=data.mark,

@@ -46,8 +46,7 @@ from app.documents.minutes import (
     format_integer,
 )
 from app.documents.page import PageSetup, VerificationMark, render
-from app.domain.amounts import amount_in_figures
-from app.domain.dates import moroccan_date
+from app.domain import formats
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,7 @@ def _reference_width(references: Sequence[str], size: float = 9) -> float:
 
 
 def _money(value: Decimal) -> str:
-    return amount_in_figures(value)
+    return formats.amount(value)
 
 
 def _opening(data: RegionalMinutesData) -> str:
@@ -235,7 +234,7 @@ def regional_minutes_story(data: RegionalMinutesData) -> list[Flowable]:
                      _recommendations(data.recommendations))
     story.extend([Spacer(1, 4), ArabicParagraph(
         f"وحرر هذا المحضر {_at(data.place or data.region_name)} في "
-        f"{moroccan_date(data.held_on)}.", BODY)])
+        f"{formats.long_date(data.held_on)}.", BODY)])
     if data.signatories:
         story.extend([
             CondPageBreak(KEEP_WITH_HEADING + 1 * cm),
@@ -248,7 +247,7 @@ def regional_minutes_story(data: RegionalMinutesData) -> list[Flowable]:
 def build_regional_minutes(data: RegionalMinutesData) -> bytes:
     """The minutes as PDF bytes: identical data gives identical bytes."""
     setup = PageSetup(
-        title=f"محضر اجتماع {data.committee_name} بتاريخ {moroccan_date(data.held_on)}",
+        title=f"محضر اجتماع {data.committee_name} بتاريخ {formats.long_date(data.held_on)}",
         letterhead=tuple(data.letterhead), reference=data.reference, mark=data.mark,
         keywords=("محضر", "أوراش", "منحة دعم التشغيل", data.region_name))
     return render(regional_minutes_story(data), setup)

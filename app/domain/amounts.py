@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from app.domain import formats
+
 ONES = ("", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
         "عشرة")
 TEENS = {11: "أحد عشر", 12: "اثنا عشر"}
@@ -154,11 +156,5 @@ def amount_in_letters(amount: Decimal) -> str:
     return f"فقط {words} لا غير"
 
 
-def amount_in_figures(amount: Decimal) -> str:
-    """Moroccan figures: a dot between thousands, a comma before centimes (1.836.000,00)."""
-    whole, cents = f"{to_cents(amount):,.2f}".split(".")
-    return f"{whole.replace(',', '.')},{cents}"
-
-
 def amount_with_letters(amount: Decimal) -> str:
-    return f"{amount_in_figures(amount)} درهم ({amount_in_letters(amount)})"
+    return f"{formats.money(amount)} ({amount_in_letters(amount)})"

@@ -18,6 +18,7 @@ from enum import StrEnum
 from app.domain.enums import AssignmentStatus, Sex
 from app.domain.text import fold
 from app.errors import FieldError
+from app.language import tr
 
 
 class EligibilityCategory(StrEnum):
@@ -225,17 +226,18 @@ def validate_beneficiary(person: Beneficiary, today: date,
     if problem:
         errors.append(FieldError("cin", problem, "cin"))
     if not person.first_name_ar.strip():
-        errors.append(FieldError("first_name_ar", "الاسم الشخصي بالعربية: إجباري.", "required"))
+        errors.append(FieldError("first_name_ar", tr("الاسم الشخصي بالعربية: إجباري."), "required"))
     if not person.last_name_ar.strip():
-        errors.append(FieldError("last_name_ar", "الاسم العائلي بالعربية: إجباري.", "required"))
+        errors.append(FieldError("last_name_ar", tr("الاسم العائلي بالعربية: إجباري."), "required"))
     if person.birth_date is None:
-        errors.append(FieldError("birth_date", "تاريخ الازدياد: إجباري.", "required"))
+        errors.append(FieldError("birth_date", tr("تاريخ الازدياد: إجباري."), "required"))
     elif age_on(person.birth_date, today) < limits.minimum:
-        errors.append(FieldError("birth_date", f"السن أقل من {limits.minimum} سنة.", "age"))
+        errors.append(FieldError("birth_date", tr("السن أقل من {limits.minimum} سنة.")
+                                               .format(limits=limits), "age"))
     if person.cnss_number and not CNSS_NUMBER.fullmatch(person.cnss_number):
-        errors.append(FieldError("cnss_number", "رقم الضمان الاجتماعي: 9 أرقام.", "cnss"))
+        errors.append(FieldError("cnss_number", tr("رقم الضمان الاجتماعي: 9 أرقام."), "cnss"))
     if person.rib and not RIB.fullmatch(person.rib):
-        errors.append(FieldError("rib", "رقم الحساب البنكي: 24 رقما.", "rib"))
+        errors.append(FieldError("rib", tr("رقم الحساب البنكي: 24 رقما."), "rib"))
     return errors
 
 

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from app.domain.enums import Component
 from app.domain.rules import RuleCheck, is_blank
+from app.language import tr
 
 
 @dataclass
@@ -32,17 +33,17 @@ class Call:
 
 def validate_call(call: Call) -> None:
     check = RuleCheck()
-    check.require(not is_blank(call.title_ar), "title_ar", "عنوان طلب العروض: إلزامي.",
+    check.require(not is_blank(call.title_ar), "title_ar", tr("عنوان طلب العروض: إلزامي."),
                   "call.title")
     check.require(call.closes_on >= call.opens_on, "closes_on",
-                  "تاريخ الإغلاق: لا يمكن أن يسبق تاريخ الفتح.", "call.dates")
+                  tr("تاريخ الإغلاق: لا يمكن أن يسبق تاريخ الفتح."), "call.dates")
     if call.component is Component.TEMPORARY_WORKSITES:
         check.require(call.province_id is not None, "province_id",
-                      "الإقليم: الأوراش العامة المؤقتة تدبر على مستوى الإقليم أو العمالة.",
+                      tr("الإقليم: الأوراش العامة المؤقتة تدبر على مستوى الإقليم أو العمالة."),
                       "call.province")
     else:
         check.require(call.region_id is not None or call.province_id is not None, "region_id",
-                      "الجهة: دعم الإدماج المستدام يدبر على مستوى الجهة.", "call.region")
+                      tr("الجهة: دعم الإدماج المستدام يدبر على مستوى الجهة."), "call.region")
     check.require(bool(call.accepted_domain_codes), "accepted_domain_codes",
-                  "المجالات المقبولة: اختر مجالا واحدا على الأقل.", "call.domains")
+                  tr("المجالات المقبولة: اختر مجالا واحدا على الأقل."), "call.domains")
     check.raise_if_failed()

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain.attendance import FULL_MONTH_DAYS
 from app.domain.rules import RuleCheck
+from app.language import tr
 
 AFFILIATE_LENGTH = 7
 INSURED_LENGTH = 9
@@ -33,8 +34,9 @@ def require_affiliate(check: RuleCheck, text: str, field: str = "cnss_affiliate"
     """The affiliate number on a body's record: blank until known, else 7 digits."""
     value = digits_only(text)
     return check.require(not value or affiliate_is_valid(value), field,
-                         f"رقم الانخراط في الصندوق الوطني للضمان الاجتماعي (CNSS): يتكون من "
-                         f"{AFFILIATE_LENGTH} أرقام (المكتوب «{text.strip()}»).",
+                         tr("رقم الانخراط في الصندوق الوطني للضمان الاجتماعي (CNSS): يتكون من "
+                            "{AFFILIATE_LENGTH} أرقام (المكتوب «{strip}»).")
+                         .format(AFFILIATE_LENGTH=AFFILIATE_LENGTH, strip=text.strip()),
                          "cnss.affiliate")
 
 

@@ -35,6 +35,7 @@ from app.domain.programme import Edition, require_duration, require_programme_du
 from app.domain.records import OMIT_DEFAULT, dump
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError, ValidationError
+from app.language import tr
 
 CENT = Decimal("0.01")
 SELECTION_TEXT = "المصادقة على الأوراش المنتقاة"
@@ -78,7 +79,8 @@ def person_words(sex: str) -> PersonWords:
 
 def require_person_sex(check: RuleCheck, sex: str, field_name: str, who: str) -> None:
     check.require(sex in _WORDS, field_name,
-                  f"{who}: اختر «السيد» أو «السيدة» حتى تكتب الاتفاقية صيغة المخاطب الصحيحة.",
+                  tr("{who}: اختر «السيد» أو «السيدة» حتى تكتب الاتفاقية صيغة المخاطب الصحيحة.")
+                  .format(who=who),
                   "convention.person_sex")
 
 
@@ -339,10 +341,10 @@ class AmendmentContent(_Snapshot):
     def problems(self) -> list[FieldError]:
         check = RuleCheck()
         check.require(bool(self.convention_number.strip()), "convention_number",
-                      "رقم الاتفاقية فارغ.")
-        check.require(self.amendment_number >= 1, "amendment_number", "رقم الملحق يبدأ من 1.")
-        check.require(bool(self.changes), "changes", "الملحق لا يعدل أي مادة.")
-        check.require(bool(self.signatories), "signatories", "لم يحدد أي موقع على الملحق.")
+                      tr("رقم الاتفاقية فارغ."))
+        check.require(self.amendment_number >= 1, "amendment_number", tr("رقم الملحق يبدأ من 1."))
+        check.require(bool(self.changes), "changes", tr("الملحق لا يعدل أي مادة."))
+        check.require(bool(self.signatories), "signatories", tr("لم يحدد أي موقع على الملحق."))
         return check.errors
 
 
@@ -371,10 +373,11 @@ def require_tranche_shares(check: RuleCheck, shares: Sequence[TrancheShare],
     """The shares must pay the whole amount, each a real part of it."""
     total = sum((share.percent for share in shares), Decimal(0))
     whole = check.require(bool(shares) and total == 100, field_name,
-                          f"الأشطر: مجموع النسب يجب أن يساوي 100 (الآن {total}).",
+                          tr("الأشطر: مجموع النسب يجب أن يساوي 100 (الآن {total}).")
+                          .format(total=total),
                           "tranches.total")
     positive = check.require(all(share.percent > 0 for share in shares), field_name,
-                             "الأشطر: كل نسبة يجب أن تكون أكبر من صفر.", "tranches.positive")
+                             tr("الأشطر: كل نسبة يجب أن تكون أكبر من صفر."), "tranches.positive")
     return whole and positive
 
 
@@ -399,8 +402,10 @@ def require_may_draw_up(check: RuleCheck, reference: str, status: ProposalStatus
                         has_convention: bool, duration_months: int, edition: Edition) -> None:
     """One convention per selected worksite, for a duration its own edition allows."""
     check.require(status is ProposalStatus.SELECTED, "proposals",
-                  f"{reference}: لا تحرر اتفاقية إلا لورش مصادق عليه.", "convention.selected")
-    check.require(not has_convention, "proposals", f"{reference}: للورش اتفاقية من قبل.",
+                  tr("{reference}: لا تحرر اتفاقية إلا لورش مصادق عليه.")
+                  .format(reference=reference), "convention.selected")
+    check.require(not has_convention, "proposals", tr("{reference}: للورش اتفاقية من قبل.")
+                                                   .format(reference=reference),
                   "convention.once")
     duration = RuleCheck()
     if not require_duration(duration, duration_months, edition, "proposals"):
@@ -430,20 +435,22 @@ def require_worksite_amounts(check: RuleCheck, reference: str,
     lines = sum((line.amount for line in worksite.cost_lines), Decimal(0))
     if not check.require(lines > 0 and all(line.amount >= 0 for line in worksite.cost_lines),
                          "proposals",
-                         f"{reference}: مبالغ الكلفة منعدمة أو سالبة؛ أدخل كلفة الورش قبل "
-                         "تحرير الاتفاقية.", "convention.cost"):
+                         tr("{reference}: مبالغ الكلفة منعدمة أو سالبة؛ أدخل كلفة الورش قبل "
+                            "تحرير الاتفاقية.").format(reference=reference), "convention.cost"):
         return
     check.require(lines == worksite.total_amount, "proposals",
-                  f"{reference}: مجموع سطور الكلفة ({lines}) لا يساوي الكلفة الإجمالية "
-                  f"({worksite.total_amount}).", "convention.cost_total")
+                  tr("{reference}: مجموع سطور الكلفة ({lines}) لا يساوي الكلفة الإجمالية "
+                     "({worksite.total_amount}).")
+                  .format(reference=reference, lines=lines,
+                          worksite=worksite), "convention.cost_total")
 
 
 def check_draft_changes(place: str, signatories: Sequence[Signatory]) -> None:
     """Before signing the date, place, Hijri date and signatories may still change."""
     check = RuleCheck()
-    check.require(not is_blank(place), "place", "مكان التحرير: هذا الحقل إلزامي.")
+    check.require(not is_blank(place), "place", tr("مكان التحرير: هذا الحقل إلزامي."))
     check.require(bool(signatories) and all(not is_blank(s.capacity) for s in signatories),
-                  "signatories", "الموقعون: أضف موقعا واحدا على الأقل مع صفته.")
+                  "signatories", tr("الموقعون: أضف موقعا واحدا على الأقل مع صفته."))
     check.raise_if_failed()
 
 
@@ -451,7 +458,7 @@ def check_signing(place: str, present_without_name: Sequence[str] = ()) -> None:
     """`present_without_name`: the capacities of signatories marked present whose name
     the convention does not give; a paper signed by someone it does not name is refused."""
     check = RuleCheck()
-    check.require(not is_blank(place), "signed_place", "مكان التوقيع: هذا الحقل إلزامي.")
+    check.require(not is_blank(place), "signed_place", tr("مكان التوقيع: هذا الحقل إلزامي."))
     check.require(not present_without_name, "present",
                   "الموقعون: " + "، ".join(present_without_name)
                   + " بدون اسم في الاتفاقية؛ أدخل الاسم في الاتفاقية واطبعها من جديد قبل "
@@ -463,15 +470,15 @@ def require_council_president(check: RuleCheck, council_name: str, president: st
     """The convention names the council's president: drawn up without one, it would print
     dots where the name goes and be signed by someone it does not name."""
     check.require(not is_blank(president), "council_president",
-                  f"رئيس {council_name}: أدخل اسمه في إعدادات الاتفاقيات قبل تحرير "
-                  "الاتفاقيات.", "convention.council_president")
+                  tr("رئيس {council_name}: أدخل اسمه في إعدادات الاتفاقيات قبل تحرير الاتفاقيات.")
+                  .format(council_name=council_name), "convention.council_president")
 
 
 def check_printed_before_signing(status: ConventionStatus) -> None:
     """The paper that was signed must be one the app printed, so it can be verified."""
     if status is not ConventionStatus.PRINTED:
         raise ValidationError(FieldError(
-            "status", "اطبع الاتفاقية في صيغتها الحالية قبل تسجيل توقيعها."))
+            "status", tr("اطبع الاتفاقية في صيغتها الحالية قبل تسجيل توقيعها.")))
 
 
 def status_after_printing(status: ConventionStatus, stored_sha256: str,
@@ -484,10 +491,10 @@ def status_after_printing(status: ConventionStatus, stored_sha256: str,
 
 def check_amendment_request(reason: str, changes: Sequence[ArticleChange]) -> None:
     check = RuleCheck()
-    check.require(not is_blank(reason), "reason", "سبب الملحق: هذا الحقل إلزامي.")
+    check.require(not is_blank(reason), "reason", tr("سبب الملحق: هذا الحقل إلزامي."))
     check.require(bool(changes) and all(not is_blank(c.article_title) and not is_blank(
         c.new_text) for c in changes), "changes",
-        "التعديلات: أضف مادة واحدة على الأقل بعنوانها ونصها الجديد.")
+        tr("التعديلات: أضف مادة واحدة على الأقل بعنوانها ونصها الجديد."))
     check.raise_if_failed()
 
 
@@ -495,7 +502,7 @@ def check_may_amend(signed: bool) -> None:
     """An unsigned convention is edited in place; a signed one only through a ملحق."""
     if not signed:
         raise ValidationError(FieldError(
-            "status", "الاتفاقية غير موقعة بعد: عدلها مباشرة، فالملحق يكون بعد التوقيع."))
+            "status", tr("الاتفاقية غير موقعة بعد: عدلها مباشرة، فالملحق يكون بعد التوقيع.")))
 
 
 def version_after_amendment(amendment_number: int) -> int:
@@ -505,7 +512,7 @@ def version_after_amendment(amendment_number: int) -> int:
 
 def check_amendment_signing(place: str) -> None:
     if is_blank(place):
-        raise ValidationError(FieldError("signed_place", "مكان التوقيع: هذا الحقل إلزامي."))
+        raise ValidationError(FieldError("signed_place", tr("مكان التوقيع: هذا الحقل إلزامي.")))
 
 
 __all__ = [

@@ -1,8 +1,7 @@
-"""Dates as Moroccan documents write them: "26 ماي 2023", and an optional Hijri date.
+"""Dates in documents beyond the day itself (written by `app.domain.formats.long_date`):
+the hour, and an optional Hijri date.
 
-Babel's ar_MA locale has the Moroccan month names (plain `ar` gives the Egyptian ones) but
-adds U+200F marks that a PDF font draws as a visible glyph, so they are removed here once
-for every document. Hijri dates are computed (Umm al-Qura) only as a suggestion: official
+Hijri dates are computed (Umm al-Qura) only as a suggestion: official
 Moroccan Hijri dates follow local moon sighting and may differ by a day, so documents keep
 the text a person corrected.
 """
@@ -11,30 +10,12 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from babel.dates import format_date
 from hijridate import Gregorian
-
-from app.domain.text import strip_marks
 
 HIJRI_MONTHS = (
     "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
     "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
 )
-
-
-def moroccan_date(day: date) -> str:
-    """'26 ماي 2023': day, Moroccan month name, year, in Western digits."""
-    return strip_marks(format_date(day, "d MMMM y", locale="ar_MA"))
-
-
-def moroccan_month_year(day: date) -> str:
-    """'ماي 2023'."""
-    return strip_marks(format_date(day, "MMMM y", locale="ar_MA"))
-
-
-def weekday_name(day: date) -> str:
-    """'الجمعة'."""
-    return strip_marks(format_date(day, "EEEE", locale="ar_MA"))
 
 
 def clock_time(moment: time) -> str:

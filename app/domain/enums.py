@@ -275,3 +275,7 @@ _LABELS_FR = _by_type([
     (AuditAction.DELETE, "Suppression"),
     (AuditAction.SEAL, "Scellé"),
 ])
+
+# Both forms of every label, for a window that switches language while open.
+LABELS = _LABELS
+LABELS_FR = _LABELS_FR

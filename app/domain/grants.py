@@ -18,13 +18,14 @@ from decimal import Decimal
 from enum import StrEnum
 from uuid import UUID
 
-from app.domain.amounts import amount_in_figures
+from app.domain import formats
 from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import Component, PartnerKind, WageKind
 from app.domain.programme import Edition, MinimumWage, wage_in_force
 from app.domain.rules import RuleCheck, is_blank
 from app.domain.text import fold, plural_category
 from app.errors import FieldError
+from app.language import tr
 
 # Inferred, kept here to be changed in one place: an employer registers its hires within
 # this many days of signing; a hire who leaves may be replaced within this many days, the
@@ -133,14 +134,14 @@ def normalise_cnss(text: str) -> str:
 
 def validate_employer(employer: Employer) -> None:
     check = RuleCheck()
-    check.require(not is_blank(employer.name_ar), "name_ar", "الاسم بالعربية: إلزامي.",
+    check.require(not is_blank(employer.name_ar), "name_ar", tr("الاسم بالعربية: إلزامي."),
                   "employer.name")
     number = normalise_cnss(employer.cnss_affiliate)
     check.require(len(number) == 7 and number.isascii() and number.isdigit(),
                   "cnss_affiliate",
-                  "رقم الانخراط في الصندوق الوطني للضمان الاجتماعي (CNSS): سبعة أرقام.",
+                  tr("رقم الانخراط في الصندوق الوطني للضمان الاجتماعي (CNSS): سبعة أرقام."),
                   "employer.cnss")
-    check.require(employer.province_id is not None, "province_id", "الإقليم: إلزامي.",
+    check.require(employer.province_id is not None, "province_id", tr("الإقليم: إلزامي."),
                   "employer.province")
     check.raise_if_failed()
 
@@ -217,20 +218,22 @@ def check_application(application: GrantApplication, facts: ApplicationFacts
     if params is None:
         check.fail("call_id", MISSING_PARAMS, "grant.params")
     if not application.posts:
-        check.fail("posts", "المناصب: أضف منصبا واحدا على الأقل.", "grant.posts")
+        check.fail("posts", tr("المناصب: أضف منصبا واحدا على الأقل."), "grant.posts")
     for post in application.posts:
         name = post.title_ar.strip() or "بدون اسم"
-        check.require(not is_blank(post.title_ar), "posts", "المناصب: اسم المنصب إلزامي.",
+        check.require(not is_blank(post.title_ar), "posts", tr("المناصب: اسم المنصب إلزامي."),
                       "grant.post_title")
         check.require(post.count > 0, "posts",
-                      f"عدد المناصب: يجب أن يكون أكبر من صفر (منصب «{name}»).",
+                      tr("عدد المناصب: يجب أن يكون أكبر من صفر (منصب «{name}»).").format(name=name),
                       "grant.post_count")
         if params is not None:
             check.require(
                 post.contract_months >= params.min_contract_months, "contract_months",
-                f"مدة عقد الشغل: منصب «{name}» بعقد مدته {months_text(post.contract_months)}؛ "
-                f"يشترط في {facts.edition.title} عقد لا تقل مدته عن "
-                f"{months_text(params.min_contract_months)}.", "grant.contract_length")
+                tr("مدة عقد الشغل: منصب «{name}» بعقد مدته {contract_months}؛ يشترط في "
+                   "{facts.edition.title} عقد لا تقل مدته عن {min_contract_months}.")
+                .format(name=name, contract_months=months_text(post.contract_months), facts=facts,
+                        min_contract_months=months_text(params.min_contract_months)),
+                "grant.contract_length")
         _check_wage(check, post, name, facts, application.received_on)
     held = sorted({p.title_ar.strip() for p in application.posts
                    if post_key(p.title_ar) in facts.held_posts})
@@ -240,7 +243,7 @@ def check_application(application: GrantApplication, facts: ApplicationFacts
                   "grant.same_posts")
     _check_allocation(check, application.hires, facts)
     check.require(bool(application.target_groups), "target_groups",
-                  "الفئات المستهدفة: اختر فئة واحدة على الأقل يشغل منها المشغل.",
+                  tr("الفئات المستهدفة: اختر فئة واحدة على الأقل يشغل منها المشغل."),
                   "grant.target_groups")
     return check.errors
 
@@ -251,26 +254,29 @@ def _check_wage(check: RuleCheck, post: GrantPost, name: str, facts: Application
     floor = wage_in_force(facts.wages, on, kind)
     label = "SMAG" if kind is WageKind.SMAG else "SMIG"
     if floor is None:
-        check.fail("monthly_wage", f"الأجر الشهري: لا يوجد حد أدنى للأجور ({label}) مسجل في "
-                                   f"{on:%d/%m/%Y}.", "grant.wage_missing")
+        check.fail("monthly_wage", tr("الأجر الشهري: لا يوجد حد أدنى للأجور ({label}) مسجل في "
+                                      "{on:%d/%m/%Y}.")
+                                   .format(label=label, on=on), "grant.wage_missing")
         return
     check.require(
         post.monthly_wage >= floor.monthly_amount, "monthly_wage",
-        f"الأجر الشهري: {amount_in_figures(post.monthly_wage)} درهم لمنصب «{name}» أقل من "
-        f"الحد الأدنى للأجور ({label}) الجاري به العمل في {on:%d/%m/%Y}: "
-        f"{amount_in_figures(floor.monthly_amount)} درهم.", "grant.wage_floor")
+        tr("الأجر الشهري: {monthly_wage} درهم لمنصب «{name}» أقل من الحد الأدنى للأجور "
+           "({label}) الجاري به العمل في {on:%d/%m/%Y}: {monthly_amount} درهم.")
+        .format(monthly_wage=formats.amount(post.monthly_wage), name=name, label=label, on=on,
+                monthly_amount=formats.amount(floor.monthly_amount)), "grant.wage_floor")
 
 
 def _check_allocation(check: RuleCheck, hires: int, facts: ApplicationFacts) -> None:
     if facts.allocation is None:
-        check.fail("hires", "حصة الجهة: لا توجد حصة مسجلة لهذه الجهة في هذه النسخة؛ سجلها "
-                            "أولا.", "grant.allocation_missing")
+        check.fail("hires", tr("حصة الجهة: لا توجد حصة مسجلة لهذه الجهة في هذه النسخة؛ سجلها "
+                               "أولا."), "grant.allocation_missing")
         return
     left = max(facts.allocation - facts.hires_taken, 0)
     check.require(
         hires <= left, "hires",
-        f"حصة الجهة: يطلب المشغل {posts_text(hires)} والمتبقي من حصة الجهة "
-        f"({facts.allocation}) {posts_text(left)} فقط.", "grant.allocation")
+        tr("حصة الجهة: يطلب المشغل {hires} والمتبقي من حصة الجهة ({facts.allocation}) {left} "
+           "فقط.")
+        .format(hires=posts_text(hires), facts=facts, left=posts_text(left)), "grant.allocation")
 
 
 # -- hires and the monthly grant -----------------------------------------------------------
@@ -309,18 +315,19 @@ def validate_hire(hire: Hire, params: GrantParams) -> None:
     cin = normalise_cin(hire.cin)
     check.require(re.fullmatch(r"[A-Z]{1,2}[0-9]{3,7}", cin) is not None and len(cin) <= 8,
                   "cin",
-                  "رقم البطاقة الوطنية: حرف أو حرفان ثم أرقام، ثمانية رموز على الأكثر.",
+                  tr("رقم البطاقة الوطنية: حرف أو حرفان ثم أرقام، ثمانية رموز على الأكثر."),
                   "hire.cin")
-    check.require(not is_blank(hire.full_name), "full_name", "الاسم الكامل: إلزامي.",
+    check.require(not is_blank(hire.full_name), "full_name", tr("الاسم الكامل: إلزامي."),
                   "hire.name")
     check.require(hire.contract_months >= params.min_contract_months, "contract_months",
-                  f"مدة عقد الشغل: لا تقل عن {months_text(params.min_contract_months)}.",
+                  tr("مدة عقد الشغل: لا تقل عن {min_contract_months}.")
+                  .format(min_contract_months=months_text(params.min_contract_months)),
                   "grant.contract_length")
     if hire.ended_on is not None:
         check.require(hire.ended_on >= hire.starts_on, "ended_on",
-                      "تاريخ انتهاء الشغل: لا يمكن أن يسبق تاريخ بداية العمل.", "hire.end")
+                      tr("تاريخ انتهاء الشغل: لا يمكن أن يسبق تاريخ بداية العمل."), "hire.end")
         check.require(not is_blank(hire.end_reason), "end_reason",
-                      "سبب انتهاء الشغل: إلزامي.", "hire.end_reason")
+                      tr("سبب انتهاء الشغل: إلزامي."), "hire.end_reason")
     check.raise_if_failed()
 
 
@@ -378,19 +385,20 @@ def check_replacement(original: Hire, replacement: Hire, params: GrantParams
     """A replacement takes over a hire that ended early, if it starts soon enough."""
     check = RuleCheck()
     if original.ended_on is None:
-        check.fail("replaces_hire_id", "التعويض: لا يعوض إلا أجير انتهى شغله قبل الأوان.",
+        check.fail("replaces_hire_id", tr("التعويض: لا يعوض إلا أجير انتهى شغله قبل الأوان."),
                    "hire.replace_open")
         return check.errors
     settled = settle(original, params, original.ended_on)
     check.require(settled.cancelled_months > 0, "replaces_hire_id",
-                  "التعويض: استوفى الأجير السابق كل أشهر المنحة؛ لا شيء يعوض.",
+                  tr("التعويض: استوفى الأجير السابق كل أشهر المنحة؛ لا شيء يعوض."),
                   "hire.replace_nothing")
     limit = original.ended_on + timedelta(days=REPLACEMENT_DAYS)
     check.require(replacement.starts_on <= limit, "starts_on",
-                  f"تاريخ بداية العمل: يعوض الأجير داخل أجل {REPLACEMENT_DAYS} يوما من "
-                  f"مغادرة سابقه، أي قبل {limit:%d/%m/%Y}.", "hire.replace_late")
+                  tr("تاريخ بداية العمل: يعوض الأجير داخل أجل {REPLACEMENT_DAYS} يوما من مغادرة "
+                     "سابقه، أي قبل {limit:%d/%m/%Y}.")
+                  .format(REPLACEMENT_DAYS=REPLACEMENT_DAYS, limit=limit), "hire.replace_late")
     check.require(replacement.starts_on >= original.ended_on, "starts_on",
-                  "تاريخ بداية العمل: لا يبدأ المعوض قبل مغادرة الأجير السابق.",
+                  tr("تاريخ بداية العمل: لا يبدأ المعوض قبل مغادرة الأجير السابق."),
                   "hire.replace_early")
     return check.errors
 

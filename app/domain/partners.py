@@ -9,6 +9,7 @@ from uuid import UUID
 from app.domain.cnss import require_affiliate
 from app.domain.enums import PartnerKind
 from app.domain.rules import RuleCheck, is_blank
+from app.language import tr
 
 RIB_PARTS = (3, 3, 16, 2)  # bank, city, account, key
 RIB_LENGTH = sum(RIB_PARTS)
@@ -45,12 +46,12 @@ def rib_parts(rib: str) -> tuple[str, ...]:
 def require_rib(check: RuleCheck, rib: str, field_name: str = "rib") -> bool:
     """The RIB rule wherever a RIB is kept or printed: its length, then its key."""
     if not check.require(len(rib) == RIB_LENGTH and rib.isdigit(), field_name,
-                         f"رقم الحساب البنكي (RIB): يتكون من {RIB_LENGTH} رقما "
-                         f"(المكتوب {len(rib)}).", "rib.length"):
+                         tr("رقم الحساب البنكي (RIB): يتكون من {RIB_LENGTH} رقما (المكتوب "
+                            "{rib}).").format(RIB_LENGTH=RIB_LENGTH, rib=len(rib)), "rib.length"):
         return False
     return check.require(rib_is_valid(rib), field_name,
-                         "رقم الحساب البنكي (RIB): مفتاح المراقبة (الرقمان الأخيران) غير صحيح؛ "
-                         "تحقق من الرقم في شهادة التعريف البنكي.", "rib.key")
+                         tr("رقم الحساب البنكي (RIB): مفتاح المراقبة (الرقمان الأخيران) غير "
+                            "صحيح؛ تحقق من الرقم في شهادة التعريف البنكي."), "rib.key")
 
 
 def normalise_phone(text: str) -> str:
@@ -83,11 +84,11 @@ class Partner:
 def validate_partner(partner: Partner) -> None:
     check = RuleCheck()
     if check.require(not is_blank(partner.name_ar), "name_ar",
-                     "الاسم بالعربية: إلزامي.", "partner.name_ar"):
+                     tr("الاسم بالعربية: إلزامي."), "partner.name_ar"):
         check.require(bool(_ARABIC_LETTER.search(partner.name_ar)), "name_ar",
-                      "الاسم بالعربية: يجب أن يكتب بحروف عربية.", "partner.name_ar_script")
+                      tr("الاسم بالعربية: يجب أن يكتب بحروف عربية."), "partner.name_ar_script")
     check.require(not is_blank(partner.legal_representative), "legal_representative",
-                  "الممثل القانوني: إلزامي (يوقع الاتفاقية باسم الهيئة).",
+                  tr("الممثل القانوني: إلزامي (يوقع الاتفاقية باسم الهيئة)."),
                   "partner.representative")
     rib = normalise_rib(partner.rib)
     if rib:
@@ -97,8 +98,8 @@ def validate_partner(partner: Partner) -> None:
     if phone:
         digits = phone.removeprefix("+")
         check.require(digits.isdigit() and 9 <= len(digits) <= 13, "phone",
-                      "الهاتف: رقم غير صحيح (مثال: 0612345678).", "partner.phone")
+                      tr("الهاتف: رقم غير صحيح (مثال: 0612345678)."), "partner.phone")
     if partner.email.strip():
         check.require(bool(_EMAIL.match(partner.email.strip())), "email",
-                      "البريد الإلكتروني: عنوان غير صحيح.", "partner.email")
+                      tr("البريد الإلكتروني: عنوان غير صحيح."), "partner.email")
     check.raise_if_failed()

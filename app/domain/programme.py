@@ -9,6 +9,7 @@ from uuid import UUID
 
 from app.domain.enums import Component, WageKind
 from app.domain.rules import RuleCheck, is_blank
+from app.language import tr
 
 # The programme's own bounds on a benefit (DOMAIN.md: "at least 3 months ... never more
 # than 12"): an edition may narrow them, never widen them, and no convention goes past them.
@@ -32,9 +33,14 @@ _ORDINALS = ["الأولى", "الثانية", "الثالثة", "الرابعة
 
 
 def edition_title(number: int, year: int) -> str:
-    """The name secretaries use: "النسخة الثانية 2023"."""
+    """The name secretaries use: "النسخة الثانية 2023" (documents print this one)."""
     ordinal = _ORDINALS[number - 1] if 1 <= number <= len(_ORDINALS) else str(number)
     return f"النسخة {ordinal} {year}"
+
+
+def edition_title_fr(number: int, year: int) -> str:
+    """The same name in French: "2e édition 2023", "1re édition 2022"."""
+    return f"{number}{'re' if number == 1 else 'e'} édition {year}"
 
 
 @dataclass
@@ -75,15 +81,17 @@ def validate_edition(edition: Edition) -> None:
     check = RuleCheck()
     check.require(
         FIRST_EDITION_YEAR <= edition.year <= LAST_PLAUSIBLE_YEAR, "year",
-        f"السنة: يجب أن تكون بين {FIRST_EDITION_YEAR} و{LAST_PLAUSIBLE_YEAR}.", "edition.year")
+        tr("السنة: يجب أن تكون بين {FIRST_EDITION_YEAR} و{LAST_PLAUSIBLE_YEAR}.")
+        .format(FIRST_EDITION_YEAR=FIRST_EDITION_YEAR,
+                LAST_PLAUSIBLE_YEAR=LAST_PLAUSIBLE_YEAR), "edition.year")
     check.require(edition.number >= 1, "number",
-                  "رقم النسخة: يجب أن يكون عددا موجبا (1 للنسخة الأولى).", "edition.number")
+                  tr("رقم النسخة: يجب أن يكون عددا موجبا (1 للنسخة الأولى)."), "edition.number")
     if edition.starts_on and edition.ends_on:
         check.require(edition.ends_on >= edition.starts_on, "ends_on",
-                      "تاريخ النهاية: لا يمكن أن يسبق تاريخ البداية.", "edition.dates")
+                      tr("تاريخ النهاية: لا يمكن أن يسبق تاريخ البداية."), "edition.dates")
     check.require(
         Decimal(0) <= edition.admin_fee_rate <= MAX_ADMIN_FEE_RATE, "admin_fee_rate",
-        "نسبة التدبير الإداري: يجب أن تكون بين 0 و20 في المائة (5 في المائة عادة).",
+        tr("نسبة التدبير الإداري: يجب أن تكون بين 0 و20 في المائة (5 في المائة عادة)."),
         "edition.admin_fee_rate")
     min_ok = require_programme_duration(check, edition.min_duration_months,
                                         "min_duration_months")
@@ -92,19 +100,19 @@ def validate_edition(edition: Edition) -> None:
     if min_ok and max_ok:
         check.require(
             edition.min_duration_months <= edition.max_duration_months, "max_duration_months",
-            "أقصى مدة للاستفادة: لا يمكن أن تقل عن أدنى مدة.", "edition.duration_order")
+            tr("أقصى مدة للاستفادة: لا يمكن أن تقل عن أدنى مدة."), "edition.duration_order")
         check.require(
             edition.min_duration_months <= edition.default_duration_months
             <= edition.max_duration_months, "default_duration_months",
-            "المدة الاعتيادية: يجب أن تكون بين أدنى مدة وأقصاها.", "edition.default_duration")
+            tr("المدة الاعتيادية: يجب أن تكون بين أدنى مدة وأقصاها."), "edition.default_duration")
     for params in edition.components:
         if params.employer_grant_monthly is not None:
             check.require(params.employer_grant_monthly >= 0, "components",
-                          "منحة دعم التشغيل: لا يمكن أن تكون سالبة.", "component.grant")
+                          tr("منحة دعم التشغيل: لا يمكن أن تكون سالبة."), "component.grant")
         for months in (params.employer_grant_months, params.min_contract_months):
             if months is not None:
                 check.require(months >= 1, "components",
-                              "مدد الشق: يجب أن تكون شهرا واحدا على الأقل.", "component.months")
+                              tr("مدد الشق: يجب أن تكون شهرا واحدا على الأقل."), "component.months")
     check.raise_if_failed()
 
 
@@ -123,8 +131,9 @@ def require_duration(check: RuleCheck, months: int, edition: Edition,
     programme's bounds were enforced may exceed them, so those are checked after."""
     return check.require(
         edition.min_duration_months <= months <= edition.max_duration_months, field_name,
-        f"مدة الاستفادة: يجب أن تكون بين {edition.min_duration_months} و"
-        f"{edition.max_duration_months} شهرا (قاعدة مدة الاستفادة في {edition.title}).",
+        tr("مدة الاستفادة: يجب أن تكون بين {edition.min_duration_months} "
+           "و{edition.max_duration_months} شهرا (قاعدة مدة الاستفادة في {edition.title}).")
+        .format(edition=edition),
         "duration") and require_programme_duration(check, months, field_name)
 
 
@@ -173,19 +182,19 @@ def default_person_months(posts: int, edition: Edition) -> int:
 def validate_quota(quota: Quota, edition: Edition) -> None:
     check = RuleCheck()
     posts_ok = check.require(quota.posts > 0, "posts",
-                             "عدد المناصب: يجب أن يكون عددا صحيحا أكبر من صفر.", "quota.posts")
+                             tr("عدد المناصب: يجب أن يكون عددا صحيحا أكبر من صفر."), "quota.posts")
     check.require(quota.person_months > 0, "person_months",
-                  "عدد أشهر العمل: يجب أن يكون عددا صحيحا أكبر من صفر.", "quota.person_months")
+                  tr("عدد أشهر العمل: يجب أن يكون عددا صحيحا أكبر من صفر."), "quota.person_months")
     if posts_ok and quota.person_months > 0:
         low = quota.posts * edition.min_duration_months
         high = quota.posts * edition.max_duration_months
         check.require(
             low <= quota.person_months <= high, "person_months",
-            f"عدد أشهر العمل: يجب أن يكون بين {low} و{high} "
-            f"(عدد المناصب × مدة الاستفادة بين {edition.min_duration_months} و"
-            f"{edition.max_duration_months} أشهر).", "quota.person_months_range")
+            tr("عدد أشهر العمل: يجب أن يكون بين {low} و{high} (عدد المناصب × مدة الاستفادة بين "
+               "{edition.min_duration_months} و{edition.max_duration_months} أشهر).")
+            .format(low=low, high=high, edition=edition), "quota.person_months_range")
     check.require(len(quota.notes) <= 2000, "notes",
-                  "الملاحظات: النص طويل جدا (2000 حرف على الأكثر).", "quota.notes")
+                  tr("الملاحظات: النص طويل جدا (2000 حرف على الأكثر)."), "quota.notes")
     check.raise_if_failed()
 
 
@@ -203,9 +212,9 @@ class MinimumWage:
 def validate_minimum_wage(wage: MinimumWage) -> None:
     check = RuleCheck()
     check.require(wage.monthly_amount > 0, "monthly_amount",
-                  "المبلغ الشهري: يجب أن يكون أكبر من صفر.", "wage.amount")
+                  tr("المبلغ الشهري: يجب أن يكون أكبر من صفر."), "wage.amount")
     check.require(not is_blank(str(wage.effective_from)), "effective_from",
-                  "تاريخ السريان: إلزامي.", "wage.date")
+                  tr("تاريخ السريان: إلزامي."), "wage.date")
     check.raise_if_failed()
 
 

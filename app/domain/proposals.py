@@ -19,6 +19,7 @@ from app.domain.enums import CostLineKind, ProposalStatus
 from app.domain.programme import Edition, Quota, people_reached, require_duration
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError
+from app.language import tr
 
 CENT = Decimal("0.01")
 
@@ -76,8 +77,8 @@ class WorksiteDomain:
 def validate_worksite_domain(domain: WorksiteDomain) -> None:
     check = RuleCheck()
     check.require(bool(re.fullmatch(r"[a-z][a-z0-9_]{1,59}", domain.code)), "code",
-                  "الرمز: حروف لاتينية صغيرة وأرقام و _ فقط (مثال: sports).", "domain.code")
-    check.require(not is_blank(domain.name_ar), "name_ar", "الاسم بالعربية: إلزامي.",
+                  tr("الرمز: حروف لاتينية صغيرة وأرقام و _ فقط (مثال: sports)."), "domain.code")
+    check.require(not is_blank(domain.name_ar), "name_ar", tr("الاسم بالعربية: إلزامي."),
                   "domain.name_ar")
     check.raise_if_failed()
 
@@ -147,24 +148,26 @@ def check_proposal(proposal: Proposal, facts: EligibilityFacts) -> list[FieldErr
     """Every programme rule a proposal must meet; an empty list means eligible."""
     check = RuleCheck()
     edition = facts.edition
-    check.require(not is_blank(proposal.title_ar), "title_ar", "عنوان الورش: إلزامي.",
+    check.require(not is_blank(proposal.title_ar), "title_ar", tr("عنوان الورش: إلزامي."),
                   "proposal.title")
     require_duration(check, proposal.duration_months, edition)
     if check.require(proposal.beneficiaries > 0, "beneficiaries",
-                     "عدد المستفيدين: يجب أن يكون أكبر من صفر.", "beneficiaries.positive"):
+                     tr("عدد المستفيدين: يجب أن يكون أكبر من صفر."), "beneficiaries.positive"):
         check.require(0 <= proposal.women_planned <= proposal.beneficiaries, "women_planned",
-                      f"عدد النساء: لا يمكن أن يتجاوز عدد المستفيدين ({proposal.beneficiaries}).",
+                      tr("عدد النساء: لا يمكن أن يتجاوز عدد المستفيدين "
+                         "({proposal.beneficiaries}).").format(proposal=proposal),
                       "beneficiaries.women")
         check.require(0 <= proposal.disabled_planned <= proposal.beneficiaries,
                       "disabled_planned",
-                      "عدد الأشخاص في وضعية إعاقة: لا يمكن أن يتجاوز عدد المستفيدين "
-                      f"({proposal.beneficiaries}).", "beneficiaries.disabled")
+                      tr("عدد الأشخاص في وضعية إعاقة: لا يمكن أن يتجاوز عدد المستفيدين "
+                         "({proposal.beneficiaries}).")
+                      .format(proposal=proposal), "beneficiaries.disabled")
     if check.require(bool(proposal.commune_ids), "commune_ids",
-                     "الجماعة: اختر جماعة واحدة على الأقل.", "commune.required"):
+                     tr("الجماعة: اختر جماعة واحدة على الأقل."), "commune.required"):
         outside = [c for c in proposal.commune_ids
                    if facts.commune_provinces.get(c) != proposal.province_id]
         check.require(not outside, "commune_ids",
-                      "الجماعة: يجب أن تنتمي كل جماعات الورش إلى الإقليم صاحب الحصة.",
+                      tr("الجماعة: يجب أن تنتمي كل جماعات الورش إلى الإقليم صاحب الحصة."),
                       "commune.in_province")
     if not edition.bodies_may_benefit_again and facts.previous_benefits:
         check.fail("partner_id",
@@ -172,11 +175,11 @@ def check_proposal(proposal: Proposal, facts: EligibilityFacts) -> list[FieldErr
                    + "، ".join(facts.previous_benefits)
                    + ")، ولا يمكن للهيئة أن تستفيد مرة ثانية.", "single_benefit")
     if check.require(proposal.call_id is not None, "call_id",
-                     "طلب العروض: يسجل كل مشروع في طلب عروض (وإن أودع بعد إغلاقه يسجل متأخرا "
-                     "مع ذكر السبب).", "call.required") and facts.call is not None:
+                     tr("طلب العروض: يسجل كل مشروع في طلب عروض (وإن أودع بعد إغلاقه يسجل متأخرا "
+                        "مع ذكر السبب)."), "call.required") and facts.call is not None:
         _check_call(check, proposal, facts.call, facts.domain_code)
     check.require(all(line.amount >= 0 for line in proposal.cost_lines), "cost_lines",
-                  "التكلفة: لا يمكن أن يكون مبلغ سالب.", "cost.non_negative")
+                  tr("التكلفة: لا يمكن أن يكون مبلغ سالب."), "cost.non_negative")
     return check.errors
 
 
@@ -185,19 +188,21 @@ def _check_call(check: RuleCheck, proposal: Proposal, call: Call, domain_code: s
     if proposal.received_on is not None and not call.is_open_on(proposal.received_on):
         check.require(
             not is_blank(proposal.late_reason), "late_reason",
-            f"تاريخ الإيداع: طلب العروض مفتوح من {call.opens_on:%d/%m/%Y} إلى "
-            f"{call.closes_on:%d/%m/%Y}؛ يسجل الملف المتأخر مع ذكر سبب التأخر.",
+            tr("تاريخ الإيداع: طلب العروض مفتوح من {call.opens_on:%d/%m/%Y} إلى "
+               "{call.closes_on:%d/%m/%Y}؛ يسجل الملف المتأخر مع ذكر سبب التأخر.")
+            .format(call=call),
             "call.open")
     if domain_code and call.accepted_domain_codes:
         check.require(domain_code in call.accepted_domain_codes, "domain_id",
-                      "المجال: هذا المجال غير مقبول في طلب العروض.", "call.domain")
+                      tr("المجال: هذا المجال غير مقبول في طلب العروض."), "call.domain")
 
 
 def check_transition(current: ProposalStatus, target: ProposalStatus) -> list[FieldError]:
     if target in TRANSITIONS[current]:
         return []
-    return [FieldError("status", f"الحالة: لا يمكن الانتقال من «{current.label}» إلى "
-                                 f"«{target.label}».", "status.transition")]
+    return [FieldError("status", tr("الحالة: لا يمكن الانتقال من «{current.label}» إلى "
+                                    "«{target.label}».")
+                                 .format(current=current, target=target), "status.transition")]
 
 
 @dataclass(frozen=True)
@@ -225,15 +230,16 @@ class QuotaUse:
 def check_quota(use: QuotaUse, proposal: Proposal) -> list[FieldError]:
     """Selecting `proposal` must not take the province past its quota."""
     if use.quota is None:
-        return [FieldError("status", "الحصة: لا توجد حصة مسجلة لهذا الإقليم في هذه النسخة؛ "
-                                     "سجل الحصة أولا.", "quota.missing")]
+        return [FieldError("status", tr("الحصة: لا توجد حصة مسجلة لهذا الإقليم في هذه النسخة؛ "
+                                        "سجل الحصة أولا."), "quota.missing")]
     if proposal.person_months <= use.left_person_months:
         return []
     left = max(use.left_person_months, 0)
     people = people_reached(left, proposal.duration_months)
     return [FieldError(
         "status",
-        f"الحصة: انتقاء هذا الورش ({proposal.beneficiaries} مستفيدا × "
-        f"{proposal.duration_months} أشهر = {proposal.person_months} شهر عمل) يتجاوز حصة "
-        f"الإقليم؛ المتبقي {left} شهر عمل، أي {people} مستفيدا "
-        f"لمدة {proposal.duration_months} أشهر.", "quota.exceeded")]
+        tr("الحصة: انتقاء هذا الورش ({proposal.beneficiaries} مستفيدا × "
+           "{proposal.duration_months} أشهر = {proposal.person_months} شهر عمل) يتجاوز حصة "
+           "الإقليم؛ المتبقي {left} شهر عمل، أي {people} مستفيدا لمدة "
+           "{proposal.duration_months} أشهر.")
+        .format(proposal=proposal, left=left, people=people), "quota.exceeded")]

@@ -25,6 +25,7 @@ from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 from uuid import UUID
 
 from app.errors import FieldError, ValidationError
+from app.language import tr
 
 T = TypeVar("T")
 
@@ -64,14 +65,16 @@ def label_of(cls: type) -> str:
 def load(cls: type[T], data: Any) -> T:
     """A `cls` record from what `dump` wrote; a missing key falls back to its default."""
     if not isinstance(data, Mapping):
-        raise ValidationError(FieldError(None, f"معطيات {label_of(cls)} غير صالحة: {data!r}"))
+        raise ValidationError(FieldError(None, tr("معطيات {cls} غير صالحة: {data!r}")
+                                               .format(cls=label_of(cls), data=data)))
     hints = get_type_hints(cls)
     fields = [f for f in dataclasses.fields(cls) if f.init]  # type: ignore[arg-type]
     missing = [f.name for f in fields if f.name not in data
                and f.default is dataclasses.MISSING
                and f.default_factory is dataclasses.MISSING]
     if missing:
-        raise ValidationError([FieldError(name, f"المعطى «{name}» مفقود في {label_of(cls)}.")
+        raise ValidationError([FieldError(name, tr("المعطى «{name}» مفقود في {cls}.")
+                                                .format(name=name, cls=label_of(cls)))
                                for name in missing])
     values = {f.name: _value(hints[f.name], data[f.name], f.name)
               for f in fields if f.name in data}
@@ -92,7 +95,8 @@ def _value(hint: Any, value: Any, key: str) -> Any:
         return load(hint, value)
     if origin in (tuple, list, Sequence):
         if not isinstance(value, (list, tuple)):
-            raise ValidationError(FieldError(key, f"قائمة غير صالحة في «{key}»: {value!r}"))
+            raise ValidationError(FieldError(key, tr("قائمة غير صالحة في «{key}»: {value!r}")
+                                                  .format(key=key, value=value)))
         if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
             return tuple(_value(arg, item, key) for arg, item in zip(args, value, strict=True))
         items = [_value(args[0] if args else Any, item, key) for item in value]

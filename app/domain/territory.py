@@ -8,6 +8,7 @@ from uuid import UUID
 
 from app.domain.enums import CommuneKind, ProvinceKind
 from app.domain.rules import RuleCheck, is_blank
+from app.language import tr
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 COMMUNE_CODE = re.compile(r"^\d{2}\.\d{3}\.\d{2}\.\d{1,2}$")
@@ -49,13 +50,14 @@ class Commune:
 def validate_commune(commune: Commune) -> None:
     check = RuleCheck()
     if check.require(not is_blank(commune.name_ar), "name_ar",
-                     "الاسم بالعربية: إلزامي.", "commune.name_ar"):
+                     tr("الاسم بالعربية: إلزامي."), "commune.name_ar"):
         check.require(bool(_ARABIC_LETTER.search(commune.name_ar)), "name_ar",
-                      "الاسم بالعربية: يجب أن يكتب بحروف عربية.", "commune.name_ar_script")
+                      tr("الاسم بالعربية: يجب أن يكتب بحروف عربية."), "commune.name_ar_script")
     check.require(not is_blank(commune.name_fr), "name_fr",
-                  "الاسم بالفرنسية: إلزامي.", "commune.name_fr")
+                  tr("الاسم بالفرنسية: إلزامي."), "commune.name_fr")
     if commune.code:
         check.require(bool(COMMUNE_CODE.match(commune.code)), "code",
-                      "الرمز الجغرافي: صيغته 00.000.00.00 كما في مدونة المندوبية السامية للتخطيط.",
+                      tr("الرمز الجغرافي: صيغته 00.000.00.00 كما في مدونة المندوبية السامية "
+                         "للتخطيط."),
                       "commune.code")
     check.raise_if_failed()

@@ -34,6 +34,7 @@ from app.domain.roles import Permission
 from app.domain.text import fold
 from app.errors import FieldError, NotFound, ValidationError
 from app.io import xlsx
+from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -235,7 +236,7 @@ def get_beneficiary(db: Database, beneficiary_id: uuid.UUID) -> Beneficiary:
     with reading(db) as session:
         row = session.get(BeneficiaryRow, beneficiary_id)
         if row is None:
-            raise NotFound("المستفيد غير موجود.")
+            raise NotFound(tr("المستفيد غير موجود."))
         commune = session.get(CommuneRow, row.commune_id) if row.commune_id else None
         person = _person(row, commune.name_ar if commune else "")
         person.history = _assignments(session, AssignmentRow.beneficiary_id == row.id)
@@ -270,8 +271,10 @@ def save_beneficiary(db: Database, actor: Actor, person: Beneficiary,
         clash = session.scalars(select(BeneficiaryRow).where(
             BeneficiaryRow.cin == person.cin, BeneficiaryRow.id != person.id)).first()
         if clash is not None and person.cin:
-            errors.append(FieldError("cin", f"رقم البطاقة الوطنية {person.cin}: مسجل من قبل "
-                                            f"باسم «{clash.first_name_ar} {clash.last_name_ar}».",
+            errors.append(FieldError("cin", tr("رقم البطاقة الوطنية {person.cin}: مسجل من قبل "
+                                               "باسم «{clash.first_name_ar} "
+                                               "{clash.last_name_ar}».")
+                                            .format(person=person, clash=clash),
                                      "duplicate"))
         if errors:
             raise ValidationError(errors)
@@ -281,7 +284,7 @@ def save_beneficiary(db: Database, actor: Actor, person: Beneficiary,
         else:
             found = session.get(BeneficiaryRow, person.id)
             if found is None:
-                raise NotFound("المستفيد غير موجود.")
+                raise NotFound(tr("المستفيد غير موجود."))
             versions.check(session, found, person.row_version or None)
             row = found
         row.cin = person.cin
@@ -363,7 +366,7 @@ def get_worksite(db: Database, proposal_id: uuid.UUID) -> Worksite:
     with reading(db) as session:
         row = session.get(ProposalRow, proposal_id)
         if row is None:
-            raise NotFound("الورش غير موجود.")
+            raise NotFound(tr("الورش غير موجود."))
         found = session.execute(_counts([proposal_id])).first()
         return _worksite(row, (found[1], found[2], found[3]) if found else (0, 0, 0))
 
@@ -418,8 +421,8 @@ def check_assignment(session: Session, proposal: ProposalRow,
     """Every reason the people cannot take a place on the worksite (empty when they can)."""
     errors = []
     if proposal.status is not ProposalStatus.SELECTED:
-        errors.append(FieldError("proposal_id", "الورش: لم يتم انتقاؤه بعد، لا يمكن تعيين "
-                                                "مستفيدين فيه.", "selected"))
+        errors.append(FieldError("proposal_id", tr("الورش: لم يتم انتقاؤه بعد، لا يمكن تعيين "
+                                                   "مستفيدين فيه."), "selected"))
         return errors
     assigned = session.scalar(select(func.count()).select_from(AssignmentRow).where(
         AssignmentRow.proposal_id == proposal.id, AssignmentRow.status.in_(HOLDING))) or 0
@@ -433,8 +436,11 @@ def check_assignment(session: Session, proposal: ProposalRow,
         names = dict(session.execute(select(BeneficiaryRow.id, BeneficiaryRow.cin)
                                      .where(BeneficiaryRow.id.in_(list(busy)))).all())
         for key, reference in busy.items():
-            errors.append(FieldError("beneficiary_id", f"{names.get(key, '')}: معين في الورش "
-                                     f"{reference} خلال الفترة نفسها (شخص واحد في ورش واحد).",
+            errors.append(FieldError("beneficiary_id", tr("{key}: معين في الورش {reference} "
+                                                          "خلال الفترة نفسها (شخص واحد في ورش "
+                                                          "واحد).")
+                                                       .format(key=names.get(key, ''),
+                                                               reference=reference),
                                      "one_worksite"))
     if not replacing:
         quota = _quota_problem(session, proposal, len(beneficiary_ids))
@@ -451,11 +457,11 @@ def assign(db: Database, actor: Actor, beneficiary_ids: list[uuid.UUID],
     with writing(db, actor) as session:
         proposal = session.get(ProposalRow, proposal_id)
         if proposal is None:
-            raise NotFound("الورش غير موجود.")
+            raise NotFound(tr("الورش غير موجود."))
         ids = list(dict.fromkeys(beneficiary_ids))
         found = set(session.scalars(select(BeneficiaryRow.id).where(BeneficiaryRow.id.in_(ids))))
         if len(found) != len(ids):
-            raise NotFound("أحد المستفيدين غير موجود.")
+            raise NotFound(tr("أحد المستفيدين غير موجود."))
         errors = check_assignment(session, proposal, ids)
         if errors:
             raise ValidationError(errors)
@@ -475,21 +481,21 @@ def replace(db: Database, actor: Actor, assignment_id: uuid.UUID, left_on: date,
     with writing(db, actor) as session:
         leaving = session.get(AssignmentRow, assignment_id)
         if leaving is None:
-            raise NotFound("التعيين غير موجود.")
+            raise NotFound(tr("التعيين غير موجود."))
         errors = []
         if leaving.status not in HOLDING:
-            errors.append(FieldError("assignment", "هذا المستفيد غادر الورش من قبل.", "left"))
+            errors.append(FieldError("assignment", tr("هذا المستفيد غادر الورش من قبل."), "left"))
         if not reason.strip():
-            errors.append(FieldError("reason", "سبب المغادرة: إجباري.", "required"))
+            errors.append(FieldError("reason", tr("سبب المغادرة: إجباري."), "required"))
         if leaving.starts_on and left_on < leaving.starts_on:
-            errors.append(FieldError("left_on", "تاريخ المغادرة: قبل بداية الورش.", "date"))
+            errors.append(FieldError("left_on", tr("تاريخ المغادرة: قبل بداية الورش."), "date"))
         if leaving.ends_on and left_on > leaving.ends_on:
-            errors.append(FieldError("left_on", "تاريخ المغادرة: بعد نهاية الورش.", "date"))
+            errors.append(FieldError("left_on", tr("تاريخ المغادرة: بعد نهاية الورش."), "date"))
         proposal = session.get(ProposalRow, leaving.proposal_id)
         assert proposal is not None
         if replacement_id is not None:
             if session.get(BeneficiaryRow, replacement_id) is None:
-                raise NotFound("المستفيد المعوض غير موجود.")
+                raise NotFound(tr("المستفيد المعوض غير موجود."))
             errors += check_assignment(session, proposal, [replacement_id], replacing=1)
         if errors:
             raise ValidationError(errors)

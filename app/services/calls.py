@@ -10,6 +10,7 @@ from app.domain.calls import Call, validate_call
 from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -47,7 +48,7 @@ def get_call(db: Database, call_id: uuid.UUID) -> Call:
     for call in list_calls(db):
         if call.id == call_id:
             return call
-    raise NotFound("طلب العروض غير موجود.")
+    raise NotFound(tr("طلب العروض غير موجود."))
 
 
 @requires(Permission.CALLS)
@@ -55,14 +56,15 @@ def save_call(db: Database, actor: Actor, call: Call) -> Call:
     validate_call(call)
     with writing(db, actor) as session:
         if call.edition_id is None or session.get(EditionRow, call.edition_id) is None:
-            raise ValidationError(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
+            raise ValidationError(FieldError("edition_id", tr("النسخة: يرجى اختيار نسخة "
+                                                              "البرنامج.")))
         if call.id is None:
             row = CallRow()
             session.add(row)
         else:
             found = session.get(CallRow, call.id)
             if found is None:
-                raise NotFound("طلب العروض غير موجود.")
+                raise NotFound(tr("طلب العروض غير موجود."))
             versions.check(session, found, call.row_version)
             row = found
         row.edition_id, row.component = call.edition_id, call.component

@@ -26,6 +26,7 @@ from app.domain.conventions import (
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import NotFound
+from app.language import tr
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -73,9 +74,9 @@ def defaults_for(province_name: str) -> ConventionSettings:
 def validate_settings(settings: ConventionSettings) -> None:
     check = RuleCheck()
     check.require(not is_blank(settings.council_name), "council_name",
-                  "اسم المجلس: هذا الحقل إلزامي.")
+                  tr("اسم المجلس: هذا الحقل إلزامي."))
     check.require(not is_blank(settings.signing_place), "signing_place",
-                  "مكان التوقيع: هذا الحقل إلزامي.")
+                  tr("مكان التوقيع: هذا الحقل إلزامي."))
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(settings.number_pattern)
                  if name}
@@ -85,19 +86,20 @@ def validate_settings(settings: ConventionSettings) -> None:
                       + "؛ الحقول الممكنة: " + "، ".join(f"{{{k}}} ({v})"
                                                         for k, v in NUMBER_FIELDS.items()))
         check.require("seq" in names, "number_pattern",
-                      "نمط الترقيم: يجب أن يتضمن الرقم التسلسلي {seq} حتى لا يتكرر رقم.")
+                      tr("نمط الترقيم: يجب أن يتضمن الرقم التسلسلي {seq} حتى لا يتكرر رقم."))
         settings.number_pattern.format(province_code="05.301", year=2023, edition=2, seq=1)
     except (ValueError, KeyError, IndexError):
-        check.fail("number_pattern", "نمط الترقيم غير صالح؛ مثال: {province_code}/{year}/{seq:03d}")
+        check.fail("number_pattern", tr("نمط الترقيم غير صالح؛ مثال: "
+                                        "{province_code}/{year}/{seq:03d}"))
     require_tranche_shares(check, settings.tranches)
     if not is_blank(settings.council_president):
         require_person_sex(check, settings.council_president_sex, "council_president_sex",
                            "رئيس المجلس")
     years = [entry.year for entry in settings.deliberations]
     check.require(len(set(years)) == len(years), "deliberations",
-                  "مداولات المجلس: سطر واحد لكل نسخة.")
+                  tr("مداولات المجلس: سطر واحد لكل نسخة."))
     check.require(all(not is_blank(entry.decision_number) for entry in settings.deliberations),
-                  "deliberations", "مداولات المجلس: أدخل رقم المقرر في كل سطر.")
+                  "deliberations", tr("مداولات المجلس: أدخل رقم المقرر في كل سطر."))
     check.raise_if_failed()
 
 
@@ -105,7 +107,7 @@ def get_settings(db: Database, province_id: uuid.UUID) -> ConventionSettings:
     with reading(db) as session:
         province = session.get(ProvinceRow, province_id)
         if province is None:
-            raise NotFound("الإقليم غير موجود.")
+            raise NotFound(tr("الإقليم غير موجود."))
         return get_settings_in(session, province)
 
 

@@ -81,6 +81,7 @@ from app.domain.records import load
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
+from app.language import tr
 from app.paths import data_dir
 from app.services import audit_chain, convention_settings, printed, programme, versions
 from app.services.actor import Actor
@@ -179,7 +180,7 @@ def _summaries(db: Database, *where: ColumnElement[bool]) -> list[ConventionSumm
 def get_summary(db: Database, convention_id: uuid.UUID) -> ConventionSummary:
     found = _summaries(db, ConventionRow.id == convention_id)
     if not found:
-        raise NotFound("الاتفاقية غير موجودة.")
+        raise NotFound(tr("الاتفاقية غير موجودة."))
     return found[0]
 
 
@@ -225,7 +226,7 @@ def _pinned_template(session: Session, sha256: str) -> ConventionTemplate:
         return current
     row = session.get(SettingRow, SettingRow.template_key(sha256))
     if row is None:
-        raise NotFound("نص نموذج الاتفاقية الذي حررت به غير موجود في قاعدة البيانات.")
+        raise NotFound(tr("نص نموذج الاتفاقية الذي حررت به غير موجود في قاعدة البيانات."))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "convention_ar.toml"
         path.write_text(row.value["text"], encoding="utf-8")
@@ -256,7 +257,7 @@ def _pinned_amendment_template(session: Session, sha256: str) -> AmendmentTempla
         earlier = sorted((default_template_path("amendment").parent / "earlier")
                          .glob(f"amendment_ar.{sha256[:12]}.toml"))
         if not earlier:
-            raise NotFound("نص نموذج الملحق الذي أعد به غير موجود في قاعدة البيانات.")
+            raise NotFound(tr("نص نموذج الملحق الذي أعد به غير موجود في قاعدة البيانات."))
         template = load_amendment_template(earlier[0])
     _amendment_templates[sha256] = template
     return template
@@ -355,7 +356,7 @@ def draw_up(db: Database, actor: Actor, proposal_ids: list[uuid.UUID],
         check = RuleCheck()
         for proposal in proposals:
             if proposal is None:
-                raise NotFound("المشروع المقترح غير موجود.")
+                raise NotFound(tr("المشروع المقترح غير موجود."))
             edition = session.get(EditionRow, proposal.edition_id)
             assert edition is not None
             require_may_draw_up(
@@ -415,7 +416,7 @@ def get_content(db: Database, convention_id: uuid.UUID) -> ConventionContent:
 def _stored_content(session: Session, convention_id: uuid.UUID) -> ConventionContent:
     row = session.get(ConventionRow, convention_id)
     if row is None:
-        raise NotFound("الاتفاقية غير موجودة.")
+        raise NotFound(tr("الاتفاقية غير موجودة."))
     return load(ConventionContent, row.content)
 
 
@@ -451,7 +452,7 @@ def update_draft(db: Database, actor: Actor, convention_id: uuid.UUID,
 def _unsigned(session: Session, convention_id: uuid.UUID) -> ConventionRow:
     row = session.get(ConventionRow, convention_id)
     if row is None:
-        raise NotFound("الاتفاقية غير موجودة.")
+        raise NotFound(tr("الاتفاقية غير موجودة."))
     if row.locked_at is not None:
         raise Locked(SIGNED)
     return row
@@ -512,7 +513,7 @@ def convention_short_code(db: Database, convention_id: uuid.UUID) -> str:
     with reading(db) as session:
         row = session.get(ConventionRow, convention_id)
         if row is None:
-            raise NotFound("الاتفاقية غير موجودة.")
+            raise NotFound(tr("الاتفاقية غير موجودة."))
         return short_code_of(row.content_sha256)
 
 
@@ -554,7 +555,7 @@ def create_amendment(db: Database, actor: Actor, convention_id: uuid.UUID, reaso
     with writing(db, actor) as session:
         row = session.get(ConventionRow, convention_id)
         if row is None:
-            raise NotFound("الاتفاقية غير موجودة.")
+            raise NotFound(tr("الاتفاقية غير موجودة."))
         check_may_amend(row.locked_at is not None)
         convention = load(ConventionContent, row.content)
         number = (session.scalar(select(func.max(AmendmentRow.number))
@@ -587,7 +588,7 @@ def amendment_pdf(db: Database, actor: Actor, amendment_id: uuid.UUID) -> bytes:
     with reading(db) as session:
         row = session.get(AmendmentRow, amendment_id)
         if row is None:
-            raise NotFound("الملحق غير موجود.")
+            raise NotFound(tr("الملحق غير موجود."))
         content = load(AmendmentContent, row.content)
         template = _pinned_amendment_template(session, content.template_sha256)
     head = printed.anchor(db, "amendment", amendment_id, content.content_sha256())
@@ -604,7 +605,7 @@ def sign_amendment(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_o
     with writing(db, actor) as session:
         row = session.get(AmendmentRow, amendment_id)
         if row is None:
-            raise NotFound("الملحق غير موجود.")
+            raise NotFound(tr("الملحق غير موجود."))
         if row.locked_at is not None:
             raise Locked(LOCK_MESSAGES["amendment signed"])
         row.signed_on, row.signed_place, row.locked_at = signed_on, place.strip(), datetime.now(
@@ -658,7 +659,7 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
     print later, so none is forgotten. Only when none can be printed is the batch refused.
     """
     if not convention_ids:
-        raise ValidationError(FieldError("conventions", "اختر اتفاقية واحدة على الأقل."))
+        raise ValidationError(FieldError("conventions", tr("اختر اتفاقية واحدة على الأقل.")))
     with reading(db) as session:
         everything = [(i, _stored_content(session, i)) for i in convention_ids]
         # The batch's wording: the one most of the chosen conventions were drawn up with.
@@ -666,7 +667,8 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
         pin = pins.most_common(1)[0][0] if pins else everything[0][1].template_sha256
         jobs, refused = _printable(everything, pin)
         if not jobs:
-            raise ValidationError([FieldError("conventions", f"الاتفاقية {number}: {why}")
+            raise ValidationError([FieldError("conventions", tr("الاتفاقية {number}: {why}")
+                                                             .format(number=number, why=why))
                                    for number, why in refused])
         template = _pinned_template(session, pin)
     heads = {c.content_sha256(): printed.anchor(db, "convention", i, c.content_sha256())

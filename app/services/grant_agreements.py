@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from app.documents.grant_agreement import GrantAgreementData, PostLine, build_grant_agreement
 from app.documents.verification import make_mark
+from app.domain import formats
 from app.domain.beneficiaries import EligibilityCategory
-from app.domain.dates import moroccan_date
 from app.domain.grants import (
     HIRING_DEADLINE_DAYS,
     MISSING_PARAMS,
@@ -46,6 +46,7 @@ from app.domain.roles import Permission
 from app.domain.rules import is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.io import xlsx
+from app.language import tr
 from app.services import printed, programme, versions
 from app.services.actor import Actor
 from app.services.audit_chain import seal_record
@@ -129,7 +130,7 @@ def get_agreement(db: Database, agreement_id: uuid.UUID) -> Agreement:
 def _agreement_row(session: Session, agreement_id: uuid.UUID) -> GrantAgreementRow:
     row = session.get(GrantAgreementRow, agreement_id)
     if row is None:
-        raise NotFound("اتفاقية المنحة غير موجودة.")
+        raise NotFound(tr("اتفاقية المنحة غير موجودة."))
     return row
 
 
@@ -165,7 +166,7 @@ def _content(session: Session, application: GrantApplicationRow, number: str,
         number=number, edition_title=programme.edition_from_row(edition).title if edition
         else "", region_name=region.name_ar if region else "",
         call_reference=call.reference, application_reference=application.reference,
-        decision_date=moroccan_date(decided) if decided else "",
+        decision_date=formats.long_date(decided) if decided else "",
         employer_name=employer.name_ar, employer_kind=employer.kind.label,
         cnss_affiliate=employer.cnss_affiliate, employer_seat=seat,
         employer_representative=employer.legal_representative,
@@ -175,7 +176,7 @@ def _content(session: Session, application: GrantApplicationRow, number: str,
         hires=application.hires, monthly_amount=params.monthly, grant_months=params.months,
         min_contract_months=params.min_contract_months,
         hiring_deadline_days=HIRING_DEADLINE_DAYS, replacement_days=REPLACEMENT_DAYS,
-        signed_place=signed_place, signed_on=moroccan_date(signed_on) if signed_on else "",
+        signed_place=signed_place, signed_on=formats.long_date(signed_on) if signed_on else "",
         posts=tuple(PostLine(p.title_ar, p.count, ContractType(p.contract_type).label,
                              p.contract_months, p.monthly_wage) for p in posts))
 
@@ -216,13 +217,13 @@ def draw_up(db: Database, actor: Actor, application_id: uuid.UUID) -> Agreement:
     with writing(db, actor) as session:
         application = session.get(GrantApplicationRow, application_id)
         if application is None:
-            raise NotFound("طلب المنحة غير موجود.")
+            raise NotFound(tr("طلب المنحة غير موجود."))
         if application.status != ApplicationStatus.APPROVED.value:
-            raise ValidationError(FieldError(None, "لا تعد الاتفاقية إلا لطلب قبلته اللجنة "
-                                                   "الجهوية.", "grant.not_approved"))
+            raise ValidationError(FieldError(None, tr("لا تعد الاتفاقية إلا لطلب قبلته اللجنة "
+                                                      "الجهوية."), "grant.not_approved"))
         if session.scalar(select(GrantAgreementRow.id).where(
                 GrantAgreementRow.application_id == application_id)) is not None:
-            raise ValidationError(FieldError(None, "لهذا الطلب اتفاقية من قبل.",
+            raise ValidationError(FieldError(None, tr("لهذا الطلب اتفاقية من قبل."),
                                              "grant.agreement_exists"))
         call = session.get(GrantCallRow, application.call_id)
         assert call is not None
@@ -246,11 +247,11 @@ def sign(db: Database, actor: Actor, agreement_id: uuid.UUID, signed_on: date, p
     """Record the signature and lock the agreement; its content is sealed in the audit
     chain in the same transaction."""
     if is_blank(place):
-        raise ValidationError(FieldError("signed_place", "مكان التوقيع: إلزامي."))
+        raise ValidationError(FieldError("signed_place", tr("مكان التوقيع: إلزامي.")))
     with writing(db, actor) as session:
         row = _agreement_row(session, agreement_id)
         if row.locked_at is not None:
-            raise Locked("اتفاقية المنحة موقعة ومقفلة من قبل.")
+            raise Locked(tr("اتفاقية المنحة موقعة ومقفلة من قبل."))
         row.signed_on, row.signed_place = signed_on, place.strip()
         fill_content(session, row)
         row.locked_at = datetime.now(UTC)
@@ -314,7 +315,7 @@ def hire_status(db: Database, hire_id: uuid.UUID, on: date | None = None) -> Hir
     with reading(db) as session:
         row = session.get(GrantHireRow, hire_id)
         if row is None:
-            raise NotFound("الأجير غير موجود.")
+            raise NotFound(tr("الأجير غير موجود."))
         params = _agreement_params(session, _agreement_row(session, row.agreement_id))
         hire = _hire(session, row)
         return HireStatus(hire, settle(hire, params, on or date.today()), params)
@@ -324,17 +325,17 @@ def hire_status(db: Database, hire_id: uuid.UUID, on: date | None = None) -> Hir
 def save_hire(db: Database, actor: Actor, hire: Hire) -> Hire:
     """Register a hire of a signed agreement (or a replacement of one who left)."""
     if hire.agreement_id is None:
-        raise ValidationError(FieldError("agreement_id", "الاتفاقية: إلزامية."))
+        raise ValidationError(FieldError("agreement_id", tr("الاتفاقية: إلزامية.")))
     with writing(db, actor) as session:
         agreement = _agreement_row(session, hire.agreement_id)
         if agreement.locked_at is None:
-            raise ValidationError(FieldError(None, "لا يسجل الأجراء إلا بعد توقيع الاتفاقية.",
+            raise ValidationError(FieldError(None, tr("لا يسجل الأجراء إلا بعد توقيع الاتفاقية."),
                                              "hire.unsigned"))
         params = _agreement_params(session, agreement)
         if hire.replaces_hire_id is not None:
             original_row = session.get(GrantHireRow, hire.replaces_hire_id)
             if original_row is None:
-                raise NotFound("الأجير المعوض غير موجود.")
+                raise NotFound(tr("الأجير المعوض غير موجود."))
             original = _hire(session, original_row)
             errors = check_replacement(original, hire, params)
             if errors:
@@ -348,14 +349,15 @@ def save_hire(db: Database, actor: Actor, hire: Hire) -> Hire:
                     GrantHireRow.replaces_hire_id.is_(None))) or 0
                 if taken >= agreement.hires:
                     raise ValidationError(FieldError(
-                        None, f"عدد الأجراء: تنص الاتفاقية على {agreement.hires} أجيرا وسجلوا "
-                              "كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.", "hire.too_many"))
+                        None, tr("عدد الأجراء: تنص الاتفاقية على {agreement.hires} أجيرا وسجلوا "
+                                 "كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.")
+                              .format(agreement=agreement), "hire.too_many"))
             row = GrantHireRow(agreement_id=agreement.id)
             session.add(row)
         else:
             found = session.get(GrantHireRow, hire.id)
             if found is None:
-                raise NotFound("الأجير غير موجود.")
+                raise NotFound(tr("الأجير غير موجود."))
             versions.check(session, found, hire.row_version)
             row = found
         row.cin, row.full_name = normalise_cin(hire.cin), hire.full_name.strip()
@@ -375,7 +377,7 @@ def end_hire(db: Database, actor: Actor, hire_id: uuid.UUID, ended_on: date, rea
     with writing(db, actor) as session:
         row = session.get(GrantHireRow, hire_id)
         if row is None:
-            raise NotFound("الأجير غير موجود.")
+            raise NotFound(tr("الأجير غير موجود."))
         params = _agreement_params(session, _agreement_row(session, row.agreement_id))
         hire = _hire(session, row)
         hire.ended_on, hire.end_reason = ended_on, reason
@@ -391,14 +393,16 @@ def record_payment(db: Database, actor: Actor, hire_id: uuid.UUID, month_index: 
     with writing(db, actor) as session:
         row = session.get(GrantHireRow, hire_id)
         if row is None:
-            raise NotFound("الأجير غير موجود.")
+            raise NotFound(tr("الأجير غير موجود."))
         params = _agreement_params(session, _agreement_row(session, row.agreement_id))
         hire = _hire(session, row)
         months = {m.index: m for m in schedule(hire, params)}
         if month_index not in months:
-            raise ValidationError(FieldError("month_index", f"الشهر: بين 1 و{len(months)}."))
+            raise ValidationError(FieldError("month_index", tr("الشهر: بين 1 و{months}.")
+                                                            .format(months=len(months))))
         if month_index in hire.paid_months:
-            raise ValidationError(FieldError("month_index", f"الشهر {month_index}: سبق أداؤه."))
+            raise ValidationError(FieldError("month_index", tr("الشهر {month_index}: سبق أداؤه.")
+                                                            .format(month_index=month_index)))
         session.add(GrantPaymentRow(hire_id=hire_id, month_index=month_index,
                                     amount=months[month_index].amount, paid_on=paid_on))
 

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.documents.grant_minutes import DecisionRow as MinutesDecision
 from app.documents.grant_minutes import GrantMinutesData, build_grant_minutes, members_of
+from app.domain import formats
 from app.domain.beneficiaries import EligibilityCategory
-from app.domain.dates import moroccan_date
 from app.domain.enums import CommitteeLevel, MeetingKind, MeetingStatus
 from app.domain.grants import (
     ApplicationFacts,
@@ -40,6 +40,7 @@ from app.domain.rules import RuleCheck, is_blank
 from app.domain.text import fold
 from app.errors import FieldError, NotFound, ValidationError
 from app.io import xlsx
+from app.language import tr
 from app.services import programme, versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -113,16 +114,17 @@ def list_allocations(db: Database, edition_id: uuid.UUID | None = None) -> list[
 def save_allocation(db: Database, actor: Actor, edition_id: uuid.UUID, region_id: uuid.UUID,
                     hires: int, notes: str = "") -> Allocation:
     if hires <= 0:
-        raise ValidationError(FieldError("hires", "حصة الجهة: عدد المناصب يجب أن يكون أكبر من "
-                                                  "صفر.", "grant.allocation_positive"))
+        raise ValidationError(FieldError("hires", tr("حصة الجهة: عدد المناصب يجب أن يكون أكبر "
+                                                     "من صفر."), "grant.allocation_positive"))
     with writing(db, actor) as session:
         if session.get(EditionRow, edition_id) is None or session.get(RegionRow, region_id) \
                 is None:
-            raise NotFound("النسخة أو الجهة غير موجودة.")
+            raise NotFound(tr("النسخة أو الجهة غير موجودة."))
         approved = _approved_hires(session, edition_id, region_id)
         if hires < approved:
             raise ValidationError(FieldError(
-                "hires", f"حصة الجهة: سبق قبول {posts_text(approved)}؛ لا تقل الحصة عن ذلك.",
+                "hires", tr("حصة الجهة: سبق قبول {approved}؛ لا تقل الحصة عن ذلك.")
+                         .format(approved=posts_text(approved)),
                 "grant.allocation_below_approved"))
         row = session.scalars(select(GrantAllocationRow).where(
             GrantAllocationRow.edition_id == edition_id,
@@ -167,10 +169,10 @@ def list_calls(db: Database, edition_id: uuid.UUID | None = None) -> list[GrantC
 @requires(Permission.CALLS)
 def save_call(db: Database, actor: Actor, call: GrantCall) -> GrantCall:
     check = RuleCheck()
-    check.require(not is_blank(call.reference), "reference", "المرجع: إلزامي.")
-    check.require(not is_blank(call.title_ar), "title_ar", "العنوان: إلزامي.")
+    check.require(not is_blank(call.reference), "reference", tr("المرجع: إلزامي."))
+    check.require(not is_blank(call.title_ar), "title_ar", tr("العنوان: إلزامي."))
     check.require(call.closes_on >= call.opens_on, "closes_on",
-                  "تاريخ الإغلاق: لا يمكن أن يسبق تاريخ الفتح.")
+                  tr("تاريخ الإغلاق: لا يمكن أن يسبق تاريخ الفتح."))
     check.raise_if_failed()
     with writing(db, actor) as session:
         if call.id is None:
@@ -179,7 +181,7 @@ def save_call(db: Database, actor: Actor, call: GrantCall) -> GrantCall:
         else:
             found = session.get(GrantCallRow, call.id)
             if found is None:
-                raise NotFound("طلب العروض غير موجود.")
+                raise NotFound(tr("طلب العروض غير موجود."))
             versions.check(session, found, call.row_version)
             row = found
         row.edition_id, row.region_id = call.edition_id, call.region_id
@@ -193,7 +195,7 @@ def save_call(db: Database, actor: Actor, call: GrantCall) -> GrantCall:
 def _call_row(session: Session, call_id: uuid.UUID) -> GrantCallRow:
     row = session.get(GrantCallRow, call_id)
     if row is None:
-        raise NotFound("طلب عروض منحة دعم التشغيل غير موجود.")
+        raise NotFound(tr("طلب عروض منحة دعم التشغيل غير موجود."))
     return row
 
 
@@ -235,7 +237,7 @@ def get_employer(db: Database, employer_id: uuid.UUID) -> Employer:
     with reading(db) as session:
         row = session.get(EmployerRow, employer_id)
         if row is None:
-            raise NotFound("المشغل غير موجود.")
+            raise NotFound(tr("المشغل غير موجود."))
         province = session.get(ProvinceRow, row.province_id)
         return _employer(row, province.name_ar if province else "")
 
@@ -249,7 +251,8 @@ def save_employer(db: Database, actor: Actor, employer: Employer) -> Employer:
             EmployerRow.cnss_affiliate == number, EmployerRow.id != employer.id)).first()
         if clash is not None:
             raise ValidationError(FieldError(
-                "cnss_affiliate", f"رقم الانخراط في CNSS: مسجل من قبل للمشغل «{clash.name_ar}».",
+                "cnss_affiliate", tr("رقم الانخراط في CNSS: مسجل من قبل للمشغل "
+                                     "«{clash.name_ar}».").format(clash=clash),
                 "employer.unique"))
         if employer.id is None:
             row = EmployerRow()
@@ -257,7 +260,7 @@ def save_employer(db: Database, actor: Actor, employer: Employer) -> Employer:
         else:
             found = session.get(EmployerRow, employer.id)
             if found is None:
-                raise NotFound("المشغل غير موجود.")
+                raise NotFound(tr("المشغل غير موجود."))
             versions.check(session, found, employer.row_version)
             row = found
         row.kind, row.sector = employer.kind, employer.sector.value
@@ -350,7 +353,7 @@ def get_application(db: Database, application_id: uuid.UUID) -> GrantApplication
     with reading(db) as session:
         row = session.get(GrantApplicationRow, application_id)
         if row is None:
-            raise NotFound("طلب المنحة غير موجود.")
+            raise NotFound(tr("طلب المنحة غير موجود."))
         return _application(session, row)
 
 
@@ -369,10 +372,10 @@ def facts_for(session: Session, application: GrantApplication) -> ApplicationFac
     call = _call_row(session, application.call_id)
     employer = session.get(EmployerRow, application.employer_id)
     if employer is None:
-        raise ValidationError(FieldError("employer_id", "المشغل: غير موجود."))
+        raise ValidationError(FieldError("employer_id", tr("المشغل: غير موجود.")))
     edition_row = session.get(EditionRow, call.edition_id)
     if edition_row is None:
-        raise NotFound("نسخة البرنامج غير موجودة.")
+        raise NotFound(tr("نسخة البرنامج غير موجودة."))
     edition = programme.edition_from_row(edition_row)
     allocation = session.scalars(select(GrantAllocationRow.hires).where(
         GrantAllocationRow.edition_id == call.edition_id,
@@ -411,11 +414,11 @@ def save_application(db: Database, actor: Actor, application: GrantApplication
         else:
             found = session.get(GrantApplicationRow, application.id)
             if found is None:
-                raise NotFound("طلب المنحة غير موجود.")
+                raise NotFound(tr("طلب المنحة غير موجود."))
             versions.check(session, found, application.row_version)
             if found.status != ApplicationStatus.RECEIVED.value:
                 raise ValidationError(FieldError(
-                    None, "طلب المنحة: بت فيه المجلس الجهوي؛ لا يعدل بعد القرار.",
+                    None, tr("طلب المنحة: بت فيه المجلس الجهوي؛ لا يعدل بعد القرار."),
                     "grant.decided"))
             row = found
             for old in session.scalars(select(GrantPostRow).where(
@@ -473,10 +476,10 @@ def record_decisions(db: Database, actor: Actor, committee_id: uuid.UUID, held_o
     with writing(db, actor) as session:
         committee = session.get(CommitteeRow, committee_id)
         if committee is None or committee.level is not CommitteeLevel.REGIONAL:
-            raise ValidationError(FieldError("committee_id", "اللجنة: يبت في منحة دعم التشغيل "
-                                                             "اللجنة الجهوية وحدها."))
+            raise ValidationError(FieldError("committee_id", tr("اللجنة: يبت في منحة دعم "
+                                                                "التشغيل اللجنة الجهوية وحدها.")))
         if not decisions:
-            raise ValidationError(FieldError("decisions", "القرارات: لا يوجد أي طلب للبت فيه."))
+            raise ValidationError(FieldError("decisions", tr("القرارات: لا يوجد أي طلب للبت فيه.")))
         meeting = MeetingRow(committee_id=committee_id, kind=MeetingKind.SELECTION,
                              held_on=held_on, place=place.strip(),
                              status=MeetingStatus.PLANNED)
@@ -486,24 +489,27 @@ def record_decisions(db: Database, actor: Actor, committee_id: uuid.UUID, held_o
         for decision in decisions:
             row = session.get(GrantApplicationRow, decision.application_id)
             if row is None:
-                raise NotFound("طلب المنحة غير موجود.")
+                raise NotFound(tr("طلب المنحة غير موجود."))
             if row.status != ApplicationStatus.RECEIVED.value:
-                errors.append(FieldError("decisions", f"الطلب {row.reference}: سبق البت فيه."))
+                errors.append(FieldError("decisions", tr("الطلب {row.reference}: سبق البت فيه.")
+                                                      .format(row=row)))
                 continue
             call = _call_row(session, row.call_id)
             if committee.region_id is not None and call.region_id != committee.region_id:
-                errors.append(FieldError("decisions", f"الطلب {row.reference}: من جهة أخرى."))
+                errors.append(FieldError("decisions", tr("الطلب {row.reference}: من جهة أخرى.")
+                                                      .format(row=row)))
                 continue
             if decision.approved:
                 found = check_application(_application(session, row),
                                           facts_for(session, _application(session, row)))
-                errors += [FieldError("decisions", f"الطلب {row.reference}: {e.message}",
+                errors += [FieldError("decisions", tr("الطلب {row.reference}: {e.message}")
+                                                   .format(row=row, e=e),
                                       e.rule) for e in found]
                 if found:
                     continue
             elif is_blank(decision.reason):
-                errors.append(FieldError("decisions", f"الطلب {row.reference}: سبب الرفض "
-                                                      "إلزامي."))
+                errors.append(FieldError("decisions", tr("الطلب {row.reference}: سبب الرفض "
+                                                         "إلزامي.").format(row=row)))
                 continue
             row.status = (ApplicationStatus.APPROVED if decision.approved
                           else ApplicationStatus.REJECTED).value
@@ -574,7 +580,7 @@ MINUTES_KIND = "grant_minutes"
 def _minutes_data(session: Session, meeting_id: uuid.UUID) -> GrantMinutesData:
     meeting = session.get(MeetingRow, meeting_id)
     if meeting is None:
-        raise NotFound("الاجتماع غير موجود.")
+        raise NotFound(tr("الاجتماع غير موجود."))
     committee = session.get(CommitteeRow, meeting.committee_id)
     assert committee is not None  # a foreign key
     region = session.get(RegionRow, committee.region_id) if committee.region_id else None
@@ -606,7 +612,7 @@ def _minutes_data(session: Session, meeting_id: uuid.UUID) -> GrantMinutesData:
     return GrantMinutesData(
         region_name=region.name_ar if region else "", committee_name=committee.name_ar,
         edition_title=programme.edition_from_row(edition).title if edition else "",
-        held_on=moroccan_date(meeting.held_on), place=meeting.place, allocation=allocation,
+        held_on=formats.long_date(meeting.held_on), place=meeting.place, allocation=allocation,
         approved_before=before,
         decisions=tuple(MinutesDecision(a.reference, name, a.hires, d.approved, d.reason)
                         for d, a, name, _ in rows),

@@ -11,6 +11,7 @@ from app.domain.cnss import digits_only
 from app.domain.partners import Partner, normalise_phone, normalise_rib, validate_partner
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -74,7 +75,7 @@ def get_partner(db: Database, partner_id: uuid.UUID) -> Partner:
     with reading(db) as session:
         row = session.get(PartnerRow, partner_id)
         if row is None:
-            raise NotFound("الهيئة غير موجودة.")
+            raise NotFound(tr("الهيئة غير موجودة."))
         commune = session.get(CommuneRow, row.commune_id) if row.commune_id else None
         return _partner(row, commune.name_ar if commune else "",
                         commune.province.name_ar if commune else "")
@@ -92,16 +93,17 @@ def save_partner(db: Database, actor: Actor, partner: Partner) -> Partner:
             if clash is not None:
                 raise ValidationError(FieldError(
                     "registration_number",
-                    f"رقم التسجيل: مسجل من قبل للهيئة «{clash.name_ar}».", "partner.unique"))
+                    tr("رقم التسجيل: مسجل من قبل للهيئة «{clash.name_ar}».")
+                    .format(clash=clash), "partner.unique"))
         if partner.commune_id is not None and session.get(CommuneRow, partner.commune_id) is None:
-            raise ValidationError(FieldError("commune_id", "الجماعة: غير موجودة."))
+            raise ValidationError(FieldError("commune_id", tr("الجماعة: غير موجودة.")))
         if partner.id is None:
             row = PartnerRow()
             session.add(row)
         else:
             found = session.get(PartnerRow, partner.id)
             if found is None:
-                raise NotFound("الهيئة غير موجودة.")
+                raise NotFound(tr("الهيئة غير موجودة."))
             versions.check(session, found, partner.row_version)
             row = found
         row.kind = partner.kind

@@ -22,6 +22,7 @@ from app.domain.programme import (
 )
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -78,14 +79,14 @@ def find_edition(db: Database, year: int) -> Edition:
     with reading(db) as session:
         row = session.scalars(select(EditionRow).where(EditionRow.year == year)).first()
         if row is None:
-            raise NotFound(f"لا توجد نسخة من البرنامج لسنة {year}.")
+            raise NotFound(tr("لا توجد نسخة من البرنامج لسنة {year}.").format(year=year))
         return _edition(row)
 
 
 def _edition_row(session: Session, edition_id: uuid.UUID) -> EditionRow:
     row = session.get(EditionRow, edition_id)
     if row is None:
-        raise NotFound("نسخة البرنامج غير موجودة.")
+        raise NotFound(tr("نسخة البرنامج غير موجودة."))
     return row
 
 
@@ -94,13 +95,15 @@ def save_edition(db: Database, actor: Actor, edition: Edition) -> Edition:
     validate_edition(edition)
     with writing(db, actor) as session:
         errors = []
-        for field, value, label in (("year", edition.year, "السنة"),
-                                    ("number", edition.number, "رقم النسخة")):
+        for field, value, label in (("year", edition.year, tr("السنة")),
+                                    ("number", edition.number, tr("رقم النسخة"))):
             clash = session.scalars(select(EditionRow).where(
                 getattr(EditionRow, field) == value, EditionRow.id != edition.id)).first()
             if clash is not None:
-                errors.append(FieldError(field, f"{label}: توجد نسخة أخرى بنفس القيمة "
-                                                f"({edition_title(clash.number, clash.year)})."))
+                number = edition_title(clash.number, clash.year)
+                errors.append(FieldError(field, tr("{label}: توجد نسخة أخرى بنفس القيمة "
+                                                   "({number}).").format(label=label,
+                                                                         number=number)))
         if errors:
             raise ValidationError(errors)
         if edition.id is None:
@@ -151,7 +154,7 @@ def save_minimum_wage(db: Database, actor: Actor, wage: MinimumWage) -> MinimumW
     with writing(db, actor) as session:
         row = MinimumWageRow() if wage.id is None else session.get(MinimumWageRow, wage.id)
         if row is None:
-            raise NotFound("قيمة الحد الأدنى للأجر غير موجودة.")
+            raise NotFound(tr("قيمة الحد الأدنى للأجر غير موجودة."))
         if wage.id is None:
             session.add(row)
         row.kind, row.effective_from = wage.kind, wage.effective_from
@@ -194,9 +197,9 @@ def save_quota(db: Database, actor: Actor, quota: Quota) -> Quota:
         province = session.get(ProvinceRow, quota.province_id) if quota.province_id else None
         errors = []
         if edition is None:
-            errors.append(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
+            errors.append(FieldError("edition_id", tr("النسخة: يرجى اختيار نسخة البرنامج.")))
         if province is None:
-            errors.append(FieldError("province_id", "الإقليم: يرجى اختيار الإقليم أو العمالة."))
+            errors.append(FieldError("province_id", tr("الإقليم: يرجى اختيار الإقليم أو العمالة.")))
         if edition is not None:
             try:
                 validate_quota(quota, _edition(edition))
@@ -210,16 +213,17 @@ def save_quota(db: Database, actor: Actor, quota: Quota) -> Quota:
             QuotaRow.component == quota.component, QuotaRow.id != quota.id)).first()
         if clash is not None:
             raise ValidationError(FieldError(
-                "province_id", f"الإقليم: لإقليم {province.name_ar} حصة مسجلة من قبل في "
-                               f"{edition_title(edition.number, edition.year)} لهذا الشق؛ "
-                               "عدلها بدل إضافة حصة ثانية."))
+                "province_id", tr("الإقليم: لإقليم {province.name_ar} حصة مسجلة من قبل في "
+                                  "{number} لهذا الشق؛ عدلها بدل إضافة حصة ثانية.")
+                               .format(province=province,
+                                       number=edition_title(edition.number, edition.year))))
         if quota.id is None:
             row = QuotaRow()
             session.add(row)
         else:
             found = session.get(QuotaRow, quota.id)
             if found is None:
-                raise NotFound("الحصة غير موجودة.")
+                raise NotFound(tr("الحصة غير موجودة."))
             versions.check(session, found, quota.row_version)
             row = found
         row.edition_id, row.province_id = quota.edition_id, quota.province_id
@@ -234,5 +238,5 @@ def delete_quota(db: Database, actor: Actor, quota_id: uuid.UUID) -> None:
     with writing(db, actor) as session:
         row = session.get(QuotaRow, quota_id)
         if row is None:
-            raise NotFound("الحصة غير موجودة.")
+            raise NotFound(tr("الحصة غير موجودة."))
         session.delete(row)

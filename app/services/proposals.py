@@ -26,6 +26,7 @@ from app.domain.proposals import (
 from app.domain.roles import Permission
 from app.domain.rules import is_blank
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services import programme, versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -73,7 +74,7 @@ def save_domain(db: Database, actor: Actor, domain: WorksiteDomain) -> WorksiteD
             WorksiteDomainRow.code == domain.code, WorksiteDomainRow.id != domain.id)).first()
         if clash is not None:
             raise ValidationError(FieldError(
-                "code", f"الرمز: مستعمل من قبل لمجال «{clash.name_ar}»."))
+                "code", tr("الرمز: مستعمل من قبل لمجال «{clash.name_ar}».").format(clash=clash)))
         if domain.id is None:
             last = session.scalar(select(func.max(WorksiteDomainRow.position))) or 0
             row = WorksiteDomainRow(code=domain.code, position=last + 1)
@@ -81,12 +82,12 @@ def save_domain(db: Database, actor: Actor, domain: WorksiteDomain) -> WorksiteD
         else:
             found = session.get(WorksiteDomainRow, domain.id)
             if found is None:
-                raise NotFound("المجال غير موجود.")
+                raise NotFound(tr("المجال غير موجود."))
             versions.check(session, found, domain.row_version)
             row = found
             if row.code != domain.code:
                 raise ValidationError(FieldError(
-                    "code", "الرمز: لا يغير رمز مجال مستعمل؛ أضف مجالا جديدا وأوقف القديم."))
+                    "code", tr("الرمز: لا يغير رمز مجال مستعمل؛ أضف مجالا جديدا وأوقف القديم.")))
         row.name_ar, row.name_fr = domain.name_ar.strip(), domain.name_fr.strip()
         row.active = domain.active
         session.flush()
@@ -162,7 +163,7 @@ def get_proposal(db: Database, proposal_id: uuid.UUID) -> Proposal:
     with reading(db) as session:
         row = session.get(ProposalRow, proposal_id)
         if row is None:
-            raise NotFound("المشروع المقترح غير موجود.")
+            raise NotFound(tr("المشروع المقترح غير موجود."))
         partner = session.get(PartnerRow, row.partner_id)
         domain = session.get(WorksiteDomainRow, row.domain_id) if row.domain_id else None
         return _with_children(row, _proposal(
@@ -208,11 +209,11 @@ def _facts(session: Session, proposal: Proposal) -> EligibilityFacts:
 def _missing_links(session: Session, proposal: Proposal) -> list[FieldError]:
     errors = []
     if proposal.edition_id is None or session.get(EditionRow, proposal.edition_id) is None:
-        errors.append(FieldError("edition_id", "النسخة: يرجى اختيار نسخة البرنامج."))
+        errors.append(FieldError("edition_id", tr("النسخة: يرجى اختيار نسخة البرنامج.")))
     if proposal.partner_id is None or session.get(PartnerRow, proposal.partner_id) is None:
-        errors.append(FieldError("partner_id", "الهيئة حاملة المشروع: يرجى اختيارها."))
+        errors.append(FieldError("partner_id", tr("الهيئة حاملة المشروع: يرجى اختيارها.")))
     if proposal.province_id is None or session.get(ProvinceRow, proposal.province_id) is None:
-        errors.append(FieldError("province_id", "الإقليم: يرجى اختياره."))
+        errors.append(FieldError("province_id", tr("الإقليم: يرجى اختياره.")))
     return errors
 
 
@@ -263,13 +264,13 @@ def save_proposal(db: Database, actor: Actor, proposal: Proposal) -> Proposal:
         else:
             found = session.get(ProposalRow, proposal.id)
             if found is None:
-                raise NotFound("المشروع المقترح غير موجود.")
+                raise NotFound(tr("المشروع المقترح غير موجود."))
             versions.check(session, found, proposal.row_version)
             row = found
             if row.status is ProposalStatus.SELECTED:
                 raise ValidationError(FieldError(
-                    "status", "الحالة: لا يعدل مشروع منتقى؛ أرجعه إلى «مؤهل» أولا أو عدله "
-                              "بملحق بعد توقيع الاتفاقية.", "selected.locked"))
+                    "status", tr("الحالة: لا يعدل مشروع منتقى؛ أرجعه إلى «مؤهل» أولا أو عدله "
+                                 "بملحق بعد توقيع الاتفاقية."), "selected.locked"))
         with session.no_autoflush:
             for replaced in list(row.cost_lines):
                 session.delete(replaced)  # explicitly, so the audit log records each one
@@ -336,12 +337,12 @@ def apply_status(session: Session, proposal_id: uuid.UUID, target: ProposalStatu
     the proposal in the same transaction as the decision)."""
     row = session.get(ProposalRow, proposal_id)
     if row is None:
-        raise NotFound("المشروع المقترح غير موجود.")
+        raise NotFound(tr("المشروع المقترح غير موجود."))
     proposal = _with_children(row, _proposal(row))
     errors = check_transition(proposal.status, target)
     if not errors:
         if target in (ProposalStatus.INELIGIBLE, ProposalStatus.REJECTED) and is_blank(reason):
-            errors.append(FieldError("status_reason", "السبب: اذكر سبب القرار.",
+            errors.append(FieldError("status_reason", tr("السبب: اذكر سبب القرار."),
                                      "status.reason"))
         if target is ProposalStatus.COMPLETE and proposal.missing_documents():
             errors.append(FieldError(

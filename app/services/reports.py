@@ -21,8 +21,7 @@ from sqlalchemy import select
 from app.documents.charts import bar_chart, svg_bytes
 from app.documents.report import ReportChart, ReportData, ReportTable, build_report
 from app.documents.verification import make_mark
-from app.domain.amounts import amount_in_figures
-from app.domain.dates import moroccan_date
+from app.domain import formats
 from app.domain.enums import ProvinceKind
 from app.domain.roles import Permission
 from app.io.report_xlsx import Sheet, write_workbook
@@ -45,13 +44,12 @@ def _figure_text(value: int | Decimal | None, unit: str = "") -> str:
     if value is None:
         return dashboard.NOT_YET
     if isinstance(value, Decimal):
-        return amount_in_figures(value) + (f" {unit}" if unit else "")
-    return f"{value:,}".replace(",", ".")
+        return formats.amount(value) + (f" {unit}" if unit else "")
+    return formats.number(value)
 
 
 def _value_text(value: int | Decimal) -> str:
-    return amount_in_figures(value) if isinstance(value, Decimal) else \
-        f"{value:,}".replace(",", ".")
+    return formats.amount(value) if isinstance(value, Decimal) else formats.number(value)
 
 
 def _capped(rows: list[list[str]], note: str = "") -> tuple[list[list[str]], str]:
@@ -114,7 +112,7 @@ def _tables(content: ReportContent) -> list[ReportTable]:
         "الأوراش المتأخرة", ["المرجع", "الورش", "الهيئة", "الجماعة", "التأخر"], rows,
         [3.3, None, 3.3, 2.4, 2.6], note if rows else "لا يوجد أي ورش متأخر.")
     rows, note = _capped([[t.convention_number, t.partner_name, str(t.position),
-                           amount_in_figures(t.amount), amount_in_figures(t.paid),
+                           formats.amount(t.amount), formats.amount(t.paid),
                            t.due_on.strftime("%d/%m/%Y") if t.due_on else ""]
                           for t in content.late_tranches])
     late_t = ReportTable(
@@ -123,8 +121,8 @@ def _tables(content: ReportContent) -> list[ReportTable]:
         note if rows else "لا يوجد أي شطر متأخر الأداء.")
     # The bodies with the most left to pay first: what the treasury is asked about.
     bodies = sorted(content.totals_by_body, key=lambda m: (-m.left, m.name))
-    rows, note = _capped([[m.name, amount_in_figures(m.due), amount_in_figures(m.paid),
-                           amount_in_figures(m.left)] for m in bodies])
+    rows, note = _capped([[m.name, formats.amount(m.due), formats.amount(m.paid),
+                           formats.amount(m.left)] for m in bodies])
     money = ReportTable(
         "المبالغ الملتزم بها والمؤداة حسب الهيئة", ["الهيئة", "الملتزم به", "المؤدى", "الباقي"],
         rows, [None, 2.8, 2.8, 2.8], note if rows else "لم توقع أي اتفاقية بعد.")
@@ -168,12 +166,12 @@ def report_data(db: Database, scope: Scope, today: date | None = None) -> Report
     period = ""
     if scope.start or scope.end:
         period = "الأوراش المبرمج انطلاقها " + " ".join(filter(None, [
-            f"من {moroccan_date(scope.start)}" if scope.start else "",
-            f"إلى {moroccan_date(scope.end)}" if scope.end else ""]))
+            f"من {formats.long_date(scope.start)}" if scope.start else "",
+            f"إلى {formats.long_date(scope.end)}" if scope.end else ""]))
     return ReportData(
         letterhead=head, title=REPORT_TITLE, place=scope.place,
         edition_title=f"برنامج أوراش {scope.edition_year}", period=period,
-        printed_on=moroccan_date(content.today),
+        printed_on=formats.long_date(content.today),
         figures=[(f.label, _figure_text(f.value, f.unit)) for f in board.figures],
         charts=charts, tables=_tables(content),
         reference=f"RPT-{scope.edition_year}-{codes}", keywords=(scope.place,))

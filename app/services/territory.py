@@ -14,6 +14,7 @@ from app.domain.roles import Permission
 from app.domain.territory import Commune, Province, Region, validate_commune
 from app.errors import FieldError, NotFound, ValidationError
 from app.io import reference_csv
+from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -110,7 +111,7 @@ def get_province(db: Database, province_id: uuid.UUID) -> Province:
     with reading(db) as session:
         row = session.get(ProvinceRow, province_id)
         if row is None:
-            raise NotFound("الإقليم أو العمالة غير موجود.")
+            raise NotFound(tr("الإقليم أو العمالة غير موجود."))
         return _province(row)
 
 
@@ -122,7 +123,8 @@ def find_province(db: Database, code_or_name: str) -> Province:
             ProvinceRow.code == text, func.lower(ProvinceRow.name_fr) == text.lower(),
             ProvinceRow.name_ar == text))).first()
         if row is None:
-            raise NotFound(f"لا يوجد إقليم أو عمالة بهذا الرمز أو الاسم: {text}")
+            raise NotFound(tr("لا يوجد إقليم أو عمالة بهذا الرمز أو الاسم: {text}")
+                           .format(text=text))
         return _province(row)
 
 
@@ -155,20 +157,22 @@ def save_commune(db: Database, actor: Actor, commune: Commune) -> Commune:
         province = (session.get(ProvinceRow, commune.province_id)
                     if commune.province_id else None)
         if province is None:
-            raise ValidationError(FieldError("province_id", "الإقليم: يرجى اختيار إقليم موجود."))
+            raise ValidationError(FieldError("province_id", tr("الإقليم: يرجى اختيار إقليم "
+                                                               "موجود.")))
         if commune.code:
             clash = session.scalars(select(CommuneRow).where(
                 CommuneRow.code == commune.code, CommuneRow.id != commune.id)).first()
             if clash is not None:
                 raise ValidationError(FieldError(
-                    "code", f"الرمز الجغرافي: مستعمل من قبل لجماعة {clash.name_ar}."))
+                    "code", tr("الرمز الجغرافي: مستعمل من قبل لجماعة {clash.name_ar}.")
+                            .format(clash=clash)))
         if commune.id is None:
             row = CommuneRow(added_by_user=True)
             session.add(row)
         else:
             found = session.get(CommuneRow, commune.id)
             if found is None:
-                raise NotFound("الجماعة غير موجودة.")
+                raise NotFound(tr("الجماعة غير موجودة."))
             versions.check(session, found, commune.row_version)
             row = found
             if not row.added_by_user:

@@ -24,13 +24,25 @@ def translated_sources() -> dict[str, str]:
     return result
 
 
+def marked(folder: str) -> set[str]:
+    return {text for path in (ROOT / folder).rglob("*.py")
+            if path.name not in ("i18n.py", "language.py")  # docstrings show tr("...")
+            for text in TR_CALL.findall(path.read_text(encoding="utf-8"))}
+
+
 def test_every_tr_string_in_the_ui_has_a_french_translation():
     sources = translated_sources()
-    missing = sorted({text for path in (ROOT / "ui").rglob("*.py")
-                      if path.name != "i18n.py"  # its docstring shows tr("...")
-                      for text in TR_CALL.findall(path.read_text(encoding="utf-8"))
-                      if text not in sources})
+    missing = sorted(text for text in marked("ui") if text not in sources)
     assert missing == [], "run scripts/update-translations.sh and translate these"
+
+
+def test_every_message_marked_in_the_core_has_a_french_translation():
+    """app/ marks its messages with app.language.tr; the same catalog translates them."""
+    sources = translated_sources()
+    core = marked("app")
+    assert "الاسم بالعربية: إلزامي." in core
+    assert sorted(text for text in core if text not in sources) == [], \
+        "run scripts/update-translations.sh and translate these"
 
 
 def test_every_setting_title_has_a_french_translation():

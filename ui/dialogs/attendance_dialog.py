@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.attendance import Month, months_between
-from app.domain.dates import moroccan_month_year
 from app.domain.roles import Permission
 from app.domain.text import LRI, PDI, RLM
 from app.errors import DomainError, ValidationError
@@ -37,7 +36,7 @@ from app.services.attendance import Person
 from ui import errors
 from ui.context import AppContext
 from ui.documents import ask_pdf_path, pdf_file_name, say_saved, write_pdf
-from ui.i18n import tr
+from ui.i18n import month_year_text, tr
 from ui.tasks import run_op, run_query
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.permissions import offer
@@ -69,7 +68,7 @@ class AttendanceDialog(QDialog):
         heading.setWordWrap(True)
         self.month = ChoiceBox()
         months = months_between(self.site.starts_on, self.site.ends_on)
-        self.month.set_items([(m, moroccan_month_year(m.first_day)) for m in months])
+        self.month.set_items([(m, month_year_text(m.first_day)) for m in months])
         chosen = default_month(months, today or date.today())
         if chosen is not None:
             self.month.select(chosen)

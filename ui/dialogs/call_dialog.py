@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -21,7 +21,7 @@ from app.domain.roles import Permission
 from app.services import calls, programme, proposals, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
+from ui.i18n import edition_name, label, named, tr
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import choice_box, date_edit, date_value
 
@@ -30,9 +30,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _domain_name(domain: WorksiteDomain) -> str:
-    if QLocale().language() == QLocale.Language.French and domain.name_fr:
-        return domain.name_fr
-    return domain.name_ar
+    return named(domain)
 
 
 class CallDialog(RecordDialog):
@@ -47,11 +45,11 @@ class CallDialog(RecordDialog):
         editions = programme.list_editions(ctx.db)
         provinces = territory.list_provinces(ctx.db)
 
-        self.edition = choice_box([(e.id, e.title) for e in editions],
+        self.edition = choice_box([(e.id, edition_name(e)) for e in editions],
                                   call.edition_id if call else edition_id)
         self.component = choice_box([(c, label(c)) for c in Component],
                                     call.component if call else Component.TEMPORARY_WORKSITES)
-        self.province = choice_box([(p.id, f"{p.name_ar} ({p.code})") for p in provinces],
+        self.province = choice_box([(p.id, f"{named(p)} ({p.code})") for p in provinces],
                                    call.province_id if call else province_id, searchable=True)
         if (call.province_id if call else province_id) is None:
             self.province.setCurrentIndex(-1)

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.attendance import Month
-from app.domain.dates import moroccan_month_year
 from app.domain.text import FSI, PDI, RLM
 from app.services import cnss, partners
 from app.services.cnss import Result
 from ui import errors
 from ui.context import AppContext
-from ui.i18n import tr
+from ui.i18n import month_year_text, tr
 from ui.tasks import Progress, run_task
 from ui.widgets.inputs import ChoiceBox
 
@@ -60,7 +59,7 @@ class CnssDialog(QDialog):
         months = recent_months(today or date.today())
         if month is not None and month not in months:
             months.append(month)
-        self.month = ChoiceBox([(m, moroccan_month_year(m.first_day)) for m in months],
+        self.month = ChoiceBox([(m, month_year_text(m.first_day)) for m in months],
                                month or (months[1] if len(months) > 1 else None))
         self.folder = QLineEdit(str(Path.home()))
         browse = QPushButton(tr("اختيار..."))

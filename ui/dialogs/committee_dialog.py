@@ -14,7 +14,7 @@ from app.domain.roles import Permission
 from app.services import committees, programme, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
+from ui.i18n import edition_name, label, named, tr
 from ui.widgets.inputs import ChoiceBox, spin_box
 
 
@@ -28,16 +28,16 @@ class CommitteeDialog(RecordDialog):
         c = committee
         self.level = ChoiceBox([(v, label(v)) for v in CommitteeLevel],
                                c.level if c else CommitteeLevel.PROVINCIAL)
-        self.edition = ChoiceBox([(e.id, e.title) for e in programme.list_editions(ctx.db)],
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in programme.list_editions(ctx.db)],
                                  c.edition_id if c else edition_id)
         self.name = QLineEdit(c.name_ar if c else "")
         self.name.setPlaceholderText(tr("اللجنة الإقليمية لبرنامج أوراش بإقليم ..."))
-        self.province = ChoiceBox([(p.id, f"{p.name_ar} ({p.code})")
+        self.province = ChoiceBox([(p.id, f"{named(p)} ({p.code})")
                                    for p in territory.list_provinces(ctx.db)],
                                   c.province_id if c else None, searchable=True)
         if c is None or c.province_id is None:
             self.province.setCurrentIndex(-1)
-        self.region = ChoiceBox([(r.id, r.name_ar) for r in territory.list_regions(ctx.db)],
+        self.region = ChoiceBox([(r.id, named(r)) for r in territory.list_regions(ctx.db)],
                                 c.region_id if c else None)
         if c is None or c.region_id is None:
             self.region.setCurrentIndex(-1)

@@ -14,7 +14,7 @@ from app.domain.territory import Commune
 from app.services import territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, tr
+from ui.i18n import label, named, tr
 from ui.widgets.inputs import choice_box
 
 
@@ -26,7 +26,7 @@ class CommuneDialog(RecordDialog):
         super().__init__(ctx, tr("تصحيح جماعة") if commune else tr("إضافة جماعة"), parent)
         self.commune = commune
         provinces = territory.list_provinces(ctx.db)
-        self.province = choice_box([(p.id, f"{p.name_ar} ({p.code})") for p in provinces],
+        self.province = choice_box([(p.id, f"{named(p)} ({p.code})") for p in provinces],
                                    commune.province_id if commune else province_id,
                                    searchable=True)
         self.name_ar = QLineEdit(commune.name_ar if commune else "")

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures, amount_with_letters
+from app.domain.amounts import amount_with_letters
 from app.domain.conventions import ConventionContent, Signatory
-from app.domain.dates import moroccan_date, suggested_hijri
+from app.domain.dates import suggested_hijri
 from app.domain.roles import Permission
 from app.domain.text import FSI, PDI, RLM
 from app.errors import Locked, ValidationError
@@ -48,7 +48,7 @@ from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
 from ui.documents import ask_pdf_path, open_document, pdf_file_name, say_saved, write_pdf
 from ui.errors import show_error
-from ui.i18n import label, months_text, tr
+from ui.i18n import amount_text, date_text, label, months_text, tr
 from ui.tasks import Progress
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import ChoiceBox, choice_box, date_edit, date_value
@@ -226,11 +226,11 @@ class ConventionDialog(RecordDialog):
             total=people.total, women=people.women, disabled=people.disabled))
         self.duration = _value_label(months_text(content.worksite.duration_months))
         self.total = _value_label(amount_with_letters(content.worksite.total_amount))
-        self.admin_fee = _value_label(amount_in_figures(content.worksite.admin_fee_amount)
+        self.admin_fee = _value_label(amount_text(content.worksite.admin_fee_amount)
                                       + " " + tr("درهم"))
         self.tranches = _value_label("\n".join(
             tr("الشطر {position}: {amount} درهم، {due}").format(
-                position=t.position, amount=amount_in_figures(t.amount), due=t.due_text)
+                position=t.position, amount=amount_text(t.amount), due=t.due_text)
             for t in content.tranches))
         facts = QGroupBox(tr("بيانات الاتفاقية"))
         grid = QFormLayout(facts)
@@ -335,7 +335,7 @@ class ConventionDialog(RecordDialog):
         self.signatories.set_read_only(read_only)
         self.save_button.setVisible(not read_only)
         if read_only:
-            signed = moroccan_date(summary.signed_on) if summary.signed_on else ""
+            signed = date_text(summary.signed_on) if summary.signed_on else ""
             self.locked_note.setText(tr(
                 "وقعت هذه الاتفاقية في {date}، فهي مقفلة: كل تغيير بعد التوقيع يتم عبر "
                 "ملحق.").format(date=signed))

@@ -38,7 +38,7 @@ from app.services.convention_settings import (
 )
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import tr
+from ui.i18n import named, tr
 from ui.widgets.inputs import ChoiceBox, PercentBox, choice_box, date_edit, date_value
 
 
@@ -156,7 +156,7 @@ class ConventionSettingsDialog(RecordDialog):
         super().__init__(ctx, tr("إعدادات الاتفاقيات"), parent)
         self.setMinimumWidth(760)
         provinces = territory.list_provinces(ctx.db)
-        self.province = ChoiceBox([(p.id, f"{p.name_ar} ({p.code})") for p in provinces],
+        self.province = ChoiceBox([(p.id, f"{named(p)} ({p.code})") for p in provinces],
                                   province_id, searchable=True)
         self.codes = {p.id: p.code for p in provinces}
         self.council_name = QLineEdit()

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dates import clock_time, moroccan_date
+from app.domain.dates import clock_time
 from app.domain.text import FSI, LRI, PDI
 from app.services import backup
 from app.services.backup import GoodBackup, RestoreResult
 from ui import errors
-from ui.i18n import tr
+from ui.i18n import date_text, tr
 from ui.tasks import run_query, run_task
 
 
@@ -42,7 +42,7 @@ def size_text(size: int) -> str:
 
 def made_text(item: GoodBackup) -> str:
     if QLocale().language() == QLocale.Language.Arabic:
-        return f"{moroccan_date(item.made.date())} {clock_time(item.made.time())}"
+        return f"{date_text(item.made.date())} {clock_time(item.made.time())}"
     return f"{item.made:%d/%m/%Y %H:%M}"
 
 

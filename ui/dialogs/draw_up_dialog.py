@@ -31,7 +31,7 @@ from app.errors import FieldError, ValidationError
 from app.services import conventions, programme
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import tr
+from ui.i18n import edition_name, tr
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 
 
@@ -43,7 +43,7 @@ class DrawUpDialog(RecordDialog):
         super().__init__(ctx, tr("تحرير اتفاقيات للأوراش المصادق عليها"), parent)
         self.setMinimumSize(760, 560)
         editions = programme.list_editions(ctx.db)
-        self.edition = ChoiceBox([(e.id, e.title) for e in editions],
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in editions],
                                  edition_id or (editions[0].id if editions else None))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(tr("تصفية بالمرجع أو العنوان"))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
 from app.domain.followup import TRANSITIONS, Denominators, WorksiteStatus
 from app.domain.roles import Permission
 from app.domain.text import RLM
@@ -39,7 +38,7 @@ from app.services import equity, followup
 from app.services.followup import TrancheLine, WorksiteLine
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import tr
+from ui.i18n import amount_text, tr
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 
 PHOTO_FILTER = "(*.jpg *.jpeg *.png *.heic *.webp)"
@@ -144,7 +143,7 @@ class PaymentDialog(RecordDialog):
         heading = QLabel(RLM + tr("الاتفاقية {number}، الشطر {position} من {count}: {amount} "
                                   "درهم، المؤدى منه {paid} درهم.").format(
             number=line.convention_number, position=line.position, count=line.count,
-            amount=amount_in_figures(line.amount), paid=amount_in_figures(line.paid)))
+            amount=amount_text(line.amount), paid=amount_text(line.paid)))
         heading.setWordWrap(True)
         self.paid_on = date_edit(date.today())
         self.amount = QDoubleSpinBox()
@@ -243,7 +242,7 @@ def tranche_rows(lines: Sequence[TrancheLine]) -> tuple[list[str], list[list[str
     headers = [tr("الاتفاقية"), tr("الهيئة"), tr("الشطر"), tr("المبلغ"), tr("المؤدى"),
                tr("الاستحقاق"), tr("الشرط")]
     return headers, [[t.convention_number, t.partner_name, f"{t.position}/{t.count}",
-                      amount_in_figures(t.amount), amount_in_figures(t.paid),
+                      amount_text(t.amount), amount_text(t.paid),
                       _date_text(t.due_on), t.condition] for t in lines]
 
 

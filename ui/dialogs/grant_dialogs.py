@@ -39,7 +39,7 @@ from app.services import grant_agreements, grants, territory
 from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, month_suffix, tr
+from ui.i18n import edition_name, label, month_suffix, named, tr
 from ui.widgets.inputs import choice_box, date_edit, date_value, months_box, spin_box
 
 POST_COLUMNS = 5
@@ -66,7 +66,7 @@ class EmployerDialog(RecordDialog):
         self.cnss = _line(e.cnss_affiliate, left_to_right=True)
         self.cnss.setPlaceholderText("1234567")
         self.sector = choice_box([(s, s.label) for s in Sector], e.sector)
-        self.province = choice_box([(p.id, p.name_ar) for p in territory.list_provinces(
+        self.province = choice_box([(p.id, named(p)) for p in territory.list_provinces(
             ctx.db, region_id)], e.province_id, searchable=True)
         self.representative = _line(e.legal_representative)
         self.phone = _line(e.phone, left_to_right=True)
@@ -367,9 +367,10 @@ class AllocationDialog(RecordDialog):
         super().__init__(ctx, tr("حصة الجهة من منحة دعم التشغيل"), parent)
         from app.services import programme
 
-        self.edition = choice_box([(e.id, e.title) for e in programme.list_editions(ctx.db)])
+        self.edition = choice_box([(e.id, edition_name(e))
+                                   for e in programme.list_editions(ctx.db)])
         committees = grants.regional_committees(ctx.db)
-        self.region = choice_box([(r.id, r.name_ar) for r in territory.list_regions(ctx.db)],
+        self.region = choice_box([(r.id, named(r)) for r in territory.list_regions(ctx.db)],
                                  committees[0][2] if committees else None)
         self.hires = spin_box(1, 1_000_000, 100)
         self.form.add_field("edition_id", tr("النسخة"), self.edition)
@@ -389,9 +390,10 @@ class GrantCallDialog(RecordDialog):
         super().__init__(ctx, tr("طلب عروض منحة دعم التشغيل"), parent)
         from app.services import programme
 
-        self.edition = choice_box([(e.id, e.title) for e in programme.list_editions(ctx.db)])
+        self.edition = choice_box([(e.id, edition_name(e))
+                                   for e in programme.list_editions(ctx.db)])
         committees = grants.regional_committees(ctx.db)
-        self.region = choice_box([(r.id, r.name_ar) for r in territory.list_regions(ctx.db)],
+        self.region = choice_box([(r.id, named(r)) for r in territory.list_regions(ctx.db)],
                                  committees[0][2] if committees else None)
         self.reference = _line(left_to_right=True)
         self.title = _line()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
 from app.domain.dates import day_within
 from app.domain.enums import MeetingKind, MemberFunction
 from app.domain.meetings import Meeting
@@ -33,7 +32,7 @@ from app.services.grant_meeting import GrantBrief
 from app.services.meetings import MeetingSummary, ProposalBrief
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import figure, label, months_text, tr
+from ui.i18n import amount_text, figure, label, months_text, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel, SearchProxy
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 
@@ -140,7 +139,7 @@ class AgendaPickerDialog(QDialog):
                    lambda b: b.beneficiaries, numeric=True),
             Column(tr("مدة العقد"), lambda b: months_text(b.duration_months),
                    lambda b: b.duration_months),
-            Column(tr("مبلغ المنحة"), lambda b: amount_in_figures(b.grant_amount),
+            Column(tr("مبلغ المنحة"), lambda b: amount_text(b.grant_amount),
                    lambda b: b.grant_amount, numeric=True),
         ] if grant else [
             Column(tr("المرجع"), lambda b: b.reference, numeric=True),

@@ -30,7 +30,7 @@ from app.services.exchange import ExportResult, ImportResult, Selection
 from app.services.territory import find_province
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.i18n import figure, tr
+from ui.i18n import figure, named, tr
 from ui.tasks import Progress, run_task
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.permissions import offer
@@ -49,7 +49,7 @@ class PackageDialog(QDialog):
         form = QFormLayout(export_box)
         self.scope = ChoiceBox([(ALL, tr("كل المعطيات")), (PROVINCE, tr("معطيات إقليم")),
                                 (EDITION, tr("معطيات دورة"))])
-        self.province = ChoiceBox([(p.code, f"{p.name_ar} ({p.code})")
+        self.province = ChoiceBox([(p.code, f"{named(p)} ({p.code})")
                                    for p in territory.list_provinces(ctx.db)], searchable=True)
         self.edition = ChoiceBox([(e.year, str(e.year)) for e in programme.list_editions(ctx.db)])
         form.addRow(tr("ما يصدر"), self.scope)

@@ -33,7 +33,7 @@ from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.audit_dialog import history_button
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import dates_range, label, percent, tr
+from ui.i18n import amount_text, dates_range, edition_name, label, named, percent, tr
 from ui.widgets.attachments_box import AttachmentsBox
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value, months_box, spin_box
 
@@ -41,8 +41,7 @@ ALL_PARTNERS = ListQuery(limit=1_000_000)
 
 
 def money(value: Decimal) -> str:
-    whole, cents = f"{value:,.2f}".split(".")
-    return f"{whole.replace(',', '.')},{cents}"
+    return amount_text(value)
 
 
 class ProposalDialog(RecordDialog):
@@ -56,9 +55,9 @@ class ProposalDialog(RecordDialog):
         self.proposal = proposal
         p = proposal
         self.editions = {e.id: e for e in programme.list_editions(ctx.db)}
-        self.edition = ChoiceBox([(e.id, e.title) for e in self.editions.values()],
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in self.editions.values()],
                                  p.edition_id if p else edition_id)
-        self.province = ChoiceBox([(v.id, f"{v.name_ar} ({v.code})")
+        self.province = ChoiceBox([(v.id, f"{named(v)} ({v.code})")
                                    for v in territory.list_provinces(ctx.db)],
                                   p.province_id if p else province_id, searchable=True)
         self.call = ChoiceBox()
@@ -67,7 +66,7 @@ class ProposalDialog(RecordDialog):
                                  p.partner_id if p else None, searchable=True)
         if p is None:
             self.partner.setCurrentIndex(-1)
-        self.domain = ChoiceBox([(None, "—")] + [(d.id, d.name_ar)
+        self.domain = ChoiceBox([(None, "—")] + [(d.id, named(d))
                                                  for d in proposals.list_domains(ctx.db)],
                                 p.domain_id if p else None)
         self.title = QLineEdit(p.title_ar if p else "")
@@ -193,7 +192,7 @@ class ProposalDialog(RecordDialog):
         if province_id is None:
             return
         for commune in territory.list_communes(self.ctx.db, province_id):
-            item = QListWidgetItem(commune.name_ar)
+            item = QListWidgetItem(named(commune))
             item.setData(Qt.ItemDataRole.UserRole, commune.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if commune.id in keep

@@ -13,7 +13,7 @@ from app.domain.roles import Permission
 from app.services import programme, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import label, months_text, people_text, tr
+from ui.i18n import edition_name, label, months_text, named, people_text, tr
 from ui.widgets.inputs import choice_box, spin_box
 
 
@@ -26,9 +26,9 @@ class QuotaDialog(RecordDialog):
         self.quota = quota
         self.editions = {e.id: e for e in programme.list_editions(ctx.db)}
         provinces = territory.list_provinces(ctx.db)
-        self.edition = choice_box([(e.id, e.title) for e in self.editions.values()],
+        self.edition = choice_box([(e.id, edition_name(e)) for e in self.editions.values()],
                                   quota.edition_id if quota else edition_id)
-        self.province = choice_box([(p.id, f"{p.name_ar} ({p.code})") for p in provinces],
+        self.province = choice_box([(p.id, f"{named(p)} ({p.code})") for p in provinces],
                                    quota.province_id if quota else None, searchable=True)
         if quota is None:
             self.province.setCurrentIndex(-1)

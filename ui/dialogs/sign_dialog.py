@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
-from app.domain.dates import moroccan_date
 from app.domain.roles import Permission
 from app.domain.text import FSI, PDI, RLM
 from app.services import attachments, conventions
@@ -34,7 +32,7 @@ from ui.context import AppContext
 from ui.dialogs.convention_dialog import OWNER_TABLE
 from ui.dialogs.record_dialog import RecordDialog
 from ui.errors import describe
-from ui.i18n import tr
+from ui.i18n import amount_text, date_text, tr
 from ui.tasks import run_task
 from ui.widgets.inputs import date_edit, date_value
 
@@ -54,7 +52,7 @@ class SignDialog(RecordDialog):
         self.heading = QLabel(RLM + tr("الاتفاقية رقم {number} مع {partner}، بمبلغ {amount} "
                                        "درهم.").format(
             number=content.number, partner=content.partner.name,
-            amount=amount_in_figures(content.worksite.total_amount)))
+            amount=amount_text(content.worksite.total_amount)))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-weight: bold;")
 
@@ -108,7 +106,7 @@ class SignDialog(RecordDialog):
             return
         self.printed_date.setText(RLM + tr(
             "الورقة الموقعة تحمل تاريخ {printed}؛ يسجل تاريخ الحفل بجانبه، وتذكر الملاحق "
-            "التاريخين كلا باسمه.").format(printed=moroccan_date(self.content.date)))
+            "التاريخين كلا باسمه.").format(printed=date_text(self.content.date)))
         self.printed_date.show()
 
     def choose_scan(self) -> None:

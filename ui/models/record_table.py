@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.domain.text import RLM, fold, reads_left_to_right
+from ui.language import again
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +51,8 @@ class ColumnsTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self._columns)):
-            return self._columns[section].title
+            # Looked up at each paint: an open table follows a switch of language.
+            return again(self._columns[section].title)
         return None
 
     @staticmethod

@@ -13,7 +13,7 @@ from app.services import calls, programme
 from app.services.changes import Changes, Kind
 from ui.context import AppContext
 from ui.dialogs.call_dialog import CallDialog
-from ui.i18n import label, tr
+from ui.i18n import edition_name, label, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
@@ -75,7 +75,7 @@ class CallsPanel(QWidget):
         current = self.edition_filter.value()
         self.edition_filter.blockSignals(True)
         self.edition_filter.set_items([(None, tr("كل النسخ"))] + [
-            (e.id, e.title) for e in programme.list_editions(self.ctx.db)])
+            (e.id, edition_name(e)) for e in programme.list_editions(self.ctx.db)])
         self.edition_filter.select(current)
         self.edition_filter.blockSignals(False)
 

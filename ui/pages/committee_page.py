@@ -33,7 +33,7 @@ from ui.context import AppContext
 from ui.dialogs.committee_dialog import CommitteeDialog
 from ui.dialogs.meeting_dialog import MeetingDialog
 from ui.dialogs.member_dialog import MemberDialog
-from ui.i18n import label, tr
+from ui.i18n import edition_name, label, tr
 from ui.models.record_table import RECORD_ROLE, Column
 from ui.pages.meeting_screen import MeetingScreen, print_meeting_document
 from ui.tasks import Progress, run_op
@@ -185,7 +185,8 @@ class CommitteePage(QWidget):
         current = self.edition.value()
         editions = programme.list_editions(self.ctx.db)
         self.edition.blockSignals(True)
-        self.edition.set_items([(e.id, e.title) for e in editions] + [(None, tr("كل النسخ"))])
+        self.edition.set_items([(e.id, edition_name(e)) for e in editions]
+                               + [(None, tr("كل النسخ"))])
         # The newest edition first: it is the one a committee works on.
         self.edition.select(current if current is not None or not editions else editions[0].id)
         self.edition.blockSignals(False)

@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
-from app.domain.dates import moroccan_date
 from app.domain.enums import ConventionStatus
 from app.domain.roles import Permission
 from app.domain.text import FSI, LRI, PDI, RLM
@@ -53,7 +51,7 @@ from ui.dialogs.sign_dialog import SignDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.documents import ask_pdf_path, pdf_file_name
 from ui.errors import show_error
-from ui.i18n import figure, label, tr
+from ui.i18n import amount_text, date_text, edition_name, figure, label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
 from ui.tasks import Cancelled, Progress, run_task
 from ui.widgets.flow_row import FlowRow
@@ -76,7 +74,7 @@ def convention_columns() -> list[Column[ConventionSummary]]:
         Column(tr("عنوان الورش"), lambda c: c.title_ar),
         Column(tr("المستفيدون"), lambda c: figure(c.beneficiaries), lambda c: c.beneficiaries,
                numeric=True),
-        Column(tr("المبلغ (درهم)"), lambda c: amount_in_figures(c.total_amount),
+        Column(tr("المبلغ (درهم)"), lambda c: amount_text(c.total_amount),
                lambda c: c.total_amount, numeric=True),
         Column(tr("الحالة"), lambda c: label(c.status),
                lambda c: list(ConventionStatus).index(c.status)),
@@ -112,7 +110,7 @@ class ConventionsPage(QWidget):
         self.panel.search.setPlaceholderText(tr("بحث في الاتفاقيات (Ctrl+F)"))
 
         self.editions = programme.list_editions(ctx.db)
-        self.edition = ChoiceBox([(e.id, e.title) for e in self.editions]
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in self.editions]
                                  + [(None, tr("كل النسخ"))])
         self.meeting = ChoiceBox()
         self.status = ChoiceBox([(None, tr("كل الحالات"))]
@@ -245,7 +243,7 @@ class ConventionsPage(QWidget):
         self.meeting.blockSignals(True)
         self.meeting.set_items([(None, tr("كل الاجتماعات"))] + [
             (m.meeting.id, tr("{kind} {date}").format(kind=label(m.meeting.kind),
-                                                      date=moroccan_date(m.meeting.held_on)))
+                                                      date=date_text(m.meeting.held_on)))
             for m in found])
         self.meeting.select(current)
         self.meeting.blockSignals(False)
@@ -323,7 +321,7 @@ class ConventionsPage(QWidget):
             "الاتفاقيات: {shown} من {total} — المستفيدون: {people} — المبلغ الإجمالي: "
             "{amount} درهم").format(shown=len(shown), total=self.panel.model.rowCount(),
                                     people=figure(sum(r.beneficiaries for r in shown)),
-                                    amount=amount_in_figures(total)))
+                                    amount=amount_text(total)))
 
     # -- actions -------------------------------------------------------------------------
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
 from app.domain.followup import TRANSITIONS, Lateness
 from app.domain.roles import Permission
 from app.services import dashboard, equity, followup, programme, reports, territory
@@ -54,7 +53,7 @@ from ui.dialogs.followup_dialogs import (
 )
 from ui.documents import ask_pdf_path, say_saved, write_pdf
 from ui.errors import show_error
-from ui.i18n import figure, lead, tr
+from ui.i18n import amount_text, edition_name, figure, lead, named, tr
 from ui.models.record_table import Column
 from ui.tasks import run_query, run_task
 from ui.widgets.chart_card import ChartCard, value_text
@@ -94,12 +93,12 @@ def tranche_columns() -> list[Column[TrancheLine]]:
         Column(tr("الهيئة"), lambda t: t.partner_name),
         Column(tr("الجماعات"), lambda t: t.communes),
         Column(tr("الشطر"), lambda t: f"{t.position}/{t.count}", numeric=True),
-        Column(tr("المبلغ (درهم)"), lambda t: amount_in_figures(t.amount), lambda t: t.amount,
+        Column(tr("المبلغ (درهم)"), lambda t: amount_text(t.amount), lambda t: t.amount,
                numeric=True),
         Column(tr("الشرط"), lambda t: t.condition),
         Column(tr("الاستحقاق"), lambda t: _date_text(t.due_on),
                lambda t: t.due_on.isoformat() if t.due_on else "", numeric=True),
-        Column(tr("المؤدى (درهم)"), lambda t: amount_in_figures(t.paid), lambda t: t.paid,
+        Column(tr("المؤدى (درهم)"), lambda t: amount_text(t.paid), lambda t: t.paid,
                numeric=True),
         Column(tr("آخر أداء"), lambda t: _date_text(t.last_paid_on), numeric=True),
         Column(tr("الوضعية"), lambda t: tr("متأخر") if t.late else (
@@ -116,7 +115,7 @@ class FollowUpPage(QWidget):
         self.figure_buttons: dict[str, QToolButton] = {}
         editions = programme.list_editions(ctx.db)
         latest = max(editions, key=lambda e: e.year) if editions else None
-        self.edition = ChoiceBox([(e.id, e.title) for e in editions],
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in editions],
                                  latest.id if latest else None)
         self.edition.setToolTip(tr("النسخة"))
         self.place = ChoiceBox(searchable=True)
@@ -216,7 +215,7 @@ class FollowUpPage(QWidget):
 
     def _build_equity(self) -> QWidget:
         holder = QWidget()
-        self.region = ChoiceBox([(r.id, r.name_ar) for r in territory.list_regions(self.ctx.db)])
+        self.region = ChoiceBox([(r.id, named(r)) for r in territory.list_regions(self.ctx.db)])
         self.region.setToolTip(tr("الجهة"))
         self.region.currentIndexChanged.connect(self.reload_equity)
         self.denominators_button = QPushButton(tr("السكان والباحثون عن الشغل..."))
@@ -395,8 +394,8 @@ class FollowUpPage(QWidget):
         late = sum(1 for t in tranches if t.late)
         self.money.setText(tr("الملتزم به في الاتفاقيات الموقعة: {due} درهم؛ المؤدى: {paid} "
                               "درهم؛ الباقي: {left} درهم؛ أشطر متأخرة: {late}.").format(
-            due=amount_in_figures(due), paid=amount_in_figures(paid),
-            left=amount_in_figures(due - paid), late=figure(late)))
+            due=amount_text(due), paid=amount_text(paid),
+            left=amount_text(due - paid), late=figure(late)))
 
     def _show_equity(self, view: equity.EquityView) -> None:
         self.equity_rows = view.rows

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
 from app.domain.grants import ApplicationStatus, Sector
 from app.domain.roles import Permission
 from app.domain.text import FSI, PDI
@@ -40,7 +39,7 @@ from ui.dialogs.grant_dialogs import (
     HireDialog,
     SignAgreementDialog,
 )
-from ui.i18n import figure, label, posts_text, tr
+from ui.i18n import amount_text, figure, label, posts_text, tr
 from ui.models.paged_table import PagedColumn
 from ui.models.record_table import RECORD_ROLE, Column
 from ui.tasks import run_op, run_query
@@ -51,7 +50,7 @@ from ui.widgets.shortcuts import give_shortcut
 
 
 def money(amount: Any) -> str:
-    return amount_in_figures(amount)
+    return amount_text(amount)
 
 
 class GrantsPage(QWidget):

@@ -16,7 +16,7 @@ from ui import errors
 from ui.context import AppContext
 from ui.dialogs.cnss_dialog import CnssDialog
 from ui.dialogs.partner_dialog import PartnerDialog
-from ui.i18n import label, tr
+from ui.i18n import label, named, tr
 from ui.models.paged_table import PagedColumn
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import PagedListPanel
@@ -86,7 +86,7 @@ class PartnersPage(QWidget):
         current = self.province_filter.value()
         self.province_filter.blockSignals(True)
         self.province_filter.set_items([(None, tr("كل الأقاليم"))] + [
-            (p.id, p.name_ar) for p in territory.list_provinces(self.ctx.db)])
+            (p.id, named(p)) for p in territory.list_provinces(self.ctx.db)])
         self.province_filter.select(current)
         self.province_filter.blockSignals(False)
 
@@ -95,7 +95,7 @@ class PartnersPage(QWidget):
         province_id = self.province_filter.value()
         self.commune_filter.blockSignals(True)
         self.commune_filter.set_items([(None, tr("كل الجماعات"))] + (
-            [(c.id, c.name_ar) for c in territory.list_communes(self.ctx.db, province_id)]
+            [(c.id, named(c)) for c in territory.list_communes(self.ctx.db, province_id)]
             if province_id else []))
         self.commune_filter.blockSignals(False)
 

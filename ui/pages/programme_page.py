@@ -15,15 +15,11 @@ from ui.context import AppContext
 from ui.dialogs.commune_dialog import CommuneDialog
 from ui.dialogs.edition_dialog import EditionDialog
 from ui.dialogs.quota_dialog import QuotaDialog
-from ui.i18n import label, months_range, months_text, percent, tr
+from ui.i18n import edition_name, figure, label, months_range, months_text, named, percent, tr
 from ui.models.record_table import Column
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
-
-
-def _figure(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _percent(edition: Edition) -> str:
@@ -39,7 +35,7 @@ class ProgrammePage(QWidget):
         layout.addWidget(self.tabs)
 
         self.editions = ListPanel([
-            Column(tr("النسخة"), lambda e: e.title, lambda e: e.year),
+            Column(tr("النسخة"), edition_name, lambda e: e.year),
             Column(tr("السنة"), lambda e: e.year, numeric=True),
             Column(tr("من"), lambda e: e.starts_on.strftime("%d/%m/%Y") if e.starts_on else "",
                    lambda e: e.starts_on.isoformat() if e.starts_on else ""),
@@ -59,8 +55,8 @@ class ProgrammePage(QWidget):
             Column(tr("الرمز"), lambda q: q.province_code, numeric=True),
             Column(tr("الإقليم أو العمالة"), lambda q: q.province_name_ar),
             Column(tr("الشق"), lambda q: label(q.component)),
-            Column(tr("المناصب"), lambda q: _figure(q.posts), lambda q: q.posts, numeric=True),
-            Column(tr("أشهر العمل"), lambda q: _figure(q.person_months),
+            Column(tr("المناصب"), lambda q: figure(q.posts), lambda q: q.posts, numeric=True),
+            Column(tr("أشهر العمل"), lambda q: figure(q.person_months),
                    lambda q: q.person_months, numeric=True),
             Column(tr("ملاحظات"), lambda q: q.notes),
         ], tr("إضافة حصة"), self.add_quota, self.edit_quota, newest_first=True)
@@ -118,13 +114,13 @@ class ProgrammePage(QWidget):
         current = self.quota_edition.value()
         self.quota_edition.blockSignals(True)
         self.quota_edition.set_items([(None, tr("كل النسخ"))] + [
-            (e.id, e.title) for e in programme.list_editions(self.ctx.db)])
+            (e.id, edition_name(e)) for e in programme.list_editions(self.ctx.db)])
         self.quota_edition.select(current)
         self.quota_edition.blockSignals(False)
         if self.commune_province.count() == 0:
             self.commune_province.blockSignals(True)
             self.commune_province.set_items([(None, tr("كل الأقاليم"))] + [
-                (p.id, f"{p.name_ar} ({p.code})") for p in territory.list_provinces(self.ctx.db)])
+                (p.id, f"{named(p)} ({p.code})") for p in territory.list_provinces(self.ctx.db)])
             self.commune_province.blockSignals(False)
 
     def _tab_shown(self) -> None:

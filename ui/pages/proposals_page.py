@@ -21,7 +21,7 @@ from app.services import exports, programme, proposals, territory
 from app.services.changes import Changes, Kind
 from ui.context import AppContext
 from ui.dialogs.proposal_dialog import ProposalDialog
-from ui.i18n import figure, label, tr
+from ui.i18n import edition_name, figure, label, named, tr
 from ui.models.paged_table import PagedColumn
 from ui.pages.calls_panel import CallsPanel
 from ui.tasks import run_op
@@ -57,9 +57,10 @@ class ProposalsPage(QWidget):
             self.add_proposal, self.edit_proposal)
 
         editions = programme.list_editions(ctx.db)
-        self.edition = ChoiceBox([(e.id, e.title) for e in editions] + [(None, tr("كل النسخ"))])
+        self.edition = ChoiceBox([(e.id, edition_name(e)) for e in editions]
+                                 + [(None, tr("كل النسخ"))])
         self.province = ChoiceBox([(None, tr("كل الأقاليم"))] + [
-            (p.id, f"{p.name_ar} ({p.code})") for p in territory.list_provinces(ctx.db)],
+            (p.id, f"{named(p)} ({p.code})") for p in territory.list_provinces(ctx.db)],
             searchable=True)
         self.status = ChoiceBox([(None, tr("كل الحالات"))]
                                 + [(s, label(s)) for s in ProposalStatus])

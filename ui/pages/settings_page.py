@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from app.config import sqlite_url
 from app.domain.proposals import WorksiteDomain
 from app.domain.roles import Permission
-from app.domain.text import LRM
+from app.domain.text import FSI, LRM, PDI
 from app.services import programme, proposals
 from app.services.changes import Kind
 from app.settings import DATABASE_URL, IDLE_LOCK_MINUTES, LANGUAGE
+from ui import language
 from ui.context import AppContext
 from ui.dialogs.domain_dialog import DomainDialog
-from ui.i18n import label, tr
+from ui.i18n import amount_text, label, tr
 from ui.models.record_table import Column
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
@@ -63,11 +64,11 @@ class SettingsPage(QWidget):
         self.language = QComboBox()
         self.language.addItem("العربية", "ar")
         self.language.addItem("Français", "fr")
-        self.language.setCurrentIndex(max(self.language.findData(LANGUAGE.get()), 0))
+        self.language.setCurrentIndex(max(self.language.findData(language.current()), 0))
         self.language.currentIndexChanged.connect(self._save_language)
         form.addRow(tr(LANGUAGE.title), self.language)
         account = QHBoxLayout()
-        account.addWidget(QLabel(f"{ctx.actor.full_name} ({label(ctx.actor.role)})"))
+        account.addWidget(QLabel(f"{FSI}{ctx.actor.full_name}{PDI} ({label(ctx.actor.role)})"))
         self.change_password = QPushButton(tr("تغيير كلمة المرور..."))
         self.change_password.clicked.connect(lambda: self.password_dialog().exec())
         account.addWidget(self.change_password)
@@ -92,8 +93,8 @@ class SettingsPage(QWidget):
             Column(tr("ابتداء من"), lambda w: w.effective_from.strftime("%d/%m/%Y"),
                    lambda w: w.effective_from),
             Column(tr("المبلغ الشهري (درهم)"),
-                   lambda w: f"{w.monthly_amount:,.2f}".replace(",", " ").replace(".", ",")
-                   .replace(" ", "."), lambda w: w.monthly_amount, numeric=True),
+                   lambda w: amount_text(w.monthly_amount), lambda w: w.monthly_amount,
+                   numeric=True),
             Column(tr("المرجع"), lambda w: w.reference),
         ], tr("إضافة"), lambda: None, lambda _w: None)
         self.wages.add_button.hide()
@@ -160,4 +161,5 @@ class SettingsPage(QWidget):
             else tr("سيفتح البرنامج الملف الافتراضي عند التشغيل القادم."))
 
     def _save_language(self) -> None:
-        LANGUAGE.set(self.language.currentData())
+        """Applied at once to the whole program, and kept for the next start."""
+        language.switch(self.language.currentData())

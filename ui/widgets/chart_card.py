@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
 from app.services.dashboard import Breakdown
 from app.services.reports import MOST_BARS, breakdown_figure
-from ui.i18n import figure, tr
+from ui.i18n import amount_text, figure, tr
 
 DPI = 90
 
 
 def value_text(value: Any) -> str:
-    return figure(value) if isinstance(value, int) else amount_in_figures(value)
+    return figure(value) if isinstance(value, int) else amount_text(value)
 
 
 class _Pending(QWidget):

@@ -39,8 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
-from app.domain.dates import moroccan_date
 from app.domain.enums import AttendanceStatus, MeetingKind, VoteChoice
 from app.domain.meetings import COUNTED_PRESENT, Member, weighted_total
 from app.domain.programme import people_reached
@@ -49,7 +47,17 @@ from app.domain.text import FSI, PDI, RLM
 from app.services.committees import GridCriterion
 from app.services.grant_meeting import AllocationState, GrantBrief
 from app.services.meetings import AgendaLine, AttendanceLine, MeetingSheet
-from ui.i18n import label, lead, months_text, people_text, posts_text, tr, work_months_text
+from ui.i18n import (
+    amount_text,
+    date_text,
+    label,
+    lead,
+    months_text,
+    people_text,
+    posts_text,
+    tr,
+    work_months_text,
+)
 from ui.models.meeting_models import ltr, score_text
 from ui.models.record_table import ElideByDirection
 from ui.widgets.flow_row import FlowRow
@@ -85,7 +93,7 @@ def day_text(day: date) -> str:
     """"26 ماي 2023" in Arabic, "26 mai 2023" in French."""
     if QLocale().language() == QLocale.Language.French:
         return format_date(day, "d MMMM y", locale="fr")
-    return moroccan_date(day)
+    return date_text(day)
 
 
 def set_text(widget: QLabel | QLineEdit | QPushButton, text: str) -> None:
@@ -284,7 +292,7 @@ class MeetingHeader(QFrame):
         def money(hires: int) -> str:
             amount = allocation.amount(hires)
             return "" if amount is None else " " + tr("({amount} درهم)").format(
-                amount=amount_in_figures(amount))
+                amount=amount_text(amount))
 
         set_text(self.quota_total, tr("حصة الجهة: {posts}").format(
             posts=posts_text(allocation.hires)) + money(allocation.hires))
@@ -777,7 +785,7 @@ class ProposalPanel(QWidget):
                 isolated(p.title_ar), isolated(p.communes), isolated(p.sector),
                 posts_text(p.hires), tr("عقود من {duration}").format(
                     duration=months_text(p.duration_months)),
-                tr("المنحة: {amount} درهم").format(amount=amount_in_figures(p.grant_amount))]))
+                tr("المنحة: {amount} درهم").format(amount=amount_text(p.grant_amount))]))
         else:
             set_text(self.heading, lead() + f"{ltr(p.reference)} — {p.title_ar}")
             beneficiaries = people(p.beneficiaries)
