@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../ui/main_window.py" line="+249"/>
+        <location filename="../ui/main_window.py" line="+282"/>
         <source>حول البرنامج</source>
         <translation>À propos</translation>
     </message>
@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+172"/>
+        <location filename="../ui/pages/grants_page.py" line="+220"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -589,8 +589,9 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../ui/pages/grants_page.py" line="-80"/>
-        <location line="+77"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+137"/>
+        <location filename="../ui/pages/grants_page.py" line="-126"/>
+        <location line="+123"/>
         <source>القطاع</source>
         <translation>Secteur</translation>
     </message>
@@ -638,13 +639,16 @@
     <message>
         <location line="+28"/>
         <location line="+92"/>
-        <location filename="../ui/pages/grants_page.py" line="-78"/>
-        <location line="+108"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
+        <location filename="../ui/models/meeting_models.py" line="+129"/>
+        <location filename="../ui/pages/grants_page.py" line="-124"/>
+        <location line="+154"/>
         <source>المشغل</source>
         <translation>Employeur</translation>
     </message>
     <message>
         <location line="-89"/>
+        <location filename="../ui/models/meeting_models.py" line="+5"/>
         <source>عدد المناصب المطلوبة</source>
         <translation>Nombre de postes demandés</translation>
     </message>
@@ -726,7 +730,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pages/grants_page.py" line="-85"/>
+        <location filename="../ui/pages/grants_page.py" line="-125"/>
         <source>الطلبات</source>
         <translation>Demandes</translation>
     </message>
@@ -983,7 +987,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+119"/>
+        <location filename="../ui/pages/grants_page.py" line="+159"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
@@ -1109,7 +1113,7 @@
         <translation>Impression du registre de présence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+56"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-76"/>
         <source>تعديل بيانات الاجتماع</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
@@ -1270,17 +1274,53 @@
         <translation>Organismes participants</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>إضافة طلبات منحة إلى جدول الأعمال</source>
+        <translation>Ajouter des demandes de prime à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>إضافة مشاريع إلى جدول الأعمال</source>
         <translation>Ajouter des projets à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>بحث في المرجع والمشغل والمناصب والإقليم (Ctrl+F)</source>
+        <translation>Rechercher dans la référence, l&apos;employeur, les postes et la province (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>بحث في المرجع والعنوان والهيئة والجماعة (Ctrl+F)</source>
         <translation>Rechercher par référence, intitulé, organisme et commune (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <location filename="../ui/models/meeting_models.py" line="+1"/>
+        <source>المناصب المطلوبة</source>
+        <translation>Postes demandés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>مدة العقد</source>
+        <translation>Durée du contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>مبلغ المنحة</source>
+        <translation>Montant de la prime</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>لا توجد طلبات منحة في انتظار البت خارج جدول الأعمال.</source>
+        <translation>Aucune demande de prime en attente de décision hors de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اختر طلبا أو أكثر (Shift أو Ctrl مع النقر، Ctrl+A للكل) ثم «إضافة».</source>
+        <translation>Choisissez une ou plusieurs demandes (Maj ou Ctrl avec le clic, Ctrl+A pour toutes) puis « Ajouter ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>لا توجد مشاريع مؤهلة خارج جدول الأعمال.</source>
         <translation>Aucun projet éligible hors de l&apos;ordre du jour.</translation>
     </message>
@@ -1290,7 +1330,7 @@
         <translation>Choisissez un ou plusieurs projets (Shift ou Ctrl + clic, Ctrl+A pour tout), puis « Ajouter ».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
         <location filename="../ui/tasks.py" line="+109"/>
@@ -1313,7 +1353,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+84"/>
+        <location filename="../ui/main.py" line="+102"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -1329,7 +1369,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../ui/main_window.py" line="-177"/>
+        <location filename="../ui/main_window.py" line="-208"/>
         <source>مكتب أوراش</source>
         <translation>Awrach Desk</translation>
     </message>
@@ -1372,7 +1412,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+108"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+121"/>
         <source>حفظ الملف في:</source>
         <translation>Fichier enregistré dans :</translation>
     </message>
@@ -1529,7 +1569,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-127"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+813"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+863"/>
         <source>حذف</source>
         <translation>Supprimer</translation>
     </message>
@@ -1648,7 +1688,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-31"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-37"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
         <location filename="../ui/pages/followup_page.py" line="+157"/>
@@ -1751,11 +1791,12 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="-2"/>
+        <location line="+54"/>
         <source>منحة دعم التشغيل</source>
         <translation>Prime d&apos;appui à l&apos;emploi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-51"/>
         <source>التتبع</source>
         <translation>Suivi</translation>
     </message>
@@ -1765,7 +1806,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+62"/>
         <source>قاعدة البيانات: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
@@ -1978,11 +2019,13 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-13"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
+        <location filename="../ui/models/meeting_models.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-127"/>
-        <location line="+77"/>
+        <location filename="../ui/pages/grants_page.py" line="-173"/>
+        <location line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
@@ -2163,13 +2206,13 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+52"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+4"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+17"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+42"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/followup_page.py" line="-153"/>
-        <location filename="../ui/pages/grants_page.py" line="-73"/>
-        <location line="+105"/>
+        <location filename="../ui/pages/grants_page.py" line="-119"/>
+        <location line="+151"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
         <location filename="../ui/widgets/users_panel.py" line="+2"/>
@@ -2313,7 +2356,8 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-22"/>
         <location line="+34"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
-        <location filename="../ui/pages/meeting_screen.py" line="+527"/>
+        <location filename="../ui/pages/meeting_screen.py" line="+549"/>
+        <location line="+13"/>
         <source>إغلاق</source>
         <translation>Fermer</translation>
     </message>
@@ -2361,15 +2405,17 @@
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
+        <location filename="../ui/models/meeting_models.py" line="-3"/>
         <location filename="../ui/pages/followup_page.py" line="+153"/>
-        <location filename="../ui/pages/grants_page.py" line="-108"/>
+        <location filename="../ui/pages/grants_page.py" line="-154"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
-        <location filename="../ui/models/meeting_models.py" line="+115"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+16"/>
+        <location filename="../ui/models/meeting_models.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+1"/>
         <source>أشهر العمل</source>
         <translation>Mois de travail</translation>
@@ -2471,7 +2517,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-323"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="+77"/>
+        <location filename="../ui/pages/grants_page.py" line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
@@ -3298,18 +3344,19 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-75"/>
         <location line="+75"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+249"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
+        <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
         <location filename="../ui/pages/followup_page.py" line="-450"/>
-        <location filename="../ui/pages/grants_page.py" line="-81"/>
+        <location filename="../ui/pages/grants_page.py" line="-127"/>
         <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="+34"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+40"/>
         <location filename="../ui/pages/settings_page.py" line="+1"/>
         <source>إضافة</source>
         <translation>Ajouter</translation>
@@ -3414,7 +3461,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/meeting_dialog.py" line="-28"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="-34"/>
         <location filename="../ui/pages/proposals_page.py" line="+2"/>
         <source>المدة</source>
         <translation>Durée</translation>
@@ -3455,7 +3502,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-203"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-215"/>
         <source>السبب:</source>
         <translation>Motif :</translation>
     </message>
@@ -3586,9 +3633,9 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="+38"/>
-        <location line="+171"/>
-        <location filename="../ui/pages/meeting_screen.py" line="-543"/>
+        <location filename="../ui/pages/grants_page.py" line="+44"/>
+        <location line="+211"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-578"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
@@ -3849,7 +3896,7 @@
         <translation>Impossible de lire le fichier : {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/models/meeting_models.py" line="-27"/>
+        <location filename="../ui/models/meeting_models.py" line="-31"/>
         <source>التصويت: {outcome}</source>
         <translation>Vote : {outcome}</translation>
     </message>
@@ -3859,7 +3906,7 @@
         <translation>Non statué</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <location filename="../ui/pages/committee_page.py" line="-177"/>
         <location filename="../ui/widgets/meeting_panels.py" line="-42"/>
         <source>ت</source>
@@ -3887,11 +3934,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+17"/>
         <source>الحصة</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>⚠: لا يتسع ما تبقى من الحصة لهذا المشروع إذا صودق على المشاريع حسب ترتيب النقط</source>
         <translation>⚠ : le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes</translation>
     </message>
@@ -3918,7 +3966,12 @@
         <translation>Nombre de bénéficiaires × durée du bénéfice = mois de travail</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>⚠: لا يتسع ما تبقى من حصة الجهة لهذا الطلب إذا قبلت الطلبات حسب ترتيب النقط</source>
+        <translation>⚠ : le reste de l&apos;enveloppe régionale ne couvre pas cette demande si les demandes sont acceptées dans l&apos;ordre des notes</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
         <translation>Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
@@ -4093,7 +4146,7 @@
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-395"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-431"/>
         <source>السجل</source>
         <translation>Historique</translation>
     </message>
@@ -4116,7 +4169,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+210"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+246"/>
         <source>العضوية</source>
         <translation>Type de membre</translation>
     </message>
@@ -4176,7 +4229,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-147"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-183"/>
         <source>طباعة المحضر</source>
         <translation>Imprimer le procès-verbal</translation>
     </message>
@@ -4228,7 +4281,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-246"/>
+        <location filename="../ui/pages/grants_page.py" line="-294"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -4238,12 +4291,22 @@
         <translation>Nouvel appel à projets...</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>طلب جديد</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>اجتماع اللجنة الجهوية...</source>
+        <translation>Réunion du comité régional...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>شاشة الاجتماع المباشر: الحضور والنصاب والتصويت والقرارات في طلبات المنحة</source>
+        <translation>Écran de réunion en direct : présences, quorum, votes et décisions sur les demandes de prime</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>قرارات اللجنة الجهوية...</source>
         <translation>Décisions du comité régional...</translation>
     </message>
@@ -4265,7 +4328,7 @@
         <translation>Le comité régional n&apos;a encore statué sur aucune demande.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+72"/>
         <source>الاسم</source>
         <translation>Nom</translation>
     </message>
@@ -4489,13 +4552,13 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+374"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+215"/>
+        <location line="+393"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+251"/>
         <source>الحضور</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-392"/>
         <source>جدول الأعمال والتصويت</source>
         <translation>Ordre du jour et vote</translation>
     </message>
@@ -4522,7 +4585,7 @@
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="-125"/>
         <location filename="../ui/pages/meeting_screen.py" line="+1"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="+412"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="+424"/>
         <source>إلى الأعلى</source>
         <translation>Monter</translation>
     </message>
@@ -4534,7 +4597,32 @@
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/pages/meeting_screen.py" line="+2"/>
+        <location filename="../ui/pages/meeting_screen.py" line="-126"/>
+        <source>طلب واحد</source>
+        <translation>1 demande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>طلبان</source>
+        <translation>2 demandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} طلبات</source>
+        <translation>{n} demandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} طلبا</source>
+        <translation>{n} demandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} طلب</source>
+        <translation>{n} demandes</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>سحب من الجدول</source>
         <translation>Retirer de l&apos;ordre du jour</translation>
     </message>
@@ -4549,7 +4637,7 @@
         <translation>{committee}, {date} — Awrach Desk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>{projects} — بت في {decided}</source>
         <translation>{projects} — {decided} statués</translation>
     </message>
@@ -4559,7 +4647,37 @@
         <translation>L&apos;examen des projets et le vote ont lieu lors de la réunion de sélection.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+7"/>
+        <source>إضافة طلبات...</source>
+        <translation>Ajouter des demandes...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>من طلبات المنحة في انتظار البت (Ctrl+N)</source>
+        <translation>Parmi les demandes de prime en attente de décision (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>سحب الطلب المحدد من جدول الأعمال (Delete)</source>
+        <translation>Retirer la demande sélectionnée de l&apos;ordre du jour (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اختر طلبا من جدول الأعمال، أو أضف طلبات إليه.</source>
+        <translation>Choisissez une demande de l&apos;ordre du jour, ou ajoutez-y des demandes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملف الطلب للاطلاع فقط (Ctrl+I)</source>
+        <translation>Dossier de la demande en consultation seule (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الطلب التالي Ctrl+Down — السابق Ctrl+Up — موافق Alt+1 — معارض Alt+2 — ممتنع Alt+3 — الكل موافق F6 — تسجيل القرار Ctrl+Enter — تأجيل F8 — حفظ النقط Ctrl+S — تحديث F5 — رجوع Esc</source>
+        <translation>Demande suivante Ctrl+Down — précédente Ctrl+Up — pour Alt+1 — contre Alt+2 — abstention Alt+3 — tous pour F6 — enregistrer la décision Ctrl+Enter — reporter F8 — enregistrer les notes Ctrl+S — actualiser F5 — retour Esc</translation>
+    </message>
+    <message>
+        <location line="+175"/>
         <source>{name}: تسجيله «{status}» يحذف أصواته على {n} من المشاريع. متابعة؟</source>
         <translation>{name} : l&apos;enregistrer comme « {status} » supprime ses votes sur {n} projet(s). Continuer ?</translation>
     </message>
@@ -4574,9 +4692,14 @@
         <translation>Retirer le projet {reference} de l&apos;ordre du jour ? Ses notes et les votes des membres sur ce projet seront supprimés avec lui.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>ملف المشروع {reference} (للاطلاع)</source>
         <translation>Dossier du projet {reference} (consultation)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ملف الطلب {reference} (للاطلاع)</source>
+        <translation>Dossier de la demande {reference} (consultation)</translation>
     </message>
     <message>
         <location line="+72"/>
@@ -4590,7 +4713,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-212"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-224"/>
         <source>إلغاء القرار</source>
         <translation>Annuler la décision</translation>
     </message>
@@ -4627,7 +4750,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../ui/widgets/meeting_panels.py" line="-416"/>
+        <location filename="../ui/widgets/meeting_panels.py" line="-452"/>
         <source>اختتام الاجتماع</source>
         <translation>Clôturer la réunion</translation>
     </message>
@@ -4731,7 +4854,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Membres votants présents ou représentés</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+42"/>
         <source>الحصة: لا توجد حصة مسجلة لهذا الإقليم في هذه النسخة</source>
         <translation>Quota : aucun quota enregistré pour cette province dans cette édition</translation>
     </message>
@@ -4761,7 +4884,37 @@ Clôturer la réunion maintenant ?</translation>
         <translation>, {people} pendant {duration}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-45"/>
+        <source>حصة الجهة: لا توجد حصة مسجلة لهذه الجهة في هذه النسخة</source>
+        <translation>Enveloppe régionale : aucune enveloppe enregistrée pour cette région dans cette édition</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>({amount} درهم)</source>
+        <translation>({amount} DH)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>حصة الجهة: {posts}</source>
+        <translation>Enveloppe régionale : {posts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>قبل الاجتماع: {posts}</source>
+        <translation>Avant la réunion : {posts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>قبل في هذا الاجتماع: {posts}</source>
+        <translation>Accepté lors de cette réunion : {posts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المتبقي: {posts}</source>
+        <translation>Reste : {posts}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>(أي {people} لمدة {duration})</source>
         <translation>(soit {people} pendant {duration})</translation>
     </message>
@@ -4936,12 +5089,22 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Rang {rank} dans cette réunion</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
+        <source>عقود من {duration}</source>
+        <translation>contrats de {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المنحة: {amount} درهم</source>
+        <translation>Prime : {amount} DH</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(منهم {women} نساء و{disabled} في وضعية إعاقة)</source>
         <translation>(dont {women} femmes et {disabled} personnes en situation de handicap)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{duration}، {pm}</source>
         <translation>{duration}, {pm}</translation>
     </message>
@@ -4971,12 +5134,17 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Décision : {outcome}</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>⚠ لا يتسع له ما تبقى من حصة الجهة إذا قبلت الطلبات حسب ترتيب النقط.</source>
+        <translation>⚠ Le reste de l&apos;enveloppe régionale ne la couvre pas si les demandes sont acceptées dans l&apos;ordre des notes.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>⚠ لا يتسع له ما تبقى من الحصة إذا صودق على المشاريع حسب ترتيب النقط.</source>
         <translation>⚠ Le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>التوصية</source>
         <translation>Recommandation</translation>
     </message>
@@ -5554,12 +5722,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+159"/>
+        <location filename="../app/cli.py" line="+158"/>
         <source>الحساب الأول مدير النظام: استعمل --role admin.</source>
         <translation>Le premier compte est l&apos;administrateur : utilisez --role admin.</translation>
     </message>
     <message>
-        <location filename="../app/cli_auth.py" line="+68"/>
+        <location filename="../app/cli_auth.py" line="+69"/>
         <source>كلمة المرور مطلوبة: ضعها في المتغير {env} أو شغل الأمر من طرفية لكتابتها.</source>
         <translation>Mot de passe requis : mettez-le dans la variable {env} ou lancez la commande depuis un terminal pour le saisir.</translation>
     </message>
@@ -5569,7 +5737,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>هذا الأمر يغير المعطيات: اذكر المستخدم بالخيار --user أو بالمتغير {USER_ENV}.</source>
         <translation>Cette commande modifie les données : indiquez l&apos;utilisateur avec l&apos;option --user ou la variable {USER_ENV}.</translation>
     </message>
@@ -5675,7 +5843,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/services/grants.py" line="+174"/>
+        <location filename="../app/services/grants.py" line="+175"/>
         <source>تاريخ الإغلاق: لا يمكن أن يسبق تاريخ الفتح.</source>
         <translation>Date de clôture : ne peut pas précéder la date d&apos;ouverture.</translation>
     </message>
@@ -5705,7 +5873,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>{who} : choisissez « Monsieur » ou « Madame » pour que la convention emploie la bonne forme.</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+262"/>
         <source>رقم الاتفاقية فارغ.</source>
         <translation>Le numéro de la convention est vide.</translation>
     </message>
