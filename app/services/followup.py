@@ -101,6 +101,7 @@ class Visit:
     visitor: str
     observations: str
     photos: tuple[attachments.Attachment, ...] = ()
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ def worksite_file(db: Database, proposal_id: uuid.UUID, *,
                                             .where(WorksiteEventRow.proposal_id == proposal_id)
                                             .order_by(WorksiteEventRow.on_date,
                                                       WorksiteEventRow.created_at))]
-        visit_rows = [Visit(v.id, v.proposal_id, v.visited_on, v.visitor, v.observations)
+        visit_rows = [Visit(v.id, v.proposal_id, v.visited_on, v.visitor, v.observations,
+                            row_version=v.row_version)
                       for v in session.scalars(
                           select(FieldVisitRow).where(FieldVisitRow.proposal_id == proposal_id)
                           .order_by(FieldVisitRow.visited_on.desc()))]
@@ -254,9 +256,7 @@ def add_visit(db: Database, actor: Actor, proposal_id: uuid.UUID, visited_on: da
               today: date | None = None) -> uuid.UUID:
     """A field visit; its photos are copied beside the database like every attachment."""
     check_visit(visited_on, visitor, _today(today))
-    missing = [str(p) for p in photos if not Path(p).is_file()]
-    if missing:
-        raise ValidationError(FieldError("photos", f"الصور: ملف غير موجود ({missing[0]})."))
+    _check_photos(photos)
     assert visited_on is not None
     with writing(db, actor) as session:
         _selected_proposal(session, proposal_id)
@@ -268,6 +268,55 @@ def add_visit(db: Database, actor: Actor, proposal_id: uuid.UUID, visited_on: da
     for photo in photos:
         attachments.attach(db, actor, VISIT_TABLE, visit_id, Path(photo), kind="photo")
     return visit_id
+
+
+def _check_photos(photos: Sequence[Path]) -> None:
+    missing = [str(p) for p in photos if not Path(p).is_file()]
+    if missing:
+        raise ValidationError(FieldError("photos", f"الصور: ملف غير موجود ({missing[0]})."))
+
+
+def _visit(session: Session, visit_id: uuid.UUID, read_at: int | None) -> FieldVisitRow:
+    row = session.get(FieldVisitRow, visit_id)
+    if row is None:
+        raise NotFound("الزيارة غير موجودة: ربما حذفها مستخدم آخر.")
+    versions.check(session, row, read_at)
+    return row
+
+
+@requires(Permission.FOLLOW_UP)
+def update_visit(db: Database, actor: Actor, visit_id: uuid.UUID, visited_on: date | None,
+                 visitor: str, observations: str = "", add_photos: Sequence[Path] = (),
+                 remove_photos: Sequence[uuid.UUID] = (), *, read_at: int | None = None,
+                 today: date | None = None) -> None:
+    """Correct a visit typed wrong (its date, visitor, observations) and its photos; a
+    save based on an old read is refused rather than erasing someone else's change."""
+    check_visit(visited_on, visitor, _today(today))
+    _check_photos(add_photos)
+    assert visited_on is not None
+    with writing(db, actor) as session:
+        row = _visit(session, visit_id, read_at)
+        row.visited_on = visited_on
+        row.visitor = visitor.strip()
+        row.observations = observations.strip()
+    owned = {a.id for a in attachments.list_attachments(db, VISIT_TABLE, visit_id)}
+    for attachment_id in remove_photos:
+        if attachment_id in owned:
+            attachments.detach(db, actor, attachment_id)
+    for photo in add_photos:
+        attachments.attach(db, actor, VISIT_TABLE, visit_id, Path(photo), kind="photo")
+
+
+@requires(Permission.FOLLOW_UP)
+def remove_visit(db: Database, actor: Actor, visit_id: uuid.UUID, *,
+                 read_at: int | None = None) -> None:
+    """Remove a visit recorded by mistake (the audit log keeps what it said); its photos'
+    links go with it, the stored copies stay like every detached file."""
+    with writing(db, actor) as session:
+        row = _visit(session, visit_id, read_at)
+        session.delete(row)
+    for photo in attachments.list_attachments(db, VISIT_TABLE, visit_id):
+        attachments.detach(db, actor, photo.id)
 
 
 # -- tranches and payments -------------------------------------------------------------------
@@ -309,6 +358,7 @@ class Payment:
     amount: Decimal
     reference: str
     note: str
+    row_version: int = 0
 
 
 def _conditions(content: dict[str, Any]) -> dict[int, str]:
@@ -372,7 +422,8 @@ def list_tranches(db: Database, edition_id: uuid.UUID | None,
 
 def list_payments(db: Database, tranche_id: uuid.UUID) -> list[Payment]:
     with reading(db) as session:
-        return [Payment(p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note)
+        return [Payment(p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note,
+                        p.row_version)
                 for p in session.scalars(select(TranchePaymentRow)
                                          .where(TranchePaymentRow.tranche_id == tranche_id)
                                          .order_by(TranchePaymentRow.paid_on))]
@@ -400,6 +451,77 @@ def record_payment(db: Database, actor: Actor, tranche_id: uuid.UUID, paid_on: d
         session.add(row)
         session.flush()
         return row.id
+
+
+def _payment(session: Session, payment_id: uuid.UUID,
+             read_at: int | None) -> tuple[TranchePaymentRow, TrancheRow, ConventionRow]:
+    row = session.get(TranchePaymentRow, payment_id)
+    if row is None:
+        raise NotFound("الأداء غير موجود: ربما حذفه مستخدم آخر.")
+    if read_at is not None and row.row_version != read_at:
+        versions.check(session, row, read_at)  # raises Conflict
+    tranche = session.get(TrancheRow, row.tranche_id)
+    convention = session.get(ConventionRow, row.convention_id)
+    assert tranche is not None and convention is not None
+    return row, tranche, convention
+
+
+@requires(Permission.FOLLOW_UP)
+def update_payment(db: Database, actor: Actor, payment_id: uuid.UUID, paid_on: date | None,
+                   amount: Decimal | None, reference: str = "", note: str = "", *,
+                   read_at: int | None = None, today: date | None = None) -> None:
+    """Correct a payment typed wrong: its date, amount (within the tranche with the other
+    payments), order number or note. Only the payment row changes, never the signed
+    convention; the audit log keeps the old and new values."""
+    with writing(db, actor) as session:
+        row, tranche, convention = _payment(session, payment_id, read_at)
+        others = session.scalar(select(func.coalesce(func.sum(TranchePaymentRow.amount), 0))
+                                .where(TranchePaymentRow.tranche_id == tranche.id,
+                                       TranchePaymentRow.id != payment_id))
+        check_payment(amount, paid_on, tranche.amount - Decimal(others or 0),
+                      is_signed(convention.status), _today(today))
+        assert paid_on is not None and amount is not None
+        versions.check(session, row, read_at)
+        row.paid_on = paid_on
+        row.amount = amount
+        row.reference = reference.strip()
+        row.note = note.strip()
+
+
+@requires(Permission.FOLLOW_UP)
+def remove_payment(db: Database, actor: Actor, payment_id: uuid.UUID, *,
+                   read_at: int | None = None) -> None:
+    """Remove a payment recorded by mistake; the audit log keeps what it was."""
+    with writing(db, actor) as session:
+        row, _tranche, _convention = _payment(session, payment_id, read_at)
+        session.delete(row)
+
+
+def find_payment(db: Database, key: str) -> Payment:
+    """A payment named by its id or the first characters of it (at least 6), as the
+    command line prints them."""
+    return _find_by_prefix(db, TranchePaymentRow, key, "الأداء", lambda p: Payment(
+        p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note, p.row_version))
+
+
+def find_visit(db: Database, key: str) -> Visit:
+    return _find_by_prefix(db, FieldVisitRow, key, "الزيارة", lambda v: Visit(
+        v.id, v.proposal_id, v.visited_on, v.visitor, v.observations,
+        row_version=v.row_version))
+
+
+def _find_by_prefix(db: Database, model: Any, key: str, what: str, make: Any) -> Any:
+    text = key.strip().lower().replace("-", "")
+    if len(text) < 6 or any(c not in "0123456789abcdef" for c in text):
+        raise NotFound(f"{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).")
+    with reading(db) as session:
+        ids = [uuid.UUID(text)] if len(text) == 32 else \
+            [i for i in session.scalars(select(model.id)) if i.hex.startswith(text)][:2]
+        rows = [r for r in (session.get(model, i) for i in ids) if r is not None]
+        if len(rows) != 1:
+            raise NotFound(f"{what} غير موجود: «{key}»." if not rows else
+                           f"«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.")
+        return make(rows[0])
 
 
 @dataclass(frozen=True)

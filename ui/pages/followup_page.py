@@ -44,6 +44,7 @@ from ui.context import AppContext
 from ui.dialogs.followup_dialogs import (
     DenominatorsDialog,
     PaymentDialog,
+    PaymentsDialog,
     RecordsDialog,
     StatusDialog,
     VisitDialog,
@@ -201,6 +202,11 @@ class FollowUpPage(QWidget):
         self.tranches.search.setPlaceholderText(tr("بحث في الأشطر (Ctrl+F)"))
         self.tranches.edit_button.hide()
         self.pay_button = self.tranches.add_button
+        self.payments_button = QPushButton(tr("الأداءات..."))
+        self.payments_button.setToolTip(tr("أداءات الشطر المحدد: تصحيحها أو حذفها"))
+        self.payments_button.clicked.connect(self.open_payments)
+        self.tranches.bar.insertWidget(self.tranches.bar.count() - 2, self.payments_button)
+        give_shortcut(self.payments_button, "Ctrl+Shift+P", self.tranches)
         self.late_tranches = QCheckBox(tr("المتأخرة فقط"))
         self.late_tranches.toggled.connect(self.reload_lists)
         self.tranches.filters.addWidget(self.late_tranches)
@@ -467,7 +473,7 @@ class FollowUpPage(QWidget):
         db, pid = self.ctx.db, line.proposal_id
 
         def show(file: followup.WorksiteFile) -> None:
-            self.file_dialog = WorksiteFileDialog(file, self)
+            self.file_dialog = WorksiteFileDialog(file, self, ctx=self.ctx)
             self.file_dialog.show()
 
         run_query(self, lambda: followup.worksite_file(db, pid), show)
@@ -478,6 +484,13 @@ class FollowUpPage(QWidget):
             return
         self.payment_dialog = PaymentDialog(self.ctx, line, self)
         self.payment_dialog.open()
+
+    def open_payments(self) -> None:
+        line = self.tranches.current_record()
+        if not isinstance(line, TrancheLine):
+            return
+        self.payments_dialog = PaymentsDialog(self.ctx, line, self)
+        self.payments_dialog.show()
 
     def edit_denominators(self) -> None:
         row = self.equity_table.currentRow()
