@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, func, select
 from sqlalchemy.orm import Session
@@ -76,7 +77,8 @@ class Drill:
     """Which records a figure counts: a worksite filter the follow-up list understands."""
 
     what: str  # "worksites" | "tranches"
-    field: str = ""  # "status" | "domain" | "commune" | "late" | "convention" | "kind" | ""
+    # "status" | "domain" | "commune" | "late" | "convention" | "kind" | "assigned" | ""
+    field: str = ""
     value: str = ""
 
 
@@ -243,13 +245,20 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         .where(proposal_communes.c.proposal_id.in_(ids))
         .group_by(CommuneRow.name_ar, CommuneRow.id)
         .order_by(func.count().desc(), CommuneRow.name_ar)).all()
+    # The people in the register, each once: IN keeps a person assigned twice (left and
+    # came back) single without a DISTINCT over the joined rows.
     people_rows = session.execute(
         select(BeneficiaryRow.sex, BeneficiaryRow.has_disability, BeneficiaryRow.category,
-               func.count(distinct(BeneficiaryRow.id)))
-        .join(AssignmentRow, AssignmentRow.beneficiary_id == BeneficiaryRow.id)
-        .where(AssignmentRow.proposal_id.in_(ids))
+               func.count())
+        .where(BeneficiaryRow.id.in_(select(AssignmentRow.beneficiary_id)
+                                     .where(AssignmentRow.proposal_id.in_(ids))))
         .group_by(BeneficiaryRow.sex, BeneficiaryRow.has_disability,
                   BeneficiaryRow.category)).all()
+    assigned = sum(n for _, _, _, n in people_rows)
+    staffed = session.scalar(select(func.count(distinct(AssignmentRow.proposal_id)))
+                             .where(AssignmentRow.proposal_id.in_(ids))) or 0
+    assigned_women = sum(n for sex, _, _, n in people_rows if Sex(sex) is Sex.FEMALE)
+    assigned_disabled = sum(n for _, disabled, _, n in people_rows if disabled)
     late_tranches = sum(1 for t in _late_tranche_lines(session, where, day))
 
     conventions_signed = sum(n for s, n in conv_counts.items() if s in signed)
@@ -272,6 +281,16 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         Figure("women_planned", "النساء (مبرمج)", int(women), int(people), worksite),
         Figure("disabled_planned", "الأشخاص في وضعية إعاقة (مبرمج)", int(disabled),
                int(people), worksite),
+        # From the beneficiaries register: None (not entered yet) until someone is assigned.
+        Figure("people_assigned", "المستفيدون المعينون (سجل المستفيدين)",
+               assigned or None, int(people), Drill("worksites", "assigned")),
+        Figure("women_assigned", "النساء المعينات", assigned_women if assigned else None,
+               assigned or None, Drill("worksites", "assigned")),
+        Figure("disabled_assigned", "الأشخاص في وضعية إعاقة المعينون",
+               assigned_disabled if assigned else None, assigned or None,
+               Drill("worksites", "assigned")),
+        Figure("worksites_staffed", "أوراش عين فيها مستفيدون", staffed or None, worksites,
+               Drill("worksites", "assigned")),
         Figure("conventions_signed", "الاتفاقيات الموقعة", conventions_signed, worksites,
                Drill("worksites", "convention", "signed")),
         Figure("conventions", "الاتفاقيات المحررة", conventions_all, worksites,
@@ -381,9 +400,13 @@ def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
 
 
 def worksites_behind(db: Database, scope: Scope, drill: Drill, *,
-                     today: date | None = None) -> list[followup.WorksiteLine]:
-    """The worksites a figure or a bar counts, in reference order."""
-    with reading(db) as session:
+                     today: date | None = None,
+                     limit: int | None = None) -> list[followup.WorksiteLine]:
+    """The worksites a figure or a bar counts, in reference order (the first `limit`)."""
+    late = drill.field == "late"
+    among: Any = None
+    if drill.field in ("kind", "domain", "commune", "convention", "status", "assigned") \
+            or scope.start is not None or scope.end is not None:
         query = select(ProposalRow.id).where(*_in_scope(scope))
         if drill.field == "kind":
             query = query.join(PartnerRow, PartnerRow.id == ProposalRow.partner_id).where(
@@ -403,27 +426,43 @@ def worksites_behind(db: Database, scope: Scope, drill: Drill, *,
             statuses = ([ConventionStatus.SIGNED, ConventionStatus.TERMINATED]
                         if drill.value == "signed" else list(ConventionStatus))
             query = query.where(ProposalRow.id.in_(
-                select(ConventionRow.proposal_id).where(ConventionRow.status.in_(statuses))))
-        ids = set(session.scalars(query))
-    # Listed province by province (their index), then kept if counted by the figure.
-    lines = [line for province_id in scope.province_ids
-             for line in followup.list_worksites(db, scope.edition_id, province_id,
-                                                 today=today)
-             if line.proposal_id in ids]
-    if drill.field == "status":
-        lines = [line for line in lines if line.status.value == drill.value]
-    elif drill.field == "late":
-        lines = [line for line in lines if line.late is not Lateness.NONE
-                 and (drill.value == "any" or line.late.value == drill.value)]
+                select(ConventionRow.proposal_id)
+                .where(ConventionRow.status.in_(statuses))))
+        elif drill.field == "assigned":
+            query = query.where(ProposalRow.id.in_(select(AssignmentRow.proposal_id)))
+        elif drill.field == "status" and drill.value == WorksiteStatus.PLANNED.value:
+            query = query.outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id
+                                    ).where((WorksiteRow.status.is_(None))
+                                            | (WorksiteRow.status == drill.value))
+        elif drill.field == "status":
+            query = query.join(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id
+                               ).where(WorksiteRow.status == drill.value)
+        among = query
+    lines: list[followup.WorksiteLine] = []
+    # Listed province by province (their index), only the worksites counted.
+    for province_id in scope.province_ids:
+        found = followup.list_worksites(
+            db, scope.edition_id, province_id, today=today, late_only=late, among=among,
+            limit=None if limit is None or (late and drill.value != "any")
+            else limit - len(lines))
+        if late and drill.value != "any":
+            found = [line for line in found if line.late.value == drill.value]
+        lines += found
+        if limit is not None and len(lines) >= limit:
+            return lines[:limit]
     return lines
 
 
 def tranches_behind(db: Database, scope: Scope, drill: Drill, *,
-                    today: date | None = None) -> list[followup.TrancheLine]:
+                    today: date | None = None,
+                    limit: int | None = None) -> list[followup.TrancheLine]:
     lines: list[followup.TrancheLine] = []
     for province_id in scope.province_ids:
         lines += followup.list_tranches(db, scope.edition_id, province_id, today=today,
-                                        late_only=drill.field == "late")
+                                        late_only=drill.field == "late",
+                                        limit=None if limit is None else limit - len(lines))
+        if limit is not None and len(lines) >= limit:
+            break
     return lines
 
 

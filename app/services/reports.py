@@ -54,11 +54,14 @@ def _value_text(value: int | Decimal) -> str:
         f"{value:,}".replace(",", ".")
 
 
-def _capped(rows: list[list[str]], note: str = "") -> tuple[list[list[str]], str]:
-    """A paper table stops at `MOST_ROWS` lines and says how many more the workbook has."""
-    if len(rows) <= MOST_ROWS:
+def _capped(rows: list[list[str]], note: str = "", total: int | None = None
+            ) -> tuple[list[list[str]], str]:
+    """A paper table stops at `MOST_ROWS` lines and says how many more the workbook has
+    (`total`: how many there are when only the first were read)."""
+    count = len(rows) if total is None else max(total, len(rows))
+    if count <= MOST_ROWS:
         return rows, note
-    more = f"و{len(rows) - MOST_ROWS} سطرا أخرى، كاملة في مصنف Excel للتقرير."
+    more = f"و{count - MOST_ROWS} سطرا أخرى، كاملة في مصنف Excel للتقرير."
     return rows[:MOST_ROWS], f"{note} {more}".strip()
 
 
@@ -90,18 +93,20 @@ class ReportContent:
     today: date
 
 
-def gather(db: Database, scope: Scope, today: date | None = None) -> ReportContent:
+def gather(db: Database, scope: Scope, today: date | None = None, *,
+           paper: bool = False) -> ReportContent:
+    """What the report says; on `paper` only the rows a printed table shows are read (the
+    counts come from the dashboard) and the totals per commune, for the workbook, are not."""
     day = today or date.today()
     board = dashboard.build(db, scope, today=day)
+    limit = MOST_ROWS if paper else None
     late_worksites = dashboard.worksites_behind(db, scope, dashboard.Drill(
-        "worksites", "late", "any"), today=day)
+        "worksites", "late", "any"), today=day, limit=limit)
     late_tranches = dashboard.tranches_behind(db, scope, dashboard.Drill(
-        "tranches", "late", "any"), today=day)
-    by_body: list[followup.MoneyTotal] = []
-    by_commune: list[followup.MoneyTotal] = []
-    for province_id in scope.province_ids:
-        by_body += followup.payment_totals(db, scope.edition_id, province_id, by="partner")
-        by_commune += followup.payment_totals(db, scope.edition_id, province_id, by="commune")
+        "tranches", "late", "any"), today=day, limit=limit)
+    by_body = followup.payment_totals(db, scope.edition_id, scope.province_ids, by="partner")
+    by_commune = [] if paper else followup.payment_totals(db, scope.edition_id,
+                                                         scope.province_ids, by="commune")
     return ReportContent(board, late_worksites, late_tranches, by_body, by_commune, day)
 
 
@@ -109,14 +114,16 @@ def _tables(content: ReportContent) -> list[ReportTable]:
     board = content.board
     people = [_breakdown_table(board.breakdown(k)) for k in ("sex", "disability", "category")]
     rows, note = _capped([[w.reference, w.title, w.partner_name, w.communes, w.late.label]
-                          for w in content.late_worksites])
+                          for w in content.late_worksites],
+                         total=_count(board.figure("late_worksites").value))
     late_w = ReportTable(
         "الأوراش المتأخرة", ["المرجع", "الورش", "الهيئة", "الجماعة", "التأخر"], rows,
         [3.3, None, 3.3, 2.4, 2.6], note if rows else "لا يوجد أي ورش متأخر.")
     rows, note = _capped([[t.convention_number, t.partner_name, str(t.position),
                            amount_in_figures(t.amount), amount_in_figures(t.paid),
                            t.due_on.strftime("%d/%m/%Y") if t.due_on else ""]
-                          for t in content.late_tranches])
+                          for t in content.late_tranches],
+                         total=_count(board.figure("late_tranches").value))
     late_t = ReportTable(
         "الأشطر المتأخرة الأداء", ["الاتفاقية", "الهيئة", "الشطر", "المبلغ", "المؤدى",
                                    "تاريخ الاستحقاق"], rows, [2.8, None, 1.2, 2.4, 2.4, 2.4],
@@ -129,6 +136,10 @@ def _tables(content: ReportContent) -> list[ReportTable]:
         "المبالغ الملتزم بها والمؤداة حسب الهيئة", ["الهيئة", "الملتزم به", "المؤدى", "الباقي"],
         rows, [None, 2.8, 2.8, 2.8], note if rows else "لم توقع أي اتفاقية بعد.")
     return [*people, late_w, late_t, money]
+
+
+def _count(value: int | Decimal | None) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def _content_sha256(data: ReportData) -> str:
@@ -158,7 +169,7 @@ def _place_header(db: Database, scope: Scope) -> tuple[tuple[str, ...], str]:
 
 
 def report_data(db: Database, scope: Scope, today: date | None = None) -> ReportData:
-    content = gather(db, scope, today)
+    content = gather(db, scope, today, paper=True)
     board = content.board
     head, codes = _place_header(db, scope)
     charts = [ReportChart(board.breakdown(k).title,

@@ -144,7 +144,11 @@ def test_equity_ratios_have_a_decimal_comma(page, qtbot):
     page.tabs.setCurrentIndex(3)
     qtbot.waitUntil(lambda: page.equity_table.rowCount() == 5)
     women = [page.equity_table.item(r, 7).text() for r in range(5)]
-    assert "37,97" in women and not any("." in text for text in women)
+    # 478 women of 1,233 reached: the register's people on 12 worksites, the plans on 49
+    assert "38,77" in women and not any("." in text for text in women)
+    reached = page.equity_table.item(0, 6)
+    assert reached.text() == "1.233 *" and "49" in reached.toolTip()
+    assert "* " in page.equity_note.text() and "خنيفرة" in page.equity_note.text()
 
 
 def _signed_with_payment(demo_ctx):
@@ -231,3 +235,31 @@ def test_a_field_visit_is_corrected_then_removed_from_the_worksite_file(page, de
     done()
     assert followup.worksite_file(db, first.proposal_id).visits == []
     assert file.visits.rowCount() == 0
+
+
+def test_the_seeds_figures_of_both_editions_and_a_click_lists_their_worksites(page, qtbot):
+    """How issue 14 is checked: Khenifra 2022 and 2023 as the seeds give them."""
+    def shown(key):
+        return strip_marks(page.figure_buttons[key].text()).split("\n")[0].split(" ")[0]
+
+    edition_2022 = programme.find_edition(page.ctx.db, 2022)
+    page.edition.select(edition_2022.id)
+    done()
+    qtbot.waitUntil(lambda: page.board is not None and page.board.scope.edition_year == 2022)
+    assert page.place.currentText() == "إقليم خنيفرة"
+    assert [shown(k) for k in ("worksites", "communes", "associations", "cooperatives",
+                               "posts")] == ["84", "22", "42", "4", "1.100"]
+    page.figure_buttons["worksites"].click()
+    done()
+    assert page.records_dialog.table.rowCount() == 84
+    assert page.records_dialog.windowTitle() == "عدد الأوراش"
+    # nobody in the register for 2022: the figure says so instead of a zero
+    assert shown("people_assigned") == "غير"
+    page.edition.select(programme.find_edition(page.ctx.db, 2023).id)
+    done()
+    qtbot.waitUntil(lambda: page.board.scope.edition_year == 2023)
+    assert [shown(k) for k in ("worksites", "posts", "people_at_duration")] == \
+        ["61", "953", "1.251"]
+    page.figure_buttons["communes"].click()
+    done()
+    assert page.records_dialog.table.rowCount() == 61

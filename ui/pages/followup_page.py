@@ -415,19 +415,44 @@ class FollowUpPage(QWidget):
 
         for row, item in enumerate(view.rows):
             p = item.province
+            reached = figure(p.reached) + ("" if p.basis in (equity.ASSIGNED, equity.NONE)
+                                           else " *")
             cells = [p.name, figure(p.posts), figure(p.population) if p.population else "—",
                      figure(p.job_seekers) if p.job_seekers else "—", ratio(p.posts_per_10k),
-                     ratio(p.posts_per_100_seekers), figure(p.reached), ratio(p.women_share),
+                     ratio(p.posts_per_100_seekers), reached, ratio(p.women_share),
                      ratio(p.disabled_share), ratio(p.worksites_per_commune),
                      f"{item.gap * 100:.0f}"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if p.source:
+                if column in (6, 7, 8):
+                    cell.setToolTip(self._basis_text(p))
+                elif p.source:
                     cell.setToolTip(tr("المصدر: {source} ({year})").format(
                         source=p.source, year=p.source_year or ""))
                 table.setItem(row, column, cell)
+        leaning = [r.province for r in view.rows
+                   if r.province.basis in (equity.PLANNED, equity.MIXED)]
+        text = tr("الأقاليم الأبعد عن المعدل الجهوي أولا. المستفيدون ونسب النساء والإعاقة من "
+                  "سجل المستفيدين (المعينون في الأوراش). أدخل السكان والباحثين عن الشغل لكل "
+                  "إقليم لتظهر النسب.")
+        if leaning:
+            text += "\n* " + tr("أرقام مبرمجة حيث لم يعين أحد بعد: {names}.").format(
+                names="، ".join(f"{p.name} ({self._basis_text(p)})" for p in leaning))
+        self.equity_note.setText(text)
+
+    def _basis_text(self, p: equity.ProvinceEquity) -> str:
+        if p.basis == equity.PLANNED:
+            return tr("أرقام مبرمجة: لم يعين أي مستفيد بعد")
+        if p.basis == equity.MIXED:
+            return tr("{assigned} معينا فعلا، وأرقام مبرمجة لـ {planned} من {worksites} ورشا "
+                      "لم يعين فيها أحد بعد").format(
+                assigned=figure(p.assigned), planned=figure(p.planned_worksites),
+                worksites=figure(p.worksites))
+        if p.basis == equity.ASSIGNED:
+            return tr("المعينون فعلا في سجل المستفيدين")
+        return tr("لا أوراش مصادق عليها")
 
     # -- actions -------------------------------------------------------------------------
 
