@@ -189,19 +189,34 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
                func.coalesce(func.sum(QuotaRow.person_months), 0))
         .where(QuotaRow.edition_id == scope.edition_id,
                QuotaRow.province_id.in_(scope.province_ids))).one()
-    worksites, people, used_pm, women, disabled = session.execute(
-        select(func.count(), func.coalesce(func.sum(ProposalRow.beneficiaries), 0),
+    # One pass over the worksites in scope gives the counts, the sums, the statuses (and
+    # lateness, which depends on today) and the domains: the grouped rows are few.
+    grouped = session.execute(
+        select(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
+               ProposalRow.domain_id, func.count(),
+               func.coalesce(func.sum(ProposalRow.beneficiaries), 0),
                func.coalesce(func.sum(ProposalRow.beneficiaries * ProposalRow.duration_months),
                              0),
                func.coalesce(func.sum(ProposalRow.women_planned), 0),
-               func.coalesce(func.sum(ProposalRow.disabled_planned), 0)).where(*where)).one()
+               func.coalesce(func.sum(ProposalRow.disabled_planned), 0))
+        .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id).where(*where)
+        .group_by(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
+                  ProposalRow.domain_id)).all()
+    worksites = people = used_pm = women = disabled = 0
+    statuses: Counter[WorksiteStatus] = Counter()
+    late: Counter[Lateness] = Counter()
+    by_domain: Counter[uuid.UUID | None] = Counter()
+    for status, start, duration, domain_id, count, n, pm, w, d in grouped:
+        worksites, people, used_pm = worksites + count, people + n, used_pm + pm
+        women, disabled = women + w, disabled + d
+        state = WorksiteStatus(status or WorksiteStatus.PLANNED)  # no row yet: planned
+        statuses[state] += count
+        late[lateness(state, start, planned_end(start, duration), day)] += count
+        by_domain[domain_id] += count
     # Other tables are reached by `IN (the worksites in scope)`: SQLite then walks their
     # proposal_id index from the scope's few thousand ids, instead of scanning a national
     # table and looking each row's proposal up.
     ids = select(ProposalRow.id).where(*where)
-    communes = session.scalar(
-        select(func.count(distinct(proposal_communes.c.commune_id)))
-        .where(proposal_communes.c.proposal_id.in_(ids)))
     kinds = dict(session.execute(
         select(PartnerRow.kind, func.count(distinct(ProposalRow.partner_id)))
         .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id).where(*where)
@@ -209,35 +224,19 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
     budget = session.scalar(select(func.coalesce(func.sum(CostLineRow.amount), 0))
                             .where(CostLineRow.proposal_id.in_(ids)))
     signed = [ConventionStatus.SIGNED, ConventionStatus.TERMINATED]
-    conv_counts = dict(session.execute(
-        select(ConventionRow.status, func.count())
-        .where(ConventionRow.proposal_id.in_(ids)).group_by(ConventionRow.status)).all())
-    committed = session.scalar(
-        select(func.coalesce(func.sum(ConventionRow.total_amount), 0))
-        .where(ConventionRow.proposal_id.in_(ids), ConventionRow.status.in_(signed)))
-    paid = session.scalar(
-        select(func.coalesce(func.sum(TranchePaymentRow.amount), 0))
-        .where(TranchePaymentRow.convention_id.in_(
-            select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids)))))
-    # Lateness depends on today: the grouped (status, start, duration) rows are few.
-    by_state = session.execute(
-        select(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
-               func.count())
-        .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id).where(*where)
-        .group_by(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months)).all()
-    statuses: Counter[WorksiteStatus] = Counter()
-    late: Counter[Lateness] = Counter()
-    for status, start, duration, count in by_state:
-        state = WorksiteStatus(status or WorksiteStatus.PLANNED)  # no row yet: planned
-        statuses[state] += count
-        late[lateness(state, start, planned_end(start, duration), day)] += count
-    domains = session.execute(
-        select(func.coalesce(WorksiteDomainRow.name_ar, "—"), WorksiteDomainRow.code,
-               func.count())
-        .select_from(ProposalRow)
-        .outerjoin(WorksiteDomainRow, WorksiteDomainRow.id == ProposalRow.domain_id)
-        .where(*where).group_by(WorksiteDomainRow.name_ar, WorksiteDomainRow.code)
-        .order_by(func.count().desc())).all()
+    conv_counts: dict[ConventionStatus, int] = {}
+    committed = Decimal(0)
+    for c_status, count, total in session.execute(
+            select(ConventionRow.status, func.count(), func.sum(ConventionRow.total_amount))
+            .where(ConventionRow.proposal_id.in_(ids)).group_by(ConventionRow.status)):
+        conv_counts[c_status] = count
+        if c_status in signed:
+            committed += Decimal(total or 0)
+    names = {row.id: (row.name_ar, row.code) for row in session.execute(
+        select(WorksiteDomainRow.id, WorksiteDomainRow.name_ar, WorksiteDomainRow.code)
+        .where(WorksiteDomainRow.id.in_([k for k in by_domain if k is not None])))}
+    domains = sorted(((*names.get(k, ("—", None)), n) for k, n in by_domain.items()),
+                     key=lambda row: (-row[2], row[0]))
     by_commune = session.execute(
         select(CommuneRow.name_ar, CommuneRow.id, func.count())
         .select_from(proposal_communes)
@@ -259,7 +258,9 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
                              .where(AssignmentRow.proposal_id.in_(ids))) or 0
     assigned_women = sum(n for sex, _, _, n in people_rows if Sex(sex) is Sex.FEMALE)
     assigned_disabled = sum(n for _, disabled, _, n in people_rows if disabled)
-    late_tranches = sum(1 for t in _late_tranche_lines(session, where, day))
+    late_ids, paid = _late_tranche_lines(session, where, day)
+    late_tranches = len(late_ids)
+    communes = len(by_commune)
 
     conventions_signed = sum(n for s, n in conv_counts.items() if s in signed)
     conventions_all = sum(conv_counts.values())
@@ -372,8 +373,9 @@ def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Break
 
 
 def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
-                        day: date) -> list[uuid.UUID]:
-    """Tranche ids of signed conventions in scope that are due and not fully paid."""
+                        day: date) -> tuple[list[uuid.UUID], Decimal]:
+    """Tranche ids of signed conventions in scope that are due and not fully paid, and
+    what was paid in all (payments are recorded on signed conventions only)."""
     ids = select(ProposalRow.id).where(*where)
     in_scope = select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids))
     paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("p"))
@@ -391,9 +393,10 @@ def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
                                          ConventionStatus.TERMINATED]))).all()
     # Counted here, over the rows in scope: a GROUP BY in SQL would read every tranche.
     counts = Counter(row.convention_id for row in rows)
+    total = sum((Decimal(row.p or 0) for row in rows), Decimal(0))
     return [tid for tid, cid, position, due_on, amount, signed_on, start, duration, p in rows
             if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on, start,
-                                              duration), amount, Decimal(p or 0), day)]
+                                              duration), amount, Decimal(p or 0), day)], total
 
 
 # -- the records behind a figure -------------------------------------------------------------
