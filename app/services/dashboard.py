@@ -108,6 +108,9 @@ class Dashboard:
     scope: Scope
     figures: list[Figure]
     breakdowns: list[Breakdown]
+    # The conventions with a late tranche, in number order: a printed list reads its first
+    # ones without going through every tranche again.
+    late_conventions: tuple[uuid.UUID, ...] = ()
 
     def figure(self, key: str) -> Figure:
         return next(f for f in self.figures if f.key == key)
@@ -260,6 +263,7 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
     assigned_disabled = sum(n for _, disabled, _, n in people_rows if disabled)
     late_ids, paid = _late_tranche_lines(session, where, day)
     late_tranches = len(late_ids)
+    with_late = tuple(dict.fromkeys(cid for _tid, cid in late_ids))
     communes = len(by_commune)
 
     conventions_signed = sum(n for s, n in conv_counts.items() if s in signed)
@@ -339,7 +343,7 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
             ("أشطر متأخرة الأداء", late_tranches, Drill("tranches", "late", "any"))]),
         *_people_breakdowns(people_rows),
     ]
-    return Dashboard(scope, figures, breakdowns)
+    return Dashboard(scope, figures, breakdowns, with_late)
 
 
 def _category_label(value: str | None) -> str:
@@ -373,9 +377,10 @@ def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Break
 
 
 def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
-                        day: date) -> tuple[list[uuid.UUID], Decimal]:
-    """Tranche ids of signed conventions in scope that are due and not fully paid, and
-    what was paid in all (payments are recorded on signed conventions only)."""
+                        day: date) -> tuple[list[tuple[uuid.UUID, uuid.UUID]], Decimal]:
+    """(tranche, convention) ids of signed conventions in scope, due and not fully paid,
+    in convention number order, and what was paid in all (payments are recorded on
+    signed conventions only)."""
     ids = select(ProposalRow.id).where(*where)
     in_scope = select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids))
     paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("p"))
@@ -390,13 +395,16 @@ def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
         .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
         .where(ConventionRow.proposal_id.in_(ids), *where,
                ConventionRow.status.in_([ConventionStatus.SIGNED,
-                                         ConventionStatus.TERMINATED]))).all()
+                                         ConventionStatus.TERMINATED]))
+        .order_by(ConventionRow.number, TrancheRow.position)).all()
     # Counted here, over the rows in scope: a GROUP BY in SQL would read every tranche.
     counts = Counter(row.convention_id for row in rows)
     total = sum((Decimal(row.p or 0) for row in rows), Decimal(0))
-    return [tid for tid, cid, position, due_on, amount, signed_on, start, duration, p in rows
-            if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on, start,
-                                              duration), amount, Decimal(p or 0), day)], total
+    late = [(tid, cid) for tid, cid, position, due_on, amount, signed_on, start, duration, p
+            in rows if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on,
+                                                      start, duration),
+                                       amount, Decimal(p or 0), day)]
+    return late, total
 
 
 # -- the records behind a figure -------------------------------------------------------------

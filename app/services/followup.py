@@ -393,7 +393,8 @@ def _province_worksites(edition_id: uuid.UUID | None, province_id: uuid.UUID) ->
 def list_tranches(db: Database, edition_id: uuid.UUID | None,
                   province_id: uuid.UUID | None = None, *, today: date | None = None,
                   late_only: bool = False, convention_id: uuid.UUID | None = None,
-                  limit: int | None = None) -> list[TrancheLine]:
+                  limit: int | None = None,
+                  convention_ids: Sequence[uuid.UUID] | None = None) -> list[TrancheLine]:
     """Each tranche of each convention: due when, on what condition, what was paid.
 
     Columns only: the conventions' texts (for the conditions) and the communes are read
@@ -419,6 +420,8 @@ def list_tranches(db: Database, edition_id: uuid.UUID | None,
             _province_worksites(edition_id, province_id)))
     if convention_id is not None:
         scope.append(ConventionRow.id == convention_id)
+    if convention_ids is not None:
+        scope.append(ConventionRow.id.in_(list(convention_ids)))
     query = query.where(*scope)
     in_scope = select(ConventionRow.id).where(*scope)
     paid = paid.where(TranchePaymentRow.convention_id.in_(in_scope))

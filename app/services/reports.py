@@ -102,8 +102,13 @@ def gather(db: Database, scope: Scope, today: date | None = None, *,
     limit = MOST_ROWS if paper else None
     late_worksites = dashboard.worksites_behind(db, scope, dashboard.Drill(
         "worksites", "late", "any"), today=day, limit=limit)
-    late_tranches = dashboard.tranches_behind(db, scope, dashboard.Drill(
-        "tranches", "late", "any"), today=day, limit=limit)
+    if paper:  # the conventions the dashboard found late, the first of them
+        late_tranches = followup.list_tranches(
+            db, None, today=day, late_only=True, limit=MOST_ROWS,
+            convention_ids=board.late_conventions[:MOST_ROWS])
+    else:
+        late_tranches = dashboard.tranches_behind(db, scope, dashboard.Drill(
+            "tranches", "late", "any"), today=day)
     by_body = followup.payment_totals(db, scope.edition_id, scope.province_ids, by="partner")
     by_commune = [] if paper else followup.payment_totals(db, scope.edition_id,
                                                          scope.province_ids, by="commune")
