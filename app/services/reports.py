@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -81,6 +83,31 @@ def breakdown_figure(b: Breakdown, width: float = 6.4, titled: bool = True) -> F
         values = [*values[:MOST_BARS - 1], sum(values[MOST_BARS - 1:], type(values[0])(0))]
     return bar_chart(b.title if titled else "", labels, values, value_label=b.value_header,
                      width=width, empty_text=b.note or "لا توجد معطيات")
+
+
+def _chart_key(b: Breakdown) -> tuple[object, ...]:
+    return (b.key, b.title, b.value_header, b.available, b.note,
+            tuple((name, value) for name, value, _ in b.rows))
+
+
+_SVGS: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+_SVGS_LOCK = threading.Lock()
+
+
+def chart_svg(b: Breakdown) -> bytes:
+    """The paper's chart, drawn once per content: a reprint, or the same figures printed
+    again, reuses the drawing (the same data gives the same bytes)."""
+    key = _chart_key(b)
+    with _SVGS_LOCK:
+        if key in _SVGS:
+            _SVGS.move_to_end(key)
+            return _SVGS[key]
+    svg = svg_bytes(breakdown_figure(b, titled=False))
+    with _SVGS_LOCK:
+        _SVGS[key] = svg
+        while len(_SVGS) > 64:
+            _SVGS.popitem(last=False)
+    return svg
 
 
 @dataclass(frozen=True)
@@ -177,8 +204,7 @@ def report_data(db: Database, scope: Scope, today: date | None = None) -> Report
     content = gather(db, scope, today, paper=True)
     board = content.board
     head, codes = _place_header(db, scope)
-    charts = [ReportChart(board.breakdown(k).title,
-                          svg_bytes(breakdown_figure(board.breakdown(k), titled=False)),
+    charts = [ReportChart(board.breakdown(k).title, chart_svg(board.breakdown(k)),
                           replace(_breakdown_table(board.breakdown(k)), title=""))
               for k in CHARTS]
     period = ""
