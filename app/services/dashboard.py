@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy import ColumnElement, String, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import EligibilityCategory
@@ -263,7 +263,7 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
     assigned_disabled = sum(n for _, disabled, _, n in people_rows if disabled)
     late_ids, paid = _late_tranche_lines(session, where, day)
     late_tranches = len(late_ids)
-    with_late = tuple(dict.fromkeys(cid for _tid, cid in late_ids))
+    with_late = tuple(dict.fromkeys(late_ids))
     communes = len(by_commune)
 
     conventions_signed = sum(n for s, n in conv_counts.items() if s in signed)
@@ -377,17 +377,20 @@ def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Break
 
 
 def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
-                        day: date) -> tuple[list[tuple[uuid.UUID, uuid.UUID]], Decimal]:
-    """(tranche, convention) ids of signed conventions in scope, due and not fully paid,
-    in convention number order, and what was paid in all (payments are recorded on
-    signed conventions only)."""
+                        day: date) -> tuple[list[uuid.UUID], Decimal]:
+    """The convention of each late tranche (signed, in scope, due and not fully paid), in
+    convention number order, and what was paid in all (payments are recorded on signed
+    conventions only).
+
+    A region has tens of thousands of tranches: the convention's id is read as plain text
+    and turned into a UUID only for the late ones."""
     ids = select(ProposalRow.id).where(*where)
     in_scope = select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids))
     paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("p"))
             .where(TranchePaymentRow.convention_id.in_(in_scope))
             .group_by(TranchePaymentRow.tranche_id).subquery())
     rows = session.execute(
-        select(TrancheRow.id, TrancheRow.convention_id, TrancheRow.position,
+        select(type_coerce(TrancheRow.convention_id, String), TrancheRow.position,
                TrancheRow.due_on, TrancheRow.amount, ConventionRow.signed_on,
                ProposalRow.starts_on, ProposalRow.duration_months, paid.c.p)
         .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
@@ -398,9 +401,9 @@ def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
                                          ConventionStatus.TERMINATED]))
         .order_by(ConventionRow.number, TrancheRow.position)).all()
     # Counted here, over the rows in scope: a GROUP BY in SQL would read every tranche.
-    counts = Counter(row.convention_id for row in rows)
+    counts = Counter(row[0] for row in rows)
     total = sum((Decimal(row.p or 0) for row in rows), Decimal(0))
-    late = [(tid, cid) for tid, cid, position, due_on, amount, signed_on, start, duration, p
+    late = [uuid.UUID(str(cid)) for cid, position, due_on, amount, signed_on, start, duration, p
             in rows if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on,
                                                       start, duration),
                                        amount, Decimal(p or 0), day)]
