@@ -42,7 +42,7 @@ from app.services.followup import TrancheLine, WorksiteLine
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.errors import show_error
-from ui.i18n import tr
+from ui.i18n import lead, tr
 from ui.tasks import run_op, run_query
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 from ui.widgets.permissions import offer
@@ -182,7 +182,7 @@ class PaymentDialog(RecordDialog):
                  ) -> None:
         super().__init__(ctx, tr("تصحيح أداء") if payment else tr("تسجيل أداء شطر"), parent)
         self.line, self.payment = line, payment
-        heading = QLabel(RLM + tr("الاتفاقية {number}، الشطر {position} من {count}: {amount} "
+        heading = QLabel(lead() + tr("الاتفاقية {number}، الشطر {position} من {count}: {amount} "
                                   "درهم، المؤدى منه {paid} درهم.").format(
             number=line.convention_number, position=line.position, count=line.count,
             amount=amount_in_figures(line.amount), paid=amount_in_figures(line.paid)))
@@ -237,7 +237,7 @@ class PaymentsDialog(QDialog):
         self.setWindowTitle(tr("أداءات الشطر"))
         self.resize(820, 420)
         layout = QVBoxLayout(self)
-        heading = QLabel(RLM + tr("الاتفاقية {number}، الشطر {position} من {count}: {amount} "
+        heading = QLabel(lead() + tr("الاتفاقية {number}، الشطر {position} من {count}: {amount} "
                                   "درهم.").format(number=line.convention_number,
                                                   position=line.position, count=line.count,
                                                   amount=amount_in_figures(line.amount)))
