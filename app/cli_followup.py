@@ -1,4 +1,5 @@
-"""The `awrach` sub-commands of follow-up: the report, a worksite's status, a payment."""
+"""The `awrach` sub-commands of follow-up: the report, a worksite's status, a payment, and
+the correction or removal of a payment or a field visit typed wrong."""
 
 from __future__ import annotations
 
@@ -80,17 +81,139 @@ def _cmd_pay(args: argparse.Namespace, opened: Run) -> int:
     if not lines:
         raise NotFound(tr("لا يوجد الشطر {args.tranche} للاتفاقية {args.convention}.")
                        .format(args=args))
-    try:
-        amount = Decimal(args.amount)
-    except InvalidOperation:
-        raise ValidationError(FieldError("amount", tr("--amount: مبلغ غير صحيح «{args.amount}».")
-                                                   .format(args=args))
-                              ) from None
+    amount = _amount(args.amount)
     followup.record_payment(opened.db, opened.actor, lines[0].tranche_id,
                             _date(args.on, "--on") or date.today(), amount,
                             args.reference or "")
     print(f"{args.convention} / {args.tranche}: {amount}")
     return 0
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(FieldError(
+            "amount", tr("--amount: مبلغ غير صحيح «{text}».").format(text=text))) from None
+
+
+def _cmd_payments(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import followup
+
+    lines = [t for t in followup.list_tranches(opened.db, None)
+             if t.convention_number == args.convention
+             and (args.tranche is None or t.position == args.tranche)]
+    if not lines:
+        raise NotFound(f"لا توجد أشطر للاتفاقية {args.convention}.")
+    for line in lines:
+        for p in followup.list_payments(opened.db, line.tranche_id):
+            print(f"{p.id.hex[:8]}	{line.position}	{p.paid_on.isoformat()}	{p.amount}"
+                  f"	{p.reference}	{p.note}")
+    return 0
+
+
+def _cmd_payment_edit(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import followup
+
+    p = followup.find_payment(opened.db, args.id)
+    followup.update_payment(
+        opened.db, opened.actor, p.id, _date(args.on, "--on") or p.paid_on,
+        _amount(args.amount) if args.amount is not None else p.amount,
+        p.reference if args.reference is None else args.reference,
+        p.note if args.note is None else args.note, read_at=p.row_version)
+    print(f"corrected: {p.id.hex[:8]}")
+    return 0
+
+
+def _cmd_payment_remove(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import followup
+
+    p = followup.find_payment(opened.db, args.id)
+    followup.remove_payment(opened.db, opened.actor, p.id, read_at=p.row_version)
+    print(f"removed: {p.id.hex[:8]} ({p.paid_on.isoformat()}, {p.amount})")
+    return 0
+
+
+def _cmd_visits(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import followup
+
+    file = followup.worksite_file(opened.db, _proposal_id(opened, args.reference))  # type: ignore[arg-type]
+    for v in file.visits:
+        photos = ", ".join(p.original_name for p in v.photos)
+        print(f"{v.id.hex[:8]}	{v.visited_on.isoformat()}	{v.visitor}	{v.observations}"
+              f"	{photos}")
+    return 0
+
+
+def _cmd_visit_edit(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import attachments, followup
+
+    v = followup.find_visit(opened.db, args.id)
+    stored = attachments.list_attachments(opened.db, followup.VISIT_TABLE, v.id)
+    unknown = [n for n in args.remove_photo if n not in {a.original_name for a in stored}]
+    if unknown:
+        raise ValidationError(FieldError("photos", f"--remove-photo: لا توجد صورة باسم "
+                                                   f"«{unknown[0]}» في هذه الزيارة."))
+    followup.update_visit(
+        opened.db, opened.actor, v.id, _date(args.on, "--on") or v.visited_on,
+        v.visitor if args.visitor is None else args.visitor,
+        v.observations if args.observations is None else args.observations,
+        [Path(p) for p in args.add_photo],
+        [a.id for a in stored if a.original_name in args.remove_photo],
+        read_at=v.row_version)
+    print(f"corrected: {v.id.hex[:8]}")
+    return 0
+
+
+def _cmd_visit_remove(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import followup
+
+    v = followup.find_visit(opened.db, args.id)
+    followup.remove_visit(opened.db, opened.actor, v.id, read_at=v.row_version)
+    print(f"removed: {v.id.hex[:8]} ({v.visited_on.isoformat()}, {v.visitor})")
+    return 0
+
+
+def _register_corrections(w_sub: argparse._SubParsersAction, add_db: AddDb) -> None:
+    payments = w_sub.add_parser("payments", help="the payments recorded on a convention "
+                                                 "(id, tranche, date, amount, reference)")
+    add_db(payments)
+    payments.add_argument("--convention", required=True, metavar="NUMBER")
+    payments.add_argument("--tranche", type=int, metavar="N")
+    payments.set_defaults(handler=_cmd_payments, access=Access.READ)
+    edit = w_sub.add_parser("payment-edit", help="correct a payment (what is not given "
+                                                 "stays as it is)")
+    add_db(edit)
+    edit.add_argument("id", metavar="ID", help="the payment's id (its first 8 characters)")
+    edit.add_argument("--on", metavar="YYYY-MM-DD")
+    edit.add_argument("--amount", metavar="DH")
+    edit.add_argument("--reference", metavar="TEXT")
+    edit.add_argument("--note", metavar="TEXT")
+    edit.set_defaults(handler=_cmd_payment_edit, access=Access.WRITE)
+    remove = w_sub.add_parser("payment-remove", help="remove a payment recorded by mistake")
+    add_db(remove)
+    remove.add_argument("id", metavar="ID")
+    remove.set_defaults(handler=_cmd_payment_remove, access=Access.WRITE)
+    visits = w_sub.add_parser("visits", help="a worksite's field visits (id, date, visitor, "
+                                             "observations, photos)")
+    add_db(visits)
+    visits.add_argument("reference", metavar="REFERENCE", help="the proposal's reference")
+    visits.set_defaults(handler=_cmd_visits, access=Access.READ)
+    vedit = w_sub.add_parser("visit-edit", help="correct a field visit (what is not given "
+                                                "stays as it is)")
+    add_db(vedit)
+    vedit.add_argument("id", metavar="ID", help="the visit's id (its first 8 characters)")
+    vedit.add_argument("--on", metavar="YYYY-MM-DD")
+    vedit.add_argument("--visitor", metavar="TEXT")
+    vedit.add_argument("--observations", metavar="TEXT")
+    vedit.add_argument("--add-photo", action="append", default=[], metavar="FILE")
+    vedit.add_argument("--remove-photo", action="append", default=[], metavar="NAME",
+                       help="a photo's file name as `visits` lists it")
+    vedit.set_defaults(handler=_cmd_visit_edit, access=Access.WRITE)
+    vremove = w_sub.add_parser("visit-remove", help="remove a field visit recorded by mistake")
+    add_db(vremove)
+    vremove.add_argument("id", metavar="ID")
+    vremove.set_defaults(handler=_cmd_visit_remove, access=Access.WRITE)
 
 
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
@@ -126,3 +249,4 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
     pay.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
     pay.add_argument("--reference", metavar="TEXT", help="payment order or transfer number")
     pay.set_defaults(handler=_cmd_pay, access=Access.WRITE)
+    _register_corrections(w_sub, add_db)

@@ -45,6 +45,18 @@ def test_postgres_follow_up_dashboard_payments_and_reports(pg_url, tmp_path):
     for by in ("partner", "commune", "province"):
         [total] = followup.payment_totals(db, edition.id, by=by)
         assert total.paid == tranche.amount
+    [payment] = followup.list_payments(db, tranche.tranche_id)
+    followup.update_payment(db, actor, payment.id, date(2023, 7, 11), tranche.amount - 1,
+                            "OP-2", read_at=payment.row_version, today=date(2023, 8, 1))
+    assert followup.payment_totals(db, edition.id, scope.province_ids)[0].paid == \
+        tranche.amount - 1
+    later = date(2024, 6, 1)
+    assert len(dashboard.worksites_behind(db, scope, dashboard.Drill("worksites", "late", "any"),
+                                          today=later, limit=5)) == 5
+    assert dashboard.build(db, scope, today=later).late_conventions == (cid,)
+    assert b"%PDF" in reports.report_pdf(db, actor, scope, today=later)[:8]
+    followup.remove_payment(db, actor, payment.id)
+    assert board.figure("people_assigned").value
     reports.write_report_xlsx(db, scope, tmp_path / "r.xlsx", today=date(2023, 12, 31))
     khenifra = scope.province_ids[0]
     equity.save_denominators(db, actor, edition.id, khenifra,
@@ -52,6 +64,8 @@ def test_postgres_follow_up_dashboard_payments_and_reports(pg_url, tmp_path):
     region = dashboard.scope_for(db, 2023, region_code="05")
     view = equity.region_equity(db, edition.id, _region_id(db, region))
     assert len(view.rows) == 5
+    row = next(r.province for r in view.rows if r.province.province_id == khenifra)
+    assert row.basis == equity.MIXED and 0 < row.assigned < row.reached
     db.dispose()
 
 

@@ -67,3 +67,26 @@ def test_the_workbook_has_the_same_numbers_as_numbers(demo, tmp_path):
     assert sum(row[1] for row in communes[1:]) >= 61
     bodies = book.get_sheet_by_name("الأداءات حسب الهيئة").to_python()
     assert len(bodies) == 2 and isinstance(bodies[1][1], float)
+
+
+def test_the_printed_late_lists_are_the_first_of_the_full_lists(demo):
+    """The paper reads only the rows it prints; they are the first of what the workbook
+    and the screen list, and the count of the rest comes from the dashboard."""
+    db, actor = demo
+    signed_convention(db, actor)
+    scope = dashboard.scope_for(db, 2023, "05.301")
+    day = date(2024, 6, 1)  # everything due by then
+    data = reports.report_data(db, scope, day)
+    tables = {t.title: t for t in data.tables}
+    tranches = dashboard.tranches_behind(db, scope, dashboard.Drill("tranches", "late", "any"),
+                                         today=day)
+    assert len(tranches) == 2
+    assert [row[0] for row in tables["الأشطر المتأخرة الأداء"].rows] == \
+        [t.convention_number for t in tranches]
+    assert [row[2] for row in tables["الأشطر المتأخرة الأداء"].rows] == ["1", "2"]
+    late = dashboard.worksites_behind(db, scope, dashboard.Drill("worksites", "late", "any"),
+                                      today=day)
+    assert len(late) == 61
+    printed_rows = tables["الأوراش المتأخرة"]
+    assert [row[0] for row in printed_rows.rows] == [w.reference for w in late[:reports.MOST_ROWS]]
+    assert "و21 سطرا أخرى" in printed_rows.note

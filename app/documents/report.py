@@ -126,17 +126,17 @@ def chart_drawing(svg: bytes, width: float, height: float = 16 * cm) -> Drawing:
 
 def report_story(data: ReportData) -> list[Flowable]:
     story: list[Flowable] = [
-        Spacer(1, 3 * cm),
+        Spacer(1, 1.2 * cm),
         ArabicParagraph(data.title, TITLE),
         ArabicParagraph(data.place, SUBTITLE),
         ArabicParagraph(data.edition_title, SUBTITLE),
     ]
     if data.period:
         story.append(ArabicParagraph(data.period, CENTRED))
-    story += [Spacer(1, 1 * cm), ArabicParagraph(f"حرر في {data.printed_on}", CENTRED)]
+    story += [Spacer(1, 0.6 * cm), ArabicParagraph(f"حرر في {data.printed_on}", CENTRED)]
     if data.reference:
         story.append(ArabicParagraph(f"مرجع التقرير: {data.reference}", CENTRED))
-    story += [Spacer(1, 1.5 * cm), ArabicParagraph("المؤشرات الرئيسية", HEADING)]
+    story += [Spacer(1, 0.6 * cm), ArabicParagraph("المؤشرات الرئيسية", HEADING)]
     rows: list[list[Cell]] = [["المؤشر", "القيمة"]]
     rows += [[k, v] for k, v in data.figures]
     story.append(arabic_table(rows, _fill([None, 5.5]), size=10.5, centred={1}))

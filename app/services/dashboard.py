@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, distinct, func, select
+from sqlalchemy import ColumnElement, String, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import EligibilityCategory
@@ -76,7 +77,8 @@ class Drill:
     """Which records a figure counts: a worksite filter the follow-up list understands."""
 
     what: str  # "worksites" | "tranches"
-    field: str = ""  # "status" | "domain" | "commune" | "late" | "convention" | "kind" | ""
+    # "status" | "domain" | "commune" | "late" | "convention" | "kind" | "assigned" | ""
+    field: str = ""
     value: str = ""
 
 
@@ -106,6 +108,9 @@ class Dashboard:
     scope: Scope
     figures: list[Figure]
     breakdowns: list[Breakdown]
+    # The conventions with a late tranche, in number order: a printed list reads its first
+    # ones without going through every tranche again.
+    late_conventions: tuple[uuid.UUID, ...] = ()
 
     def figure(self, key: str) -> Figure:
         return next(f for f in self.figures if f.key == key)
@@ -187,19 +192,34 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
                func.coalesce(func.sum(QuotaRow.person_months), 0))
         .where(QuotaRow.edition_id == scope.edition_id,
                QuotaRow.province_id.in_(scope.province_ids))).one()
-    worksites, people, used_pm, women, disabled = session.execute(
-        select(func.count(), func.coalesce(func.sum(ProposalRow.beneficiaries), 0),
+    # One pass over the worksites in scope gives the counts, the sums, the statuses (and
+    # lateness, which depends on today) and the domains: the grouped rows are few.
+    grouped = session.execute(
+        select(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
+               ProposalRow.domain_id, func.count(),
+               func.coalesce(func.sum(ProposalRow.beneficiaries), 0),
                func.coalesce(func.sum(ProposalRow.beneficiaries * ProposalRow.duration_months),
                              0),
                func.coalesce(func.sum(ProposalRow.women_planned), 0),
-               func.coalesce(func.sum(ProposalRow.disabled_planned), 0)).where(*where)).one()
+               func.coalesce(func.sum(ProposalRow.disabled_planned), 0))
+        .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id).where(*where)
+        .group_by(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
+                  ProposalRow.domain_id)).all()
+    worksites = people = used_pm = women = disabled = 0
+    statuses: Counter[WorksiteStatus] = Counter()
+    late: Counter[Lateness] = Counter()
+    by_domain: Counter[uuid.UUID | None] = Counter()
+    for status, start, duration, domain_id, count, n, pm, w, d in grouped:
+        worksites, people, used_pm = worksites + count, people + n, used_pm + pm
+        women, disabled = women + w, disabled + d
+        state = WorksiteStatus(status or WorksiteStatus.PLANNED)  # no row yet: planned
+        statuses[state] += count
+        late[lateness(state, start, planned_end(start, duration), day)] += count
+        by_domain[domain_id] += count
     # Other tables are reached by `IN (the worksites in scope)`: SQLite then walks their
     # proposal_id index from the scope's few thousand ids, instead of scanning a national
     # table and looking each row's proposal up.
     ids = select(ProposalRow.id).where(*where)
-    communes = session.scalar(
-        select(func.count(distinct(proposal_communes.c.commune_id)))
-        .where(proposal_communes.c.proposal_id.in_(ids)))
     kinds = dict(session.execute(
         select(PartnerRow.kind, func.count(distinct(ProposalRow.partner_id)))
         .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id).where(*where)
@@ -207,35 +227,19 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
     budget = session.scalar(select(func.coalesce(func.sum(CostLineRow.amount), 0))
                             .where(CostLineRow.proposal_id.in_(ids)))
     signed = [ConventionStatus.SIGNED, ConventionStatus.TERMINATED]
-    conv_counts = dict(session.execute(
-        select(ConventionRow.status, func.count())
-        .where(ConventionRow.proposal_id.in_(ids)).group_by(ConventionRow.status)).all())
-    committed = session.scalar(
-        select(func.coalesce(func.sum(ConventionRow.total_amount), 0))
-        .where(ConventionRow.proposal_id.in_(ids), ConventionRow.status.in_(signed)))
-    paid = session.scalar(
-        select(func.coalesce(func.sum(TranchePaymentRow.amount), 0))
-        .where(TranchePaymentRow.convention_id.in_(
-            select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids)))))
-    # Lateness depends on today: the grouped (status, start, duration) rows are few.
-    by_state = session.execute(
-        select(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months,
-               func.count())
-        .outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id).where(*where)
-        .group_by(WorksiteRow.status, ProposalRow.starts_on, ProposalRow.duration_months)).all()
-    statuses: Counter[WorksiteStatus] = Counter()
-    late: Counter[Lateness] = Counter()
-    for status, start, duration, count in by_state:
-        state = WorksiteStatus(status or WorksiteStatus.PLANNED)  # no row yet: planned
-        statuses[state] += count
-        late[lateness(state, start, planned_end(start, duration), day)] += count
-    domains = session.execute(
-        select(func.coalesce(WorksiteDomainRow.name_ar, "—"), WorksiteDomainRow.code,
-               func.count())
-        .select_from(ProposalRow)
-        .outerjoin(WorksiteDomainRow, WorksiteDomainRow.id == ProposalRow.domain_id)
-        .where(*where).group_by(WorksiteDomainRow.name_ar, WorksiteDomainRow.code)
-        .order_by(func.count().desc())).all()
+    conv_counts: dict[ConventionStatus, int] = {}
+    committed = Decimal(0)
+    for c_status, count, total in session.execute(
+            select(ConventionRow.status, func.count(), func.sum(ConventionRow.total_amount))
+            .where(ConventionRow.proposal_id.in_(ids)).group_by(ConventionRow.status)):
+        conv_counts[c_status] = count
+        if c_status in signed:
+            committed += Decimal(total or 0)
+    names = {row.id: (row.name_ar, row.code) for row in session.execute(
+        select(WorksiteDomainRow.id, WorksiteDomainRow.name_ar, WorksiteDomainRow.code)
+        .where(WorksiteDomainRow.id.in_([k for k in by_domain if k is not None])))}
+    domains = sorted(((*names.get(k, ("—", None)), n) for k, n in by_domain.items()),
+                     key=lambda row: (-row[2], row[0]))
     by_commune = session.execute(
         select(CommuneRow.name_ar, CommuneRow.id, func.count())
         .select_from(proposal_communes)
@@ -243,14 +247,24 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         .where(proposal_communes.c.proposal_id.in_(ids))
         .group_by(CommuneRow.name_ar, CommuneRow.id)
         .order_by(func.count().desc(), CommuneRow.name_ar)).all()
+    # The people in the register, each once: IN keeps a person assigned twice (left and
+    # came back) single without a DISTINCT over the joined rows.
     people_rows = session.execute(
         select(BeneficiaryRow.sex, BeneficiaryRow.has_disability, BeneficiaryRow.category,
-               func.count(distinct(BeneficiaryRow.id)))
-        .join(AssignmentRow, AssignmentRow.beneficiary_id == BeneficiaryRow.id)
-        .where(AssignmentRow.proposal_id.in_(ids))
+               func.count())
+        .where(BeneficiaryRow.id.in_(select(AssignmentRow.beneficiary_id)
+                                     .where(AssignmentRow.proposal_id.in_(ids))))
         .group_by(BeneficiaryRow.sex, BeneficiaryRow.has_disability,
                   BeneficiaryRow.category)).all()
-    late_tranches = sum(1 for t in _late_tranche_lines(session, where, day))
+    assigned = sum(n for _, _, _, n in people_rows)
+    staffed = session.scalar(select(func.count(distinct(AssignmentRow.proposal_id)))
+                             .where(AssignmentRow.proposal_id.in_(ids))) or 0
+    assigned_women = sum(n for sex, _, _, n in people_rows if Sex(sex) is Sex.FEMALE)
+    assigned_disabled = sum(n for _, disabled, _, n in people_rows if disabled)
+    late_ids, paid = _late_tranche_lines(session, where, day)
+    late_tranches = len(late_ids)
+    with_late = tuple(dict.fromkeys(late_ids))
+    communes = len(by_commune)
 
     conventions_signed = sum(n for s, n in conv_counts.items() if s in signed)
     conventions_all = sum(conv_counts.values())
@@ -272,6 +286,16 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         Figure("women_planned", "النساء (مبرمج)", int(women), int(people), worksite),
         Figure("disabled_planned", "الأشخاص في وضعية إعاقة (مبرمج)", int(disabled),
                int(people), worksite),
+        # From the beneficiaries register: None (not entered yet) until someone is assigned.
+        Figure("people_assigned", "المستفيدون المعينون (سجل المستفيدين)",
+               assigned or None, int(people), Drill("worksites", "assigned")),
+        Figure("women_assigned", "النساء المعينات", assigned_women if assigned else None,
+               assigned or None, Drill("worksites", "assigned")),
+        Figure("disabled_assigned", "الأشخاص في وضعية إعاقة المعينون",
+               assigned_disabled if assigned else None, assigned or None,
+               Drill("worksites", "assigned")),
+        Figure("worksites_staffed", "أوراش عين فيها مستفيدون", staffed or None, worksites,
+               Drill("worksites", "assigned")),
         Figure("conventions_signed", "الاتفاقيات الموقعة", conventions_signed, worksites,
                Drill("worksites", "convention", "signed")),
         Figure("conventions", "الاتفاقيات المحررة", conventions_all, worksites,
@@ -319,7 +343,7 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
             ("أشطر متأخرة الأداء", late_tranches, Drill("tranches", "late", "any"))]),
         *_people_breakdowns(people_rows),
     ]
-    return Dashboard(scope, figures, breakdowns)
+    return Dashboard(scope, figures, breakdowns, with_late)
 
 
 def _category_label(value: str | None) -> str:
@@ -353,15 +377,20 @@ def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Break
 
 
 def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
-                        day: date) -> list[uuid.UUID]:
-    """Tranche ids of signed conventions in scope that are due and not fully paid."""
+                        day: date) -> tuple[list[uuid.UUID], Decimal]:
+    """The convention of each late tranche (signed, in scope, due and not fully paid), in
+    convention number order, and what was paid in all (payments are recorded on signed
+    conventions only).
+
+    A region has tens of thousands of tranches: the convention's id is read as plain text
+    and turned into a UUID only for the late ones."""
     ids = select(ProposalRow.id).where(*where)
     in_scope = select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids))
     paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("p"))
             .where(TranchePaymentRow.convention_id.in_(in_scope))
             .group_by(TranchePaymentRow.tranche_id).subquery())
     rows = session.execute(
-        select(TrancheRow.id, TrancheRow.convention_id, TrancheRow.position,
+        select(type_coerce(TrancheRow.convention_id, String), TrancheRow.position,
                TrancheRow.due_on, TrancheRow.amount, ConventionRow.signed_on,
                ProposalRow.starts_on, ProposalRow.duration_months, paid.c.p)
         .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
@@ -369,21 +398,29 @@ def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
         .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
         .where(ConventionRow.proposal_id.in_(ids), *where,
                ConventionRow.status.in_([ConventionStatus.SIGNED,
-                                         ConventionStatus.TERMINATED]))).all()
+                                         ConventionStatus.TERMINATED]))
+        .order_by(ConventionRow.number, TrancheRow.position)).all()
     # Counted here, over the rows in scope: a GROUP BY in SQL would read every tranche.
-    counts = Counter(row.convention_id for row in rows)
-    return [tid for tid, cid, position, due_on, amount, signed_on, start, duration, p in rows
-            if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on, start,
-                                              duration), amount, Decimal(p or 0), day)]
+    counts = Counter(row[0] for row in rows)
+    total = sum((Decimal(row.p or 0) for row in rows), Decimal(0))
+    late = [uuid.UUID(str(cid)) for cid, position, due_on, amount, signed_on, start, duration, p
+            in rows if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on,
+                                                      start, duration),
+                                       amount, Decimal(p or 0), day)]
+    return late, total
 
 
 # -- the records behind a figure -------------------------------------------------------------
 
 
 def worksites_behind(db: Database, scope: Scope, drill: Drill, *,
-                     today: date | None = None) -> list[followup.WorksiteLine]:
-    """The worksites a figure or a bar counts, in reference order."""
-    with reading(db) as session:
+                     today: date | None = None,
+                     limit: int | None = None) -> list[followup.WorksiteLine]:
+    """The worksites a figure or a bar counts, in reference order (the first `limit`)."""
+    late = drill.field == "late"
+    among: Any = None
+    if drill.field in ("kind", "domain", "commune", "convention", "status", "assigned") \
+            or scope.start is not None or scope.end is not None:
         query = select(ProposalRow.id).where(*_in_scope(scope))
         if drill.field == "kind":
             query = query.join(PartnerRow, PartnerRow.id == ProposalRow.partner_id).where(
@@ -403,27 +440,43 @@ def worksites_behind(db: Database, scope: Scope, drill: Drill, *,
             statuses = ([ConventionStatus.SIGNED, ConventionStatus.TERMINATED]
                         if drill.value == "signed" else list(ConventionStatus))
             query = query.where(ProposalRow.id.in_(
-                select(ConventionRow.proposal_id).where(ConventionRow.status.in_(statuses))))
-        ids = set(session.scalars(query))
-    # Listed province by province (their index), then kept if counted by the figure.
-    lines = [line for province_id in scope.province_ids
-             for line in followup.list_worksites(db, scope.edition_id, province_id,
-                                                 today=today)
-             if line.proposal_id in ids]
-    if drill.field == "status":
-        lines = [line for line in lines if line.status.value == drill.value]
-    elif drill.field == "late":
-        lines = [line for line in lines if line.late is not Lateness.NONE
-                 and (drill.value == "any" or line.late.value == drill.value)]
+                select(ConventionRow.proposal_id)
+                .where(ConventionRow.status.in_(statuses))))
+        elif drill.field == "assigned":
+            query = query.where(ProposalRow.id.in_(select(AssignmentRow.proposal_id)))
+        elif drill.field == "status" and drill.value == WorksiteStatus.PLANNED.value:
+            query = query.outerjoin(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id
+                                    ).where((WorksiteRow.status.is_(None))
+                                            | (WorksiteRow.status == drill.value))
+        elif drill.field == "status":
+            query = query.join(WorksiteRow, WorksiteRow.proposal_id == ProposalRow.id
+                               ).where(WorksiteRow.status == drill.value)
+        among = query
+    lines: list[followup.WorksiteLine] = []
+    # Listed province by province (their index), only the worksites counted.
+    for province_id in scope.province_ids:
+        found = followup.list_worksites(
+            db, scope.edition_id, province_id, today=today, late_only=late, among=among,
+            limit=None if limit is None or (late and drill.value != "any")
+            else limit - len(lines))
+        if late and drill.value != "any":
+            found = [line for line in found if line.late.value == drill.value]
+        lines += found
+        if limit is not None and len(lines) >= limit:
+            return lines[:limit]
     return lines
 
 
 def tranches_behind(db: Database, scope: Scope, drill: Drill, *,
-                    today: date | None = None) -> list[followup.TrancheLine]:
+                    today: date | None = None,
+                    limit: int | None = None) -> list[followup.TrancheLine]:
     lines: list[followup.TrancheLine] = []
     for province_id in scope.province_ids:
         lines += followup.list_tranches(db, scope.edition_id, province_id, today=today,
-                                        late_only=drill.field == "late")
+                                        late_only=drill.field == "late",
+                                        limit=None if limit is None else limit - len(lines))
+        if limit is not None and len(lines) >= limit:
+            break
     return lines
 
 

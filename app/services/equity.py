@@ -5,6 +5,10 @@ little alone: it is divided by the province's population and by its registered j
 (entered per province and edition with their source and year, since both move), and set
 beside who was reached, the share of women and of people with disabilities, and worksites
 per commune. Provinces furthest from the regional average come first.
+
+Who was reached is read from the beneficiaries register (the people assigned to the
+province's worksites); a worksite where no one is assigned yet counts at its planned
+figures, and the view says which provinces lean on plans.
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import case, distinct, func, select
 
-from app.domain.enums import ProposalStatus
+from app.domain.enums import ProposalStatus, Sex
 from app.domain.followup import Denominators, check_denominators
 from app.domain.roles import Permission
 from app.errors import NotFound
@@ -24,7 +28,14 @@ from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
-from app.storage.models import CommuneRow, ProposalRow, ProvinceRow, QuotaRow
+from app.storage.models import (
+    AssignmentRow,
+    BeneficiaryRow,
+    CommuneRow,
+    ProposalRow,
+    ProvinceRow,
+    QuotaRow,
+)
 from app.storage.models.followup import EquityDenominatorRow
 
 
@@ -39,12 +50,23 @@ class ProvinceEquity:
     job_seekers: int | None
     source: str
     source_year: int | None
-    reached: int  # people planned on the selected worksites
+    reached: int  # people assigned, plus those planned where no one is assigned yet
     women: int
     disabled: int
     worksites: int
     communes: int  # communes of the province
     row_version: int  # of its denominators, 0 when none were entered
+    assigned: int = 0  # people in the beneficiaries register on its worksites
+    planned_worksites: int = 0  # worksites counted at their planned figures (no one yet)
+
+    @property
+    def basis(self) -> str:
+        """Where "reached" comes from: the register, the plans, or both."""
+        if not self.worksites:
+            return NONE
+        if not self.planned_worksites:
+            return ASSIGNED
+        return PLANNED if not self.assigned else MIXED
 
     @property
     def posts_per_10k(self) -> float | None:
@@ -66,6 +88,8 @@ class ProvinceEquity:
     def worksites_per_commune(self) -> float | None:
         return None if not self.communes else self.worksites / self.communes
 
+
+NONE, ASSIGNED, PLANNED, MIXED = "", "assigned", "planned", "mixed"
 
 MEASURES = ("posts_per_10k", "posts_per_100_seekers", "women_share", "disabled_share",
             "worksites_per_commune")
@@ -96,13 +120,30 @@ def region_equity(db: Database, edition_id: uuid.UUID, region_id: uuid.UUID) -> 
                    func.sum(QuotaRow.person_months))
             .where(QuotaRow.edition_id == edition_id, QuotaRow.province_id.in_(ids))
             .group_by(QuotaRow.province_id))}
+        selected = [ProposalRow.edition_id == edition_id, ProposalRow.province_id.in_(ids),
+                    ProposalRow.status == ProposalStatus.SELECTED]
+        worksites = dict(session.execute(
+            select(ProposalRow.province_id, func.count()).where(*selected)
+            .group_by(ProposalRow.province_id)).all())
+        # The people in the register, each once per province, from the assignments of its
+        # worksites; worksites where no one is assigned yet count at their planned figures.
+        people = (select(ProposalRow.province_id, AssignmentRow.beneficiary_id,
+                         BeneficiaryRow.sex, BeneficiaryRow.has_disability)
+                  .join(AssignmentRow, AssignmentRow.proposal_id == ProposalRow.id)
+                  .join(BeneficiaryRow, BeneficiaryRow.id == AssignmentRow.beneficiary_id)
+                  .where(*selected).distinct().subquery())
+        assigned = {row[0]: row[1:] for row in session.execute(
+            select(people.c.province_id, func.count(),
+                   func.sum(case((people.c.sex == Sex.FEMALE, 1), else_=0)),
+                   func.sum(case((people.c.has_disability, 1), else_=0)))
+            .group_by(people.c.province_id))}
+        has_people = select(AssignmentRow.id).where(AssignmentRow.proposal_id == ProposalRow.id)
         planned = {row[0]: row[1:] for row in session.execute(
             select(ProposalRow.province_id, func.count(),
                    func.coalesce(func.sum(ProposalRow.beneficiaries), 0),
                    func.coalesce(func.sum(ProposalRow.women_planned), 0),
                    func.coalesce(func.sum(ProposalRow.disabled_planned), 0))
-            .where(ProposalRow.edition_id == edition_id, ProposalRow.province_id.in_(ids),
-                   ProposalRow.status == ProposalStatus.SELECTED)
+            .where(*selected, ~has_people.exists())
             .group_by(ProposalRow.province_id))}
         communes = dict(session.execute(
             select(CommuneRow.province_id, func.count(distinct(CommuneRow.id)))
@@ -113,14 +154,18 @@ def region_equity(db: Database, edition_id: uuid.UUID, region_id: uuid.UUID) -> 
         items = []
         for pid, code, name in provinces:
             posts, pm = quotas.get(pid, (0, 0))
-            count, reached, women, disabled = planned.get(pid, (0, 0, 0, 0))
+            empty, planned_people, planned_women, planned_disabled = planned.get(
+                pid, (0, 0, 0, 0))
+            count, women, disabled = assigned.get(pid, (0, 0, 0))
             den = denominators.get(pid)
             items.append(ProvinceEquity(
                 pid, code, name, int(posts or 0), int(pm or 0),
                 den.population if den else None, den.job_seekers if den else None,
                 den.source if den else "", den.source_year if den else None,
-                int(reached), int(women), int(disabled), int(count),
-                int(communes.get(pid, 0)), den.row_version if den else 0))
+                int(count) + int(planned_people), int(women or 0) + int(planned_women),
+                int(disabled or 0) + int(planned_disabled), int(worksites.get(pid, 0)),
+                int(communes.get(pid, 0)), den.row_version if den else 0, int(count),
+                int(empty)))
     averages: dict[str, float | None] = {}
     for measure in MEASURES:
         values = [v for v in (getattr(p, measure) for p in items) if v is not None]

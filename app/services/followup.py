@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from app.domain.conventions import is_signed
 from app.domain.enums import ConventionStatus, ProposalStatus
 from app.domain.followup import (
+    OPEN,
     Lateness,
     WorksiteStatus,
     check_payment,
@@ -101,6 +102,7 @@ class Visit:
     visitor: str
     observations: str
     photos: tuple[attachments.Attachment, ...] = ()
+    row_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -159,20 +161,35 @@ def _line(row: Any, communes: str, today: date) -> WorksiteLine:
 
 def list_worksites(db: Database, edition_id: uuid.UUID | None,
                    province_id: uuid.UUID | None = None, *, today: date | None = None,
-                   late_only: bool = False,
-                   ids: Sequence[uuid.UUID] | None = None) -> list[WorksiteLine]:
-    """The selected proposals of an edition (and province) with their follow-up state."""
+                   late_only: bool = False, ids: Sequence[uuid.UUID] | None = None,
+                   among: Any = None, limit: int | None = None) -> list[WorksiteLine]:
+    """The selected proposals of an edition (and province) with their follow-up state;
+    `among` (a select of proposal ids) narrows them in SQL; `limit` keeps the first
+    lines in reference order (a printed table's rows)."""
     day = _today(today)
     query = _worksite_query(edition_id, province_id)
     if ids is not None:
         query = query.where(ProposalRow.id.in_(list(ids)))
+    if among is not None:
+        query = query.where(ProposalRow.id.in_(among))
+    if late_only:
+        # Late needs an open worksite that should have started: the rule itself is applied
+        # below, to the few rows this leaves.
+        query = query.where(ProposalRow.starts_on < day,
+                            (WorksiteRow.status.is_(None)) | WorksiteRow.status.in_(OPEN))
     with reading(db) as session:
         rows = session.execute(query).all()
+        if late_only:
+            rows = [r for r in rows if _late(r, day) is not Lateness.NONE]
+        if limit is not None:
+            rows = rows[:limit]
         communes = communes_by_proposal(session, [r[0] for r in rows])
-        lines = [_line(row, communes.get(row[0], ""), day) for row in rows]
-    if late_only:
-        lines = [line for line in lines if line.late is not Lateness.NONE]
-    return lines
+        return [_line(row, communes.get(row[0], ""), day) for row in rows]
+
+
+def _late(row: Any, day: date) -> Lateness:
+    status = row[8] or WorksiteStatus.PLANNED
+    return lateness(status, row[5], planned_end(row[5], row[4]), day)
 
 
 def worksite_file(db: Database, proposal_id: uuid.UUID, *,
@@ -186,7 +203,8 @@ def worksite_file(db: Database, proposal_id: uuid.UUID, *,
                                             .where(WorksiteEventRow.proposal_id == proposal_id)
                                             .order_by(WorksiteEventRow.on_date,
                                                       WorksiteEventRow.created_at))]
-        visit_rows = [Visit(v.id, v.proposal_id, v.visited_on, v.visitor, v.observations)
+        visit_rows = [Visit(v.id, v.proposal_id, v.visited_on, v.visitor, v.observations,
+                            row_version=v.row_version)
                       for v in session.scalars(
                           select(FieldVisitRow).where(FieldVisitRow.proposal_id == proposal_id)
                           .order_by(FieldVisitRow.visited_on.desc()))]
@@ -254,9 +272,7 @@ def add_visit(db: Database, actor: Actor, proposal_id: uuid.UUID, visited_on: da
               today: date | None = None) -> uuid.UUID:
     """A field visit; its photos are copied beside the database like every attachment."""
     check_visit(visited_on, visitor, _today(today))
-    missing = [str(p) for p in photos if not Path(p).is_file()]
-    if missing:
-        raise ValidationError(FieldError("photos", f"الصور: ملف غير موجود ({missing[0]})."))
+    _check_photos(photos)
     assert visited_on is not None
     with writing(db, actor) as session:
         _selected_proposal(session, proposal_id)
@@ -268,6 +284,55 @@ def add_visit(db: Database, actor: Actor, proposal_id: uuid.UUID, visited_on: da
     for photo in photos:
         attachments.attach(db, actor, VISIT_TABLE, visit_id, Path(photo), kind="photo")
     return visit_id
+
+
+def _check_photos(photos: Sequence[Path]) -> None:
+    missing = [str(p) for p in photos if not Path(p).is_file()]
+    if missing:
+        raise ValidationError(FieldError("photos", f"الصور: ملف غير موجود ({missing[0]})."))
+
+
+def _visit(session: Session, visit_id: uuid.UUID, read_at: int | None) -> FieldVisitRow:
+    row = session.get(FieldVisitRow, visit_id)
+    if row is None:
+        raise NotFound("الزيارة غير موجودة: ربما حذفها مستخدم آخر.")
+    versions.check(session, row, read_at)
+    return row
+
+
+@requires(Permission.FOLLOW_UP)
+def update_visit(db: Database, actor: Actor, visit_id: uuid.UUID, visited_on: date | None,
+                 visitor: str, observations: str = "", add_photos: Sequence[Path] = (),
+                 remove_photos: Sequence[uuid.UUID] = (), *, read_at: int | None = None,
+                 today: date | None = None) -> None:
+    """Correct a visit typed wrong (its date, visitor, observations) and its photos; a
+    save based on an old read is refused rather than erasing someone else's change."""
+    check_visit(visited_on, visitor, _today(today))
+    _check_photos(add_photos)
+    assert visited_on is not None
+    with writing(db, actor) as session:
+        row = _visit(session, visit_id, read_at)
+        row.visited_on = visited_on
+        row.visitor = visitor.strip()
+        row.observations = observations.strip()
+    owned = {a.id for a in attachments.list_attachments(db, VISIT_TABLE, visit_id)}
+    for attachment_id in remove_photos:
+        if attachment_id in owned:
+            attachments.detach(db, actor, attachment_id)
+    for photo in add_photos:
+        attachments.attach(db, actor, VISIT_TABLE, visit_id, Path(photo), kind="photo")
+
+
+@requires(Permission.FOLLOW_UP)
+def remove_visit(db: Database, actor: Actor, visit_id: uuid.UUID, *,
+                 read_at: int | None = None) -> None:
+    """Remove a visit recorded by mistake (the audit log keeps what it said); its photos'
+    links go with it, the stored copies stay like every detached file."""
+    with writing(db, actor) as session:
+        row = _visit(session, visit_id, read_at)
+        session.delete(row)
+    for photo in attachments.list_attachments(db, VISIT_TABLE, visit_id):
+        attachments.detach(db, actor, photo.id)
 
 
 # -- tranches and payments -------------------------------------------------------------------
@@ -309,6 +374,7 @@ class Payment:
     amount: Decimal
     reference: str
     note: str
+    row_version: int = 0
 
 
 def _conditions(content: dict[str, Any]) -> dict[int, str]:
@@ -327,52 +393,74 @@ def _province_worksites(edition_id: uuid.UUID | None, province_id: uuid.UUID) ->
 def list_tranches(db: Database, edition_id: uuid.UUID | None,
                   province_id: uuid.UUID | None = None, *, today: date | None = None,
                   late_only: bool = False, convention_id: uuid.UUID | None = None,
-                  ) -> list[TrancheLine]:
-    """Each tranche of each convention: due when, on what condition, what was paid."""
+                  limit: int | None = None,
+                  convention_ids: Sequence[uuid.UUID] | None = None) -> list[TrancheLine]:
+    """Each tranche of each convention: due when, on what condition, what was paid.
+
+    Columns only: the conventions' texts (for the conditions) and the communes are read
+    for the lines kept, not for every tranche of a province."""
     day = _today(today)
     paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("paid"),
                    func.max(TranchePaymentRow.paid_on).label("last"))
-            .group_by(TranchePaymentRow.tranche_id).subquery())
-    query = (select(TrancheRow, ConventionRow.number, ConventionRow.status,
-                    ConventionRow.signed_on, ConventionRow.content, ProposalRow.id,
+            .group_by(TranchePaymentRow.tranche_id))
+    query = (select(TrancheRow.id, TrancheRow.convention_id, TrancheRow.position,
+                    TrancheRow.amount, TrancheRow.due_on, ConventionRow.number,
+                    ConventionRow.status, ConventionRow.signed_on, ProposalRow.id,
                     ProposalRow.reference, ProposalRow.starts_on, ProposalRow.duration_months,
-                    PartnerRow.name_ar, paid.c.paid, paid.c.last)
+                    PartnerRow.name_ar)
              .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
              .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
              .join(PartnerRow, PartnerRow.id == ConventionRow.partner_id)
-             .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
              .order_by(ConventionRow.number, TrancheRow.position))
+    scope: list[Any] = []
     if edition_id is not None:
-        query = query.where(ConventionRow.edition_id == edition_id)
+        scope.append(ConventionRow.edition_id == edition_id)
     if province_id is not None:
-        query = query.where(ConventionRow.proposal_id.in_(
+        scope.append(ConventionRow.proposal_id.in_(
             _province_worksites(edition_id, province_id)))
     if convention_id is not None:
-        query = query.where(ConventionRow.id == convention_id)
+        scope.append(ConventionRow.id == convention_id)
+    if convention_ids is not None:
+        scope.append(ConventionRow.id.in_(list(convention_ids)))
+    query = query.where(*scope)
+    in_scope = select(ConventionRow.id).where(*scope)
+    paid = paid.where(TranchePaymentRow.convention_id.in_(in_scope))
     with reading(db) as session:
         rows = session.execute(query).all()
-        communes = communes_by_proposal(session, list({r[5] for r in rows}))
-        counts = Counter(row[0].convention_id for row in rows)  # every tranche of each
-        lines = []
-        for (tranche, number, status, signed_on, content, pid, reference, starts_on, duration,
-             partner, paid_sum, last) in rows:
-            n = counts[tranche.convention_id]
-            due = tranche_due_on(tranche.position, n, tranche.due_on, signed_on, starts_on,
-                                 duration)
-            total_paid = Decimal(paid_sum or 0)
-            lines.append(TrancheLine(
-                tranche.id, tranche.convention_id, number, status, pid, reference, partner,
-                communes.get(pid, ""), tranche.position, n, tranche.amount,
-                _conditions(content or {}).get(tranche.position, ""), due, total_paid, last,
-                is_signed(status) and tranche_is_late(due, tranche.amount, total_paid, day)))
-    if late_only:
-        lines = [line for line in lines if line.late]
-    return lines
+        sums = {tid: (total, last) for tid, total, last in session.execute(paid)}
+        counts = Counter(row[1] for row in rows)  # every tranche of each convention
+        kept = []
+        for (tid, cid, position, amount, due_on, number, status, signed_on, pid, reference,
+             starts_on, duration, partner) in rows:
+            due = tranche_due_on(position, counts[cid], due_on, signed_on, starts_on, duration)
+            total, last = sums.get(tid, (0, None))
+            total_paid = Decimal(total or 0)
+            late = is_signed(status) and tranche_is_late(due, amount, total_paid, day)
+            if late_only and not late:
+                continue
+            kept.append((tid, cid, number, status, pid, reference, partner, position,
+                         counts[cid], amount, due, total_paid, last, late))
+            if limit is not None and len(kept) >= limit:
+                break
+        communes = communes_by_proposal(session, list({k[4] for k in kept}))
+        conditions: dict[uuid.UUID, dict[int, str]] = {}
+        wanted = list({k[1] for k in kept})
+        for start in range(0, len(wanted), 500):
+            conditions.update((cid, _conditions(content or {})) for cid, content in
+                              session.execute(select(ConventionRow.id, ConventionRow.content)
+                                              .where(ConventionRow.id.in_(
+                                                  wanted[start:start + 500]))))
+    return [TrancheLine(tid, cid, number, status, pid, reference, partner,
+                        communes.get(pid, ""), position, n, amount,
+                        conditions.get(cid, {}).get(position, ""), due, total_paid, last, late)
+            for (tid, cid, number, status, pid, reference, partner, position, n, amount, due,
+                 total_paid, last, late) in kept]
 
 
 def list_payments(db: Database, tranche_id: uuid.UUID) -> list[Payment]:
     with reading(db) as session:
-        return [Payment(p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note)
+        return [Payment(p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note,
+                        p.row_version)
                 for p in session.scalars(select(TranchePaymentRow)
                                          .where(TranchePaymentRow.tranche_id == tranche_id)
                                          .order_by(TranchePaymentRow.paid_on))]
@@ -402,6 +490,77 @@ def record_payment(db: Database, actor: Actor, tranche_id: uuid.UUID, paid_on: d
         return row.id
 
 
+def _payment(session: Session, payment_id: uuid.UUID,
+             read_at: int | None) -> tuple[TranchePaymentRow, TrancheRow, ConventionRow]:
+    row = session.get(TranchePaymentRow, payment_id)
+    if row is None:
+        raise NotFound("الأداء غير موجود: ربما حذفه مستخدم آخر.")
+    if read_at is not None and row.row_version != read_at:
+        versions.check(session, row, read_at)  # raises Conflict
+    tranche = session.get(TrancheRow, row.tranche_id)
+    convention = session.get(ConventionRow, row.convention_id)
+    assert tranche is not None and convention is not None
+    return row, tranche, convention
+
+
+@requires(Permission.FOLLOW_UP)
+def update_payment(db: Database, actor: Actor, payment_id: uuid.UUID, paid_on: date | None,
+                   amount: Decimal | None, reference: str = "", note: str = "", *,
+                   read_at: int | None = None, today: date | None = None) -> None:
+    """Correct a payment typed wrong: its date, amount (within the tranche with the other
+    payments), order number or note. Only the payment row changes, never the signed
+    convention; the audit log keeps the old and new values."""
+    with writing(db, actor) as session:
+        row, tranche, convention = _payment(session, payment_id, read_at)
+        others = session.scalar(select(func.coalesce(func.sum(TranchePaymentRow.amount), 0))
+                                .where(TranchePaymentRow.tranche_id == tranche.id,
+                                       TranchePaymentRow.id != payment_id))
+        check_payment(amount, paid_on, tranche.amount - Decimal(others or 0),
+                      is_signed(convention.status), _today(today))
+        assert paid_on is not None and amount is not None
+        versions.check(session, row, read_at)
+        row.paid_on = paid_on
+        row.amount = amount
+        row.reference = reference.strip()
+        row.note = note.strip()
+
+
+@requires(Permission.FOLLOW_UP)
+def remove_payment(db: Database, actor: Actor, payment_id: uuid.UUID, *,
+                   read_at: int | None = None) -> None:
+    """Remove a payment recorded by mistake; the audit log keeps what it was."""
+    with writing(db, actor) as session:
+        row, _tranche, _convention = _payment(session, payment_id, read_at)
+        session.delete(row)
+
+
+def find_payment(db: Database, key: str) -> Payment:
+    """A payment named by its id or the first characters of it (at least 6), as the
+    command line prints them."""
+    return _find_by_prefix(db, TranchePaymentRow, key, "الأداء", lambda p: Payment(
+        p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note, p.row_version))
+
+
+def find_visit(db: Database, key: str) -> Visit:
+    return _find_by_prefix(db, FieldVisitRow, key, "الزيارة", lambda v: Visit(
+        v.id, v.proposal_id, v.visited_on, v.visitor, v.observations,
+        row_version=v.row_version))
+
+
+def _find_by_prefix(db: Database, model: Any, key: str, what: str, make: Any) -> Any:
+    text = key.strip().lower().replace("-", "")
+    if len(text) < 6 or any(c not in "0123456789abcdef" for c in text):
+        raise NotFound(f"{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).")
+    with reading(db) as session:
+        ids = [uuid.UUID(text)] if len(text) == 32 else \
+            [i for i in session.scalars(select(model.id)) if i.hex.startswith(text)][:2]
+        rows = [r for r in (session.get(model, i) for i in ids) if r is not None]
+        if len(rows) != 1:
+            raise NotFound(f"{what} غير موجود: «{key}»." if not rows else
+                           f"«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.")
+        return make(rows[0])
+
+
 @dataclass(frozen=True)
 class MoneyTotal:
     key: str
@@ -415,41 +574,49 @@ class MoneyTotal:
 
 
 def payment_totals(db: Database, edition_id: uuid.UUID | None,
-                   province_id: uuid.UUID | None = None, by: str = "partner"
-                   ) -> list[MoneyTotal]:
+                   province_id: uuid.UUID | Sequence[uuid.UUID] | None = None,
+                   by: str = "partner") -> list[MoneyTotal]:
     """What the signed conventions commit and what was paid, per body, commune or province,
-    summed in SQL."""
+    summed in SQL over the conventions in scope only."""
+    where: list[Any] = [ConventionRow.status.in_([ConventionStatus.SIGNED,
+                                                  ConventionStatus.TERMINATED])]
+    if edition_id is not None:
+        where.append(ConventionRow.edition_id == edition_id)
+    if province_id is not None:
+        provinces = [province_id] if isinstance(province_id, uuid.UUID) else list(province_id)
+        where.append(ConventionRow.proposal_id.in_(
+            select(ProposalRow.id).where(ProposalRow.province_id.in_(provinces),
+                                         ProposalRow.status == ProposalStatus.SELECTED,
+                                         *([ProposalRow.edition_id == edition_id]
+                                           if edition_id is not None else []))))
     paid = (select(TranchePaymentRow.convention_id,
                    func.sum(TranchePaymentRow.amount).label("paid"))
+            .where(TranchePaymentRow.convention_id.in_(select(ConventionRow.id).where(*where)))
             .group_by(TranchePaymentRow.convention_id).subquery())
-    # A worksite over several communes counts once, under the first (PostgreSQL has no
-    # min() of a UUID, so the first is taken by a correlated LIMIT 1).
-    first_commune = (select(proposal_communes.c.commune_id)
-                     .where(proposal_communes.c.proposal_id == ProposalRow.id)
-                     .order_by(proposal_communes.c.commune_id).limit(1)
-                     .correlate(ProposalRow).scalar_subquery())
+    query = (select(ConventionRow.total_amount.label("due"),
+                    func.coalesce(paid.c.paid, 0).label("paid"))
+             .select_from(ConventionRow)
+             .outerjoin(paid, paid.c.convention_id == ConventionRow.id).where(*where))
     if by == "commune":
+        # A worksite over several communes counts once, under the first (PostgreSQL has
+        # no min() of a UUID, so the first is taken by a correlated LIMIT 1).
+        first_commune = (select(proposal_communes.c.commune_id)
+                         .where(proposal_communes.c.proposal_id == ConventionRow.proposal_id)
+                         .order_by(proposal_communes.c.commune_id).limit(1)
+                         .correlate(ConventionRow).scalar_subquery())
         key_col, name_col = CommuneRow.id, CommuneRow.name_ar
+        query = query.outerjoin(CommuneRow, CommuneRow.id == first_commune)
     elif by == "province":
         key_col, name_col = ProvinceRow.id, ProvinceRow.name_ar
+        query = (query.join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
+                 .join(ProvinceRow, ProvinceRow.id == ProposalRow.province_id))
     else:
         key_col, name_col = PartnerRow.id, PartnerRow.name_ar
-    query = (select(key_col, name_col, func.sum(ConventionRow.total_amount),
-                    func.coalesce(func.sum(paid.c.paid), 0))
-             .select_from(ConventionRow)
-             .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
-             .join(PartnerRow, PartnerRow.id == ConventionRow.partner_id)
-             .join(ProvinceRow, ProvinceRow.id == ProposalRow.province_id)
-             .outerjoin(CommuneRow, CommuneRow.id == first_commune)
-             .outerjoin(paid, paid.c.convention_id == ConventionRow.id)
-             .where(ConventionRow.status.in_([ConventionStatus.SIGNED,
-                                              ConventionStatus.TERMINATED]))
-             .group_by(key_col, name_col).order_by(name_col))
-    if edition_id is not None:
-        query = query.where(ConventionRow.edition_id == edition_id)
-    if province_id is not None:
-        query = query.where(ConventionRow.proposal_id.in_(
-            _province_worksites(edition_id, province_id)))
+        query = query.join(PartnerRow, PartnerRow.id == ConventionRow.partner_id)
+    inner = query.add_columns(key_col.label("key"), name_col.label("name")).subquery()
+    grouped = (select(inner.c.key, inner.c.name, func.sum(inner.c.due),
+                      func.sum(inner.c.paid))
+               .group_by(inner.c.key, inner.c.name).order_by(inner.c.name))
     with reading(db) as session:
         return [MoneyTotal(str(key), name or "", Decimal(due or 0), Decimal(done or 0))
-                for key, name, due, done in session.execute(query)]
+                for key, name, due, done in session.execute(grouped)]

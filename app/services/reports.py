@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -52,11 +54,14 @@ def _value_text(value: int | Decimal) -> str:
     return formats.amount(value) if isinstance(value, Decimal) else formats.number(value)
 
 
-def _capped(rows: list[list[str]], note: str = "") -> tuple[list[list[str]], str]:
-    """A paper table stops at `MOST_ROWS` lines and says how many more the workbook has."""
-    if len(rows) <= MOST_ROWS:
+def _capped(rows: list[list[str]], note: str = "", total: int | None = None
+            ) -> tuple[list[list[str]], str]:
+    """A paper table stops at `MOST_ROWS` lines and says how many more the workbook has
+    (`total`: how many there are when only the first were read)."""
+    count = len(rows) if total is None else max(total, len(rows))
+    if count <= MOST_ROWS:
         return rows, note
-    more = f"و{len(rows) - MOST_ROWS} سطرا أخرى، كاملة في مصنف Excel للتقرير."
+    more = f"و{count - MOST_ROWS} سطرا أخرى، كاملة في مصنف Excel للتقرير."
     return rows[:MOST_ROWS], f"{note} {more}".strip()
 
 
@@ -78,6 +83,31 @@ def breakdown_figure(b: Breakdown, width: float = 6.4, titled: bool = True) -> F
                      width=width, empty_text=b.note or "لا توجد معطيات")
 
 
+def _chart_key(b: Breakdown) -> tuple[object, ...]:
+    return (b.key, b.title, b.value_header, b.available, b.note,
+            tuple((name, value) for name, value, _ in b.rows))
+
+
+_SVGS: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+_SVGS_LOCK = threading.Lock()
+
+
+def chart_svg(b: Breakdown) -> bytes:
+    """The paper's chart, drawn once per content: a reprint, or the same figures printed
+    again, reuses the drawing (the same data gives the same bytes)."""
+    key = _chart_key(b)
+    with _SVGS_LOCK:
+        if key in _SVGS:
+            _SVGS.move_to_end(key)
+            return _SVGS[key]
+    svg = svg_bytes(breakdown_figure(b, titled=False))
+    with _SVGS_LOCK:
+        _SVGS[key] = svg
+        while len(_SVGS) > 64:
+            _SVGS.popitem(last=False)
+    return svg
+
+
 @dataclass(frozen=True)
 class ReportContent:
     board: Dashboard
@@ -88,18 +118,25 @@ class ReportContent:
     today: date
 
 
-def gather(db: Database, scope: Scope, today: date | None = None) -> ReportContent:
+def gather(db: Database, scope: Scope, today: date | None = None, *,
+           paper: bool = False) -> ReportContent:
+    """What the report says; on `paper` only the rows a printed table shows are read (the
+    counts come from the dashboard) and the totals per commune, for the workbook, are not."""
     day = today or date.today()
     board = dashboard.build(db, scope, today=day)
+    limit = MOST_ROWS if paper else None
     late_worksites = dashboard.worksites_behind(db, scope, dashboard.Drill(
-        "worksites", "late", "any"), today=day)
-    late_tranches = dashboard.tranches_behind(db, scope, dashboard.Drill(
-        "tranches", "late", "any"), today=day)
-    by_body: list[followup.MoneyTotal] = []
-    by_commune: list[followup.MoneyTotal] = []
-    for province_id in scope.province_ids:
-        by_body += followup.payment_totals(db, scope.edition_id, province_id, by="partner")
-        by_commune += followup.payment_totals(db, scope.edition_id, province_id, by="commune")
+        "worksites", "late", "any"), today=day, limit=limit)
+    if paper:  # the conventions the dashboard found late, the first of them
+        late_tranches = followup.list_tranches(
+            db, None, today=day, late_only=True, limit=MOST_ROWS,
+            convention_ids=board.late_conventions[:MOST_ROWS])
+    else:
+        late_tranches = dashboard.tranches_behind(db, scope, dashboard.Drill(
+            "tranches", "late", "any"), today=day)
+    by_body = followup.payment_totals(db, scope.edition_id, scope.province_ids, by="partner")
+    by_commune = [] if paper else followup.payment_totals(db, scope.edition_id,
+                                                         scope.province_ids, by="commune")
     return ReportContent(board, late_worksites, late_tranches, by_body, by_commune, day)
 
 
@@ -107,14 +144,16 @@ def _tables(content: ReportContent) -> list[ReportTable]:
     board = content.board
     people = [_breakdown_table(board.breakdown(k)) for k in ("sex", "disability", "category")]
     rows, note = _capped([[w.reference, w.title, w.partner_name, w.communes, w.late.label]
-                          for w in content.late_worksites])
+                          for w in content.late_worksites],
+                         total=_count(board.figure("late_worksites").value))
     late_w = ReportTable(
         "الأوراش المتأخرة", ["المرجع", "الورش", "الهيئة", "الجماعة", "التأخر"], rows,
         [3.3, None, 3.3, 2.4, 2.6], note if rows else "لا يوجد أي ورش متأخر.")
     rows, note = _capped([[t.convention_number, t.partner_name, str(t.position),
                            formats.amount(t.amount), formats.amount(t.paid),
                            t.due_on.strftime("%d/%m/%Y") if t.due_on else ""]
-                          for t in content.late_tranches])
+                          for t in content.late_tranches],
+                         total=_count(board.figure("late_tranches").value))
     late_t = ReportTable(
         "الأشطر المتأخرة الأداء", ["الاتفاقية", "الهيئة", "الشطر", "المبلغ", "المؤدى",
                                    "تاريخ الاستحقاق"], rows, [2.8, None, 1.2, 2.4, 2.4, 2.4],
@@ -127,6 +166,10 @@ def _tables(content: ReportContent) -> list[ReportTable]:
         "المبالغ الملتزم بها والمؤداة حسب الهيئة", ["الهيئة", "الملتزم به", "المؤدى", "الباقي"],
         rows, [None, 2.8, 2.8, 2.8], note if rows else "لم توقع أي اتفاقية بعد.")
     return [*people, late_w, late_t, money]
+
+
+def _count(value: int | Decimal | None) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def _content_sha256(data: ReportData) -> str:
@@ -156,11 +199,10 @@ def _place_header(db: Database, scope: Scope) -> tuple[tuple[str, ...], str]:
 
 
 def report_data(db: Database, scope: Scope, today: date | None = None) -> ReportData:
-    content = gather(db, scope, today)
+    content = gather(db, scope, today, paper=True)
     board = content.board
     head, codes = _place_header(db, scope)
-    charts = [ReportChart(board.breakdown(k).title,
-                          svg_bytes(breakdown_figure(board.breakdown(k), titled=False)),
+    charts = [ReportChart(board.breakdown(k).title, chart_svg(board.breakdown(k)),
                           replace(_breakdown_table(board.breakdown(k)), title=""))
               for k in CHARTS]
     period = ""

@@ -121,7 +121,16 @@ def _worksite_file(w: World) -> QDialog:
     from app.services import followup
     from ui.dialogs.followup_dialogs import WorksiteFileDialog
 
-    return WorksiteFileDialog(followup.worksite_file(w.ctx.db, _worksite(w).proposal_id))
+    return WorksiteFileDialog(followup.worksite_file(w.ctx.db, _worksite(w).proposal_id),
+                              ctx=w.ctx)
+
+
+def _payments(w: World) -> QDialog:
+    from app.services import followup
+    from ui.dialogs.followup_dialogs import PaymentsDialog
+
+    line = followup.list_tranches(w.ctx.db, w.edition.id, convention_id=w.convention_id)[0]
+    return PaymentsDialog(w.ctx, line)
 
 
 def _denominators(w: World) -> QDialog:
@@ -258,6 +267,7 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
     "MemberDialog": _of("ui.dialogs.member_dialog", "MemberDialog", lambda w: w.committee_id),
     "NewAmendmentDialog": _new_amendment,
     "PaymentDialog": _payment,
+    "PaymentsDialog": _payments,
     "RecordsDialog": _records,
     "StatusDialog": _of("ui.dialogs.followup_dialogs", "StatusDialog", _worksite),
     "VisitDialog": _of("ui.dialogs.followup_dialogs", "VisitDialog", _worksite),

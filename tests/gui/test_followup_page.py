@@ -3,7 +3,9 @@ a chart's table, a worksite started, a payment recorded, denominators, the repor
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from python_calamine import CalamineWorkbook
@@ -16,6 +18,7 @@ from app.services import conventions, followup, programme
 from tests.gui.ops import done, elsewhere, saved
 from tests.test_conventions import CEREMONY
 from ui.context import AppContext
+from ui.dialogs.followup_dialogs import PaymentDialog
 
 
 @pytest.fixture
@@ -141,4 +144,122 @@ def test_equity_ratios_have_a_decimal_comma(page, qtbot):
     page.tabs.setCurrentIndex(3)
     qtbot.waitUntil(lambda: page.equity_table.rowCount() == 5)
     women = [page.equity_table.item(r, 7).text() for r in range(5)]
-    assert "37,97" in women and not any("." in text for text in women)
+    # 478 women of 1,233 reached: the register's people on 12 worksites, the plans on 49
+    assert "38,77" in women and not any("." in text for text in women)
+    reached = page.equity_table.item(0, 6)
+    assert reached.text() == "1.233 *" and "49" in reached.toolTip()
+    assert "* " in page.equity_note.text() and "خنيفرة" in page.equity_note.text()
+
+
+def _signed_with_payment(demo_ctx):
+    db, actor = demo_ctx.db, demo_ctx.actor
+    edition = programme.find_edition(db, 2023)
+    waiting = conventions.proposals_without_convention(db, edition.id)
+    [cid] = elsewhere(lambda: conventions.draw_up(db, actor, [waiting[0][0]], on=CEREMONY))
+    elsewhere(lambda: conventions.convention_pdf(db, actor, cid))
+    names = [s.name for s in conventions.get_content(db, cid).signatories]
+    elsewhere(lambda: conventions.sign(db, actor, cid, CEREMONY, "خنيفرة", names))
+    tranche = followup.list_tranches(db, None, convention_id=cid)[0]
+    elsewhere(lambda: followup.record_payment(db, actor, tranche.tranche_id,
+                                              date(2023, 7, 10), Decimal("1000.00"), "OP-1"))
+    done()
+    return cid, tranche
+
+
+def test_a_payment_is_corrected_then_removed_from_the_tranches_tab(page, demo_ctx,
+                                                                    recorded_messages):
+    cid, tranche = _signed_with_payment(demo_ctx)
+    page.tabs.setCurrentIndex(2)
+    tranches = page.tranches
+    row = next(r for r in range(tranches.proxy.rowCount())
+               if tranches.proxy.index(r, 0).data() == tranche.convention_number)
+    tranches.table.setCurrentIndex(tranches.proxy.index(row, 0))
+    page.payments_button.click()
+    done()
+    listing = page.payments_dialog
+    assert listing.table.rowCount() == 1
+    assert listing.table.item(0, 2).text() == "OP-1"
+    listing.edit_button.click()
+    edit = listing.payment_dialog
+    assert edit.amount.value() == 1000.0 and edit.reference.text() == "OP-1"
+    edit.amount.setValue(1500.0)
+    edit.reference.setText("OP-2")
+    assert saved(edit) is True
+    done()
+    [payment] = followup.list_payments(demo_ctx.db, tranche.tranche_id)
+    assert (payment.amount, payment.reference) == (Decimal("1500.00"), "OP-2")
+    assert listing.table.item(0, 2).text() == "OP-2"  # the list follows the change
+    # A correction over a stale read (the form opened before someone else's save) is refused.
+    stale = PaymentDialog(demo_ctx, tranche, listing, replace(payment, row_version=1))
+    stale.amount.setValue(10.0)
+    assert saved(stale) is False
+    assert "مستخدم آخر" in stale.form.general_error.text()
+    listing.remove_button.click()
+    done()
+    assert recorded_messages.shown[-1][0] == "حذف الأداء"
+    assert followup.list_payments(demo_ctx.db, tranche.tranche_id) == []
+    assert listing.table.rowCount() == 0 and not listing.remove_button.isEnabled()
+    assert conventions.get_content(demo_ctx.db, cid).worksite.total_amount == \
+        sum(t.amount for t in followup.list_tranches(demo_ctx.db, None, convention_id=cid))
+
+
+def test_a_field_visit_is_corrected_then_removed_from_the_worksite_file(page, demo_ctx,
+                                                                      tmp_path,
+                                                                      recorded_messages):
+    db, actor = demo_ctx.db, demo_ctx.actor
+    photo = tmp_path / "site.jpg"
+    photo.write_bytes(b"\xff\xd8photo")
+    page.tabs.setCurrentIndex(1)
+    panel = page.worksites
+    panel.table.setCurrentIndex(panel.proxy.index(0, 0))
+    first = panel.current_record()
+    elsewhere(lambda: followup.add_visit(db, actor, first.proposal_id, date(2023, 7, 5),
+                                         "قائد", "ملاحظة", [photo]))
+    page.open_file(first)
+    done()
+    file = page.file_dialog
+    assert file.visits.rowCount() == 1 and file.edit_visit_button.isEnabled()
+    file.edit_visit_button.click()
+    edit = file.visit_dialog
+    assert edit.visitor.text() == "قائد" and edit.photos.count() == 1
+    edit.visitor.setText("قائد قيادة أكلموس")
+    edit.photos.setCurrentRow(0)
+    edit.remove_photo.click()
+    assert edit.photos.count() == 0
+    assert saved(edit) is True
+    done()
+    [visit] = followup.worksite_file(db, first.proposal_id).visits
+    assert visit.visitor == "قائد قيادة أكلموس" and visit.photos == ()
+    assert file.visits.item(0, 1).text() == "قائد قيادة أكلموس"
+    file.remove_visit_button.click()
+    done()
+    assert followup.worksite_file(db, first.proposal_id).visits == []
+    assert file.visits.rowCount() == 0
+
+
+def test_the_seeds_figures_of_both_editions_and_a_click_lists_their_worksites(page, qtbot):
+    """How issue 14 is checked: Khenifra 2022 and 2023 as the seeds give them."""
+    def shown(key):
+        return strip_marks(page.figure_buttons[key].text()).split("\n")[0].split(" ")[0]
+
+    edition_2022 = programme.find_edition(page.ctx.db, 2022)
+    page.edition.select(edition_2022.id)
+    done()
+    qtbot.waitUntil(lambda: page.board is not None and page.board.scope.edition_year == 2022)
+    assert page.place.currentText() == "إقليم خنيفرة"
+    assert [shown(k) for k in ("worksites", "communes", "associations", "cooperatives",
+                               "posts")] == ["84", "22", "42", "4", "1.100"]
+    page.figure_buttons["worksites"].click()
+    done()
+    assert page.records_dialog.table.rowCount() == 84
+    assert page.records_dialog.windowTitle() == "عدد الأوراش"
+    # nobody in the register for 2022: the figure says so instead of a zero
+    assert shown("people_assigned") == "غير"
+    page.edition.select(programme.find_edition(page.ctx.db, 2023).id)
+    done()
+    qtbot.waitUntil(lambda: page.board.scope.edition_year == 2023)
+    assert [shown(k) for k in ("worksites", "posts", "people_at_duration")] == \
+        ["61", "953", "1.251"]
+    page.figure_buttons["communes"].click()
+    done()
+    assert page.records_dialog.table.rowCount() == 61

@@ -43,6 +43,7 @@ from ui.context import AppContext
 from ui.dialogs.followup_dialogs import (
     DenominatorsDialog,
     PaymentDialog,
+    PaymentsDialog,
     RecordsDialog,
     StatusDialog,
     VisitDialog,
@@ -200,6 +201,11 @@ class FollowUpPage(QWidget):
         self.tranches.search.setPlaceholderText(tr("بحث في الأشطر (Ctrl+F)"))
         self.tranches.edit_button.hide()
         self.pay_button = self.tranches.add_button
+        self.payments_button = QPushButton(tr("الأداءات..."))
+        self.payments_button.setToolTip(tr("أداءات الشطر المحدد: تصحيحها أو حذفها"))
+        self.payments_button.clicked.connect(self.open_payments)
+        self.tranches.bar.insertWidget(self.tranches.bar.count() - 2, self.payments_button)
+        give_shortcut(self.payments_button, "Ctrl+Shift+P", self.tranches)
         self.late_tranches = QCheckBox(tr("المتأخرة فقط"))
         self.late_tranches.toggled.connect(self.reload_lists)
         self.tranches.filters.addWidget(self.late_tranches)
@@ -408,19 +414,44 @@ class FollowUpPage(QWidget):
 
         for row, item in enumerate(view.rows):
             p = item.province
+            reached = figure(p.reached) + ("" if p.basis in (equity.ASSIGNED, equity.NONE)
+                                           else " *")
             cells = [p.name, figure(p.posts), figure(p.population) if p.population else "—",
                      figure(p.job_seekers) if p.job_seekers else "—", ratio(p.posts_per_10k),
-                     ratio(p.posts_per_100_seekers), figure(p.reached), ratio(p.women_share),
+                     ratio(p.posts_per_100_seekers), reached, ratio(p.women_share),
                      ratio(p.disabled_share), ratio(p.worksites_per_commune),
                      f"{item.gap * 100:.0f}"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if p.source:
+                if column in (6, 7, 8):
+                    cell.setToolTip(self._basis_text(p))
+                elif p.source:
                     cell.setToolTip(tr("المصدر: {source} ({year})").format(
                         source=p.source, year=p.source_year or ""))
                 table.setItem(row, column, cell)
+        leaning = [r.province for r in view.rows
+                   if r.province.basis in (equity.PLANNED, equity.MIXED)]
+        text = tr("الأقاليم الأبعد عن المعدل الجهوي أولا. المستفيدون ونسب النساء والإعاقة من "
+                  "سجل المستفيدين (المعينون في الأوراش). أدخل السكان والباحثين عن الشغل لكل "
+                  "إقليم لتظهر النسب.")
+        if leaning:
+            text += "\n* " + tr("أرقام مبرمجة حيث لم يعين أحد بعد: {names}.").format(
+                names="، ".join(f"{p.name} ({self._basis_text(p)})" for p in leaning))
+        self.equity_note.setText(text)
+
+    def _basis_text(self, p: equity.ProvinceEquity) -> str:
+        if p.basis == equity.PLANNED:
+            return tr("أرقام مبرمجة: لم يعين أي مستفيد بعد")
+        if p.basis == equity.MIXED:
+            return tr("{assigned} معينا فعلا، وأرقام مبرمجة لـ {planned} من {worksites} ورشا "
+                      "لم يعين فيها أحد بعد").format(
+                assigned=figure(p.assigned), planned=figure(p.planned_worksites),
+                worksites=figure(p.worksites))
+        if p.basis == equity.ASSIGNED:
+            return tr("المعينون فعلا في سجل المستفيدين")
+        return tr("لا أوراش مصادق عليها")
 
     # -- actions -------------------------------------------------------------------------
 
@@ -466,7 +497,7 @@ class FollowUpPage(QWidget):
         db, pid = self.ctx.db, line.proposal_id
 
         def show(file: followup.WorksiteFile) -> None:
-            self.file_dialog = WorksiteFileDialog(file, self)
+            self.file_dialog = WorksiteFileDialog(file, self, ctx=self.ctx)
             self.file_dialog.show()
 
         run_query(self, lambda: followup.worksite_file(db, pid), show)
@@ -477,6 +508,13 @@ class FollowUpPage(QWidget):
             return
         self.payment_dialog = PaymentDialog(self.ctx, line, self)
         self.payment_dialog.open()
+
+    def open_payments(self) -> None:
+        line = self.tranches.current_record()
+        if not isinstance(line, TrancheLine):
+            return
+        self.payments_dialog = PaymentsDialog(self.ctx, line, self)
+        self.payments_dialog.show()
 
     def edit_denominators(self) -> None:
         row = self.equity_table.currentRow()
