@@ -262,7 +262,7 @@
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-43"/>
         <location filename="../ui/pages/conventions_page.py" line="+118"/>
-        <location filename="../ui/pages/followup_page.py" line="+120"/>
+        <location filename="../ui/pages/followup_page.py" line="+121"/>
         <location filename="../ui/pages/programme_page.py" line="-24"/>
         <location line="+16"/>
         <source>النسخة</source>
@@ -313,13 +313,14 @@
         <translation>Le cahier des charges se joint après l&apos;enregistrement de l&apos;appel à projets.</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+245"/>
         <location filename="../ui/pages/conventions_page.py" line="-41"/>
         <location filename="../ui/pages/followup_page.py" line="-24"/>
         <source>المبلغ (درهم)</source>
         <translation>Montant (DH)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/pages/conventions_page.py" line="+33"/>
         <source>بحث في الاتفاقيات (Ctrl+F)</source>
         <translation>Rechercher dans les conventions (Ctrl+F)</translation>
     </message>
@@ -745,7 +746,7 @@
         <translation>Une fois signée, la convention est verrouillée : ni son texte ni ses montants ne changent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="+48"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-191"/>
         <source>مبرمج</source>
         <translation>Programmé</translation>
     </message>
@@ -786,55 +787,70 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+346"/>
         <source>الملاحظة</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-342"/>
         <source>الحالة الحالية: {status}</source>
         <translation>Statut actuel : {status}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>زيارة ميدانية</source>
         <translation>Visite de terrain</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>تصحيح زيارة ميدانية</source>
+        <translation>Corriger une visite de terrain</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>الاسم والصفة</source>
         <translation>Nom et qualité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>إضافة صور...</source>
         <translation>Ajouter des photos...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>إزالة الصورة</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تزال الصورة المحددة من الزيارة عند الحفظ</source>
+        <translation>La photo sélectionnée est retirée de la visite à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>تاريخ الزيارة</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+297"/>
         <source>الزائر</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+177"/>
+        <location line="-296"/>
+        <location line="+296"/>
         <source>الملاحظات</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+176"/>
+        <location line="-295"/>
+        <location line="+295"/>
         <source>الصور</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-289"/>
         <source>صور الزيارة</source>
         <translation>Photos de la visite</translation>
     </message>
@@ -844,9 +860,14 @@
         <translation>Images</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>تسجيل أداء شطر</source>
         <translation>Enregistrer le paiement d&apos;une tranche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>تصحيح أداء</source>
+        <translation>Corriger un paiement</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -860,26 +881,59 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+47"/>
         <source>تاريخ الأداء</source>
         <translation>Date du paiement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>المبلغ المؤدى (درهم)</source>
         <translation>Montant payé (DH)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+45"/>
         <source>ملاحظة</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>تسجيل الأداء لا يغير نص الاتفاقية الموقعة، ويقيد في سجل التدقيق.</source>
         <translation>Enregistrer un paiement ne modifie pas le texte de la convention signée et est inscrit au journal d&apos;audit.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
+        <source>أداءات الشطر</source>
+        <translation>Paiements de la tranche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاتفاقية {number}، الشطر {position} من {count}: {amount} درهم.</source>
+        <translation>Convention {number}, tranche {position} sur {count} : {amount} DH.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>تصحيح أداء أو حذفه لا يغير نص الاتفاقية الموقعة، ويقيد في سجل التدقيق بالقيمة القديمة والجديدة.</source>
+        <translation>Corriger ou supprimer un paiement ne modifie pas le texte de la convention signée ; le journal d&apos;audit garde l&apos;ancienne et la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>تصحيح الأداء...</source>
+        <translation>Corriger le paiement...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>حذف الأداء</source>
+        <translation>Supprimer le paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حذف أداء {amount} درهم بتاريخ {day}؟ يبقى أثره في سجل التدقيق.</source>
+        <translation>Supprimer le paiement de {amount} DH du {day} ? Le journal d&apos;audit en garde la trace.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>السكان والباحثون عن الشغل: {name}</source>
         <translation>Population et demandeurs d&apos;emploi : {name}</translation>
     </message>
@@ -966,7 +1020,7 @@
         <translation>{title} : {n} enregistrement(s)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>ملف الورش {reference}</source>
         <translation>Dossier du chantier {reference}</translation>
     </message>
@@ -979,6 +1033,22 @@
         <location line="+2"/>
         <source>سجلها</source>
         <translation>Saisi par</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>تصحيح الزيارة...</source>
+        <translation>Corriger la visite...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>حذف الزيارة</source>
+        <translation>Supprimer la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حذف زيارة {day} ({visitor})؟ يبقى أثرها في سجل التدقيق.</source>
+        <translation>Supprimer la visite du {day} ({visitor}) ? Le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+18"/>
@@ -1176,8 +1246,8 @@
     </message>
     <message>
         <location line="-42"/>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="-212"/>
-        <location line="+212"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-409"/>
+        <location line="+347"/>
         <location line="+5"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="-8"/>
@@ -1620,7 +1690,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+282"/>
+        <location filename="../ui/pages/followup_page.py" line="+287"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -1670,9 +1740,9 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+19"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="-57"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-60"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+61"/>
-        <location filename="../ui/pages/followup_page.py" line="-303"/>
+        <location filename="../ui/pages/followup_page.py" line="-308"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -1691,7 +1761,7 @@
         <location filename="../ui/dialogs/meeting_dialog.py" line="-37"/>
         <location filename="../ui/main_window.py" line="+3"/>
         <location filename="../ui/pages/conventions_page.py" line="+3"/>
-        <location filename="../ui/pages/followup_page.py" line="+157"/>
+        <location filename="../ui/pages/followup_page.py" line="+162"/>
         <location filename="../ui/pages/proposals_page.py" line="-45"/>
         <source>المستفيدون</source>
         <translation>Bénéficiaires</translation>
@@ -2205,12 +2275,12 @@
         <location line="-108"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
-        <location line="+52"/>
+        <location line="+55"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+17"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+42"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
-        <location filename="../ui/pages/followup_page.py" line="-153"/>
+        <location filename="../ui/pages/followup_page.py" line="-158"/>
         <location filename="../ui/pages/grants_page.py" line="-119"/>
         <location line="+151"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
@@ -2353,8 +2423,9 @@
         <location filename="../ui/dialogs/cnss_dialog.py" line="+24"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+64"/>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="+53"/>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="-22"/>
-        <location line="+34"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-165"/>
+        <location line="+140"/>
+        <location line="+37"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
         <location filename="../ui/pages/meeting_screen.py" line="+549"/>
         <location line="+13"/>
@@ -2407,7 +2478,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location filename="../ui/models/meeting_models.py" line="-3"/>
-        <location filename="../ui/pages/followup_page.py" line="+153"/>
+        <location filename="../ui/pages/followup_page.py" line="+158"/>
         <location filename="../ui/pages/grants_page.py" line="-154"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
@@ -2797,7 +2868,7 @@
         <translation>Commune : choisissez une commune dans la liste proposée pendant la saisie.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="-98"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-101"/>
         <location filename="../ui/pages/programme_page.py" line="+4"/>
         <source>المصدر</source>
         <translation>Source</translation>
@@ -2858,7 +2929,7 @@
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+12"/>
         <location filename="../ui/pages/conventions_page.py" line="-1"/>
-        <location filename="../ui/pages/followup_page.py" line="-140"/>
+        <location filename="../ui/pages/followup_page.py" line="-145"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="-1"/>
@@ -3079,12 +3150,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>المتأخرة فقط</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>تسجيل أداء...</source>
         <translation>Enregistrer un paiement...</translation>
     </message>
@@ -3094,7 +3165,17 @@
         <translation>Rechercher dans les tranches (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>الأداءات...</source>
+        <translation>Paiements...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أداءات الشطر المحدد: تصحيحها أو حذفها</source>
+        <translation>Les paiements de la tranche sélectionnée : les corriger ou les supprimer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>السكان والباحثون عن الشغل...</source>
         <translation>Population et demandeurs d&apos;emploi...</translation>
     </message>
@@ -3199,12 +3280,42 @@
         <translation>Engagé par les conventions signées : {due} DH ; payé : {paid} DH ; reste : {left} DH ; tranches en retard : {late}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>المصدر: {source} ({year})</source>
         <translation>Source : {source} ({year})</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+5"/>
+        <source>الأقاليم الأبعد عن المعدل الجهوي أولا. المستفيدون ونسب النساء والإعاقة من سجل المستفيدين (المعينون في الأوراش). أدخل السكان والباحثين عن الشغل لكل إقليم لتظهر النسب.</source>
+        <translation>Les provinces les plus éloignées de la moyenne régionale d&apos;abord. Les bénéficiaires et les parts de femmes et de personnes handicapées viennent du registre des bénéficiaires (les personnes affectées aux chantiers). Saisissez la population et les demandeurs d&apos;emploi de chaque province pour voir les ratios.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>أرقام مبرمجة حيث لم يعين أحد بعد: {names}.</source>
+        <translation>Chiffres prévus là où personne n&apos;est encore affecté : {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>أرقام مبرمجة: لم يعين أي مستفيد بعد</source>
+        <translation>Chiffres prévus : aucun bénéficiaire affecté pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{assigned} معينا فعلا، وأرقام مبرمجة لـ {planned} من {worksites} ورشا لم يعين فيها أحد بعد</source>
+        <translation>{assigned} personnes affectées, et les chiffres prévus pour {planned} chantiers sur {worksites} où personne n&apos;est encore affecté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>المعينون فعلا في سجل المستفيدين</source>
+        <translation>Les personnes réellement affectées, d&apos;après le registre des bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا أوراش مصادق عليها</source>
+        <translation>Aucun chantier approuvé</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <location line="+7"/>
         <source>تقرير التتبع</source>
         <translation>Rapport de suivi</translation>
@@ -3341,14 +3452,15 @@
     </message>
     <message>
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="-75"/>
-        <location line="+75"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-172"/>
+        <location line="+45"/>
+        <location line="+127"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+249"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-450"/>
+        <location filename="../ui/pages/followup_page.py" line="-487"/>
         <location filename="../ui/pages/grants_page.py" line="-127"/>
         <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -5762,7 +5874,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aucun conflit ouvert avec l&apos;identifiant {conflict_id}.</translation>
     </message>
     <message>
-        <location filename="../app/cli_followup.py" line="+24"/>
+        <location filename="../app/cli_followup.py" line="+25"/>
         <source>{field}: تاريخ غير صحيح «{text}»، اكتبه على شكل YYYY-MM-DD.</source>
         <translation>{field} : date invalide « {text} », écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
@@ -5787,9 +5899,9 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La convention {args.convention} n&apos;a pas de tranche {args.tranche}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--amount: مبلغ غير صحيح «{args.amount}».</source>
-        <translation>--amount : montant invalide « {args.amount} ».</translation>
+        <location line="+15"/>
+        <source>--amount: مبلغ غير صحيح «{text}».</source>
+        <translation>--amount : montant invalide « {text} ».</translation>
     </message>
     <message>
         <location filename="../app/cli_grants.py" line="+28"/>
