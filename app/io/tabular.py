@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 from app.errors import DomainError
 
@@ -93,9 +94,11 @@ def _workbook(path: Path) -> Table:
     try:
         book = CalamineWorkbook.from_path(str(path))
         sheet = book.get_sheet_by_index(0)
-        lines = sheet.to_python(skip_empty_area=False)
+        lines: list[list[object]] = cast(list[list[object]],
+                                         sheet.to_python(skip_empty_area=False))
     except Exception as exc:  # calamine raises its own types for damaged files
         raise UnreadableFile(f"تعذرت قراءة الملف {path.name}: ليس مصنفا صالحا ({exc}).") from exc
+    # calamine's rows are fresh lists already: copying 250,000 of them costs half a second.
     return _table(lines if all(type(line) is list for line in lines)
                   else [list(line) for line in lines], "xlsx")
 
