@@ -39,7 +39,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # this checkout, not another one installed in the venv
 
-from openpyxl import Workbook  # noqa: E402
 from sqlalchemy import bindparam, select, update  # noqa: E402
 
 from app.config import sqlite_url  # noqa: E402
@@ -98,6 +97,8 @@ def write_files(folder: Path, rows: int, with_xlsx: bool) -> tuple[Path, Path | 
         writer.writerows(as_cells(p) for p in people)
     if not with_xlsx:
         return csv_path, None
+    from openpyxl import Workbook  # here: the list screen's child process needs none
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet("people")
     sheet.append(HEADERS_AR)

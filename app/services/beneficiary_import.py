@@ -25,7 +25,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
-import numpy
 from sqlalchemy import Table as SqlTable
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -535,6 +534,8 @@ def _collector_paused() -> Iterator[None]:
 def _new_ids(count: int) -> list[str]:
     """Random (version 4) UUIDs as the 32 hex digits SQLite stores, made in bulk and sorted:
     the primary-key index then grows at its end instead of splitting pages all over."""
+    import numpy  # here, not at import: the list screen that imports this module needs none
+
     octets = numpy.frombuffer(os.urandom(16 * count), dtype=numpy.uint8).reshape(count, 16)
     octets = octets.copy()
     octets[:, 6] = (octets[:, 6] & 0x0F) | 0x40
