@@ -1,8 +1,8 @@
 """Two indexes of the beneficiaries that no query reads go: (birth date, name key) and the
 CNSS number.
 
-Revision ID: 0018
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-02
 
 Likely duplicates read every person once (blocks are made in memory) and a CNSS number is
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0018'
-down_revision = '0015'
+revision = '0017'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 
