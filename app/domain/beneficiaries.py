@@ -129,25 +129,35 @@ def normalise_cin(text: object) -> str:
         return ""
     if isinstance(text, float) and text.is_integer():
         text = int(text)
-    value = str(text).upper().translate(_DIGITS)
-    return _CIN_NOISE.sub("", value)
+    value = str(text).upper()
+    if value.isascii() and value.isalnum():  # the usual case: nothing to take out
+        return value
+    return _CIN_NOISE.sub("", value.translate(_DIGITS))
+
+
+def cin_check(cin: str, prefixes: frozenset[str] = CIN_PREFIXES
+              ) -> tuple[str | None, str | None]:
+    """Why `cin` (normalised) is clearly not a CIN, and otherwise a warning about its
+    letters; one match for both, as the import asks it of every row."""
+    if not cin:
+        return "رقم البطاقة الوطنية: إجباري.", None
+    found = _CIN.fullmatch(cin) if len(cin) <= CIN_MAX_LENGTH else None
+    if found is None:
+        return (f"رقم البطاقة الوطنية «{cin}» غير صحيح: حرف أو حرفان ثم أرقام، "
+                f"{CIN_MAX_LENGTH} رموز على الأكثر."), None
+    if found.group(1) not in prefixes:
+        return None, (f"رقم البطاقة الوطنية «{cin}»: الحرف «{found.group(1)}» غير معروف "
+                      "(تنبيه فقط).")
+    return None, None
 
 
 def cin_problem(cin: str) -> str | None:
     """Why `cin` (normalised) is clearly not a CIN, or None."""
-    if not cin:
-        return "رقم البطاقة الوطنية: إجباري."
-    if len(cin) > CIN_MAX_LENGTH or not _CIN.fullmatch(cin):
-        return (f"رقم البطاقة الوطنية «{cin}» غير صحيح: حرف أو حرفان ثم أرقام، "
-                f"{CIN_MAX_LENGTH} رموز على الأكثر.")
-    return None
+    return cin_check(cin)[0]
 
 
 def cin_warning(cin: str, prefixes: frozenset[str] = CIN_PREFIXES) -> str | None:
-    found = _CIN.fullmatch(cin)
-    if found and found.group(1) not in prefixes:
-        return f"رقم البطاقة الوطنية «{cin}»: الحرف «{found.group(1)}» غير معروف (تنبيه فقط)."
-    return None
+    return cin_check(cin, prefixes)[1]
 
 
 def age_on(birth: date, day: date) -> int:

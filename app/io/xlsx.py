@@ -10,19 +10,17 @@ import contextlib
 import enum
 import itertools
 import os
+import re
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+if TYPE_CHECKING:  # openpyxl (with numpy and Pillow, 35 MB) loads on the first write
+    from openpyxl.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -38,8 +36,12 @@ def _sheet_title(title: str) -> str:
     return cleaned[:31] or "Sheet1"
 
 
+# The control characters XML 1.0 forbids (openpyxl refuses them): taken out of the text.
+_ILLEGAL_CHARACTERS = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+
+
 def _text(value: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return _ILLEGAL_CHARACTERS.sub("", value)
 
 
 def _plain(value: Any) -> Any:
@@ -56,7 +58,7 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _cell(ws: WriteOnlyWorksheet, value: Any) -> Cell | None:
+def _cell(ws: WriteOnlyWorksheet, value: Any, WriteOnlyCell: Any) -> Cell | None:  # noqa: N803
     value = _plain(value)
     if value is None:
         return None
@@ -94,6 +96,11 @@ def write_table(path: Path, title: str, headers: list[str],
     The sheet reads right to left with a bold, frozen, filterable header row. Dates are
     real Excel dates (dd/mm/yyyy), Decimals and ints are numbers, everything else text.
     """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     path = Path(path)
     iterator = iter(rows)
     sample = list(itertools.islice(iterator, WIDTH_SAMPLE_ROWS))
@@ -120,7 +127,7 @@ def write_table(path: Path, title: str, headers: list[str],
 
     count = 0
     for row in itertools.chain(sample, iterator):
-        ws.append([_cell(ws, value) for value in row])
+        ws.append([_cell(ws, value, WriteOnlyCell) for value in row])
         count += 1
     if headers:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"

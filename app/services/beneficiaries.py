@@ -81,14 +81,29 @@ def person_text(row: Any) -> str:
     of its Python time here otherwise); ASCII codes only need lower case.
     """
     get = row.get if isinstance(row, dict) else (lambda name: getattr(row, name, ""))
-    parts = []
-    for name in ("cin", "last_name_ar", "first_name_ar", "last_name_fr", "first_name_fr",
-                 "phone", "cnss_number"):
-        value = str(get(name) or "")
-        folded = " ".join(value.lower().split()) if value.isascii() else _fold_name(value)
-        if folded:
-            parts.append(folded)
-    return " ".join(parts)
+    return " ".join(filter(None, (search_part(str(get(name) or "")) for name in TEXT_FIELDS)))
+
+
+def people_text(columns: dict[str, list[str]]) -> list[str]:
+    """`person_text` of many people at once, from their columns (the bulk import): each
+    distinct value folded once, then joined row by row."""
+    folded = []
+    for name in TEXT_FIELDS:
+        values = columns[name]
+        if name in ("cin", "phone"):  # one each: nothing to share
+            folded.append(list(map(search_part, values)))
+            continue
+        parts = {value: search_part(value) for value in dict.fromkeys(values)}
+        folded.append(list(map(parts.__getitem__, values)))
+    return [" ".join(filter(None, parts)) for parts in zip(*folded, strict=True)]
+
+
+TEXT_FIELDS = ("cin", "last_name_ar", "first_name_ar", "last_name_fr", "first_name_fr",
+               "phone", "cnss_number")
+
+
+def search_part(value: str) -> str:
+    return " ".join(value.lower().split()) if value.isascii() else _fold_name(value)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -19,8 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-import numpy
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from app.domain.beneficiaries import arabic_key, latin_name
@@ -59,7 +57,12 @@ class LikelyDuplicate:
 def _pairs_in(members: list[int], arabic: list[str], latin: list[str]
               ) -> list[tuple[int, int, float, float]]:
     """Scored pairs (indexes into the people) above the threshold within one block; the
-    matrices from `cdist` are filtered with numpy, never walked pair by pair in Python."""
+    matrices from `cdist` are filtered with numpy, never walked pair by pair in Python.
+    (numpy and rapidfuzz load here, on the first search: the list screen does not carry
+    their 20 MB until someone looks for duplicates.)"""
+    import numpy
+    from rapidfuzz import fuzz, process
+
     names_ar = [arabic[i] for i in members]
     names_fr = [latin[i] for i in members]
     scores_ar = process.cdist(names_ar, names_ar, scorer=fuzz.token_sort_ratio)

@@ -5,18 +5,28 @@ The whole file is checked before anything is written; a file with any error writ
 and gives a report (line, column, value, rule in Arabic) that can be saved as .xlsx, unless
 the user asks to import the valid rows only. The write is one transaction: a crash or a kill
 halfway leaves the database as it was. Rows go in through SQLAlchemy Core in chunks (the
-ORM's per-object bookkeeping costs ten times more at 250,000 rows), so the audit log gets
-one summarising entry naming the file, the counts and the user, and the search index is
-filled in one statement after the rows instead of by a trigger per row.
+ORM's per-object bookkeeping costs ten times more at 250,000 rows; on SQLite an
+executemany straight to the driver), so the audit log gets one summarising entry naming
+the file, the counts and the user, and the search index is filled in one statement after
+the rows instead of by a trigger per row.
+
+The checks work a column at a time: a national list repeats its first names, dates, sexes
+and communes thousands of times, so each distinct value is converted and checked once, and
+only the CIN column (distinct by nature) is walked row by row.
 """
 
 from __future__ import annotations
 
 import functools
+import gc
+import os
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -30,8 +40,7 @@ from app.domain.beneficiaries import (
     EducationLevel,
     EligibilityCategory,
     age_problem,
-    cin_problem,
-    cin_warning,
+    cin_check,
     normalise_cin,
     overlaps,
 )
@@ -48,7 +57,7 @@ from app.services.beneficiaries import (
     HOLDING,
     configured_age_limits,
     name_key,
-    person_text,
+    people_text,
     worksite_period,
 )
 from app.services.unit_of_work import reading, writing
@@ -156,6 +165,8 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     blank_lines: int = 0
     encoding: str = ""
+    # Wall and CPU seconds of each phase of an import (read, checks, insert, ...).
+    phases: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     @property
     def rejected_lines(self) -> int:
@@ -262,146 +273,221 @@ def _context(session: Session, options: ImportOptions) -> _Context:
     return _Context(existing, communes, worksites, taken, busy, fixed)
 
 
+# Where each field's problems come within a line of the report (the order of the checks).
+_ORDER = {key: i for i, key in enumerate((
+    "cin", "first_name_ar", "last_name_ar", "sex", "worksite", "birth_date", "commune",
+    "category", "education_level", "cnss_number", "rib", "busy", "capacity"))}
+
+
+def _mapped(values: Sequence[object], convert: Callable[[Any], Any]) -> list[Any]:
+    """`convert` of each value, called once per distinct value: a national list repeats its
+    first names, dates, sexes and communes thousands of times. (True, 1 and 1.0 are one
+    dict key, so a column holding any of them is converted value by value.)"""
+    known: dict[Any, Any] = dict.fromkeys(values)
+    if True in known or False in known:
+        return [convert(v) for v in values]
+    for value in known:
+        known[value] = convert(value)
+    return list(map(known.__getitem__, values))
+
+
+def _text(value: object) -> str:
+    return value.strip() if type(value) is str else as_text(value)
+
+
+def _spaced(value: object) -> str:
+    return " ".join(_text(value).split())
+
+
+def _category_of(value: object) -> tuple[str, str | None]:
+    """(the folded cell, the category's value or None when unknown)."""
+    word = _folded(_text(value))
+    found = CATEGORY_WORDS.get(word) or next(
+        (c for key, c in CATEGORY_WORDS.items() if key in word), None) if word else None
+    return word, (found.value if found is not None else None)
+
+
+def _education_of(value: object) -> tuple[str, str | None]:
+    word = _folded(_text(value))
+    level = EDUCATION_WORDS.get(word)
+    return word, (level.value if level is not None else None)
+
+
+def _birth_of(value: object) -> tuple[date | None, bool]:
+    """(the date, whether the cell was one)."""
+    try:
+        return as_date(value), True
+    except ValueError:
+        return None, False
+
+
+def _age_verdict(read: tuple[date | None, bool], day: date, options: ImportOptions
+                 ) -> str | None:
+    birth, is_date = read
+    if not is_date:
+        return "تاريخ الازدياد: ليس تاريخا (يوم/شهر/سنة)."
+    return age_problem(birth, day, options.limits)
+
+
+@dataclass
+class _Checked:
+    """The rows that passed, as columns of the values to store (in file order)."""
+
+    columns: dict[str, list[Any]]
+    worksites: list[ProposalRow | None]
+
+    def __len__(self) -> int:
+        return len(self.worksites)
+
+
 def _check(table: Table, options: ImportOptions, ctx: _Context, report: ImportReport,
-           source: str, progress: ProgressCallback | None
-           ) -> list[tuple[dict[str, Any], ProposalRow | None]]:
-    """Every row converted and checked; returns the rows to write (valid ones only)."""
-    mapping, headers = options.mapping, table.headers
-    column_title = {key: headers[index] or BY_KEY[key].title for key, index in mapping.items()}
-    today = options.check_day or date.today()
-    seen: dict[str, int] = {}
-    good: list[tuple[int, dict[str, Any], ProposalRow | None]] = []
-    now = utcnow()
-    # Each field's position in a row padded to `width`; a field without a column reads the
-    # padding's last cell, always None. (No closure per row: 250,000 rows.)
-    width = max([len(headers), *mapping.values()]) + 1
-    position = {spec.key: mapping.get(spec.key, width - 1) for spec in FIELDS}
-    titles = {spec.key: column_title.get(spec.key, spec.title) for spec in FIELDS}
-    padding: list[object] = [None] * width
-    problems: list[Problem] = []
-    line, cells = 0, padding
+           source: str, progress: ProgressCallback | None) -> _Checked:
+    """Every row converted and checked, a column at a time (each distinct value once);
+    returns the rows to write (valid ones only)."""
+    mapping, headers, total = options.mapping, table.headers, table.total
+    titles = {spec.key: (headers[mapping[spec.key]] if spec.key in mapping
+                         and headers[mapping[spec.key]] else spec.title) for spec in FIELDS}
+    titles["busy"], titles["capacity"] = titles["cin"], titles["worksite"]
+    lines = table.lines
+    width = max([len(headers), *(index + 1 for index in mapping.values())])
+    raw = table.columns(width)
+    nothing: tuple[object, ...] = (None,) * total
 
-    def fail(key: str, value: object, rule: str) -> None:
-        problems.append(Problem(line, titles[key], as_text(value), rule))
+    def column(key: str) -> Sequence[object]:
+        return raw[mapping[key]] if key in mapping else nothing
 
-    def cell(key: str) -> object:
-        return cells[position[key]]
+    found: list[tuple[int, int, Problem]] = []
 
-    for count, (line, raw_cells) in enumerate(table.rows, start=1):
-        if progress is not None and count % CHUNK == 0:
-            progress(count, table.total)
-        report.rows += 1
-        problems = []
-        kept = raw_cells[:width - 1]
-        cells = [*kept, *padding[len(kept):]]
+    def fail(index: int, key: str, value: object, rule: str) -> None:
+        found.append((index, _ORDER[key], Problem(lines[index], titles[key], as_text(value),
+                                                  rule)))
 
-        raw_cin = cell("cin")
-        cin = normalise_cin(raw_cin)
-        problem = cin_problem(cin)
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done * total // 10, total)
+
+    report.rows = total
+    raw_cins = column("cin")
+    cins = list(map(normalise_cin, raw_cins))
+    first_line: dict[str, int] = {}
+    for index, cin in enumerate(cins):
+        problem, warning = cin_check(cin)
         if problem:
-            fail("cin", raw_cin, problem)
-        else:
-            warning = cin_warning(cin)
-            if warning:
-                report.warnings.append(Problem(line, column_title["cin"], cin, warning))
-            if cin in seen:
-                fail("cin", raw_cin, f"رقم البطاقة الوطنية {cin} مكرر في الملف (السطر "
-                                     f"{seen[cin]}).")
-            elif cin in ctx.existing:
-                origin = f" (استورد من {ctx.existing[cin]})" if ctx.existing[cin] else ""
-                fail("cin", raw_cin, f"رقم البطاقة الوطنية {cin}: مسجل من قبل في قاعدة "
-                                     f"البيانات{origin}.")
-            seen.setdefault(cin, line)
-        names = {}
-        for key in ("first_name_ar", "last_name_ar", "first_name_fr", "last_name_fr"):
-            names[key] = " ".join(as_text(cell(key)).split())
-        for key in ("first_name_ar", "last_name_ar"):
-            if not names[key]:
-                fail(key, "", f"{BY_KEY[key].title}: إجباري.")
-        raw_sex = cell("sex")
-        sex = SEX_WORDS.get(_folded(as_text(raw_sex)))
-        if sex is None:
-            fail("sex", raw_sex, "الجنس: ذكر أو أنثى (H/F).")
-        worksite = ctx.fixed_worksite
-        reference = as_text(cell("worksite"))
-        if reference:
-            worksite = ctx.worksites.get(reference)
-            if worksite is None:
-                fail("worksite", reference, f"الورش {reference}: غير موجود أو غير منتقى.")
-        raw_birth = cell("birth_date")
-        birth: date | None = None
-        try:
-            birth = as_date(raw_birth)
-        except ValueError:
-            fail("birth_date", raw_birth, "تاريخ الازدياد: ليس تاريخا (يوم/شهر/سنة).")
-        else:
-            day = worksite.starts_on if worksite is not None and worksite.starts_on else today
-            problem = age_problem(birth, day, options.limits)
-            if problem:
-                fail("birth_date", raw_birth, problem)
-        commune_id = None
-        raw_commune = as_text(cell("commune"))
-        if raw_commune:
-            commune_id = ctx.communes.get(_folded(raw_commune))
-            if commune_id is None:
-                fail("commune", raw_commune, "الجماعة: غير موجودة في لائحة الجماعات.")
-        category = ""
-        raw_category = _folded(as_text(cell("category")))
-        if raw_category:
-            found = CATEGORY_WORDS.get(raw_category) or next(
-                (c for word, c in CATEGORY_WORDS.items() if word in raw_category), None)
-            if found is None:
-                fail("category", raw_category, "فئة الاستهداف: غير معروفة.")
-            else:
-                category = found.value
-        education = ""
-        raw_education = _folded(as_text(cell("education_level")))
-        if raw_education:
-            level = EDUCATION_WORDS.get(raw_education)
-            if level is None:
-                fail("education_level", raw_education, "المستوى الدراسي: غير معروف.")
-            else:
-                education = level.value
-        cnss = as_text(cell("cnss_number")).replace(" ", "")
-        if cnss and not (cnss.isdigit() and len(cnss) == 9):
-            fail("cnss_number", cnss, "رقم الضمان الاجتماعي: 9 أرقام.")
-        rib = as_text(cell("rib")).replace(" ", "")
-        if rib and not (rib.isdigit() and len(rib) == 24):
-            fail("rib", rib, "رقم الحساب البنكي: 24 رقما.")
-        disability = _folded(as_text(cell("has_disability"))) in YES or \
-            category == EligibilityCategory.DISABILITY.value
-        if worksite is not None and not problems:
-            start, end = worksite_period(worksite.starts_on, worksite.duration_months)
-            for a_start, a_end, other in ctx.busy.get(cin, []):
-                if overlaps(a_start, a_end, start, end):
-                    fail("cin", raw_cin, f"{cin}: معين في الورش {other} خلال الفترة نفسها "
-                                         "(شخص واحد في ورش واحد).")
-                    break
-            else:
-                ctx.busy.setdefault(cin, []).append((start, end, worksite.reference))
-                taken = ctx.worksite_taken.get(worksite.id, 0)
-                if taken + 1 > worksite.beneficiaries:
-                    fail("worksite", worksite.reference,
-                         f"الورش {worksite.reference} مبرمج لـ {worksite.beneficiaries} "
-                         "مستفيدا: هذا السطر يتجاوز العدد.")
-                else:
-                    ctx.worksite_taken[worksite.id] = taken + 1
-        if problems:
-            report.problems.extend(problems)
+            fail(index, "cin", raw_cins[index], problem)
             continue
-        row = {
-            "id": uuid.uuid4(), "created_at": now, "updated_at": now, "row_version": 1,
-            "cin": cin, **names, "sex": sex, "birth_date": birth,
-            "phone": as_text(cell("phone")), "commune_id": commune_id, "category": category,
-            "education_level": education, "has_disability": disability, "cnss_number": cnss,
-            "rib": rib, "anapec_number": as_text(cell("anapec_number")), "source": source,
-        }
-        row["search_text"] = person_text(row)
-        row["name_key"] = name_key(names["first_name_fr"], names["last_name_fr"])
-        good.append((line, row, worksite))
-    report.valid = len(good)
+        if warning:
+            report.warnings.append(Problem(lines[index], titles["cin"], cin, warning))
+        first = first_line.setdefault(cin, index)
+        if first != index:
+            fail(index, "cin", raw_cins[index],
+                 f"رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {lines[first]}).")
+        elif cin in ctx.existing:
+            origin = f" (استورد من {ctx.existing[cin]})" if ctx.existing[cin] else ""
+            fail(index, "cin", raw_cins[index], f"رقم البطاقة الوطنية {cin}: مسجل من قبل في "
+                                                f"قاعدة البيانات{origin}.")
+    step(2)
+    names = {key: _mapped(column(key), _spaced) for key in (
+        "first_name_ar", "last_name_ar", "first_name_fr", "last_name_fr")}
+    for key in ("first_name_ar", "last_name_ar"):
+        for index in [i for i, name in enumerate(names[key]) if not name]:
+            fail(index, key, "", f"{BY_KEY[key].title}: إجباري.")
+    raw_sexes = column("sex")
+    sexes = _mapped(raw_sexes, lambda v: SEX_WORDS.get(_folded(as_text(v))))
+    for index in [i for i, sex in enumerate(sexes) if sex is None]:
+        fail(index, "sex", raw_sexes[index], "الجنس: ذكر أو أنثى (H/F).")
+    step(3)
+    references = _mapped(column("worksite"), _text)
+    worksites: list[ProposalRow | None] = [ctx.fixed_worksite] * total
+    if "worksite" in mapping:
+        for index, reference in enumerate(references):
+            if reference:
+                worksites[index] = ctx.worksites.get(reference)
+                if worksites[index] is None:
+                    fail(index, "worksite", reference,
+                         f"الورش {reference}: غير موجود أو غير منتقى.")
+    today = options.check_day or date.today()
+    raw_births = column("birth_date")
+    births_read = _mapped(raw_births, _birth_of)
+    age_days = _mapped(worksites, lambda w: w.starts_on if w is not None and w.starts_on
+                       else today)
+    if len(set(age_days)) == 1:  # one day for every row: each distinct date checked once
+        verdicts = _mapped(births_read, lambda read: _age_verdict(read, age_days[0], options))
+    else:
+        verdicts = _mapped(list(zip(births_read, age_days, strict=True)),
+                           lambda pair: _age_verdict(pair[0], pair[1], options))
+    for index in [i for i, verdict in enumerate(verdicts) if verdict]:
+        fail(index, "birth_date", raw_births[index], verdicts[index])
+    step(5)
+    raw_communes = _mapped(column("commune"), _text)
+    communes = _mapped(raw_communes, lambda v: ctx.communes.get(_folded(v)) if v else None)
+    for index, commune_id in enumerate(communes):
+        if commune_id is None and raw_communes[index]:
+            fail(index, "commune", raw_communes[index], "الجماعة: غير موجودة في لائحة الجماعات.")
+    categories = _mapped(column("category"), _category_of)
+    for index, (word, value) in enumerate(categories):
+        if word and value is None:
+            fail(index, "category", word, "فئة الاستهداف: غير معروفة.")
+    levels = _mapped(column("education_level"), _education_of)
+    for index, (word, value) in enumerate(levels):
+        if word and value is None:
+            fail(index, "education_level", word, "المستوى الدراسي: غير معروف.")
+    cnss = _mapped(column("cnss_number"), lambda v: _text(v).replace(" ", ""))
+    for index in [i for i, c in enumerate(cnss) if c and not (c.isdigit() and len(c) == 9)]:
+        fail(index, "cnss_number", cnss[index], "رقم الضمان الاجتماعي: 9 أرقام.")
+    ribs = _mapped(column("rib"), lambda v: _text(v).replace(" ", ""))
+    for index in [i for i, r in enumerate(ribs) if r and not (r.isdigit() and len(r) == 24)]:
+        fail(index, "rib", ribs[index], "رقم الحساب البنكي: 24 رقما.")
+    step(7)
+    failed = {index for index, _, _ in found}
+    for index in range(total):
+        worksite = worksites[index]
+        if worksite is None or index in failed:
+            continue
+        cin = cins[index]
+        start, end = worksite_period(worksite.starts_on, worksite.duration_months)
+        for a_start, a_end, other in ctx.busy.get(cin, []):
+            if overlaps(a_start, a_end, start, end):
+                fail(index, "busy", raw_cins[index], f"{cin}: معين في الورش {other} خلال الفترة "
+                                                     "نفسها (شخص واحد في ورش واحد).")
+                break
+        else:
+            ctx.busy.setdefault(cin, []).append((start, end, worksite.reference))
+            taken = ctx.worksite_taken.get(worksite.id, 0)
+            if taken + 1 > worksite.beneficiaries:
+                fail(index, "capacity", worksite.reference,
+                     f"الورش {worksite.reference} مبرمج لـ {worksite.beneficiaries} "
+                     "مستفيدا: هذا السطر يتجاوز العدد.")
+            else:
+                ctx.worksite_taken[worksite.id] = taken + 1
+    found.sort(key=lambda item: (item[0], item[1]))
+    report.problems.extend(problem for _, _, problem in found)
+    failed = {index for index, _, _ in found}
+    kept = [i for i in range(total) if i not in failed] if failed else None
+
+    def keep(values: Sequence[Any]) -> list[Any]:
+        return list(values) if kept is None else [values[i] for i in kept]
+
+    categories_kept = keep([value or "" for _, value in categories])
+    disability = _mapped(column("has_disability"), lambda v: _folded(_text(v)) in YES)
+    stored: dict[str, list[Any]] = {
+        "cin": keep(cins), **{key: keep(values) for key, values in names.items()},
+        "sex": keep(sexes), "birth_date": keep([birth for birth, _ in births_read]),
+        "phone": keep(list(map(_text, column("phone")))), "commune_id": keep(communes),
+        "category": categories_kept,
+        "education_level": keep([value or "" for _, value in levels]),
+        "has_disability": [d or c == EligibilityCategory.DISABILITY.value
+                           for d, c in zip(keep(disability), categories_kept, strict=True)],
+        "cnss_number": keep(cnss), "rib": keep(ribs),
+        "anapec_number": keep(_mapped(column("anapec_number"), _text)),
+    }
+    stored["search_text"] = people_text(stored)
+    stored["name_key"] = list(map(name_key, stored["first_name_fr"], stored["last_name_fr"]))
+    count = len(stored["cin"])
+    stored["source"] = [source] * count
+    step(10)
+    report.valid = count
     report.blank_lines = len(table.skipped_blank)
-    return [(row, worksite) for _, row, worksite in good]
+    return _Checked(stored, keep(worksites))
 
 
 def check_file(db: Database, path: Path, options: ImportOptions,
@@ -417,72 +503,129 @@ def check_file(db: Database, path: Path, options: ImportOptions,
 
 # -- the write ---------------------------------------------------------------------------------
 
-def _insert_indexed(session: Session, rows: list[dict[str, Any]],
-                    progress: ProgressCallback | None) -> None:
+class _Clock:
+    """Wall and CPU time of each phase of an import, kept on its report (the bench prints
+    them; on a shared machine the CPU time is the steadier figure)."""
+
+    def __init__(self, phases: dict[str, tuple[float, float]]) -> None:
+        self.phases = phases
+        self.name = ""
+        self.wall = self.cpu = 0.0
+
+    def start(self, name: str) -> None:
+        self.stop()
+        self.name, self.wall, self.cpu = name, time.perf_counter(), time.process_time()
+
+    def stop(self) -> None:
+        if self.name:
+            self.phases[self.name] = (time.perf_counter() - self.wall,
+                                      time.process_time() - self.cpu)
+        self.name = ""
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector set aside while millions of cells and rows are made:
+    none of them forms a cycle, and its passes over them cost seconds at 250,000 rows."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _new_ids(count: int) -> list[str]:
+    """Random (version 4) UUIDs as the 32 hex digits SQLite stores, made in bulk and sorted:
+    the primary-key index then grows at its end instead of splitting pages all over."""
+    import numpy  # here, not at import: the list screen that imports this module needs none
+
+    octets = numpy.frombuffer(os.urandom(16 * count), dtype=numpy.uint8).reshape(count, 16)
+    octets = octets.copy()
+    octets[:, 6] = (octets[:, 6] & 0x0F) | 0x40
+    octets[:, 8] = (octets[:, 8] & 0x3F) | 0x80
+    digits = octets.tobytes().hex()
+    return sorted(digits[i:i + 32] for i in range(0, 32 * count, 32))
+
+
+def _stored(values: list[Any], column: Any, dialect: Any) -> list[Any]:
+    """A column's values as the driver receives them, converted by the column type's own
+    bind processor (the same text SQLAlchemy would store), once per distinct value."""
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return values if processor is None else _mapped(values, processor)
+
+
+def _insert_people(session: Session, columns: dict[str, list[Any]], ids: list[str],
+                   clock: _Clock, progress: ProgressCallback | None) -> None:
     """Insert the people, and keep their indexes, in the cheapest way the database allows.
 
-    On SQLite, for a large import, the secondary indexes (sorts, names) are dropped and
-    built again after the rows, and the FTS insert trigger is set aside and the index filled
-    in one statement: inserting 250,000 rows under nine indexes keyed on random ids costs
-    several times a sorted rebuild. DDL is transactional in SQLite, so a rollback or a kill
-    brings every index and trigger back with everything else. The unique CIN index stays.
+    On SQLite: an executemany straight to the driver over the stored columns (SQLAlchemy's
+    per-row bookkeeping costs more than SQLite's insert at 250,000 rows); for a large
+    import the secondary indexes (sorts, names) are dropped and built again after the rows,
+    and the FTS insert trigger is set aside and the index filled in one statement with a
+    larger in-memory buffer: inserting under nine indexes keyed on random ids costs several
+    times a sorted rebuild. DDL is transactional in SQLite, so a rollback or a kill brings
+    every index and trigger back with everything else. The unique CIN index stays.
     """
     table = cast(SqlTable, BeneficiaryRow.__table__)
     connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
-    before, rebuilt = 0, []
-    if sqlite:
-        _write_lock(session)
-        before = session.scalar(text("SELECT coalesce(max(rowid), 0) FROM beneficiaries")) or 0
-        connection.exec_driver_sql("DROP TRIGGER IF EXISTS beneficiaries_search_insert")
-        if len(rows) >= REBUILD_FROM:
-            rebuilt = list(connection.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                "AND tbl_name = 'beneficiaries' AND sql IS NOT NULL "
-                "AND name LIKE 'ix_beneficiaries_%'"))
-            for name, _sql in rebuilt:
-                connection.exec_driver_sql(f'DROP INDEX "{name}"')
-        # Random UUID keys touch pages all over the primary and CIN indexes: a larger page
-        # cache for this connection keeps them in memory (SQLite's default is 2 MB).
-        connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KB}")
-    write = _driver_insert(connection, table, rows) if sqlite and rows else None
-    for start in range(0, len(rows), CHUNK):
-        if write is not None:
-            write(rows[start:start + CHUNK])
-        else:
+    count, now = len(ids), utcnow()
+    constants: dict[str, object] = {"created_at": now, "updated_at": now, "row_version": 1}
+    names = ["id", *constants, *columns]
+    if connection.dialect.name != "sqlite":
+        keys = [uuid.UUID(hex=key) for key in ids]
+        values = [keys, *([value] * count for value in constants.values()),
+                  *columns.values()]
+        rows = [dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)]
+        for start in range(0, count, CHUNK):
             session.execute(insert(table), rows[start:start + CHUNK])
+            if progress is not None:
+                progress(min(start + CHUNK, count), count)
+        return
+    _write_lock(session)
+    before = session.scalar(text("SELECT coalesce(max(rowid), 0) FROM beneficiaries")) or 0
+    connection.exec_driver_sql("DROP TRIGGER IF EXISTS beneficiaries_search_insert")
+    rebuilt = []
+    if count >= REBUILD_FROM:
+        rebuilt = list(connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'beneficiaries' AND sql IS NOT NULL "
+            "AND name LIKE 'ix_beneficiaries_%'"))
+        for name, _sql in rebuilt:
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    # Random UUID keys touch pages all over the primary and CIN indexes: a larger page
+    # cache for this connection keeps them in memory (SQLite's default is 2 MB).
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KB}")
+    dialect = connection.dialect
+    stored = [ids, *([_stored([value], table.c[name], dialect)[0]] * count
+                     for name, value in constants.items()),
+              *(_stored(values, table.c[name], dialect) for name, values in columns.items())]
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+           f"VALUES ({', '.join('?' for _ in names)})")
+    stream = zip(*stored, strict=True)
+    for start in range(0, count, CHUNK):
+        connection.exec_driver_sql(sql, list(islice(stream, CHUNK)))
         if progress is not None:
-            progress(min(start + CHUNK, len(rows)), len(rows))
-    if sqlite:
-        for _name, sql in rebuilt:
-            connection.exec_driver_sql(sql)
-        connection.exec_driver_sql(
-            "INSERT INTO beneficiaries_search(rowid, search_text) "
-            f"SELECT rowid, search_text FROM beneficiaries WHERE rowid > {int(before)}")
-        connection.exec_driver_sql(INSERT_TRIGGER)
-        connection.exec_driver_sql("PRAGMA cache_size=-2000")
+            progress(min(start + CHUNK, count), count)
+    clock.start("indexes")
+    for _name, sql in rebuilt:
+        connection.exec_driver_sql(sql)
+    # FTS5 flushes its in-memory terms every 1 MB by default, then merges the segments:
+    # one larger buffer for this fill writes fewer segments (about a third faster).
+    config = "INSERT INTO beneficiaries_search(beneficiaries_search, rank) VALUES ('hashsize', {})"
+    connection.exec_driver_sql(config.format(FTS_FILL_BUFFER))
+    connection.exec_driver_sql(
+        "INSERT INTO beneficiaries_search(rowid, search_text) "
+        f"SELECT rowid, search_text FROM beneficiaries WHERE rowid > {int(before)}")
+    connection.exec_driver_sql(config.format(FTS_DEFAULT_BUFFER))
+    connection.exec_driver_sql(INSERT_TRIGGER)
+    connection.exec_driver_sql("PRAGMA cache_size=-2000")
 
 
 IMPORT_CACHE_KB = 65_536
-def _driver_insert(connection: Any, table: SqlTable, rows: list[dict[str, Any]]
-                   ) -> Callable[[list[dict[str, Any]]], None]:
-    """An executemany straight to the driver, each value converted by the column type's own
-    bind processor (the same text SQLAlchemy would store): at 250,000 rows SQLAlchemy's
-    per-statement bookkeeping costs more than SQLite's insert itself."""
-    names = list(rows[0])
-    dialect = connection.dialect
-    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
-    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-           f"VALUES ({', '.join('?' for _ in names)})")
-
-    def write(chunk: list[dict[str, Any]]) -> None:
-        connection.exec_driver_sql(sql, [
-            tuple(p(row[n]) if p is not None else row[n]
-                  for n, p in zip(names, processors, strict=True)) for row in chunk])
-
-    return write
-
-
+FTS_FILL_BUFFER = 64 * 1024 * 1024
+FTS_DEFAULT_BUFFER = 1024 * 1024
 # From this many rows an import rebuilds the secondary indexes rather than updating them.
 REBUILD_FROM = 20_000
 INSERT_TRIGGER = (
@@ -498,40 +641,49 @@ def import_file(db: Database, actor: Actor, path: Path, options: ImportOptions,
     transaction; refused as a whole (ImportRefused, nothing written) when a row fails,
     unless `options.valid_only`."""
     path = Path(path)
-    table = read_table(path)
-    check_mapping(options.mapping, table.headers)
-    report = ImportReport(path.name, encoding=table.encoding)
-    with writing(db, actor) as session:
-        _write_lock(session)
-        good = _check(table, options, _context(session, options), report, path.name, progress)
-        if report.problems and not options.valid_only:
-            raise ImportRefused(report)
-        # In key order: the primary-key index then grows at its end instead of splitting
-        # pages all over (the ids are random UUIDs).
-        rows = sorted((row for row, _ in good), key=lambda row: row["id"])
-        assignments = []
-        for row, worksite in good:
-            if worksite is not None:
-                start, end = worksite_period(worksite.starts_on, worksite.duration_months)
-                assignments.append({
-                    "id": uuid.uuid4(), "created_at": row["created_at"],
-                    "updated_at": row["created_at"], "row_version": 1,
-                    "beneficiary_id": row["id"], "proposal_id": worksite.id,
-                    "starts_on": start, "ends_on": end, "status": AssignmentStatus.PLANNED,
-                    "certificate_number": "", "leave_reason": ""})
-        _insert_indexed(session, rows, progress)
-        if assignments:
-            session.execute(insert(cast(SqlTable, AssignmentRow.__table__)), assignments)
-        report.imported, report.assigned = len(rows), len(assignments)
-        # One entry for the whole import, chained like any other at the commit's flush.
-        session.add(AuditRow(
-            username=actor.username, action=AuditAction.INSERT, entity="beneficiaries",
-            entity_id=f"import:{path.name}",
-            changes={"file": {"new": path.name}, "rows": {"new": report.rows},
-                     "imported": {"new": report.imported},
-                     "assigned": {"new": report.assigned},
-                     "rejected": {"new": report.rejected_lines}}))
-        changes.note(session, changes.Kind.BENEFICIARY)
+    report = ImportReport(path.name)
+    clock = _Clock(report.phases)
+    with _collector_paused():
+        clock.start("read")
+        table = read_table(path)
+        report.encoding = table.encoding
+        check_mapping(options.mapping, table.headers)
+        with writing(db, actor) as session:
+            _write_lock(session)
+            clock.start("checks")
+            checked = _check(table, options, _context(session, options), report, path.name,
+                             progress)
+            del table
+            clock.stop()
+            if report.problems and not options.valid_only:
+                raise ImportRefused(report)
+            clock.start("insert")
+            ids = _new_ids(len(checked))
+            _insert_people(session, checked.columns, ids, clock, progress)
+            clock.start("assignments and audit")
+            assignments = []
+            for key, worksite in zip(ids, checked.worksites, strict=True):
+                if worksite is not None:
+                    start, end = worksite_period(worksite.starts_on, worksite.duration_months)
+                    assignments.append({
+                        "id": uuid.uuid4(), "row_version": 1,
+                        "beneficiary_id": uuid.UUID(hex=key), "proposal_id": worksite.id,
+                        "starts_on": start, "ends_on": end, "status": AssignmentStatus.PLANNED,
+                        "certificate_number": "", "leave_reason": ""})
+            if assignments:
+                session.execute(insert(cast(SqlTable, AssignmentRow.__table__)), assignments)
+            report.imported, report.assigned = len(ids), len(assignments)
+            # One entry for the whole import, chained like any other at the commit's flush.
+            session.add(AuditRow(
+                username=actor.username, action=AuditAction.INSERT, entity="beneficiaries",
+                entity_id=f"import:{path.name}",
+                changes={"file": {"new": path.name}, "rows": {"new": report.rows},
+                         "imported": {"new": report.imported},
+                         "assigned": {"new": report.assigned},
+                         "rejected": {"new": report.rejected_lines}}))
+            changes.note(session, changes.Kind.BENEFICIARY)
+            clock.start("commit")
+        clock.stop()
     return report
 
 

@@ -59,6 +59,36 @@ def test_the_grid_opens_on_the_last_month_begun_and_saves_typed_days(qtbot, demo
     assert "مجموع الأيام: 55" in dialog.summary.text()
 
 
+def test_days_ticked_one_by_one_are_counted_and_saved(qtbot, demo_ctx, site):
+    from PySide6.QtCore import Qt
+
+    dialog = grid(qtbot, demo_ctx, site)
+    dialog.month.select(MAY)
+    done()
+    names = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    dialog.spin(names.index("فاطمة الزهراوي")).setValue(3)
+    dialog.open_days_grid()
+    days = dialog.days_grid
+    assert days is not None
+    assert [days.table.item(r, 0).text() for r in range(days.table.rowCount())] == names
+    # One column per working day of May on the worksite; Youssef joined mid-month.
+    assert len(days.days) == 27 and days.days[0].day == 1
+    youssef, mohamed = names.index("يوسف الإدريسي"), names.index("محمد أمزيان")
+    assert days.box(youssef, days.days[0]) is None  # before his assignment: no box
+    assert days.ticked(names.index("فاطمة الزهراوي")) == 3  # her typed 3, as the first days
+    days.tick_all()
+    for day in days.days[:2]:
+        days.box(mohamed, day).setCheckState(Qt.CheckState.Unchecked)
+    assert days.table.item(mohamed, days.total_column).text() == "25"
+    days.accept()
+    done()
+    stored = {p.cin: (p.days, p.source) for p in attendance.people(demo_ctx.db,
+                                                                   site.proposal_id, MAY)}
+    assert stored == {"M123456": (27, "register"), "MC98765": (25, "register"),
+                      "M555111": (27, "register"), "MA20001": (15, "register")}
+    assert dialog.spin(mohamed).value() == 25
+
+
 def test_a_viewer_sees_the_days_but_cannot_save_them(qtbot, ui_app, demo_opened, site):
     viewer = add_account(demo_opened, "viewer2", UserRole.VIEWER)
     dialog = grid(qtbot, AppContext(demo_opened.db, viewer), site)

@@ -94,6 +94,19 @@ def _leave(w: World) -> QDialog:
     return LeaveDialog(w.ctx, next(p for p in people if p)[0])
 
 
+def _days_grid(w: World) -> QDialog:
+    """The day-by-day attendance of the first worksite with people, on its first month."""
+    from app.domain.attendance import months_between
+    from app.services import attendance, beneficiaries
+    from ui.dialogs.attendance_days_dialog import DaysGridDialog
+
+    site = next(s for s in beneficiaries.list_worksites(w.ctx.db)
+                if beneficiaries.worksite_people(w.ctx.db, s.id))
+    found = attendance.worksite(w.ctx.db, site.id)
+    month = months_between(found.starts_on, found.ends_on)[0]
+    return DaysGridDialog(w.ctx, attendance.people(w.ctx.db, site.id, month), month, {})
+
+
 def _assignment(w: World) -> QDialog:
     from app.services import beneficiaries
     from ui.dialogs.assignment_dialog import AssignmentDialog
@@ -240,6 +253,7 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
                               lambda w: w.approved_id),
     "CnssDialog": _of("ui.dialogs.cnss_dialog", "CnssDialog"),
     "AssignmentDialog": _assignment,
+    "DaysGridDialog": _days_grid,
     "BeneficiaryDialog": _of("ui.dialogs.beneficiary_dialog", "BeneficiaryDialog"),
     "DuplicatesDialog": _of("ui.dialogs.duplicates_dialog", "DuplicatesDialog"),
     "ImportDialog": _of("ui.dialogs.beneficiary_import_dialog", "ImportDialog"),

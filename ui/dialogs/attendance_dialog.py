@@ -59,6 +59,7 @@ class AttendanceDialog(QDialog):
         self.proposal_id = proposal_id
         self.people: list[Person] = []
         self.outcome: bool | None = None
+        self.days_grid: QDialog | None = None
         self.site = attendance.worksite(ctx.db, proposal_id)
         self.setWindowTitle(tr("سجل الحضور وأيام العمل"))
         self.resize(820, 600)
@@ -96,6 +97,10 @@ class AttendanceDialog(QDialog):
         self.from_register.setChecked(True)
         self.fill_button = QPushButton(tr("ملء كل الأيام الممكنة"))
         self.fill_button.clicked.connect(self.fill_possible)
+        self.by_day_button = QPushButton(tr("يوما بيوم..."))
+        self.by_day_button.setToolTip(tr("خانة لكل يوم عمل في الشهر لكل مستفيد، كما في السجل "
+                                         "الموقع؛ عدد الخانات المعلمة هو أيام العمل"))
+        self.by_day_button.clicked.connect(self.open_days_grid)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -109,6 +114,7 @@ class AttendanceDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.from_register)
         bottom.addWidget(self.fill_button)
+        bottom.addWidget(self.by_day_button)
         bottom.addStretch()
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
@@ -187,6 +193,24 @@ class AttendanceDialog(QDialog):
     def fill_possible(self) -> None:
         for row, person in enumerate(self.people):
             self.spin(row).setValue(len(person.possible))
+
+    def open_days_grid(self) -> None:
+        """Tick the days one by one; their count becomes each person's days, then saved."""
+        from ui.dialogs.attendance_days_dialog import DaysGridDialog
+
+        month = self.selected_month()
+        if month is None or not self.people:
+            return
+        grid = DaysGridDialog(self.ctx, self.people, month, self.typed(), self)
+        self.days_grid = grid
+        grid.accepted.connect(lambda: self.take_days(grid.counts()))
+        grid.open()
+
+    def take_days(self, counts: dict[uuid.UUID, int | None]) -> None:
+        for row, person in enumerate(self.people):
+            value = counts.get(person.assignment_id)
+            self.spin(row).setValue(NOT_RECORDED if value is None else value)
+        self.save()
 
     def save(self) -> None:
         month = self.selected_month()

@@ -275,6 +275,9 @@ class PagedListPanel(TablePanel):
         self.search.returnPressed.connect(self.apply_search)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        # Columns fit the rows on screen, not the page of 200 (Qt's default measures up to
+        # 1000 rows): a tenth of the first paint of a national list.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.model.modelReset.connect(self._update_count)
         self.model.reloaded.connect(self._select_kept)
         self._fitted = False

@@ -19,8 +19,6 @@ class BeneficiaryRow(Versioned, Keyed, Base):
         # Sortable columns end with the list's tie-breakers (last name, id), like proposals.
         *(Index(f"ix_beneficiaries_sort_{column}", column, "last_name_ar", "id") for column in (
             "first_name_ar", "last_name_fr", "birth_date", "category", "sex")),
-        # Likely duplicates are looked for among people born the same day.
-        Index("ix_beneficiaries_birth_key", "birth_date", "name_key"),
     )
 
     cin: Mapped[str] = mapped_column(String(20), unique=True)
@@ -34,7 +32,7 @@ class BeneficiaryRow(Versioned, Keyed, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     commune_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("communes.id"), index=True)
     anapec_number: Mapped[str] = mapped_column(String(40), default="")
-    cnss_number: Mapped[str] = mapped_column(String(40), default="", index=True)
+    cnss_number: Mapped[str] = mapped_column(String(40), default="")
     # The Al Barid Bank account (RIB, 24 digits) once opened.
     rib: Mapped[str] = mapped_column(String(24), default="")
     # An app.domain.beneficiaries.EligibilityCategory value ("" when not given).
