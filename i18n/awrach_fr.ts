@@ -1115,7 +1115,7 @@
         <translation>Nombre possible de bénéficiaires</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/attendance_dialog.py" line="+63"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+64"/>
         <source>سجل الحضور وأيام العمل</source>
         <translation>Registre de présence et jours travaillés</translation>
     </message>
@@ -1165,19 +1165,29 @@
         <translation>Remplir tous les jours possibles</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>يوما بيوم...</source>
+        <translation>Jour par jour...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>خانة لكل يوم عمل في الشهر لكل مستفيد، كما في السجل الموقع؛ عدد الخانات المعلمة هو أيام العمل</source>
+        <translation>Une case par jour ouvré du mois pour chaque bénéficiaire, comme sur le registre signé ; le nombre de cases cochées donne les jours travaillés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+42"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+86"/>
         <source>حفظ</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>المستفيدون: {people} — أيام مسجلة لـ {recorded} — مجموع الأيام: {days}</source>
         <translation>Bénéficiaires : {people} — jours saisis pour {recorded} — total des jours : {days}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+66"/>
         <location line="+8"/>
         <source>طباعة سجل الحضور</source>
         <translation>Impression du registre de présence</translation>
@@ -1400,7 +1410,33 @@
         <translation>Choisissez un ou plusieurs projets (Shift ou Ctrl + clic, Ctrl+A pour tout), puis « Ajouter ».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/dialogs/attendance_days_dialog.py" line="+51"/>
+        <source>أيام العمل يوما بيوم</source>
+        <translation>Jours travaillés, jour par jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{month}: علم على كل يوم عمل فيه المستفيد كما في السجل الموقع؛ عدد الأيام المعلمة هو أيام عمله في الشهر.</source>
+        <translation>{month} : cochez chaque jour travaillé par le bénéficiaire, comme sur le registre signé ; le nombre de jours cochés donne ses jours travaillés du mois.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>المجموع</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>تعليم كل الأيام الممكنة</source>
+        <translation>Cocher tous les jours possibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اعتماد الأيام وحفظها</source>
+        <translation>Valider et enregistrer les jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/dialogs/meeting_dialog.py" line="+5"/>
         <location filename="../ui/dialogs/record_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/scoring_grid_dialog.py" line="+1"/>
         <location filename="../ui/tasks.py" line="+109"/>
@@ -1613,7 +1649,8 @@
         <translation>M./Mme</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/attendance_dialog.py" line="-149"/>
+        <location filename="../ui/dialogs/attendance_days_dialog.py" line="-23"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="-172"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+64"/>
@@ -2416,7 +2453,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/dialogs/attendance_dialog.py" line="+20"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+24"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+43"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+26"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+9"/>
@@ -3552,12 +3589,12 @@
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>{total} سجلا</source>
         <translation>{total} enregistrements</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-151"/>
         <source>كل السجلات المطابقة للبحث والتصفية، لا الصفحة فقط</source>
         <translation>Tous les enregistrements correspondant à la recherche et aux filtres, pas seulement la page</translation>
     </message>
@@ -5919,7 +5956,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aucune réunion régionale unique pour statuer sur les demandes de subvention le {args.meeting}.</translation>
     </message>
     <message>
-        <location filename="../app/domain/beneficiaries.py" line="+229"/>
+        <location filename="../app/domain/beneficiaries.py" line="+239"/>
         <source>الاسم الشخصي بالعربية: إجباري.</source>
         <translation>Prénom en arabe : obligatoire.</translation>
     </message>
@@ -6386,7 +6423,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Code géographique : au format 00.000.00.00 comme dans la nomenclature du HCP.</translation>
     </message>
     <message>
-        <location filename="../app/services/beneficiaries.py" line="+239"/>
+        <location filename="../app/services/beneficiaries.py" line="+254"/>
         <location line="+48"/>
         <source>المستفيد غير موجود.</source>
         <translation>Le bénéficiaire n&apos;existe pas.</translation>
