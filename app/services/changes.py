@@ -88,6 +88,7 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "field_visits": (Kind.FOLLOW_UP, "proposal_id"),
     "tranche_payments": (Kind.FOLLOW_UP, "convention_id"),
     "equity_denominators": (Kind.FOLLOW_UP, "province_id"),
+    "grant_amendments": (Kind.GRANT, "agreement_id"),
 })
 
 
