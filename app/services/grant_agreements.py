@@ -383,17 +383,18 @@ def save_hire(db: Database, actor: Actor, hire: Hire, person: Beneficiary | None
                                                     f"{someone.last_name_ar}".strip()
         elif person is not None:
             hire.cin, hire.full_name = person.cin or hire.cin, person.full_name_ar
+        else:
+            raise ValidationError(FieldError(
+                "cin", f"رقم البطاقة الوطنية {register_cin(hire.cin)}: هذا الشخص غير مسجل "
+                       "في سجل المستفيدين؛ أدخل معطياته ليسجل فيه مع تسجيله أجيرا.",
+                "hire.not_registered"))
         validate_hire(hire, params)
         if someone is not None:
             errors = check_one_job(hire.starts_on, _other_hires(session, someone.id, hire.id))
             if errors:
                 raise ValidationError(errors)
         if someone is None:
-            if person is None:
-                raise ValidationError(FieldError(
-                    "cin", f"رقم البطاقة الوطنية {register_cin(hire.cin)}: هذا الشخص غير "
-                           "مسجل في سجل المستفيدين؛ أدخل معطياته ليسجل فيه مع تسجيله أجيرا.",
-                    "hire.not_registered"))
+            assert person is not None  # refused above otherwise
             someone = register_person(session, person, hire.starts_on)
             hire.cin, hire.full_name = someone.cin, f"{someone.first_name_ar} " \
                                                     f"{someone.last_name_ar}".strip()
