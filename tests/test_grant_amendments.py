@@ -276,3 +276,43 @@ def test_hires_kept_from_before_are_linked_to_the_register(tmp_path):
         assert [p.id for p in found.rows] == [added[0][0]]
     finally:
         opened.db.dispose()
+
+
+# -- the command line -----------------------------------------------------------------------
+
+def test_the_amendment_commands_over_the_demo(tmp_path, capsys, monkeypatch):
+    from app.cli import main
+    from app.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+
+    db = str(tmp_path / "cli.sqlite")
+    assert main(["demo", "--db", db]) == 0
+    monkeypatch.setenv("AWRACH_USER", DEMO_ADMIN)
+    monkeypatch.setenv("AWRACH_PASSWORD", DEMO_PASSWORD)
+    capsys.readouterr()
+    assert main(["grants", "amendments", "--db", db, "BMK-MST-2023/AG004"]) == 0
+    out = capsys.readouterr().out
+    assert "BMK-MST-2023/AG004/M1\tموقع في 15/09/2023" in out and "الشروط السارية" in out
+    assert main(["grants", "amend", "--db", db, "BMK-MST-2023/AG003", "--reason", "مراجعة",
+                 "--monthly", "2000"]) == 1
+    err = capsys.readouterr().err
+    assert "المنحة الشهرية" in err and "1.500,00" in err and "Traceback" not in err
+    assert main(["grants", "amend", "--db", db, "BMK-MST-2023/AG003", "--reason",
+                 "تقليص مدة المنحة", "--months", "8", "--on", "2023-12-01"]) == 0
+    assert capsys.readouterr().out.startswith("BMK-MST-2023/AG003/M1\t")
+    pdf = tmp_path / "m1.pdf"
+    assert main(["grants", "amendment", "--db", db, "BMK-MST-2023/AG003/M1", "--out",
+                 str(pdf)]) == 0
+    assert "تحدد مدة المنحة في ثمانية أشهر" in _text(pdf)
+    assert main(["grants", "sign-amendment", "--db", db, "BMK-MST-2023/AG003/M1", "--on",
+                 "2023-12-05", "--place", "بني ملال"]) == 0
+    assert main(["grants", "amendments", "--db", db, "BMK-MST-2023/AG003"]) == 0
+    assert "الأشهر 8" in capsys.readouterr().out.splitlines()[-1]
+    capsys.readouterr()
+    assert main(["verify", "--db", db, str(pdf)]) == 0
+    assert "ملحق اتفاقية منحة دعم التشغيل" in capsys.readouterr().out
+    assert main(["grants", "sign-amendment", "--db", db, "BMK-MST-2023/AG003/M9", "--on",
+                 "2023-12-05", "--place", "x"]) == 1
+    assert "غير موجود" in capsys.readouterr().err
+    assert main(["grants", "sign-amendment", "--db", db, "BMK-MST-2023/AG003/M1", "--on",
+                 "05/12/2023", "--place", "x"]) == 1
+    assert "YYYY-MM-DD" in capsys.readouterr().err
