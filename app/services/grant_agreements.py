@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.documents.grant_agreement import GrantAgreementData, PostLine, build_grant_agreement
 from app.documents.verification import make_mark
-from app.domain.beneficiaries import Beneficiary, EligibilityCategory
+from app.domain.beneficiaries import Beneficiary, EligibilityCategory, validate_beneficiary
 from app.domain.beneficiaries import normalise_cin as register_cin
 from app.domain.dates import moroccan_date
 from app.domain.grant_amendments import GrantTerms, effective_terms
@@ -54,7 +54,7 @@ from app.services import authorization, printed, programme, versions
 from app.services.actor import Actor
 from app.services.audit_chain import seal_record
 from app.services.authorization import requires
-from app.services.beneficiaries import register_person
+from app.services.beneficiaries import configured_age_limits, register_person
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import (
@@ -383,6 +383,10 @@ def save_hire(db: Database, actor: Actor, hire: Hire, person: Beneficiary | None
                                                     f"{someone.last_name_ar}".strip()
         elif person is not None:
             hire.cin, hire.full_name = person.cin or hire.cin, person.full_name_ar
+            person.cin = register_cin(hire.cin)
+            errors = validate_beneficiary(person, hire.starts_on, configured_age_limits())
+            if errors:
+                raise ValidationError(errors)
         else:
             raise ValidationError(FieldError(
                 "cin", f"رقم البطاقة الوطنية {register_cin(hire.cin)}: هذا الشخص غير مسجل "
