@@ -385,6 +385,11 @@ def save_hire(db: Database, actor: Actor, hire: Hire, person: Beneficiary | None
             hire.cin, hire.full_name = person.cin or hire.cin, person.full_name_ar
             person.cin = register_cin(hire.cin)
             errors = validate_beneficiary(person, hire.starts_on, configured_age_limits())
+            try:
+                validate_hire(hire, params)
+            except ValidationError as exc:  # the names are the register's fields here
+                kept = [e for e in exc.errors if e.field != "full_name"]
+                errors = kept + [e for e in errors if e.field not in {h.field for h in kept}]
             if errors:
                 raise ValidationError(errors)
         else:

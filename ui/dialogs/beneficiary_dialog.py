@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from app.domain.roles import Permission
 from app.domain.territory import Commune
 from app.domain.text import LRI, PDI
 from app.errors import FieldError, ValidationError
-from app.services import beneficiaries, grant_agreements, territory
+from app.services import beneficiaries, territory
 from ui.context import AppContext
 from ui.dialogs.record_dialog import FormDialog, RecordDialog
 from ui.i18n import label, tr
@@ -118,6 +119,8 @@ class BeneficiaryDialog(RecordDialog):
         self.grant_hires.hide()
         box.addWidget(self.grant_hires)
         if p.id is not None:
+            from app.services import grant_agreements  # its PDF code only when a card opens
+
             person_id = p.id
             run_query(self, lambda: grant_agreements.hires_of_person(ctx.db, person_id),
                       self._show_grant_hires, quiet=True)
@@ -148,7 +151,7 @@ class BeneficiaryDialog(RecordDialog):
         holding = [a for a in history if a.status in beneficiaries.HOLDING]
         self.leave_button.setEnabled(bool(holding) and self.allowed)
 
-    def _show_grant_hires(self, hires: list[grant_agreements.PersonHire]) -> None:
+    def _show_grant_hires(self, hires: list[Any]) -> None:
         """The person's jobs under the employment grant (the second component)."""
         lines = [tr("منحة دعم التشغيل: أجير لدى «{employer}» (الاتفاقية {number}) منذ {start}، "
                     "{state}؛ أشهر المنحة المؤداة {paid} من {months}.").format(

@@ -39,7 +39,7 @@ from app.services.grant_amendments import GrantAmendment
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.documents import ask_pdf_path, pdf_file_name, say_saved, write_pdf
-from ui.i18n import figure, tr
+from ui.i18n import counted, figure, months_text, tr
 from ui.models.record_table import Column, RecordTableModel
 from ui.tasks import Progress
 from ui.widgets.inputs import date_edit, date_value, months_box, spin_box
@@ -48,9 +48,11 @@ from ui.widgets.shortcuts import give_shortcut
 
 
 def _terms_text(terms: GrantTerms) -> str:
-    return tr("{hires} أجيرا × {monthly} درهم × {months} شهرا = {total} درهم").format(
-        hires=figure(terms.hires), monthly=amount_in_figures(terms.monthly_amount),
-        months=figure(terms.grant_months), total=amount_in_figures(terms.total))
+    hires = counted(terms.hires, tr("أجير واحد"), tr("أجيران"), tr("{n} أجراء"),
+                    tr("{n} أجيرا"), tr("{n} أجير"))
+    return tr("{hires} × {monthly} درهم × {months} = {total} درهم").format(
+        hires=hires, monthly=amount_in_figures(terms.monthly_amount),
+        months=months_text(terms.grant_months), total=amount_in_figures(terms.total))
 
 
 def amendment_columns() -> list[Column[GrantAmendment]]:
