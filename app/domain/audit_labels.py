@@ -64,6 +64,8 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "field_visits": ("زيارة ميدانية", "Visite de terrain"),
     "tranche_payments": ("أداء شطر", "Paiement de tranche"),
     "equity_denominators": ("السكان والباحثون عن الشغل", "Population et demandeurs d'emploi"),
+    "grant_amendments": ("ملحق اتفاقية منحة دعم التشغيل",
+                         "Avenant à une convention de prime d'appui à l'emploi"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -145,6 +147,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "value": ("القيمة", "Valeur"),
     "outcome": ("القرار", "Décision"),
     "reason": ("السبب", "Motif"),
+    "drawn_up_on": ("تاريخ التحرير", "Date d'établissement"),
     "conditions": ("الشروط", "Conditions"),
     "text": ("النص", "Texte"),
     "signed_on": ("تاريخ التوقيع", "Date de signature"),
