@@ -141,6 +141,7 @@ class GrantAmendmentSignDialog(RecordDialog):
         note = QLabel(tr("بعد التوقيع يقفل الملحق وتصبح شروطه شروط الاتفاقية: جداول المنحة "
                          "والمجاميع تتبعها."))
         note.setWordWrap(True)
+        self.setMinimumWidth(680)  # the note on one line: a wrapped one is cut when it opens
         self.form.add_field("signed_on", tr("تاريخ التوقيع"), self.signed_on)
         self.form.add_field("signed_place", tr("مكان التوقيع"), self.place)
         self.form.add_field("note", "", note)
