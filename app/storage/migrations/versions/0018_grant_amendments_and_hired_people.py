@@ -1,7 +1,7 @@
 """Amendments to signed grant agreements; grant hires are people of the beneficiaries register.
 
-Revision ID: 0017
-Revises: 0015
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-02
 
 A new table `grant_amendments` (each a numbered ملحق setting the agreement's hires, grant
@@ -23,8 +23,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0017'
-down_revision = '0015'
+revision = '0018'
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
