@@ -42,7 +42,8 @@ KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق
                "certificate": "شهادة المهارات المكتسبة",
                "grant_agreement": "اتفاقية منحة دعم التشغيل",
                "grant_minutes": "محضر اجتماع اللجنة الجهوية",
-               "report": "تقرير تتبع"}
+               "report": "تقرير تتبع",
+               "grant_amendment": "ملحق اتفاقية منحة دعم التشغيل"}
 
 
 def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str
