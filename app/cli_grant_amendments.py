@@ -67,19 +67,19 @@ def _cmd_amend(args: argparse.Namespace, opened: Run) -> int:
 
 
 def _cmd_list(args: argparse.Namespace, opened: Run) -> int:
-    from app.domain.amounts import amount_in_figures
+    from app.domain import formats
     from app.services import grant_amendments
 
     agreement_id = _agreement_id(opened, args.number)
     for a in grant_amendments.list_amendments(opened.db, agreement_id):
         state = f"موقع في {a.signed_on:%d/%m/%Y}" if a.signed_on else "غير موقع"
         print(f"{a.reference}\t{state}\tالأجراء {a.hires}\tالمنحة الشهرية "
-              f"{amount_in_figures(a.monthly_amount)}\tالأشهر {a.grant_months}\t"
-              f"المجموع {amount_in_figures(a.total_amount)}\t{a.reason}")
+              f"{formats.amount(a.monthly_amount)}\tالأشهر {a.grant_months}\t"
+              f"المجموع {formats.amount(a.total_amount)}\t{a.reason}")
     terms = grant_amendments.current_terms(opened.db, agreement_id)
     print(f"الشروط السارية: الأجراء {terms.hires}\tالمنحة الشهرية "
-          f"{amount_in_figures(terms.monthly_amount)}\tالأشهر {terms.grant_months}\t"
-          f"المجموع {amount_in_figures(terms.total)}")
+          f"{formats.amount(terms.monthly_amount)}\tالأشهر {terms.grant_months}\t"
+          f"المجموع {formats.amount(terms.total)}")
     return 0
 
 

@@ -46,7 +46,7 @@
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+76"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+78"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+91"/>
         <location filename="../ui/pages/partners_page.py" line="+33"/>
         <location filename="../ui/pages/settings_page.py" line="+106"/>
@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+220"/>
+        <location filename="../ui/pages/grants_page.py" line="+221"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -255,7 +255,7 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+212"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+281"/>
         <location line="+27"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
@@ -278,8 +278,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-320"/>
-        <location line="+323"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-389"/>
+        <location line="+392"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
@@ -458,6 +458,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/pages/grants_page.py" line="+50"/>
         <source>الملاحق...</source>
         <translation>Avenants...</translation>
     </message>
@@ -578,13 +579,13 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-348"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-417"/>
         <source>تعديل المشغل</source>
         <translation>Modifier l&apos;employeur</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+6"/>
+        <location filename="../ui/pages/grants_page.py" line="-44"/>
         <source>إضافة مشغل</source>
         <translation>Ajouter un employeur</translation>
     </message>
@@ -603,12 +604,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+209"/>
+        <location line="+238"/>
         <source>المنصب</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-238"/>
         <source>العدد</source>
         <translation>Nombre</translation>
     </message>
@@ -655,12 +656,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+200"/>
         <source>مدة عقد الشغل</source>
         <translation>Durée du contrat de travail</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-199"/>
         <source>الأجر الشهري</source>
         <translation>Salaire mensuel</translation>
     </message>
@@ -1051,28 +1052,64 @@
         <translation>Supprimer la visite du {day} ({visitor}) ? Le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+18"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+23"/>
         <source>تعويض أجير</source>
         <translation>Remplacer un salarié</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+159"/>
+        <location filename="../ui/pages/grants_page.py" line="+163"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>رقم البطاقة الوطنية أو الاسم</source>
+        <translation>N° de CIN ou nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بحث في سجل المستفيدين</source>
+        <translation>Chercher dans le registre des bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+42"/>
+        <source>شخص جديد: يضاف إلى سجل المستفيدين</source>
+        <translation>Nouvelle personne : ajoutée au registre des bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>يعوض</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>البحث في السجل</source>
+        <translation>Recherche dans le registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الشخص</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>تاريخ بداية العمل</source>
         <translation>Date d&apos;embauche</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>وجد في السجل: {count}</source>
+        <translation>Trouvé dans le registre : {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لا أحد في السجل بهذا الرقم أو الاسم: أدخل معطياته ليضاف إليه.</source>
+        <translation>Personne dans le registre sous ce numéro ou ce nom : saisissez ses données pour l&apos;y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>انتهاء شغل الأجير</source>
         <translation>Fin d&apos;emploi du salarié</translation>
     </message>
@@ -1137,10 +1174,10 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+82"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+85"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+48"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-62"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-105"/>
         <source>رقم البطاقة الوطنية</source>
         <translation>N° de CIN</translation>
     </message>
@@ -1337,7 +1374,7 @@
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-63"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-89"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+2"/>
         <source>المكان</source>
@@ -1410,7 +1447,7 @@
         <translation>Choisissez un ou plusieurs projets (Shift ou Ctrl + clic, Ctrl+A pour tout), puis « Ajouter ».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/attendance_days_dialog.py" line="+51"/>
+        <location filename="../ui/dialogs/attendance_days_dialog.py" line="+50"/>
         <source>أيام العمل يوما بيوم</source>
         <translation>Jours travaillés, jour par jour</translation>
     </message>
@@ -1653,7 +1690,6 @@
         <location filename="../ui/dialogs/attendance_dialog.py" line="-172"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+64"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
@@ -2125,13 +2161,13 @@
         <translation>À exporter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-185"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-13"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-173"/>
+        <location filename="../ui/pages/grants_page.py" line="-177"/>
         <location line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
@@ -2290,19 +2326,22 @@
     </message>
     <message>
         <location filename="../ui/dialogs/amendment_dialog.py" line="+49"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+59"/>
         <source>رقم الملحق</source>
         <translation>N° de l&apos;avenant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+273"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+342"/>
         <source>السبب</source>
         <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+110"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-54"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+84"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-123"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
         <location filename="../ui/pages/conventions_page.py" line="-126"/>
         <source>تاريخ التوقيع</source>
@@ -2313,6 +2352,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+55"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="-78"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+17"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+42"/>
@@ -2333,6 +2373,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>غير موقع</source>
         <translation>Non signé</translation>
     </message>
@@ -2384,11 +2425,13 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+28"/>
         <source>سبب الملحق</source>
         <translation>Motif de l&apos;avenant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>تاريخ الملحق</source>
         <translation>Date de l&apos;avenant</translation>
     </message>
@@ -2399,17 +2442,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+5"/>
         <source>حفظ الملحق</source>
         <translation>Enregistrer l&apos;avenant</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+34"/>
         <source>تسجيل توقيع الملحق رقم {number}</source>
         <translation>Enregistrer la signature de l&apos;avenant n° {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-3"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+10"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+2"/>
         <source>مكان التوقيع</source>
@@ -2417,6 +2463,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+2"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+9"/>
         <source>تسجيل التوقيع</source>
         <translation>Enregistrer la signature</translation>
@@ -2433,21 +2480,25 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+31"/>
         <source>لا ملاحق لهذه الاتفاقية.</source>
         <translation>Aucun avenant pour cette convention.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>ملحق جديد...</source>
         <translation>Nouvel avenant...</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>طباعة الملحق...</source>
         <translation>Imprimer l&apos;avenant...</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>تسجيل توقيع الملحق...</source>
         <translation>Enregistrer la signature de l&apos;avenant...</translation>
     </message>
@@ -2463,6 +2514,7 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-165"/>
         <location line="+140"/>
         <location line="+37"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
         <location filename="../ui/pages/meeting_screen.py" line="+549"/>
         <location line="+13"/>
@@ -2472,6 +2524,8 @@
     <message>
         <location line="+61"/>
         <location line="+7"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+63"/>
+        <location line="+6"/>
         <source>طباعة الملحق</source>
         <translation>Imprimer l&apos;avenant</translation>
     </message>
@@ -2535,7 +2589,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+218"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+287"/>
         <location line="+27"/>
         <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
@@ -2623,7 +2677,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-323"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-392"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/grants_page.py" line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
@@ -2654,12 +2708,14 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+274"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-11"/>
         <source>الاسم العائلي</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
         <source>الاسم الشخصي</source>
         <translation>Prénom</translation>
@@ -2679,6 +2735,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
         <source>الجنس</source>
         <translation>Sexe</translation>
@@ -2687,6 +2744,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="-11"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
         <source>تاريخ الازدياد</source>
         <translation>Date de naissance</translation>
@@ -2694,7 +2752,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-276"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الهاتف</source>
@@ -2737,17 +2795,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+76"/>
+        <location line="+97"/>
         <source>سبب المغادرة</source>
         <translation>Motif du départ</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-90"/>
         <source>مغادرة وتعويض...</source>
         <translation>Départ et remplacement...</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+44"/>
+        <source>منحة دعم التشغيل: أجير لدى «{employer}» (الاتفاقية {number}) منذ {start}، {state}؛ أشهر المنحة المؤداة {paid} من {months}.</source>
+        <translation>Prime d&apos;appui à l&apos;emploi : salarié(e) de « {employer} » (convention {number}) depuis le {start}, {state} ; mois de prime versés : {paid} sur {months}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>مغادرة الورش وتعويض المستفيد</source>
         <translation>Départ du chantier et remplacement du bénéficiaire</translation>
     </message>
@@ -3492,7 +3555,7 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-172"/>
         <location line="+45"/>
         <location line="+127"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+249"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+318"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
@@ -3616,7 +3679,7 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-247"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-316"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
@@ -3783,7 +3846,7 @@
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
         <location filename="../ui/pages/grants_page.py" line="+44"/>
-        <location line="+211"/>
+        <location line="+225"/>
         <location filename="../ui/pages/meeting_screen.py" line="-578"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
@@ -4430,7 +4493,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-294"/>
+        <location filename="../ui/pages/grants_page.py" line="-308"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -4502,13 +4565,124 @@
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+157"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="-201"/>
+        <source>أجير واحد</source>
+        <translation>un salarié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>أجيران</source>
+        <translation>deux salariés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} أجراء</source>
+        <translation>{n} salariés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} أجيرا</source>
+        <translation>{n} salariés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} أجير</source>
+        <translation>{n} salariés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hires} × {monthly} درهم × {months} = {total} درهم</source>
+        <translation>{hires} × {monthly} DH × {months} = {total} DH</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/pages/grants_page.py" line="+2"/>
+        <location line="+171"/>
         <source>الأجراء</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="+1"/>
+        <source>المنحة الشهرية</source>
+        <translation>Prime mensuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأشهر</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مجموع المنحة</source>
+        <translation>Total de la prime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>موقع في {day}</source>
+        <translation>Signé le {day}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ملحق جديد لاتفاقية المنحة رقم {number}</source>
+        <translation>Nouvel avenant à la convention de prime n° {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>مثال: توسيع نشاط المشغل وحاجته إلى أجيرين إضافيين</source>
+        <translation>Exemple : extension de l&apos;activité de l&apos;employeur, qui a besoin de deux salariés de plus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الشروط السارية</source>
+        <translation>Conditions en vigueur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد الأجراء</source>
+        <translation>Nombre de salariés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المنحة عن كل أجير وعن كل شهر (درهم)</source>
+        <translation>Prime par salarié et par mois (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مدة المنحة</source>
+        <translation>Durée de la prime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>بعد الملحق</source>
+        <translation>Après l&apos;avenant</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>المنحة الشهرية: أدخل مبلغا بالأرقام.</source>
+        <translation>Prime mensuelle : saisissez un montant en chiffres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>بعد التوقيع يقفل الملحق وتصبح شروطه شروط الاتفاقية: جداول المنحة والمجاميع تتبعها.</source>
+        <translation>Une fois signé, l&apos;avenant est verrouillé et ses conditions deviennent celles de la convention : les échéanciers de la prime et les totaux les suivent.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ملاحق اتفاقية المنحة رقم {number}</source>
+        <translation>Avenants à la convention de prime n° {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاتفاقية رقم {number} مع {employer}</source>
+        <translation>Convention n° {number} avec {employer}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>الشروط السارية: </source>
+        <translation>Conditions en vigueur : </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/grants_page.py" line="-170"/>
         <source>مجموع المنحة (درهم)</source>
         <translation>Total de la prime (DH)</translation>
     </message>
@@ -4535,12 +4709,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>إعداد اتفاقية</source>
         <translation>Établir une convention</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-89"/>
         <source>لا طلب مقبول ينتظر اتفاقية</source>
         <translation>Aucune demande acceptée en attente de convention</translation>
     </message>
@@ -4560,7 +4734,7 @@
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>البطاقة الوطنية</source>
         <translation>CIN</translation>
     </message>
@@ -4570,7 +4744,7 @@
         <translation>Embauche</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-87"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-108"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-68"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
@@ -4578,17 +4752,19 @@
         <translation>Situation</translation>
     </message>
     <message>
+        <location line="+56"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>غادر في {day}</source>
         <translation>Parti le {day}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>في العمل</source>
         <translation>En poste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>أشهر المنحة</source>
         <translation>Mois de prime</translation>
     </message>
@@ -4609,12 +4785,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>أشهر غير مؤداة</source>
         <translation>Mois impayés</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-137"/>
         <source>انتهاء الشغل...</source>
         <translation>Fin d&apos;emploi...</translation>
     </message>
@@ -4639,7 +4815,7 @@
         <translation>Aucune demande approuvée sans convention.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>طبع PDF</source>
         <translation>Imprimer en PDF</translation>
     </message>
@@ -5871,7 +6047,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+158"/>
+        <location filename="../app/cli.py" line="+159"/>
         <source>الحساب الأول مدير النظام: استعمل --role admin.</source>
         <translation>Le premier compte est l&apos;administrateur : utilisez --role admin.</translation>
     </message>
@@ -6177,7 +6353,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Quota de la région : l&apos;employeur demande {hires} et il ne reste que {left} du quota de la région ({facts.allocation}).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>رقم البطاقة الوطنية: حرف أو حرفان ثم أرقام، ثمانية رموز على الأكثر.</source>
         <translation>Numéro de CIN : une ou deux lettres puis des chiffres, huit caractères au plus.</translation>
     </message>
@@ -6572,7 +6748,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Convention {number} : {why}</translation>
     </message>
     <message>
-        <location filename="../app/services/grant_agreements.py" line="+133"/>
+        <location filename="../app/services/grant_agreements.py" line="+157"/>
         <source>اتفاقية المنحة غير موجودة.</source>
         <translation>La convention de subvention n&apos;existe pas.</translation>
     </message>
@@ -6605,20 +6781,20 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La convention de subvention est déjà signée et verrouillée.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+42"/>
-        <location line="+20"/>
+        <location line="+68"/>
+        <location line="+78"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>الأجير غير موجود.</source>
         <translation>Le salarié n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-155"/>
         <source>الاتفاقية: إلزامية.</source>
         <translation>Convention : obligatoire.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>لا يسجل الأجراء إلا بعد توقيع الاتفاقية.</source>
         <translation>Les salariés ne sont enregistrés qu&apos;après la signature de la convention.</translation>
     </message>
@@ -6628,12 +6804,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Le salarié remplacé n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>عدد الأجراء: تنص الاتفاقية على {agreement.hires} أجيرا وسجلوا كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.</source>
-        <translation>Nombre de salariés : la convention prévoit {agreement.hires} salariés, tous enregistrés ; un nouveau salarié est enregistré en remplacement d&apos;un salarié parti.</translation>
+        <location line="+41"/>
+        <source>عدد الأجراء: تنص الاتفاقية على {allowed} أجيرا وسجلوا كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.</source>
+        <translation>Nombre de salariés : la convention prévoit {allowed} salariés, tous enregistrés ; un nouveau salarié est enregistré en remplacement d&apos;un salarié parti.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+107"/>
         <source>الشهر: بين 1 و{months}.</source>
         <translation>Mois : entre 1 et {months}.</translation>
     </message>

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.domain.amounts import amount_in_figures
+from app.domain import formats
 from app.domain.grants import GrantParams, months_text, posts_text
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError
@@ -74,7 +74,7 @@ def check_amendment(reason: str, terms: GrantTerms, facts: AmendmentFacts) -> li
                   "grant_amendment.nothing")
     edition = facts.edition
     check.require(Decimal(0) < terms.monthly_amount <= edition.monthly, "monthly_amount",
-                  f"المنحة الشهرية عن كل أجير: بين 0 و{amount_in_figures(edition.monthly)} "
+                  f"المنحة الشهرية عن كل أجير: بين 0 و{formats.amount(edition.monthly)} "
                   "درهم كما تحددها النسخة.", "grant_amendment.monthly")
     check.require(1 <= terms.grant_months <= edition.months, "grant_months",
                   f"مدة المنحة: من شهر واحد إلى {months_text(edition.months)} كما تحددها "

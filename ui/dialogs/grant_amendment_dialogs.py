@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.amounts import amount_in_figures
 from app.domain.grant_amendments import GrantTerms
 from app.domain.roles import Permission
 from app.domain.text import RLM
@@ -39,7 +38,7 @@ from app.services.grant_amendments import GrantAmendment
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.documents import ask_pdf_path, pdf_file_name, say_saved, write_pdf
-from ui.i18n import counted, figure, months_text, tr
+from ui.i18n import amount_text, counted, figure, months_text, tr
 from ui.models.record_table import Column, RecordTableModel
 from ui.tasks import Progress
 from ui.widgets.inputs import date_edit, date_value, months_box, spin_box
@@ -51,8 +50,8 @@ def _terms_text(terms: GrantTerms) -> str:
     hires = counted(terms.hires, tr("أجير واحد"), tr("أجيران"), tr("{n} أجراء"),
                     tr("{n} أجيرا"), tr("{n} أجير"))
     return tr("{hires} × {monthly} درهم × {months} = {total} درهم").format(
-        hires=hires, monthly=amount_in_figures(terms.monthly_amount),
-        months=months_text(terms.grant_months), total=amount_in_figures(terms.total))
+        hires=hires, monthly=amount_text(terms.monthly_amount),
+        months=months_text(terms.grant_months), total=amount_text(terms.total))
 
 
 def amendment_columns() -> list[Column[GrantAmendment]]:
@@ -60,10 +59,10 @@ def amendment_columns() -> list[Column[GrantAmendment]]:
         Column(tr("رقم الملحق"), lambda a: a.number, numeric=True),
         Column(tr("السبب"), lambda a: a.reason),
         Column(tr("الأجراء"), lambda a: figure(a.hires), numeric=True),
-        Column(tr("المنحة الشهرية"), lambda a: amount_in_figures(a.monthly_amount),
+        Column(tr("المنحة الشهرية"), lambda a: amount_text(a.monthly_amount),
                numeric=True),
         Column(tr("الأشهر"), lambda a: figure(a.grant_months), numeric=True),
-        Column(tr("مجموع المنحة"), lambda a: amount_in_figures(a.total_amount), numeric=True),
+        Column(tr("مجموع المنحة"), lambda a: amount_text(a.total_amount), numeric=True),
         Column(tr("الحالة"), lambda a: tr("موقع في {day}").format(
             day=f"{a.signed_on:%d/%m/%Y}") if a.signed_on else tr("غير موقع")),
     ]
