@@ -234,13 +234,15 @@ class ApplicationDialog(RecordDialog):
 
 
 class DecisionsDialog(RecordDialog):
-    """The regional committee's meeting over the applications waiting for a decision:
-    approve or reject each (a rejection gives its reason); saving closes the meeting."""
+    """The decisions of a regional meeting held on paper before the desk recorded meetings
+    live (no attendance or votes to enter): approve or reject each application (a
+    rejection gives its reason); saving closes that meeting. New meetings use the live
+    meeting screen."""
 
     PERMISSION = Permission.MEETINGS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("قرارات اللجنة الجهوية"), parent, )
+        super().__init__(ctx, tr("قرارات اجتماع سابق للجنة الجهوية"), parent)
         committees = grants.regional_committees(ctx.db)
         self.committee = choice_box([(c_id, name) for c_id, name, _ in committees])
         self.held_on = date_edit(date.today())

@@ -116,7 +116,10 @@ class GrantsPage(QWidget):
         self.meeting_button.clicked.connect(self.open_regional_meeting)
         offer(ctx, Permission.MEETINGS, self.meeting_button)
         self.screens: dict[Any, Any] = {}
-        self.decide_button = QPushButton(tr("قرارات اللجنة الجهوية..."))
+        self.decide_button = QPushButton(tr("تسجيل قرارات اجتماع سابق..."))
+        self.decide_button.setToolTip(tr("لاجتماع عقد على الورق قبل اعتماد البرنامج: تسجل "
+                                         "قراراته دون حضور ولا تصويت. الاجتماعات الجديدة "
+                                         "تعقد في شاشة الاجتماع المباشر."))
         self.decide_button.clicked.connect(lambda: self.decisions_dialog().exec())
         self.minutes_button = QPushButton(tr("محضر آخر اجتماع جهوي..."))
         self.minutes_button.clicked.connect(self.print_minutes)
