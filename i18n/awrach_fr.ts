@@ -399,12 +399,128 @@
         <translation>Nom d&apos;utilisateur : ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../app/domain/meetings.py" line="+63"/>
+        <source>النصاب: لا يمكن تسجيل القرارات؛ حضر {present} من {voting_members} أعضاء مصوتين والمطلوب {required} على الأقل.</source>
+        <translation>Quorum : les décisions ne peuvent pas être enregistrées ; {present} membres votants présents sur {voting_members}, il en faut au moins {required}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>شبكة التنقيط: سجلت نقط بهذه الشبكة، فلا يمكن تغيير معاييرها أو أوزانها دون تغيير ترتيب مشاريع سبق البت فيها.</source>
+        <translation>Grille de notation : des notes ont été saisies avec cette grille ; ses critères et leurs poids ne peuvent plus changer sans modifier le classement de projets déjà tranchés.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>شبكة التنقيط: أضف معيارا واحدا على الأقل.</source>
+        <translation>Grille de notation : ajoutez au moins un critère.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>شبكة التنقيط: رمز كل معيار يجب أن يكون فريدا.</source>
+        <translation>Grille de notation : le code de chaque critère doit être unique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المعيار {i}: الاسم والرمز إلزاميان.</source>
+        <translation>Critère {i} : le nom et le code sont obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المعيار {i}: الوزن بين 0 و{MAX_WEIGHT}.</source>
+        <translation>Critère {i} : le poids est compris entre 0 et {MAX_WEIGHT}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المعيار {i}: النقطة القصوى بين 1 و{MAX_TOP_SCORE}.</source>
+        <translation>Critère {i} : la note maximale est comprise entre 1 et {MAX_TOP_SCORE}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{criterion.name_ar}: النقطة بين 0 و{criterion.max_score}.</source>
+        <translation>{criterion.name_ar} : la note est comprise entre 0 et {criterion.max_score}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>النسخة: اختر نسخة البرنامج.</source>
+        <translation>Édition : choisissez l’édition du programme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اسم اللجنة: هذا الحقل إلزامي.</source>
+        <translation>Nom de la commission : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الإقليم: اللجنة الإقليمية تتبع إقليما أو عمالة.</source>
+        <translation>Province : une commission provinciale relève d’une province ou d’une préfecture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الجهة: اللجنة الجهوية تتبع جهة.</source>
+        <translation>Région : une commission régionale relève d’une région.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>النصاب: نسبة الحضور المطلوبة كسر بين 0 و1 (مثلا 1 من 2: أكثر من النصف).</source>
+        <translation>Quorum : la part de présents requise est une fraction entre 0 et 1 (par exemple 1 sur 2 : plus de la moitié).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="-29"/>
         <source>الاسم الكامل: هذا الحقل إلزامي.</source>
         <translation>Nom complet : ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>الرئيس عضو مصوت: صوته يرجح عند تعادل الأصوات.</source>
+        <translation>Le président est membre votant : sa voix est prépondérante en cas d’égalité.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>اللجنة: اختر اللجنة.</source>
+        <translation>Commission : choisissez la commission.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>التاريخ: هذا الحقل إلزامي.</source>
+        <translation>Date : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المكان: هذا الحقل إلزامي.</source>
+        <translation>Lieu : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الرئيس: يجب أن يكون من أعضاء اللجنة.</source>
+        <translation>Président : il doit être membre de la commission.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ممثل من طرف: اذكر اسم من ينوب عن العضو.</source>
+        <translation>Représenté par : indiquez le nom de la personne qui remplace le membre.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>القرار: سجل أصوات الأعضاء الحاضرين أولا، أو أجل البت مع ذكر السبب.</source>
+        <translation>Décision : enregistrez d’abord les votes des membres présents, ou reportez la décision en indiquant le motif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>السبب: اذكر سبب التأجيل.</source>
+        <translation>Motif : indiquez le motif du report.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>القرار: لا مصادقة ولا رفض بدون تصويت؛ سجل الأصوات أولا.</source>
+        <translation>Décision : ni approbation ni rejet sans vote ; enregistrez d’abord les votes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>القرار: نتيجة التصويت هي «{voted}»، ولا يمكن تسجيل «{outcome}» خلافا لها.</source>
+        <translation>Décision : le résultat du vote est « {voted} » ; « {outcome} » ne peut pas être enregistré contre lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+14"/>
         <source>مكتب أوراش — تسجيل الدخول</source>
         <translation>Awrach Desk — connexion</translation>
     </message>
@@ -2046,12 +2162,118 @@
         <translation>Sauvegarde enregistrée dans :</translation>
     </message>
     <message>
+        <location filename="../app/domain/roles.py" line="+66"/>
+        <source>الاطلاع على المعطيات</source>
+        <translation>consulter les données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تسجيل الجهات الشريكة أو تعديلها</source>
+        <translation>enregistrer ou modifier les partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل طلبات العروض أو تعديلها</source>
+        <translation>enregistrer ou modifier les appels à projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل المقترحات أو تعديلها أو تغيير وضعيتها</source>
+        <translation>enregistrer, modifier ou changer le statut des propositions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تكوين اللجان أو تعديل أعضائها أو شبكة التنقيط</source>
+        <translation>constituer les commissions ou modifier leurs membres ou la grille de notation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل الاجتماعات والحضور والتنقيط والتصويت والقرارات</source>
+        <translation>enregistrer les réunions, les présences, les notes, les votes et les décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إعداد الاتفاقيات أو توقيعها أو تعديلها بملحق</source>
+        <translation>préparer, signer ou modifier par avenant les conventions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>طبع الوثائق وتسجيلها في سجل المطبوعات</source>
+        <translation>imprimer les documents et les inscrire au registre des documents imprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إرفاق الوثائق أو حذفها</source>
+        <translation>joindre ou supprimer des pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل المستفيدين أو تعديلهم</source>
+        <translation>enregistrer ou modifier les bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل تتبع الأوراش</source>
+        <translation>enregistrer le suivi des chantiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إدارة حسابات المستخدمين</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تغيير إعدادات البرنامج</source>
+        <translation>modifier les paramètres du logiciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إنشاء دورات البرنامج أو تعديلها</source>
+        <translation>créer ou modifier les éditions du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تحديد الحصص أو تعديلها</source>
+        <translation>fixer ou modifier les quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تعديل التقسيم الترابي</source>
+        <translation>modifier le découpage territorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/dialogs/damaged_dialog.py" line="+11"/>
         <location filename="../ui/main_window.py" line="+27"/>
         <location line="+2"/>
         <location line="+11"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تحميل معطيات العرض التجريبي</source>
+        <translation>charger les données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المصادقة على محضر الاجتماع</source>
+        <translation>approuver le procès-verbal de la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تصدير حزم المعطيات أو استيرادها أو البت في تعارضاتها</source>
+        <translation>exporter ou importer des paquets de données ou trancher leurs conflits</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> أو </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا يمكنك {what}: هذه العملية من صلاحيات {who}. لم يحفظ أي تغيير.</source>
+        <translation>Vous ne pouvez pas {what} : cette opération est réservée au rôle {who}. Aucune modification n’a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="-10"/>
@@ -4180,13 +4402,96 @@
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/services/meetings.py" line="+212"/>
+        <source>اللجنة غير موجودة.</source>
+        <translation>Commission introuvable.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>جدول الأعمال: مشروع مكرر.</source>
+        <translation>Ordre du jour : projet en double.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء.</source>
+        <translation>Ordre du jour : l’examen des projets et le vote ont lieu en réunion de sélection.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا.</source>
+        <translation>Ordre du jour : un projet déjà tranché ne peut pas être retiré ; annulez d’abord la décision.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>العضو غير موجود في هذه اللجنة.</source>
+        <translation>Ce membre n’appartient pas à cette commission.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>المشروع ليس في جدول أعمال هذا الاجتماع.</source>
+        <translation>Ce projet n’est pas à l’ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>معيار غير موجود في شبكة التنقيط: </source>
+        <translation>Critère absent de la grille de notation : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+223"/>
+        <location line="+11"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+5"/>
         <location line="+6"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
+        <source>التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية والتشاورية.</source>
+        <translation>Les votes et les décisions ont lieu en réunion de sélection, pas lors des rencontres d’information et de concertation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات.</source>
+        <translation>Une décision a été prise sur ce projet ; annulez-la avant de modifier les votes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{member.full_name}: عضو استشاري لا يصوت.</source>
+        <translation>{member.full_name} : membre consultatif, ne vote pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{member.full_name}: غير مسجل حاضرا، فلا يصوت.</source>
+        <translation>{member.full_name} : non inscrit comme présent, ne vote donc pas.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>القرار المصحح لا يخص هذا المشروع.</source>
+        <translation>La décision corrigée ne concerne pas ce projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>التصحيح يكون في اجتماع لاحق لاجتماع مختتم.</source>
+        <translation>Une correction se fait lors d’une réunion postérieure à une réunion clôturée.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: </source>
+        <translation>Présences : enregistrez la présence ou l’absence de chaque membre avant la clôture : </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): </source>
+        <translation>Décisions : les projets suivants ne sont pas encore tranchés (approuvez, rejetez ou reportez) : </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>المشروع ليس في جدول الأعمال.</source>
+        <translation>Ce projet n’est pas à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+1"/>
         <source>{field}: {value}</source>
         <translation>{field} : {value}</translation>
     </message>
@@ -5355,12 +5660,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../app/domain/roles.py" line="-34"/>
+        <location filename="../ui/widgets/users_panel.py" line="-5"/>
         <source>تغيير كلمة المرور</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/widgets/users_panel.py" line="+4"/>
         <source>كلمة المرور الحالية</source>
         <translation>Mot de passe actuel</translation>
     </message>
@@ -6549,6 +6855,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+99"/>
+        <location filename="../app/services/meetings.py" line="-399"/>
         <location filename="../app/services/proposals.py" line="-46"/>
         <location line="+101"/>
         <location line="+73"/>
@@ -6578,6 +6885,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+87"/>
+        <location filename="../app/services/grant_meeting.py" line="+160"/>
         <location filename="../app/services/grants.py" line="+172"/>
         <location line="+61"/>
         <location line="+75"/>
@@ -6731,6 +7039,10 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+72"/>
+        <location filename="../app/services/meetings.py" line="-149"/>
+        <location line="+7"/>
+        <location line="+87"/>
+        <location line="+467"/>
         <source>الاجتماع غير موجود.</source>
         <translation>La réunion n&apos;existe pas.</translation>
     </message>
@@ -6814,6 +7126,293 @@ Clôturer la réunion maintenant ?</translation>
         <location filename="../app/cli_beneficiary_documents.py" line="+42"/>
         <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).</source>
         <translation>Fichier Damancom non écrit : {count} données manquantes ou erronées (détaillées ci-dessus et dans la colonne « Ce qui manque » du fichier Excel).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/accounts.py" line="+36"/>
+        <source>كلمة المرور قصيرة: {MIN_PASSWORD_LENGTH} أحرف على الأقل.</source>
+        <translation>Mot de passe trop court : au moins {MIN_PASSWORD_LENGTH} caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>يجب أن تتضمن كلمة المرور حرفا واحدا على الأقل.</source>
+        <translation>Le mot de passe doit contenir au moins une lettre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>يجب أن تتضمن كلمة المرور رقما واحدا على الأقل.</source>
+        <translation>Le mot de passe doit contenir au moins un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>لا يجوز أن تكون كلمة المرور هي اسم المستخدم.</source>
+        <translation>Le mot de passe ne peut pas être le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>كلمة المرور هذه شائعة وسهلة التخمين: اختر غيرها.</source>
+        <translation>Ce mot de passe est courant et facile à deviner : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>اسم المستخدم إجباري.</source>
+        <translation>Le nom d’utilisateur est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اسم المستخدم من حرفين إلى 80 من الحروف اللاتينية أو الأرقام أو . _ - بدون فراغات.</source>
+        <translation>Le nom d’utilisateur compte de 2 à 80 lettres latines, chiffres ou . _ -, sans espaces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اسم المستخدم «{username}» محجوز للبرنامج.</source>
+        <translation>Le nom d’utilisateur « {username} » est réservé au logiciel.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/authorization.py" line="+30"/>
+        <source>حساب المستخدم غير موجود أو معطل: سجل الدخول من جديد. لم يحفظ أي تغيير.</source>
+        <translation>Compte utilisateur introuvable ou désactivé : reconnectez-vous. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="+44"/>
+        <source>النسخ الاحتياطي والاسترجاع من هذا البرنامج خاصان بقاعدة بيانات محلية؛ قاعدة الخادم تنسخ وتسترجع بأدوات الخادم (pg_dump وpg_restore).</source>
+        <translation>La sauvegarde et la restauration depuis ce logiciel concernent une base de données locale ; une base sur serveur se sauvegarde et se restaure avec les outils du serveur (pg_dump et pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات نفسها.</source>
+        <translation>La sauvegarde ne peut pas être enregistrée par-dessus la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>الملف «{source}» غير موجود أو ليس ملفا.</source>
+        <translation>Le fichier « {source} » n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الملف «{source}» ليس قاعدة بيانات أوراش (ليس ملف SQLite). لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » n’est pas une base de données Awrach (ce n’est pas un fichier SQLite). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الملف «{source}» تالف ({found[0]}): لا يسترجع. لم يتغير شيء؛ اختر نسخة احتياطية أخرى.</source>
+        <translation>Le fichier « {source} » est endommagé ({found[0]}) : il n’est pas restauré. Rien n’a changé ; choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>الملف «{source}» ليس قاعدة بيانات أوراش (لا يحمل جداولها). لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » n’est pas une base de données Awrach (il n’en a pas les tables). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملف «{source}» من نسخة أحدث من البرنامج (المراجعة {revision[0]}): حدث البرنامج قبل استرجاعه. لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » vient d’une version plus récente du logiciel (révision {revision[0]}) : mettez le logiciel à jour avant de le restaurer. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية.</source>
+        <translation>Ce fichier est la base de données ouverte elle-même : choisissez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>تعذر الاسترجاع إلى «{target}» ({exc}). قاعدة البيانات السابقة محفوظة في «{kept}».</source>
+        <translation>La restauration vers « {target} » a échoué ({exc}). La base de données précédente est conservée dans « {kept} ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الاسترجاع لم ينجح ({found[0]}). قاعدة البيانات السابقة محفوظة في «{kept}»: استرجعها.</source>
+        <translation>La restauration a échoué ({found[0]}). La base de données précédente est conservée dans « {kept} » : restaurez-la.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>الاسترجاع لم ينجح ({found[0]}). الملف التالف محفوظ في «{aside}».</source>
+        <translation>La restauration a échoué ({found[0]}). Le fichier endommagé est conservé dans « {aside} ».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/grant_meeting.py" line="+6"/>
+        <source>جدول الأعمال: الطلب {row.reference} من نسخة أو جهة أخرى.</source>
+        <translation>Ordre du jour : la demande {row.reference} relève d’une autre édition ou d’une autre région.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>الطلب {application.reference}: {e.message}</source>
+        <translation>Demande {application.reference} : {e.message}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/unit_of_work.py" line="+24"/>
+        <source>الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. التصحيح يكون بقرار جديد في اجتماع لاحق. لم يحفظ أي تغيير.</source>
+        <translation>La réunion est clôturée : ni ses présences, ni ses notes, ni ses votes, ni ses décisions ne peuvent être modifiés. Une correction se fait par une nouvelle décision lors d’une réunion ultérieure. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. لم يحفظ أي تغيير.</source>
+        <translation>La convention est signée et verrouillée : toute modification après signature passe par un avenant. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>L’avenant est signé et verrouillé : il ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اتفاقية منحة دعم التشغيل موقعة ومقفلة: لا يمكن تعديلها. لم يحفظ أي تغيير.</source>
+        <translation>La convention de subvention d’aide à l’emploi est signée et verrouillée : elle ne peut pas être modifiée. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>سجل الوثائق المطبوعة لا يعدل ولا يحذف.</source>
+        <translation>Le registre des documents imprimés ne se modifie pas et ne se supprime pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجل التدقيق لا يعدل ولا يحذف: تضاف إليه القيود فقط. لم يحفظ أي تغيير.</source>
+        <translation>Le journal d’audit ne se modifie pas et ne se supprime pas : on ne peut qu’y ajouter des entrées. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>هذا السجل مقفل ولا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement est verrouillé et ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل (تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.</source>
+        <translation>Enregistrement impossible : ces données entrent en conflit avec des données déjà enregistrées (doublon ou lien avec un autre enregistrement). Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>غير مستخدم آخر هذا السجل في اللحظة نفسها. لم يحفظ أي تغيير: أعد فتح النموذج ثم أدخل تعديلك من جديد.</source>
+        <translation>Un autre utilisateur a modifié cet enregistrement au même moment. Aucune modification n’a été enregistrée : rouvrez le formulaire puis saisissez de nouveau votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="+38"/>
+        <source>اسم المستخدم أو كلمة المرور غير صحيحين.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>لا يوجد مستخدم باسم «{username}».</source>
+        <translation>Aucun utilisateur nommé « {username} ».</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>يوجد حساب مدير من قبل: يضيف المدير الحسابات الأخرى بعد تسجيل دخوله.</source>
+        <translation>Un compte administrateur existe déjà : l’administrateur ajoute les autres comptes une fois connecté.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>هذا الحساب معطل: اتصل بمدير النظام.</source>
+        <translation>Ce compte est désactivé : contactez l’administrateur.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>أقفل الحساب بعد {MAX_FAILED_LOGINS} محاولات خاطئة متتالية؛ أعد المحاولة بعد الساعة {until}.</source>
+        <translation>Compte verrouillé après {MAX_FAILED_LOGINS} tentatives erronées consécutives ; réessayez après {until}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>كلمة المرور الحالية غير صحيحة.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>كلمة المرور الجديدة هي نفسها الحالية.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+37"/>
+        <source>الاسم الكامل إجباري.</source>
+        <translation>Le nom complet est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>اسم المستخدم «{username}» مستعمل من قبل.</source>
+        <translation>Le nom d’utilisateur « {username} » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>هذا آخر مدير نشط: أضف مديرا آخر قبل تغيير دوره أو تعطيله.</source>
+        <translation>C’est le dernier administrateur actif : ajoutez un autre administrateur avant de changer son rôle ou de le désactiver.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite_files.py" line="+49"/>
+        <source>استرجع آخر نسخة احتياطية سليمة لديك (awrach restore --from FILE).</source>
+        <translation>Restaurez votre dernière sauvegarde saine (awrach restore --from FICHIER).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>استرجع آخر نسخة احتياطية سليمة: awrach restore --from &quot;{latest}&quot;.</source>
+        <translation>Restaurez la dernière sauvegarde saine : awrach restore --from &quot;{latest}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>«{path}» مجلد وليس ملف قاعدة بيانات. اختر ملف قاعدة البيانات نفسه (awrach.sqlite).</source>
+        <translation>« {path} » est un dossier, pas un fichier de base de données. Choisissez le fichier de la base lui-même (awrach.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>لا يمكن قراءة الملف «{path}»: لا صلاحية للقراءة. امنح حسابك صلاحية القراءة والكتابة عليه ثم أعد المحاولة.</source>
+        <translation>Impossible de lire le fichier « {path} » : pas de droit de lecture. Donnez à votre compte les droits de lecture et d’écriture sur ce fichier puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الملف «{path}» ليس قاعدة بيانات (ربما ملف نصي أو ملف آخر). اختر ملف قاعدة بيانات أوراش.</source>
+        <translation>Le fichier « {path} » n’est pas une base de données (peut-être un fichier texte ou autre). Choisissez un fichier de base de données Awrach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه (أو انسخه إلى مجلد لك) ثم أعد المحاولة.</source>
+        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier (ou copiez-le dans un dossier à vous) puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>قاعدة البيانات «{path}» تالفة ({found[0]}). لم يغير فيها شيء. </source>
+        <translation>La base de données « {path} » est endommagée ({found[0]}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>قاعدة البيانات «{path}» مشغولة ببرنامج آخر منذ أكثر من {LOCK_TIMEOUT_SECONDS:g} ثوان. أغلق النوافذ الأخرى لأوراش (أو انتظر انتهاء العملية الجارية) ثم أعد المحاولة.</source>
+        <translation>La base de données « {path} » est occupée par un autre programme depuis plus de {LOCK_TIMEOUT_SECONDS:g} secondes. Fermez les autres fenêtres d’Awrach (ou attendez la fin de l’opération en cours) puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب فوق ملف موجود. اختر اسما جديدا.</source>
+        <translation>Le fichier « {destination} » existe déjà : une sauvegarde n’écrase pas un fichier existant. Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>النسخة الاحتياطية من «{source}» لم تنجح: الفحص وجد خللا ({found[0]}). لم تكتب أي نسخة.</source>
+        <translation>La sauvegarde de « {source} » a échoué : la vérification a trouvé une anomalie ({found[0]}). Aucune copie n’a été écrite.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>الملف «{destination}» موجود من قبل.</source>
+        <translation>Le fichier « {destination} » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>المجلد «{path.parent}» غير موجود: لا يمكن فتح «{path.name}» فيه. اختر ملفا في مجلد موجود أو أنشئ المجلد أولا.</source>
+        <translation>Le dossier « {path.parent} » n’existe pas : impossible d’y ouvrir « {path.name} ». Choisissez un fichier dans un dossier existant ou créez d’abord le dossier.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه ثم أعد المحاولة.</source>
+        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>قاعدة البيانات «{path}» تالفة ({text}). لم يغير فيها شيء. </source>
+        <translation>La base de données « {path} » est endommagée ({text}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تعذر فتح «{path}» ({text}). تحقق من المسار ومن صلاحيات المجلد.</source>
+        <translation>Impossible d’ouvrir « {path} » ({text}). Vérifiez le chemin et les droits sur le dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بنية قاعدة البيانات «{path}» لا توافق المراجعة المسجلة فيها ({text}). لم يغير فيها شيء. </source>
+        <translation>La structure de la base de données « {path} » ne correspond pas à la révision qui y est inscrite ({text}). Rien n’y a été modifié. </translation>
     </message>
 </context>
 </TS>
