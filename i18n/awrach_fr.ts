@@ -1074,7 +1074,20 @@
         <translation>Année de la source</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/io/damancom.py" line="+180"/>
+        <location filename="../app/io/package.py" line="+168"/>
+        <source>ناقص</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>غير صحيح: يتكون من {digits} أرقام (المسجل «{value}»)</source>
+        <translation>incorrect : il compte {digits} chiffres (saisi « {value} »)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+33"/>
         <location line="+8"/>
         <location filename="../ui/pages/followup_page.py" line="-18"/>
         <location line="+15"/>
@@ -1082,7 +1095,70 @@
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
+        <source>رقم الانخراط</source>
+        <translation>Numéro d’affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم انخراط الهيئة في CNSS {state}: أدخله في بطاقة الهيئة.</source>
+        <translation>Numéro d’affiliation CNSS de l’organisme {state} : saisissez-le dans la fiche de l’organisme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <location filename="../app/services/cnss.py" line="+39"/>
+        <source>الاسم بالحروف اللاتينية</source>
+        <translation>Nom en caractères latins</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>اسم الهيئة بالفرنسية ناقص: أدخله في بطاقة الهيئة.</source>
+        <translation>Nom de l’organisme en français manquant : saisissez-le dans la fiche de l’organisme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم التحويل</source>
+        <translation>Numéro de virement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم التحويل يتكون من 14 رقما على الأكثر.</source>
+        <translation>Le numéro de virement compte au plus 14 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/services/cnss.py" line="+1"/>
+        <source>رقم التسجيل في CNSS</source>
+        <translation>Numéro d’immatriculation CNSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم التسجيل في CNSS {state}.</source>
+        <translation>Numéro d’immatriculation CNSS {state}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الاسم العائلي والشخصي بالحروف اللاتينية ناقص.</source>
+        <translation>Nom et prénom en caractères latins manquants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم البطاقة الوطنية ناقص أو أطول من {CIN_WIDTH} أحرف («{person.cin}»).</source>
+        <translation>Numéro de CIN manquant ou de plus de {CIN_WIDTH} caractères (« {person.cin} »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>عدد الأيام المصرح بها بين 0 و{FULL_MONTH_DAYS}.</source>
+        <translation>Le nombre de jours déclarés est compris entre 0 et {FULL_MONTH_DAYS}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>رمز وضعية غير معروف: {person.situation}.</source>
+        <translation>Code de situation inconnu : {person.situation}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-7"/>
         <location filename="../ui/pages/followup_page.py" line="-12"/>
         <source>التأخر</source>
         <translation>Retard</translation>
@@ -1252,7 +1328,10 @@
         <translation>Mois :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/io/damancom.py" line="-10"/>
+        <location filename="../app/services/beneficiary_import.py" line="+89"/>
+        <location filename="../app/services/cnss.py" line="-3"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+6"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+82"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+48"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
@@ -1261,17 +1340,19 @@
         <translation>N° de CIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+1"/>
         <source>أيام العمل الممكنة</source>
         <translation>Jours ouvrés possibles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/io/damancom.py" line="+5"/>
+        <location filename="../app/services/cnss.py" line="+85"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+0"/>
         <source>أيام العمل</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+7"/>
         <source>نقلت الأيام من السجل الموقع</source>
         <translation>Jours repris du registre signé</translation>
     </message>
@@ -1386,12 +1467,13 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/io/damancom.py" line="-17"/>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="+0"/>
         <source>الملف</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="+10"/>
         <source>يحفظ الملف التالف جانبا في المجلد %1 ولا يحذف، ثم يفتح البرنامج النسخة المسترجعة.</source>
         <translation>Le fichier endommagé est mis de côté dans le dossier %1, jamais supprimé ; le programme ouvre ensuite la copie restaurée.</translation>
     </message>
@@ -1765,6 +1847,7 @@
         <translation>M./Mme</translation>
     </message>
     <message>
+        <location filename="../app/services/cnss.py" line="-84"/>
         <location filename="../ui/dialogs/attendance_days_dialog.py" line="-23"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="-172"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+0"/>
@@ -1777,6 +1860,66 @@
         <location line="+80"/>
         <source>الاسم الكامل</source>
         <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>نوع السطر</source>
+        <translation>Type de ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أيام العمل المسجلة</source>
+        <translation>Jours de travail saisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأيام المصرح بها</source>
+        <translation>Jours déclarés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأجر الحقيقي (درهم)</source>
+        <translation>Salaire réel (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأجر المسقف (درهم)</source>
+        <translation>Salaire plafonné (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مجموع المراقبة</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ما ينقص</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>الأجر</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الحد الأدنى للأجر</source>
+        <translation>Salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا يوجد حد أدنى للأجر ساري المفعول في {month}: أدخله في الإعدادات.</source>
+        <translation>Aucun salaire minimum en vigueur en {month} : saisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>أيام العمل غير مسجلة لشهر {month} في الورش {item.worksite.reference}.</source>
+        <translation>Jours de travail non saisis pour le mois {month} sur le chantier {item.worksite.reference}.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>الهيئة «{text}» غير موجودة: اكتب رقم انخراطها في CNSS أو اسمها.</source>
+        <translation>Organisme « {text} » introuvable : indiquez son numéro d’affiliation CNSS ou son nom.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+3"/>
@@ -1890,7 +2033,8 @@
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/cnss.py" line="-178"/>
+        <location filename="../ui/dialogs/assignment_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+19"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-60"/>
@@ -1900,7 +2044,7 @@
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/assignment_dialog.py" line="+3"/>
         <source>جار تحميل الأوراش...</source>
         <translation>Chargement des chantiers...</translation>
     </message>
@@ -2869,13 +3013,14 @@
         <translation>Ajouter un bénéficiaire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/services/beneficiary_import.py" line="+24"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+21"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-83"/>
         <source>في وضعية إعاقة</source>
         <translation>En situation de handicap</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+8"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-11"/>
         <source>الاسم العائلي</source>
         <translation>Nom</translation>
@@ -2887,19 +3032,22 @@
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/beneficiary_import.py" line="-17"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-4"/>
         <source>الاسم العائلي بالحروف اللاتينية</source>
         <translation>Nom en lettres latines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>الاسم الشخصي بالحروف اللاتينية</source>
         <translation>Prénom en lettres latines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
         <source>الجنس</source>
@@ -2907,6 +3055,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="-11"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
@@ -2914,7 +3063,8 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
@@ -2923,32 +3073,106 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+13"/>
         <source>جماعة السكن</source>
         <translation>Commune de résidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>فئة الاستهداف</source>
         <translation>Catégorie d&apos;éligibilité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>المستوى الدراسي</source>
         <translation>Niveau scolaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+2"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>رقم الضمان الاجتماعي</source>
         <translation>N° CNSS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
+        <source>الملف {report.file_name}: {report.rejected_lines} سطر(ا) به أخطاء من أصل {report.rows}. لم يستورد أي سطر. احفظ تقرير الأخطاء أو استورد الأسطر السليمة فقط.</source>
+        <translation>Fichier {report.file_name} : {report.rejected_lines} ligne(s) en erreur sur {report.rows}. Aucune ligne n’a été importée. Enregistrez le rapport d’erreurs ou importez seulement les lignes valides.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>العمود «{title}» غير موجود في الملف: أضفه أو اختر العمود الذي يقابله.</source>
+        <translation>La colonne « {title} » est absente du fichier : ajoutez-la ou choisissez la colonne qui lui correspond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>العمود رقم {number} غير موجود في الملف.</source>
+        <translation>La colonne n° {number} n’existe pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>تاريخ الازدياد: ليس تاريخا (يوم/شهر/سنة).</source>
+        <translation>Date de naissance : ce n’est pas une date (jour/mois/année).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {line}).</source>
+        <translation>Le numéro de CIN {cin} figure deux fois dans le fichier (ligne {line}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (استورد من {source})</source>
+        <translation> (importé de {source})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>رقم البطاقة الوطنية {cin}: مسجل من قبل في قاعدة البيانات{origin}.</source>
+        <translation>CIN {cin} : déjà enregistrée dans la base de données{origin}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: إجباري.</source>
+        <translation>{field} : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الجنس: ذكر أو أنثى (H/F).</source>
+        <translation>Sexe : homme ou femme (H/F).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>الجماعة: غير موجودة في لائحة الجماعات.</source>
+        <translation>Commune : absente de la liste des communes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>فئة الاستهداف: غير معروفة.</source>
+        <translation>Catégorie ciblée : inconnue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المستوى الدراسي: غير معروف.</source>
+        <translation>Niveau d’études : inconnu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{cin}: معين في الورش {other} خلال الفترة نفسها (شخص واحد في ورش واحد).</source>
+        <translation>{cin} : affecté(e) au chantier {other} pendant la même période (une personne, un seul chantier).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>الورش {worksite.reference} مبرمج لـ {worksite.beneficiaries} مستفيدا: هذا السطر يتجاوز العدد.</source>
+        <translation>Le chantier {worksite.reference} est prévu pour {worksite.beneficiaries} bénéficiaires : cette ligne dépasse ce nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <source>حساب بريد بنك (RIB)</source>
         <translation>Compte Al Barid Bank (RIB)</translation>
     </message>
@@ -4437,7 +4661,8 @@
         <translation>Critère absent de la grille de notation : </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/cnss.py" line="+104"/>
+        <location filename="../app/services/meetings.py" line="+1"/>
         <location line="+223"/>
         <location line="+11"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+5"/>
@@ -4446,7 +4671,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location filename="../app/services/meetings.py" line="-190"/>
         <source>التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية والتشاورية.</source>
         <translation>Les votes et les décisions ont lieu en réunion de sélection, pas lors des rencontres d’information et de concertation.</translation>
     </message>
@@ -4875,6 +5100,7 @@
         <translation>Embauche</translation>
     </message>
     <message>
+        <location filename="../app/io/damancom.py" line="+21"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="-87"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-68"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
@@ -5860,32 +6086,37 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Cet enregistrement a changé ici et dans la base de {peer} depuis le dernier échange. Choisissez pour chaque champ la version à garder.</translation>
     </message>
     <message>
+        <location filename="../app/services/beneficiary_import.py" line="-379"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-7"/>
         <source>الاسم العائلي بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>الاسم الشخصي بالعربية</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+6"/>
         <source>رقم الحساب البنكي</source>
         <translation>RIB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>رقم التسجيل بأنابيك</source>
         <translation>N° d&apos;inscription ANAPEC</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>مرجع الورش</source>
         <translation>Référence du chantier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+13"/>
         <source>استيراد لائحة المستفيدين</source>
         <translation>Importer une liste de bénéficiaires</translation>
     </message>
@@ -5931,27 +6162,31 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/services/beneficiary_import.py" line="+15"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+6"/>
         <source>السطر</source>
         <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>العمود</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>القيمة</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>القاعدة</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+9"/>
         <source>التحقق من الأسطر</source>
         <translation>Vérifier les lignes</translation>
     </message>
@@ -6021,12 +6256,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>L&apos;import complet n&apos;enregistre aucune ligne tant qu&apos;il reste des erreurs.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/services/beneficiary_import.py" line="+579"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+14"/>
         <source>تقرير الاستيراد</source>
         <translation>Rapport d&apos;import</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+17"/>
         <source>جار الاستيراد...</source>
         <translation>Import en cours...</translation>
     </message>
@@ -6198,6 +6434,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../app/cli_beneficiaries.py" line="+33"/>
+        <location filename="../app/services/beneficiary_import.py" line="-300"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
     </message>
@@ -6283,11 +6520,13 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/services/beneficiary_import.py" line="+31"/>
         <source>رقم الضمان الاجتماعي: 9 أرقام.</source>
         <translation>Numéro CNSS : 9 chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/services/beneficiary_import.py" line="+3"/>
         <source>رقم الحساب البنكي: 24 رقما.</source>
         <translation>RIB : 24 chiffres.</translation>
     </message>
@@ -6740,13 +6979,29 @@ Clôturer la réunion maintenant ?</translation>
         <translation>CIN {person.cin} : déjà enregistrée au nom de « {clash.first_name_ar} {clash.last_name_ar} ».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../app/services/attendance.py" line="+106"/>
+        <location filename="../app/services/beneficiaries.py" line="+95"/>
         <location line="+91"/>
         <source>الورش غير موجود.</source>
         <translation>Le chantier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+36"/>
+        <source>الورش «{text}» غير موجود: اكتب مرجعه كما في لائحة المشاريع.</source>
+        <translation>Chantier « {text} » introuvable : indiquez sa référence telle qu’elle figure dans la liste des projets.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>هذا الشخص غير معين في هذا الورش خلال هذا الشهر.</source>
+        <translation>Cette personne n’est pas affectée à ce chantier pendant ce mois.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>الشهر: اكتبه على شكل 2023-05 (المكتوب «{text}»).</source>
+        <translation>Mois : écrivez-le sous la forme 2023-05 (saisi « {text} »).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/beneficiaries.py" line="-36"/>
         <source>الورش: لم يتم انتقاؤه بعد، لا يمكن تعيين مستفيدين فيه.</source>
         <translation>Chantier : pas encore retenu, on ne peut pas y affecter de bénéficiaires.</translation>
     </message>
@@ -7047,13 +7302,15 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La réunion n&apos;existe pas.</translation>
     </message>
     <message>
+        <location filename="../app/services/attendance.py" line="-16"/>
+        <location filename="../app/services/cnss.py" line="-43"/>
         <location filename="../app/services/partners.py" line="+78"/>
         <location line="+28"/>
         <source>الهيئة غير موجودة.</source>
         <translation>L&apos;organisme n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../app/services/partners.py" line="-10"/>
         <source>رقم التسجيل: مسجل من قبل للهيئة «{clash.name_ar}».</source>
         <translation>Numéro d&apos;enregistrement : déjà enregistré pour l&apos;organisme « {clash.name_ar} ».</translation>
     </message>
@@ -7413,6 +7670,162 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+2"/>
         <source>بنية قاعدة البيانات «{path}» لا توافق المراجعة المسجلة فيها ({text}). لم يغير فيها شيء. </source>
         <translation>La structure de la base de données « {path} » ne correspond pas à la révision qui y est inscrite ({text}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attendance.py" line="+92"/>
+        <source>{name}: عدد أيام العمل لا يكون سالبا.</source>
+        <translation>{name} : le nombre de jours de travail ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: عدد أيام العمل ({days}) أكثر من أيام العمل الممكنة في هذا الشهر خلال مدة تعيينه ({possible}).</source>
+        <translation>{name} : le nombre de jours de travail ({days}) dépasse les jours ouvrables possibles ce mois-ci pendant son affectation ({possible}).</translation>
+    </message>
+    <message>
+        <location filename="../app/io/package.py" line="-111"/>
+        <location filename="../app/services/exchange.py" line="+359"/>
+        <source>الملف «{out}» موجود من قبل: الحزمة لا تكتب فوق ملف موجود. اختر اسما جديدا.</source>
+        <translation>Le fichier « {out} » existe déjà : un paquet n’écrase pas un fichier existant. Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>الحزمة «{self.path}»: الملف المرفق {stored} تغير. لم يستورد شيء.</source>
+        <translation>Paquet « {self.path} » : la pièce jointe {stored} a changé. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>الحزمة «{path}» مرفوضة</source>
+        <translation>Paquet « {path} » refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الملف «{path}» غير موجود أو ليس ملفا.</source>
+        <translation>Le fichier « {path} » n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{refused}: ليست حزمة معطيات أوراش (لا بيان فيها). لم يستورد شيء.</source>
+        <translation>{refused} : ce n’est pas un paquet de données Awrach (pas de manifeste). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{refused}: ليست حزمة معطيات أوراش. لم يستورد شيء.</source>
+        <translation>{refused} : ce n’est pas un paquet de données Awrach. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{refused}: صيغتها ({version}) من نسخة أحدث من البرنامج. حدث البرنامج ثم أعد الاستيراد.</source>
+        <translation>{refused} : son format ({version}) vient d’une version plus récente du logiciel. Mettez le logiciel à jour puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{refused}: بيانها عدل بعد التصدير. لم يستورد شيء.</source>
+        <translation>{refused} : son manifeste a été modifié après l’export. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>زائد</source>
+        <translation>en trop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refused}: الجزء {which} {state}. لم يستورد شيء.</source>
+        <translation>{refused} : partie {which} {state}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{refused}: الجزء {name} تغير بعد التصدير (بصمته لا توافق البيان). لم يستورد شيء.</source>
+        <translation>{refused} : la partie {name} a changé après l’export (son empreinte ne correspond pas au manifeste). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{refused}: عدد سجلات {table} لا يوافق البيان.</source>
+        <translation>{refused} : le nombre d’enregistrements de {table} ne correspond pas au manifeste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{refused}: الملف تالف أو مبتور أو عدل فيه ({exc}). لم يستورد شيء؛ اطلب نسخة جديدة من الحزمة.</source>
+        <translation>{refused} : le fichier est endommagé, tronqué ou modifié ({exc}). Rien n’a été importé ; demandez une nouvelle copie du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../app/io/tabular.py" line="+101"/>
+        <source>تعذرت قراءة الملف {path.name}: ليس مصنفا صالحا ({exc}).</source>
+        <translation>Impossible de lire le fichier {path.name} : ce n’est pas un classeur valide ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الملف فارغ: لا يحتوي على سطر العناوين.</source>
+        <translation>Le fichier est vide : il n’a pas de ligne d’en-têtes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>الملف غير موجود: {path}</source>
+        <translation>Fichier introuvable : {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>نوع الملف {path.name} غير مدعوم: استعمل ملف Excel (.xlsx) أو CSV.</source>
+        <translation>Le type du fichier {path.name} n’est pas pris en charge : utilisez un fichier Excel (.xlsx) ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/certificates.py" line="+91"/>
+        <source>لا يوجد أي مشارك يمكن منحه الشهادة في هذا الورش: </source>
+        <translation>Aucun participant de ce chantier ne peut recevoir l’attestation : </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>؛ </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لا يوجد أي مشارك معين في هذا الورش.</source>
+        <translation>Aucun participant n’est affecté à ce chantier.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/exchange.py" line="-259"/>
+        <source>الحزمة تحمل جدولا لا يعرفه هذا البرنامج ({name}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
+        <translation>Le paquet contient une table inconnue de ce logiciel ({name}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>الملف المرفق «{path}» مفقود من مجلد المرفقات: لا تصدر حزمة ناقصة. لم يكتب شيء.</source>
+        <translation>La pièce jointe « {path} » manque dans le dossier des pièces jointes : un paquet incomplet n’est pas exporté. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>الحزمة «{path}» من نسخة أحدث من البرنامج (المراجعة {revision}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
+        <translation>Le paquet « {path} » vient d’une version plus récente du logiciel (révision {revision}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الحزمة «{path}» تحمل حقولا لا يعرفها هذا البرنامج ({table}.{field}). لم يستورد شيء.</source>
+        <translation>Le paquet « {path} » contient des champs inconnus de ce logiciel ({table}.{field}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>الحزمة «{path}»: نسخة سجل من {name} لا توافق بصمتها. لم يستورد شيء.</source>
+        <translation>Paquet « {path} » : un enregistrement de {name} ne correspond pas à son empreinte. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>التعارض غير موجود.</source>
+        <translation>Conflit introuvable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بت في هذا التعارض من قبل.</source>
+        <translation>Ce conflit a déjà été tranché.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تغير هذا السجل هنا بعد الاستيراد: أعد استيراد الحزمة ليعرض التعارض بحالته الحالية. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement a changé ici après l’import : importez de nouveau le paquet pour voir le conflit dans son état actuel. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>هذا السجل مقفل هنا (موقع أو مختتم): لا تغيره حزمة ولا تعارض. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement est verrouillé ici (signé ou clôturé) : ni un paquet ni un conflit ne le modifient. Aucune modification n’a été enregistrée.</translation>
     </message>
 </context>
 </TS>
