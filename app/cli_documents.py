@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.cli_auth import Access, Run
 from app.errors import NotFound
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -38,7 +39,7 @@ def _cmd_print_minutes(args: argparse.Namespace, opened: Run) -> int:
              else meeting_documents.minutes_pdf)
     out = Path(args.out)
     out.write_bytes(build(opened.db, opened.actor, meeting_id))
-    print(f"written: {out}")
+    print(tr("written: {out}").format(out=out))
     return 0
 
 
@@ -58,7 +59,7 @@ def _cmd_draw_up(args: argparse.Namespace, opened: Run) -> int:
             sorted(unknown)))
     on = date.fromisoformat(args.date) if args.date else None
     made = conventions.draw_up(opened.db, opened.actor, chosen, on=on)
-    print(f"{len(made)} conventions drawn up")
+    print(tr("{count} conventions drawn up").format(count=len(made)))
     return 0
 
 
@@ -84,7 +85,7 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: Run) -> int:
     result = conventions.print_batch(opened.db, opened.actor, [c.id for c in chosen], out,
                                      one_file=args.one_file, progress=progress)
     print(file=sys.stderr)
-    print(f"{result.printed} conventions printed: {out}")
+    print(tr("{result.printed} conventions printed: {out}").format(result=result, out=out))
     return 0
 
 

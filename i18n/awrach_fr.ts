@@ -480,12 +480,93 @@
         <translation>Commission : choisissez la commission.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/domain/followup.py" line="+99"/>
+        <source>الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».</source>
+        <translation>Statut : impossible de passer de « {current} » à « {target} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/domain/meetings.py" line="+1"/>
         <source>التاريخ: هذا الحقل إلزامي.</source>
         <translation>Date : ce champ est obligatoire.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>التاريخ: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>التاريخ: قبل آخر تغيير للحالة ({last}).</source>
+        <translation>Date : antérieure au dernier changement de statut ({last}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الملاحظة: اذكر سبب التوقيف أو الإلغاء.</source>
+        <translation>Observation : indiquez le motif de la suspension ou de l’annulation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تاريخ الزيارة: هذا الحقل إلزامي.</source>
+        <translation>Date de la visite : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الزيارة: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date de la visite : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>الزائر: هذا الحقل إلزامي.</source>
+        <translation>Visiteur : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>الأداء: لا يسجل أداء إلا على اتفاقية موقعة.</source>
+        <translation>Paiement : un paiement ne s’enregistre que sur une convention signée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ الأداء: هذا الحقل إلزامي.</source>
+        <translation>Date du paiement : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الأداء: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date du paiement : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المبلغ المؤدى: يجب أن يكون أكبر من صفر.</source>
+        <translation>Montant payé : il doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المبلغ المؤدى: يتجاوز الباقي من الشطر ({left:.2f} درهم).</source>
+        <translation>Montant payé : il dépasse le reste de la tranche ({left:.2f} DH).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>القيمة: يجب أن تكون أكبر من صفر.</source>
+        <translation>Valeur : elle doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أدخل عدد السكان أو عدد الباحثين عن الشغل المسجلين.</source>
+        <translation>Saisissez la population ou le nombre de demandeurs d’emploi inscrits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المصدر: هذا الحقل إلزامي.</source>
+        <translation>Source : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سنة المصدر: أدخل سنة صحيحة.</source>
+        <translation>Année de la source : saisissez une année valide.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/meetings.py" line="+1"/>
         <source>المكان: هذا الحقل إلزامي.</source>
         <translation>Lieu : ce champ est obligatoire.</translation>
     </message>
@@ -1964,12 +2045,119 @@
         <translation>Madame</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../app/services/printed.py" line="+40"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+62"/>
         <source>اتفاقية شراكة</source>
         <translation>Convention de partenariat</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>ملحق اتفاقية</source>
+        <translation>Avenant de convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>محضر اجتماع</source>
+        <translation>Procès-verbal de réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملف طباعة جماعية</source>
+        <translation>Fichier d’impression groupée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>سجل الحضور اليومي</source>
+        <translation>Registre de présence journalier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>شهادة المهارات المكتسبة</source>
+        <translation>Attestation des compétences acquises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اتفاقية منحة دعم التشغيل</source>
+        <translation>Convention de subvention d’aide à l’emploi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>محضر اجتماع اللجنة الجهوية</source>
+        <translation>Procès-verbal de la commission régionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تقرير تتبع</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>هذه الطبعة مسجلة في سجل الوثائق المطبوعة دون قيد مطابق في سجل التدقيق: أضيفت إلى السجل يدويا، فلا تعتمدها.</source>
+        <translation>Cette impression figure au registre des documents imprimés sans entrée correspondante dans le journal d’audit : elle y a été ajoutée à la main, ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>، النسخة {version}</source>
+        <translation>, version {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lead} {label} رقم {reference}{version}، طبعت في {when:%d/%m/%Y %H:%M} من طرف {by}.</source>
+        <translation>{lead} {label} n° {reference}{version}, imprimé(e) le {when:%d/%m/%Y à %H:%M} par {by}.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source> تنبيه: عدلت معطيات هذه الوثيقة بعد هذه الطبعة؛ هذه ليست صيغتها الحالية.</source>
+        <translation> Attention : les données de ce document ont été modifiées après cette impression ; ce n’est pas sa version actuelle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>مطابق:</source>
+        <translation>Conforme :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>غير مطابق: {reason}</source>
+        <translation>Non conforme : {reason}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>غير مطابق: هذا الملف لا يحمل رمز تحقق من مكتب أوراش.</source>
+        <translation>Non conforme : ce fichier ne porte pas de code de vérification d’Awrach Desk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>رمز التحقق {code} غير مسجل في قاعدة البيانات هذه.</source>
+        <translation>Le code de vérification {code} n’est pas enregistré dans cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>غير مطابق: الملف يحمل رمز</source>
+        <translation>Non conforme : le fichier porte le code du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> لكن محتوى الملف غُيّر بعد طبعه: لا تعتمده.</source>
+        <translation> mais son contenu a été modifié après l’impression : ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>رمز التحقق {code}: {reason}</source>
+        <translation>Code de vérification {code} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رمز التحقق {code} غير مسجل: لم تطبع هذه الوثيقة من قاعدة البيانات هذه.</source>
+        <translation>Le code de vérification {code} n’est pas enregistré : ce document n’a pas été imprimé depuis cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الرمز مسجل:</source>
+        <translation>Code enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+5"/>
         <source>اتفاقية شراكة رقم {number}</source>
         <translation>Convention de partenariat n° {number}</translation>
     </message>
@@ -4486,7 +4674,8 @@
         <translation>Choisir un fichier PDF</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/services/printed.py" line="-35"/>
+        <location filename="../ui/dialogs/verify_dialog.py" line="+10"/>
         <source>تعذرت قراءة الملف: {reason}</source>
         <translation>Impossible de lire le fichier : {reason}</translation>
     </message>
@@ -4626,12 +4815,26 @@
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
+        <location filename="../app/services/committees.py" line="+90"/>
+        <location line="+13"/>
+        <location line="+33"/>
         <location filename="../app/services/meetings.py" line="+212"/>
         <source>اللجنة غير موجودة.</source>
         <translation>Commission introuvable.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>العضو غير موجود.</source>
+        <translation>Membre introuvable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>لا يمكن حذف عضو سجل حضوره أو صوته في اجتماع؛ محاضر اللجنة تذكره.</source>
+        <translation>Impossible de supprimer un membre dont la présence ou le vote a été enregistré lors d’une réunion ; les procès-verbaux de la commission le mentionnent.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="+101"/>
         <source>جدول الأعمال: مشروع مكرر.</source>
         <translation>Ordre du jour : projet en double.</translation>
     </message>
@@ -4913,14 +5116,15 @@
         <translation>Imprimer le procès-verbal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/services/printed.py" line="-140"/>
+        <location filename="../ui/pages/committee_page.py" line="+2"/>
         <location filename="../ui/pages/meeting_screen.py" line="-11"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+1"/>
         <source>ورقة الحضور</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/committee_page.py" line="+2"/>
         <source>محضر الاجتماع المحدد في ملف PDF</source>
         <translation>Procès-verbal de la réunion sélectionnée en PDF</translation>
     </message>
@@ -6413,9 +6617,40 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+158"/>
+        <location filename="../app/cli.py" line="+70"/>
+        <source>backup written: {path}</source>
+        <translation>sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>restored {result.database} from {result.restored_from} (schema revision {result.revision}); the previous database is kept as {result.previous_kept_as}</source>
+        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base précédente est conservée sous {result.previous_kept_as}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>restored {result.database} from {result.restored_from} (schema revision {result.revision}); the damaged database is kept as {result.previous_kept_as}</source>
+        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base endommagée est conservée sous {result.previous_kept_as}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../app/cli_beneficiaries.py" line="+88"/>
+        <source>{count} rows written: {out}</source>
+        <translation>{count} lignes écrites : {out}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>الحساب الأول مدير النظام: استعمل --role admin.</source>
         <translation>Le premier compte est l&apos;administrateur : utilisez --role admin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user added: {args.username} ({role.value})</source>
+        <translation>utilisateur ajouté : {args.username} ({role.value})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>password replaced: {args.username}</source>
+        <translation>mot de passe remplacé : {args.username}</translation>
     </message>
     <message>
         <location filename="../app/cli_auth.py" line="+69"/>
@@ -6433,7 +6668,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Cette commande modifie les données : indiquez l&apos;utilisateur avec l&apos;option --user ou la variable {USER_ENV}.</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiaries.py" line="+33"/>
+        <location line="+20"/>
+        <source>demo administrator created: user {demo.DEMO_ADMIN}, password {demo.DEMO_PASSWORD}</source>
+        <translation>administrateur de démonstration créé : utilisateur {demo.DEMO_ADMIN}, mot de passe {demo.DEMO_PASSWORD}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_beneficiaries.py" line="-55"/>
         <location filename="../app/services/beneficiary_import.py" line="-300"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
@@ -6444,12 +6684,47 @@ Clôturer la réunion maintenant ?</translation>
         <translation>--column {pair} : champ ou colonne absent de {path.name}.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{report.imported} people imported from {path.name} ({report.assigned} assigned, {report.rejected_lines} rows rejected, {warnings} warnings)</source>
+        <translation>{report.imported} personnes importées de {path.name} ({report.assigned} affectées, {report.rejected_lines} lignes rejetées, {warnings} avertissements)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>report written: {path}</source>
+        <translation>rapport écrit : {path}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{count} likely duplicates</source>
+        <translation>{count} doublons probables</translation>
+    </message>
+    <message>
         <location filename="../app/cli_exchange.py" line="+30"/>
         <source>المعرف «{value}» غير صالح.</source>
         <translation>Identifiant « {value} » invalide.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+11"/>
+        <source>package written: {result.path} ({result.records} records, {result.files} files; {scope})</source>
+        <translation>paquet écrit : {result.path} ({result.records} enregistrements, {result.files} fichiers ; {scope})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all data</source>
+        <translation>toutes les données</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>imported {args.file} from {result.user}@{machine}: {counts}; files added={result.files_added}</source>
+        <translation>{args.file} importé de {result.user}@{machine} : {counts} ; fichiers ajoutés={result.files_added}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflicts wait for a decision: awrach package conflicts</source>
+        <translation>des conflits attendent une décision : awrach package conflicts</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>لا تعارض مفتوح بالمعرف {conflict_id}.</source>
         <translation>Aucun conflit ouvert avec l&apos;identifiant {conflict_id}.</translation>
     </message>
@@ -6482,6 +6757,32 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+15"/>
         <source>--amount: مبلغ غير صحيح «{text}».</source>
         <translation>--amount : montant invalide « {text} ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>لا توجد أشطر للاتفاقية {args.convention}.</source>
+        <translation>Aucune tranche pour la convention {args.convention}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+42"/>
+        <source>corrected: {id}</source>
+        <translation>corrigé : {id}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>removed: {id} ({on}, {p.amount})</source>
+        <translation>supprimé : {id} ({on}, {p.amount})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--remove-photo: لا توجد صورة باسم «{unknown[0]}» في هذه الزيارة.</source>
+        <translation>--remove-photo : aucune photo nommée « {unknown[0]} » dans cette visite.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>removed: {id} ({on}, {v.visitor})</source>
+        <translation>supprimée : {id} ({on}, {v.visitor})</translation>
     </message>
     <message>
         <location filename="../app/cli_grants.py" line="+28"/>
@@ -7380,9 +7681,36 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La commune n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiary_documents.py" line="+42"/>
+        <location filename="../app/cli_beneficiary_documents.py" line="+27"/>
+        <location filename="../app/cli_documents.py" line="+42"/>
+        <location filename="../app/cli_followup.py" line="-129"/>
+        <source>written: {out}</source>
+        <translation>écrit : {out}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>written: {path}</source>
+        <translation>écrit : {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).</source>
         <translation>Fichier Damancom non écrit : {count} données manquantes ou erronées (détaillées ci-dessus et dans la colonne « Ce qui manque » du fichier Excel).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{result.printed} certificates written to {args.out}</source>
+        <translation>{result.printed} attestations écrites dans {args.out}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not printed: {name}: {why}</source>
+        <translation>non imprimée : {name} : {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} people without an account written to {args.out}</source>
+        <translation>{count} personnes sans compte écrites dans {args.out}</translation>
     </message>
     <message>
         <location filename="../app/domain/accounts.py" line="+36"/>
@@ -7826,6 +8154,122 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+3"/>
         <source>هذا السجل مقفل هنا (موقع أو مختتم): لا تغيره حزمة ولا تعارض. لم يحفظ أي تغيير.</source>
         <translation>Cet enregistrement est verrouillé ici (signé ou clôturé) : ni un paquet ni un conflit ne le modifient. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_documents.py" line="+20"/>
+        <source>{count} conventions drawn up</source>
+        <translation>{count} conventions établies</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{result.printed} conventions printed: {out}</source>
+        <translation>{result.printed} conventions imprimées : {out}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/certificates.py" line="+43"/>
+        <source>انقطع عن الورش قبل نهايته.</source>
+        <translation>A quitté le chantier avant sa fin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ نهاية التعيين غير مسجل.</source>
+        <translation>Date de fin d’affectation non saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لم ينته التعيين بعد (ينتهي في {ends_on:%d/%m/%Y}).</source>
+        <translation>L’affectation n’est pas encore terminée (elle se termine le {ends_on:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="+67"/>
+        <source>الملف: غير موجود ({source}).</source>
+        <translation>Fichier : introuvable ({source}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الملف: حجمه يتجاوز 50 ميغابايت.</source>
+        <translation>Fichier : sa taille dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>المرفق غير موجود.</source>
+        <translation>Pièce jointe introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/equity.py" line="+117"/>
+        <source>الجهة غير موجودة أو لا أقاليم لها.</source>
+        <translation>Région introuvable ou sans provinces.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/followup.py" line="+200"/>
+        <location line="+20"/>
+        <source>الورش غير موجود أو لم يصادق عليه.</source>
+        <translation>Chantier introuvable ou non approuvé.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>الصور: ملف غير موجود ({missing[0]}).</source>
+        <translation>Photos : fichier introuvable ({missing[0]}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الزيارة غير موجودة: ربما حذفها مستخدم آخر.</source>
+        <translation>Visite introuvable : un autre utilisateur l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>الشطر غير موجود.</source>
+        <translation>Tranche introuvable.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>الأداء غير موجود: ربما حذفه مستخدم آخر.</source>
+        <translation>Paiement introuvable : un autre utilisateur l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>الأداء</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الزيارة</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).</source>
+        <translation>{what} introuvable : « {key} » n’est pas un identifiant valide (au moins 6 caractères).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} غير موجود: «{key}».</source>
+        <translation>{what} introuvable : « {key} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.</source>
+        <translation>« {key} » correspond à plusieurs enregistrements : ajoutez des caractères de l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/versions.py" line="+36"/>
+        <source> عدله «{name}» ({entry.username})</source>
+        <translation> modifié par « {name} » ({entry.username})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> عدله {entry.username}</source>
+        <translation> modifié par {entry.username}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> في {when}</source>
+        <translation> le {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>غير هذا السجل مستخدم آخر بعد فتح النموذج:{who}. لم يحفظ أي تغيير: أعد فتح النموذج (أو أعد تحميله) ثم أدخل تعديلك من جديد.</source>
+        <translation>Un autre utilisateur a modifié cet enregistrement après l’ouverture du formulaire :{who}. Aucune modification n’a été enregistrée : rouvrez (ou rechargez) le formulaire puis saisissez de nouveau votre modification.</translation>
     </message>
 </context>
 </TS>
