@@ -116,12 +116,235 @@
         <translation>Une ligne par référence, par exemple : Vu la Constitution, notamment son article 12 ; laisser vide pour reprendre les références du modèle de convention</translation>
     </message>
     <message>
+        <location filename="../app/services/dashboard.py" line="+56"/>
+        <source>لم تسجل هذه المعطيات بعد</source>
+        <translation>Ces données ne sont pas encore saisies</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location filename="../app/services/programme.py" line="+82"/>
         <source>لا توجد نسخة من البرنامج لسنة {year}.</source>
         <translation>Aucune édition du programme pour l&apos;année {year}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>الجهة غير موجودة: {region_code}.</source>
+        <translation>Région introuvable : {region_code}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>الإقليم غير موجود: {province_code}.</source>
+        <translation>Province introuvable : {province_code}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>النسخة غير موجودة.</source>
+        <translation>Édition introuvable.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+55"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>عدد الأوراش</source>
+        <translation>Nombre de chantiers</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>الجماعات المستفيدة</source>
+        <translation>Communes bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الجمعيات</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>التعاونيات</source>
+        <translation>Coopératives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>المناصب المخصصة</source>
+        <translation>Postes alloués</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>المستفيدون المبرمجون</source>
+        <translation>Bénéficiaires programmés</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>أشهر العمل المستعملة من الحصة</source>
+        <translation>Mois de travail utilisés du quota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>النساء (مبرمج)</source>
+        <translation>Femmes (programmé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأشخاص في وضعية إعاقة (مبرمج)</source>
+        <translation>Personnes en situation de handicap (programmé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون المعينون (سجل المستفيدين)</source>
+        <translation>Bénéficiaires affectés (registre des bénéficiaires)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النساء المعينات</source>
+        <translation>Femmes affectées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الأشخاص في وضعية إعاقة المعينون</source>
+        <translation>Personnes en situation de handicap affectées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>أوراش عين فيها مستفيدون</source>
+        <translation>Chantiers dotés de bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>الاتفاقيات الموقعة</source>
+        <translation>Conventions signées</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+42"/>
+        <source>الاتفاقيات المحررة</source>
+        <translation>Conventions établies</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+33"/>
+        <source>الكلفة المصادق عليها</source>
+        <translation>Coût approuvé</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>المبالغ الملتزم بها (اتفاقيات موقعة)</source>
+        <translation>Montants engagés (conventions signées)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المبالغ المؤداة</source>
+        <translation>Montants payés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أوراش متأخرة</source>
+        <translation>Chantiers en retard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>أشطر متأخرة الأداء</source>
+        <translation>Tranches en retard de paiement</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>الحصة: المستعمل مقابل المخصص</source>
+        <translation>Quota : utilisé par rapport à l’alloué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>البيان</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>أشهر العمل المخصصة</source>
+        <translation>Mois de travail alloués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أشهر العمل المستعملة</source>
+        <translation>Mois de travail utilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأوراش حسب الحالة</source>
+        <translation>Chantiers par statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأوراش حسب المجال</source>
+        <translation>Chantiers par domaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأوراش حسب الجماعة</source>
+        <translation>Chantiers par commune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الميزانية: الملتزم بها مقابل المؤداة</source>
+        <translation>Budget : engagé par rapport au payé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملتزم بها</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المؤداة</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الاتفاقيات: الموقعة مقابل المصادق عليها</source>
+        <translation>Conventions : signées par rapport aux chantiers approuvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأوراش المصادق عليها</source>
+        <translation>Chantiers approuvés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>المتأخرات</source>
+        <translation>Retards</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>غير محددة</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>بدون إعاقة</source>
+        <translation>Sans handicap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون حسب الجنس</source>
+        <translation>Bénéficiaires par sexe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون حسب الإعاقة</source>
+        <translation>Bénéficiaires par handicap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون حسب فئة الاستحقاق</source>
+        <translation>Bénéficiaires par catégorie d’éligibilité</translation>
+    </message>
+    <message>
+        <location filename="../app/services/programme.py" line="+16"/>
         <location filename="../ui/dialogs/edition_dialog.py" line="+4"/>
         <location filename="../ui/pages/programme_page.py" line="-11"/>
         <source>السنة</source>
@@ -313,6 +536,7 @@
         <translation>Le cahier des charges se joint après l&apos;enregistrement de l&apos;appel à projets.</translation>
     </message>
     <message>
+        <location filename="../app/services/dashboard.py" line="-50"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+245"/>
         <location filename="../ui/pages/conventions_page.py" line="-41"/>
         <location filename="../ui/pages/followup_page.py" line="-24"/>
@@ -480,7 +704,17 @@
         <translation>Commission : choisissez la commission.</translation>
     </message>
     <message>
-        <location filename="../app/domain/followup.py" line="+99"/>
+        <location filename="../app/domain/followup.py" line="+66"/>
+        <source>لم ينطلق في موعده</source>
+        <translation>Non démarré à la date prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تجاوز تاريخ انتهائه دون إنجاز</source>
+        <translation>Date de fin dépassée sans achèvement</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».</source>
         <translation>Statut : impossible de passer de « {current} » à « {target} ».</translation>
     </message>
@@ -805,12 +1039,15 @@
         <translation>Poste</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location filename="../app/services/dashboard.py" line="-18"/>
+        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-209"/>
         <source>العدد</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+0"/>
         <source>الأجر الشهري (درهم)</source>
         <translation>Salaire mensuel (DH)</translation>
     </message>
@@ -2173,13 +2410,14 @@
         <translation>{total}, dont femmes : {women}, et personnes en situation de handicap : {disabled}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+287"/>
+        <location filename="../app/services/dashboard.py" line="-43"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+5"/>
+        <location filename="../ui/pages/followup_page.py" line="+288"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+2"/>
         <source>الشطر {position}: {amount} درهم، {due}</source>
         <translation>Tranche {position} : {amount} DH, {due}</translation>
     </message>
@@ -2227,7 +2465,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-60"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+61"/>
-        <location filename="../ui/pages/followup_page.py" line="-308"/>
+        <location filename="../ui/pages/followup_page.py" line="-309"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -2863,7 +3101,8 @@
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location filename="../app/services/dashboard.py" line="+18"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="-108"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+55"/>
@@ -2881,7 +3120,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+0"/>
         <source>موقع</source>
         <translation>Signé</translation>
     </message>
@@ -3202,6 +3441,7 @@
     </message>
     <message>
         <location filename="../app/services/beneficiary_import.py" line="+24"/>
+        <location filename="../app/services/dashboard.py" line="+54"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+21"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-83"/>
         <source>في وضعية إعاقة</source>
@@ -3235,6 +3475,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/services/dashboard.py" line="+3"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
@@ -3411,7 +3652,8 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/services/dashboard.py" line="-49"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+2"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-12"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location line="+12"/>
@@ -3420,7 +3662,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <source>البنك</source>
         <translation>Banque</translation>
     </message>
@@ -3588,7 +3830,8 @@
         <translation>Description du chantier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/dashboard.py" line="-4"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>المجال</source>
         <translation>Domaine</translation>
@@ -3608,12 +3851,15 @@
         <translation>Communes</translation>
     </message>
     <message>
+        <location filename="../app/services/dashboard.py" line="+54"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <source>عدد المستفيدين</source>
         <translation>Nombre de bénéficiaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <source>منهم نساء</source>
         <translation>dont femmes</translation>
     </message>
@@ -3926,7 +4172,7 @@
         <translation>Aucune édition ni territoire pour afficher le tableau de bord.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>عرض السجلات التي يعدها هذا الرقم</source>
         <translation>Afficher les enregistrements comptés par ce chiffre</translation>
     </message>
@@ -4131,7 +4377,7 @@
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-487"/>
+        <location filename="../ui/pages/followup_page.py" line="-488"/>
         <location filename="../ui/pages/grants_page.py" line="-127"/>
         <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -5305,6 +5551,7 @@
     </message>
     <message>
         <location filename="../app/io/damancom.py" line="+21"/>
+        <location filename="../app/services/dashboard.py" line="-4"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="-87"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-68"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
@@ -6553,12 +6800,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Nom latin</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/services/dashboard.py" line="+3"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+5"/>
         <source>الفئة</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
         <location line="+14"/>
         <source>غير معين</source>
         <translation>Non affecté</translation>

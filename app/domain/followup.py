@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.rules import RuleCheck, is_blank
-from app.language import tr
+from app.language import QT_TR_NOOP, tr
 
 # A tranche's order is issued some weeks after its condition is met: the usual delay the
 # committees give the treasury before a payment counts as late.
@@ -63,8 +63,8 @@ class Lateness(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Lateness.NONE: "", Lateness.NOT_STARTED: "لم ينطلق في موعده",
-                Lateness.OVERDUE: "تجاوز تاريخ انتهائه دون إنجاز"}[self]
+        return {Lateness.NONE: "", Lateness.NOT_STARTED: QT_TR_NOOP("لم ينطلق في موعده"),
+                Lateness.OVERDUE: QT_TR_NOOP("تجاوز تاريخ انتهائه دون إنجاز")}[self]
 
 
 def add_months(day: date, months: int) -> date:
