@@ -500,7 +500,144 @@
         <translation>Volet</translation>
     </message>
     <message>
+        <location filename="../app/documents/convention_template.py" line="+284"/>
+        <source>تعذرت قراءة ملف النموذج {path}: {reason}</source>
+        <translation>Impossible de lire le fichier modèle {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ملف النموذج {path.name} ليس مرمزا بـ UTF-8.</source>
+        <translation>Le fichier modèle {path.name} n’est pas encodé en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>القسم [{name}] مفقود في ملف النموذج.</source>
+        <translation>La section [{name}] manque dans le fichier modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[{name}] يجب أن يكون قسما وليس قيمة.</source>
+        <translation>[{name}] doit être une section et non une valeur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>القسم [{section}]، المفتاح {key}</source>
+        <translation>section [{section}], clé {key}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>المفتاح «{key}» مفقود في القسم [{section}].</source>
+        <translation>La clé « {key} » manque dans la section [{section}].</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{where}: يجب أن تكون القيمة نصا بين علامتي تنصيص.</source>
+        <translation>{where} : la valeur doit être un texte entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: النص فارغ.</source>
+        <translation>{where} : le texte est vide.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>القسم [{section}]، المفتاح {key}: يجب أن تكون القيمة قائمة نصوص.</source>
+        <translation>Section [{section}], clé {key} : la valeur doit être une liste de textes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>القسم [{section}]، المفتاح {key}: القائمة فارغة.</source>
+        <translation>Section [{section}], clé {key} : la liste est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>القسم [{section}]، {key}، السطر {number}</source>
+        <translation>section [{section}], {key}, ligne {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>علامة $ في غير موضعها في {where}؛ اكتب $$ لطباعة علامة الدولار، واسم المتغير بحروف لاتينية.</source>
+        <translation>Signe $ mal placé dans {where} ; écrivez $$ pour imprimer le signe dollar, et le nom de la variable en lettres latines.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>متغير غير معروف «${name}» في {where}.</source>
+        <translation>Variable inconnue « ${name} » dans {where}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>مفتاح غير معروف «{key}» في {where}.</source>
+        <translation>Clé inconnue « {key} » dans {where}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>عنوان الوثيقة (القسم [document]، المفتاح title)</source>
+        <translation>titre du document (section [document], clé title)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>القسم [[final_articles]] مفقود أو غير صحيح.</source>
+        <translation>La section [[final_articles]] manque ou est incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المادة الختامية {ordinal}</source>
+        <translation>article final {ordinal}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>لا توجد أي مادة: القسم [[articles]] مفقود في ملف النموذج.</source>
+        <translation>Aucun article : la section [[articles]] manque dans le fichier modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[[articles]] يجب أن يكون قائمة مواد.</source>
+        <translation>[[articles]] doit être une liste d’articles.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>عدد المواد ({count}) يتجاوز {most} مادة.</source>
+        <translation>Le nombre d’articles ({count}) dépasse {most}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>المادة {ordinal}</source>
+        <translation>article {ordinal}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}، المفتاح {key}: يجب أن تكون القيمة نصا.</source>
+        <translation>{where}, clé {key} : la valeur doit être un texte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: المفتاح «{key}» مفقود أو فارغ.</source>
+        <translation>{where} : la clé « {key} » manque ou est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: المفتاح «{key}» يكتب بحروف لاتينية صغيرة وأرقام و_ فقط.</source>
+        <translation>{where} : la clé « {key} » s’écrit en lettres latines minuscules, chiffres et _ uniquement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: جدول غير معروف «{table}»؛ الجداول الممكنة: {tables}.</source>
+        <translation>{where} : tableau inconnu « {table} » ; tableaux possibles : {tables}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>المادة {ordinal} («{article.title}»)</source>
+        <translation>article {ordinal} (« {article.title} »)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المفتاح</source>
+        <translation>la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+3"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-320"/>
         <location line="+323"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
@@ -509,7 +646,57 @@
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>المادة «{article.title}» مكررة: {label} «{value}» نفسه في المادة {first} والمادة {second}.</source>
+        <translation>Article « {article.title} » en double : {label} « {value} » est la même dans l’article {first} et l’article {second}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: الجدول «{article.table}» مدرج في أكثر من مادة.</source>
+        <translation>{where} : le tableau « {article.table} » figure dans plus d’un article.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>عنوان {where}</source>
+        <translation>titre de {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>نص {where}</source>
+        <translation>texte de {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النص الموالي للجدول في {where}</source>
+        <translation>texte suivant le tableau dans {where}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>القسم [{section}]، المفتاح {key}: يجب أن يضم {count} عناوين أعمدة (وجد {found}).</source>
+        <translation>Section [{section}], clé {key} : elle doit contenir {count} titres de colonnes ({found} trouvés).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>القسم [annex]، rows، السطر {number}</source>
+        <translation>section [annex], rows, ligne {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: يجب أن يكون زوجا [&quot;البيان&quot;, &quot;القيمة&quot;].</source>
+        <translation>{where} : doit être une paire [&quot;libellé&quot;, &quot;valeur&quot;].</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>خطأ في صياغة ملف النموذج {path.name} في السطر {line}، العمود {column}: {detail}</source>
+        <translation>Erreur de syntaxe dans le fichier modèle {path.name} à la ligne {line}, colonne {column} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>خطأ في صياغة ملف النموذج {path.name}: {detail}</source>
+        <translation>Erreur de syntaxe dans le fichier modèle {path.name} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/call_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <source>تاريخ الفتح</source>
         <translation>Date d&apos;ouverture</translation>
@@ -5110,6 +5297,7 @@
         <translation>Critère absent de la grille de notation : </translation>
     </message>
     <message>
+        <location filename="../app/documents/convention_template.py" line="-88"/>
         <location filename="../app/services/cnss.py" line="+104"/>
         <location filename="../app/services/meetings.py" line="+1"/>
         <location line="+223"/>
@@ -7519,6 +7707,7 @@ Clôturer la réunion maintenant ?</translation>
     <message>
         <location filename="../app/services/beneficiaries.py" line="+254"/>
         <location line="+48"/>
+        <location filename="../app/services/beneficiary_duplicates.py" line="+149"/>
         <source>المستفيد غير موجود.</source>
         <translation>Le bénéficiaire n&apos;existe pas.</translation>
     </message>
@@ -8518,6 +8707,112 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+1"/>
         <source>غير هذا السجل مستخدم آخر بعد فتح النموذج:{who}. لم يحفظ أي تغيير: أعد فتح النموذج (أو أعد تحميله) ثم أدخل تعديلك من جديد.</source>
         <translation>Un autre utilisateur a modifié cet enregistrement après l’ouverture du formulaire :{who}. Aucune modification n’a été enregistrée : rouvrez (ou rechargez) le formulaire puis saisissez de nouveau votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit_chain.py" line="+83"/>
+        <source>سجل التدقيق سليم: {self.entries} قيدا متسلسلا، آخرها القيد {self.head_seq} وبصمته {self.head_hash}.</source>
+        <translation>Journal d’audit intact : {self.entries} entrées chaînées, la dernière étant l’entrée {self.head_seq} d’empreinte {self.head_hash}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجل التدقيق غير سليم: {count} مشكلة في {self.entries} قيدا (آخر قيد {self.head_seq}).</source>
+        <translation>Journal d’audit altéré : {count} problème(s) sur {self.entries} entrées (dernière entrée {self.head_seq}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>تاريخ غير معروف</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>الاتفاقية {number}</source>
+        <translation>Convention {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اجتماع {held}</source>
+        <translation>Réunion du {held}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الملحق {found[0]} للاتفاقية {found[1]}</source>
+        <translation>Avenant {found[0]} à la convention {found[1]}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الملحق {entity_id}</source>
+        <translation>Avenant {entity_id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>{name} عدلت بعد توقيعها</source>
+        <translation>{name} modifiée après sa signature</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{name} عدل بعد اختتامه</source>
+        <translation>{name} modifiée après sa clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} عدل بعد توقيعه</source>
+        <translation>{name} modifié après sa signature</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>قيد بلا رقم ({when}، {row.entity} {row.entity_id}): أضيف إلى سجل التدقيق خارج البرنامج.</source>
+        <translation>Entrée sans numéro ({when}, {row.entity} {row.entity_id}) : ajoutée au journal d’audit en dehors du logiciel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>القيد {seq} ({when}) معدل: البصمة لا تطابق.</source>
+        <translation>Entrée {seq} ({when}) modifiée : l’empreinte ne correspond pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>القيد {seq} ({when}) لا يحمل بصمة القيد الذي قبله: عدل القيد {previous} أو أدرج قيد مكانه.</source>
+        <translation>L’entrée {seq} ({when}) ne porte pas l’empreinte de l’entrée précédente : l’entrée {previous} a été modifiée ou une entrée a été insérée à sa place.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>انقطاع في التسلسل بين {before} و{after} (حذفت {missing} قيود).</source>
+        <translation>Rupture de la séquence entre {before} et {after} ({missing} entrées supprimées).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>الوثيقة المطبوعة {row.reference} ({row.kind}، {when}) مسجلة في سجل الطبع دون قيد في سجل التدقيق: أضيفت يدويا.</source>
+        <translation>Le document imprimé {row.reference} ({row.kind}, {when}) figure au registre des impressions sans entrée dans le journal d’audit : ajouté à la main.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الوثيقة المطبوعة {row.reference} ({row.kind}، {when}) لا تطابق قيدها {entries[0].seq} في سجل التدقيق: عدلت في سجل الطبع.</source>
+        <translation>Le document imprimé {row.reference} ({row.kind}, {when}) ne correspond pas à son entrée {entries[0].seq} du journal d’audit : modifié dans le registre des impressions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>الوثيقة المطبوعة {row.reference} تحمل القيد {row.audit_seq} من سجل التدقيق، وهذا القيد لم يعد كما طبع: أعيدت كتابة السجل بعدها.</source>
+        <translation>Le document imprimé {row.reference} porte l’entrée {row.audit_seq} du journal d’audit, et cette entrée n’est plus telle qu’imprimée : le journal a été réécrit depuis.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} حذف بعد قفله (الختم في القيد {entry.seq}، {when}).</source>
+        <translation>{name} supprimé(e) après son verrouillage (sceau dans l’entrée {entry.seq}, {when}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (الختم في القيد {entry.seq}، {when}).</source>
+        <translation> (sceau dans l’entrée {entry.seq}, {when}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/beneficiary_duplicates.py" line="-4"/>
+        <source>اختر شخصين مختلفين.</source>
+        <translation>Choisissez deux personnes différentes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attendance_register.py" line="+37"/>
+        <source>لا يوجد أي مستفيد معين في الورش {site.reference} خلال شهر {month}.</source>
+        <translation>Aucun bénéficiaire n’est affecté au chantier {site.reference} pendant le mois {month}.</translation>
     </message>
 </context>
 </TS>
