@@ -8119,7 +8119,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../app/cli_beneficiary_documents.py" line="+27"/>
-        <location filename="../app/cli_documents.py" line="+42"/>
+        <location filename="../app/cli_documents.py" line="+43"/>
         <location filename="../app/cli_followup.py" line="-129"/>
         <source>written: {out}</source>
         <translation>écrit : {out}</translation>
@@ -8538,12 +8538,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aucun participant de ce chantier ne peut recevoir l’attestation : </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/errors.py" line="+39"/>
+        <location filename="../app/services/certificates.py" line="+0"/>
         <source>؛ </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/services/certificates.py" line="+2"/>
         <source>لا يوجد أي مشارك معين في هذا الورش.</source>
         <translation>Aucun participant n’est affecté à ce chantier.</translation>
     </message>
@@ -8593,12 +8594,27 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Cet enregistrement est verrouillé ici (signé ou clôturé) : ni un paquet ni un conflit ne le modifient. Aucune modification n’a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/cli_documents.py" line="+20"/>
+        <location filename="../app/cli_documents.py" line="-16"/>
+        <source>no single meeting matches {text!r} ({count} found); give its date as YYYY-MM-DD or its id</source>
+        <translation>aucune réunion unique ne correspond à {text!r} ({count} trouvées) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not a selected proposal without convention: </source>
+        <translation>pas une proposition retenue sans convention : </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{count} conventions drawn up</source>
         <translation>{count} conventions établies</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
+        <source>no convention matches; draw them up first (awrach conventions draw-up)</source>
+        <translation>aucune convention ne correspond ; établissez-les d’abord (awrach conventions draw-up)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{result.printed} conventions printed: {out}</source>
         <translation>{result.printed} conventions imprimées : {out}</translation>
     </message>
@@ -8813,6 +8829,11 @@ Clôturer la réunion maintenant ?</translation>
         <location filename="../app/services/attendance_register.py" line="+37"/>
         <source>لا يوجد أي مستفيد معين في الورش {site.reference} خلال شهر {month}.</source>
         <translation>Aucun bénéficiaire n’est affecté au chantier {site.reference} pendant le mois {month}.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/upgrade.py" line="+178"/>
+        <source>قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). يرجى تحديث البرنامج قبل فتحها.</source>
+        <translation>La base de données a été créée par une version plus récente du logiciel (révision {before}). Mettez le logiciel à jour avant de l’ouvrir.</translation>
     </message>
 </context>
 </TS>
