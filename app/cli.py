@@ -16,6 +16,7 @@ from app import (
     cli_documents,
     cli_exchange,
     cli_followup,
+    cli_grant_amendments,
     cli_grants,
 )
 from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
@@ -284,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_audit.register(sub, _db_option)
     cli_beneficiary_documents.register(cli_beneficiaries.register(sub, _db_option), _db_option)
     cli_exchange.register(sub, _db_option)
-    cli_grants.register(sub, _db_option)
+    cli_grant_amendments.register(cli_grants.register(sub, _db_option), _db_option)
     cli_followup.register(sub, _db_option)
     return parser
 

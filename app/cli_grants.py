@@ -131,7 +131,7 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
+def register(sub: argparse._SubParsersAction, add_db: AddDb) -> argparse._SubParsersAction:
     grants = sub.add_parser("grants", help="the employment grant of the second component")
     g_sub = grants.add_subparsers(dest="grants_command", metavar="ACTION", required=True)
 
@@ -174,3 +174,4 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.add_argument("--search", default="", metavar="TEXT")
     export.set_defaults(handler=_cmd_export)
+    return g_sub

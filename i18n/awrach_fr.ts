@@ -46,7 +46,7 @@
     <message>
         <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/domain_dialog.py" line="+34"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+76"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+78"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+91"/>
         <location filename="../ui/pages/partners_page.py" line="+33"/>
         <location filename="../ui/pages/settings_page.py" line="+106"/>
@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+220"/>
+        <location filename="../ui/pages/grants_page.py" line="+221"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -478,7 +478,7 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+212"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+281"/>
         <location line="+27"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
@@ -638,8 +638,8 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/call_dialog.py" line="+3"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-320"/>
-        <location line="+323"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-389"/>
+        <location line="+392"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
@@ -891,103 +891,7 @@
         <translation>Commission : choisissez la commission.</translation>
     </message>
     <message>
-        <location filename="../app/domain/followup.py" line="+66"/>
-        <source>لم ينطلق في موعده</source>
-        <translation>Non démarré à la date prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>تجاوز تاريخ انتهائه دون إنجاز</source>
-        <translation>Date de fin dépassée sans achèvement</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».</source>
-        <translation>Statut : impossible de passer de « {current} » à « {target} ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../app/domain/meetings.py" line="+1"/>
-        <source>التاريخ: هذا الحقل إلزامي.</source>
-        <translation>Date : ce champ est obligatoire.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>التاريخ: لا يمكن أن يكون في المستقبل.</source>
-        <translation>Date : elle ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>التاريخ: قبل آخر تغيير للحالة ({last}).</source>
-        <translation>Date : antérieure au dernier changement de statut ({last}).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>الملاحظة: اذكر سبب التوقيف أو الإلغاء.</source>
-        <translation>Observation : indiquez le motif de la suspension ou de l’annulation.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>تاريخ الزيارة: هذا الحقل إلزامي.</source>
-        <translation>Date de la visite : ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>تاريخ الزيارة: لا يمكن أن يكون في المستقبل.</source>
-        <translation>Date de la visite : elle ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>الزائر: هذا الحقل إلزامي.</source>
-        <translation>Visiteur : ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>الأداء: لا يسجل أداء إلا على اتفاقية موقعة.</source>
-        <translation>Paiement : un paiement ne s’enregistre que sur une convention signée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>تاريخ الأداء: هذا الحقل إلزامي.</source>
-        <translation>Date du paiement : ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>تاريخ الأداء: لا يمكن أن يكون في المستقبل.</source>
-        <translation>Date du paiement : elle ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>المبلغ المؤدى: يجب أن يكون أكبر من صفر.</source>
-        <translation>Montant payé : il doit être supérieur à zéro.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>المبلغ المؤدى: يتجاوز الباقي من الشطر ({left:.2f} درهم).</source>
-        <translation>Montant payé : il dépasse le reste de la tranche ({left:.2f} DH).</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>القيمة: يجب أن تكون أكبر من صفر.</source>
-        <translation>Valeur : elle doit être supérieure à zéro.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>أدخل عدد السكان أو عدد الباحثين عن الشغل المسجلين.</source>
-        <translation>Saisissez la population ou le nombre de demandeurs d’emploi inscrits.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>المصدر: هذا الحقل إلزامي.</source>
-        <translation>Source : ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>سنة المصدر: أدخل سنة صحيحة.</source>
-        <translation>Année de la source : saisissez une année valide.</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/meetings.py" line="+1"/>
         <source>المكان: هذا الحقل إلزامي.</source>
         <translation>Lieu : ce champ est obligatoire.</translation>
     </message>
@@ -1076,6 +980,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/pages/grants_page.py" line="+50"/>
         <source>الملاحق...</source>
         <translation>Avenants...</translation>
     </message>
@@ -1196,13 +1101,13 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-348"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-417"/>
         <source>تعديل المشغل</source>
         <translation>Modifier l&apos;employeur</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+6"/>
+        <location filename="../ui/pages/grants_page.py" line="-44"/>
         <source>إضافة مشغل</source>
         <translation>Ajouter un employeur</translation>
     </message>
@@ -1221,7 +1126,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+209"/>
+        <location line="+238"/>
         <source>المنصب</source>
         <translation>Poste</translation>
     </message>
@@ -1229,7 +1134,7 @@
         <location filename="../app/services/dashboard.py" line="-18"/>
         <location line="+24"/>
         <location line="+6"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-209"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-238"/>
         <source>العدد</source>
         <translation>Nombre</translation>
     </message>
@@ -1276,12 +1181,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+171"/>
+        <location line="+200"/>
         <source>مدة عقد الشغل</source>
         <translation>Durée du contrat de travail</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-199"/>
         <source>الأجر الشهري</source>
         <translation>Salaire mensuel</translation>
     </message>
@@ -1748,28 +1653,64 @@
         <translation>Supprimer la visite du {day} ({visitor}) ? Le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+18"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+23"/>
         <source>تعويض أجير</source>
         <translation>Remplacer un salarié</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/pages/grants_page.py" line="+159"/>
+        <location filename="../ui/pages/grants_page.py" line="+163"/>
         <source>تسجيل أجير</source>
         <translation>Enregistrer un salarié</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>رقم البطاقة الوطنية أو الاسم</source>
+        <translation>N° de CIN ou nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بحث في سجل المستفيدين</source>
+        <translation>Chercher dans le registre des bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+42"/>
+        <source>شخص جديد: يضاف إلى سجل المستفيدين</source>
+        <translation>Nouvelle personne : ajoutée au registre des bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>يعوض</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>البحث في السجل</source>
+        <translation>Recherche dans le registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الشخص</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>تاريخ بداية العمل</source>
         <translation>Date d&apos;embauche</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>وجد في السجل: {count}</source>
+        <translation>Trouvé dans le registre : {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لا أحد في السجل بهذا الرقم أو الاسم: أدخل معطياته ليضاف إليه.</source>
+        <translation>Personne dans le registre sous ce numéro ou ce nom : saisissez ses données pour l&apos;y ajouter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>انتهاء شغل الأجير</source>
         <translation>Fin d&apos;emploi du salarié</translation>
     </message>
@@ -1837,10 +1778,10 @@
         <location filename="../app/services/beneficiary_import.py" line="+89"/>
         <location filename="../app/services/cnss.py" line="-3"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="+6"/>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+82"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+85"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+48"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-62"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-105"/>
         <source>رقم البطاقة الوطنية</source>
         <translation>N° de CIN</translation>
     </message>
@@ -2040,7 +1981,7 @@
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-63"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-89"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+2"/>
         <source>المكان</source>
@@ -2113,7 +2054,7 @@
         <translation>Choisissez un ou plusieurs projets (Shift ou Ctrl + clic, Ctrl+A pour tout), puis « Ajouter ».</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/attendance_days_dialog.py" line="+51"/>
+        <location filename="../ui/dialogs/attendance_days_dialog.py" line="+50"/>
         <source>أيام العمل يوما بيوم</source>
         <translation>Jours travaillés, jour par jour</translation>
     </message>
@@ -2357,7 +2298,6 @@
         <location filename="../ui/dialogs/attendance_dialog.py" line="-172"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+64"/>
         <location filename="../ui/dialogs/member_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/sign_in_dialog.py" line="-26"/>
         <location filename="../ui/pages/committee_page.py" line="-1"/>
@@ -2513,6 +2453,11 @@
         <location line="+1"/>
         <source>تقرير تتبع</source>
         <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملحق اتفاقية منحة دعم التشغيل</source>
+        <translation>Avenant à une convention de subvention d’aide à l’emploi</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -3104,13 +3049,13 @@
         <translation>À exporter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-249"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-185"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-13"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-173"/>
+        <location filename="../ui/pages/grants_page.py" line="-177"/>
         <location line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
@@ -3269,19 +3214,22 @@
     </message>
     <message>
         <location filename="../ui/dialogs/amendment_dialog.py" line="+49"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+59"/>
         <source>رقم الملحق</source>
         <translation>N° de l&apos;avenant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+273"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+342"/>
         <source>السبب</source>
         <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+110"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-54"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+84"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-123"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+16"/>
         <location filename="../ui/pages/conventions_page.py" line="-126"/>
         <source>تاريخ التوقيع</source>
@@ -3293,6 +3241,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+55"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="-78"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+17"/>
         <location filename="../ui/pages/calls_panel.py" line="+1"/>
         <location filename="../ui/pages/committee_page.py" line="+42"/>
@@ -3313,6 +3262,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>غير موقع</source>
         <translation>Non signé</translation>
     </message>
@@ -3364,11 +3314,13 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+28"/>
         <source>سبب الملحق</source>
         <translation>Motif de l&apos;avenant</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>تاريخ الملحق</source>
         <translation>Date de l&apos;avenant</translation>
     </message>
@@ -3379,17 +3331,20 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+5"/>
         <source>حفظ الملحق</source>
         <translation>Enregistrer l&apos;avenant</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+34"/>
         <source>تسجيل توقيع الملحق رقم {number}</source>
         <translation>Enregistrer la signature de l&apos;avenant n° {number}</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-3"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+10"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+2"/>
         <source>مكان التوقيع</source>
@@ -3397,6 +3352,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+2"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+9"/>
         <source>تسجيل التوقيع</source>
         <translation>Enregistrer la signature</translation>
@@ -3413,21 +3369,25 @@
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+31"/>
         <source>لا ملاحق لهذه الاتفاقية.</source>
         <translation>Aucun avenant pour cette convention.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>ملحق جديد...</source>
         <translation>Nouvel avenant...</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>طباعة الملحق...</source>
         <translation>Imprimer l&apos;avenant...</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>تسجيل توقيع الملحق...</source>
         <translation>Enregistrer la signature de l&apos;avenant...</translation>
     </message>
@@ -3443,6 +3403,7 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-165"/>
         <location line="+140"/>
         <location line="+37"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+97"/>
         <location filename="../ui/pages/meeting_screen.py" line="+549"/>
         <location line="+13"/>
@@ -3452,6 +3413,8 @@
     <message>
         <location line="+61"/>
         <location line="+7"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+63"/>
+        <location line="+6"/>
         <source>طباعة الملحق</source>
         <translation>Imprimer l&apos;avenant</translation>
     </message>
@@ -3515,7 +3478,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+218"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+287"/>
         <location line="+27"/>
         <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
@@ -3603,7 +3566,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-323"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-392"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/grants_page.py" line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
@@ -3636,12 +3599,14 @@
     </message>
     <message>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+8"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+274"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-11"/>
         <source>الاسم العائلي</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
         <source>الاسم الشخصي</source>
         <translation>Prénom</translation>
@@ -3665,6 +3630,7 @@
         <location filename="../app/services/dashboard.py" line="+3"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
         <source>الجنس</source>
         <translation>Sexe</translation>
@@ -3674,6 +3640,7 @@
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="-11"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+1"/>
         <source>تاريخ الازدياد</source>
         <translation>Date de naissance</translation>
@@ -3682,7 +3649,7 @@
         <location line="+3"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-276"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الهاتف</source>
@@ -3799,17 +3766,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+76"/>
+        <location line="+97"/>
         <source>سبب المغادرة</source>
         <translation>Motif du départ</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-90"/>
         <source>مغادرة وتعويض...</source>
         <translation>Départ et remplacement...</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+44"/>
+        <source>منحة دعم التشغيل: أجير لدى «{employer}» (الاتفاقية {number}) منذ {start}، {state}؛ أشهر المنحة المؤداة {paid} من {months}.</source>
+        <translation>Prime d&apos;appui à l&apos;emploi : salarié(e) de « {employer} » (convention {number}) depuis le {start}, {state} ; mois de prime versés : {paid} sur {months}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>مغادرة الورش وتعويض المستفيد</source>
         <translation>Départ du chantier et remplacement du bénéficiaire</translation>
     </message>
@@ -4559,7 +4531,7 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-172"/>
         <location line="+45"/>
         <location line="+127"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+249"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+318"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
@@ -4683,7 +4655,7 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-247"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-316"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
@@ -4850,7 +4822,7 @@
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
         <location filename="../ui/pages/grants_page.py" line="+44"/>
-        <location line="+211"/>
+        <location line="+225"/>
         <location filename="../ui/pages/meeting_screen.py" line="-578"/>
         <source>ملف PDF (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
@@ -5248,109 +5220,15 @@
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../app/services/committees.py" line="+90"/>
-        <location line="+13"/>
-        <location line="+33"/>
-        <location filename="../app/services/meetings.py" line="+212"/>
-        <source>اللجنة غير موجودة.</source>
-        <translation>Commission introuvable.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+18"/>
-        <source>العضو غير موجود.</source>
-        <translation>Membre introuvable.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>لا يمكن حذف عضو سجل حضوره أو صوته في اجتماع؛ محاضر اللجنة تذكره.</source>
-        <translation>Impossible de supprimer un membre dont la présence ou le vote a été enregistré lors d’une réunion ; les procès-verbaux de la commission le mentionnent.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="+101"/>
-        <source>جدول الأعمال: مشروع مكرر.</source>
-        <translation>Ordre du jour : projet en double.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء.</source>
-        <translation>Ordre du jour : l’examen des projets et le vote ont lieu en réunion de sélection.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا.</source>
-        <translation>Ordre du jour : un projet déjà tranché ne peut pas être retiré ; annulez d’abord la décision.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>العضو غير موجود في هذه اللجنة.</source>
-        <translation>Ce membre n’appartient pas à cette commission.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>المشروع ليس في جدول أعمال هذا الاجتماع.</source>
-        <translation>Ce projet n’est pas à l’ordre du jour de cette réunion.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>معيار غير موجود في شبكة التنقيط: </source>
-        <translation>Critère absent de la grille de notation : </translation>
-    </message>
-    <message>
         <location filename="../app/documents/convention_template.py" line="-88"/>
         <location filename="../app/services/cnss.py" line="+104"/>
-        <location filename="../app/services/meetings.py" line="+1"/>
+        <location filename="../app/services/meetings.py" line="+412"/>
         <location line="+223"/>
         <location line="+11"/>
         <location filename="../ui/dialogs/audit_dialog.py" line="+5"/>
         <location line="+6"/>
         <source>، </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../app/services/meetings.py" line="-190"/>
-        <source>التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية والتشاورية.</source>
-        <translation>Les votes et les décisions ont lieu en réunion de sélection, pas lors des rencontres d’information et de concertation.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات.</source>
-        <translation>Une décision a été prise sur ce projet ; annulez-la avant de modifier les votes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{member.full_name}: عضو استشاري لا يصوت.</source>
-        <translation>{member.full_name} : membre consultatif, ne vote pas.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{member.full_name}: غير مسجل حاضرا، فلا يصوت.</source>
-        <translation>{member.full_name} : non inscrit comme présent, ne vote donc pas.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>القرار المصحح لا يخص هذا المشروع.</source>
-        <translation>La décision corrigée ne concerne pas ce projet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>التصحيح يكون في اجتماع لاحق لاجتماع مختتم.</source>
-        <translation>Une correction se fait lors d’une réunion postérieure à une réunion clôturée.</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: </source>
-        <translation>Présences : enregistrez la présence ou l’absence de chaque membre avant la clôture : </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): </source>
-        <translation>Décisions : les projets suivants ne sont pas encore tranchés (approuvez, rejetez ou reportez) : </translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>المشروع ليس في جدول الأعمال.</source>
-        <translation>Ce projet n’est pas à l’ordre du jour.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/audit_dialog.py" line="+1"/>
@@ -5550,7 +5428,7 @@
         <translation>Imprimer le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../app/services/printed.py" line="-140"/>
+        <location filename="../app/services/printed.py" line="-141"/>
         <location filename="../ui/pages/committee_page.py" line="+2"/>
         <location filename="../ui/pages/meeting_screen.py" line="-11"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+1"/>
@@ -5598,7 +5476,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-294"/>
+        <location filename="../ui/pages/grants_page.py" line="-308"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -5670,13 +5548,124 @@
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+157"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="-201"/>
+        <source>أجير واحد</source>
+        <translation>un salarié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>أجيران</source>
+        <translation>deux salariés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} أجراء</source>
+        <translation>{n} salariés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} أجيرا</source>
+        <translation>{n} salariés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} أجير</source>
+        <translation>{n} salariés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hires} × {monthly} درهم × {months} = {total} درهم</source>
+        <translation>{hires} × {monthly} DH × {months} = {total} DH</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../ui/pages/grants_page.py" line="+2"/>
+        <location line="+171"/>
         <source>الأجراء</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="+1"/>
+        <source>المنحة الشهرية</source>
+        <translation>Prime mensuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأشهر</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مجموع المنحة</source>
+        <translation>Total de la prime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>موقع في {day}</source>
+        <translation>Signé le {day}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ملحق جديد لاتفاقية المنحة رقم {number}</source>
+        <translation>Nouvel avenant à la convention de prime n° {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>مثال: توسيع نشاط المشغل وحاجته إلى أجيرين إضافيين</source>
+        <translation>Exemple : extension de l&apos;activité de l&apos;employeur, qui a besoin de deux salariés de plus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الشروط السارية</source>
+        <translation>Conditions en vigueur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد الأجراء</source>
+        <translation>Nombre de salariés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المنحة عن كل أجير وعن كل شهر (درهم)</source>
+        <translation>Prime par salarié et par mois (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مدة المنحة</source>
+        <translation>Durée de la prime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>بعد الملحق</source>
+        <translation>Après l&apos;avenant</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>المنحة الشهرية: أدخل مبلغا بالأرقام.</source>
+        <translation>Prime mensuelle : saisissez un montant en chiffres.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>بعد التوقيع يقفل الملحق وتصبح شروطه شروط الاتفاقية: جداول المنحة والمجاميع تتبعها.</source>
+        <translation>Une fois signé, l&apos;avenant est verrouillé et ses conditions deviennent celles de la convention : les échéanciers de la prime et les totaux les suivent.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>ملاحق اتفاقية المنحة رقم {number}</source>
+        <translation>Avenants à la convention de prime n° {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاتفاقية رقم {number} مع {employer}</source>
+        <translation>Convention n° {number} avec {employer}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>الشروط السارية: </source>
+        <translation>Conditions en vigueur : </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/grants_page.py" line="-170"/>
         <source>مجموع المنحة (درهم)</source>
         <translation>Total de la prime (DH)</translation>
     </message>
@@ -5703,12 +5692,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>إعداد اتفاقية</source>
         <translation>Établir une convention</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-89"/>
         <source>لا طلب مقبول ينتظر اتفاقية</source>
         <translation>Aucune demande acceptée en attente de convention</translation>
     </message>
@@ -5728,7 +5717,7 @@
         <translation>Imprimer en PDF...</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>البطاقة الوطنية</source>
         <translation>CIN</translation>
     </message>
@@ -5740,7 +5729,7 @@
     <message>
         <location filename="../app/io/damancom.py" line="+21"/>
         <location filename="../app/services/dashboard.py" line="-4"/>
-        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-87"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="-108"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-68"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
@@ -5748,17 +5737,19 @@
         <translation>Situation</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+56"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>غادر في {day}</source>
         <translation>Parti le {day}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>في العمل</source>
         <translation>En poste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>أشهر المنحة</source>
         <translation>Mois de prime</translation>
     </message>
@@ -5779,12 +5770,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>أشهر غير مؤداة</source>
         <translation>Mois impayés</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-137"/>
         <source>انتهاء الشغل...</source>
         <translation>Fin d&apos;emploi...</translation>
     </message>
@@ -5809,7 +5800,7 @@
         <translation>Aucune demande approuvée sans convention.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>طبع PDF</source>
         <translation>Imprimer en PDF</translation>
     </message>
@@ -7053,7 +7044,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+70"/>
+        <location filename="../app/cli.py" line="+71"/>
         <source>backup written: {path}</source>
         <translation>sauvegarde écrite : {path}</translation>
     </message>
@@ -7459,7 +7450,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Quota de la région : l&apos;employeur demande {hires} et il ne reste que {left} du quota de la région ({facts.allocation}).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>رقم البطاقة الوطنية: حرف أو حرفان ثم أرقام، ثمانية رموز على الأكثر.</source>
         <translation>Numéro de CIN : une ou deux lettres puis des chiffres, huit caractères au plus.</translation>
     </message>
@@ -7848,7 +7839,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+99"/>
-        <location filename="../app/services/meetings.py" line="-399"/>
+        <location filename="../app/services/meetings.py" line="-307"/>
         <location filename="../app/services/proposals.py" line="-46"/>
         <location line="+101"/>
         <location line="+73"/>
@@ -7872,7 +7863,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Convention {number} : {why}</translation>
     </message>
     <message>
-        <location filename="../app/services/grant_agreements.py" line="+133"/>
+        <location filename="../app/services/grant_agreements.py" line="+157"/>
         <source>اتفاقية المنحة غير موجودة.</source>
         <translation>La convention de subvention n&apos;existe pas.</translation>
     </message>
@@ -7906,20 +7897,20 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La convention de subvention est déjà signée et verrouillée.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <location line="+42"/>
-        <location line="+20"/>
+        <location line="+68"/>
+        <location line="+78"/>
+        <location line="+78"/>
         <location line="+16"/>
         <source>الأجير غير موجود.</source>
         <translation>Le salarié n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-155"/>
         <source>الاتفاقية: إلزامية.</source>
         <translation>Convention : obligatoire.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>لا يسجل الأجراء إلا بعد توقيع الاتفاقية.</source>
         <translation>Les salariés ne sont enregistrés qu&apos;après la signature de la convention.</translation>
     </message>
@@ -7929,12 +7920,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Le salarié remplacé n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>عدد الأجراء: تنص الاتفاقية على {agreement.hires} أجيرا وسجلوا كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.</source>
-        <translation>Nombre de salariés : la convention prévoit {agreement.hires} salariés, tous enregistrés ; un nouveau salarié est enregistré en remplacement d&apos;un salarié parti.</translation>
+        <location line="+41"/>
+        <source>عدد الأجراء: تنص الاتفاقية على {allowed} أجيرا وسجلوا كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.</source>
+        <translation>Nombre de salariés : la convention prévoit {allowed} salariés, tous enregistrés ; un nouveau salarié est enregistré en remplacement d&apos;un salarié parti.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+107"/>
         <source>الشهر: بين 1 و{months}.</source>
         <translation>Mois : entre 1 et {months}.</translation>
     </message>
@@ -8150,6 +8141,31 @@ Clôturer la réunion maintenant ?</translation>
         <translation>{count} personnes sans compte écrites dans {args.out}</translation>
     </message>
     <message>
+        <location filename="../app/cli_documents.py" line="-16"/>
+        <source>no single meeting matches {text!r} ({count} found); give its date as YYYY-MM-DD or its id</source>
+        <translation>aucune réunion unique ne correspond à {text!r} ({count} trouvées) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not a selected proposal without convention: </source>
+        <translation>pas une proposition retenue sans convention : </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} conventions drawn up</source>
+        <translation>{count} conventions établies</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no convention matches; draw them up first (awrach conventions draw-up)</source>
+        <translation>aucune convention ne correspond ; établissez-les d’abord (awrach conventions draw-up)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{result.printed} conventions printed: {out}</source>
+        <translation>{result.printed} conventions imprimées : {out}</translation>
+    </message>
+    <message>
         <location filename="../app/domain/accounts.py" line="+36"/>
         <source>كلمة المرور قصيرة: {MIN_PASSWORD_LENGTH} أحرف على الأقل.</source>
         <translation>Mot de passe trop court : au moins {MIN_PASSWORD_LENGTH} caractères.</translation>
@@ -8190,253 +8206,6 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Le nom d’utilisateur « {username} » est réservé au logiciel.</translation>
     </message>
     <message>
-        <location filename="../app/services/authorization.py" line="+30"/>
-        <source>حساب المستخدم غير موجود أو معطل: سجل الدخول من جديد. لم يحفظ أي تغيير.</source>
-        <translation>Compte utilisateur introuvable ou désactivé : reconnectez-vous. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/backup.py" line="+44"/>
-        <source>النسخ الاحتياطي والاسترجاع من هذا البرنامج خاصان بقاعدة بيانات محلية؛ قاعدة الخادم تنسخ وتسترجع بأدوات الخادم (pg_dump وpg_restore).</source>
-        <translation>La sauvegarde et la restauration depuis ce logiciel concernent une base de données locale ; une base sur serveur se sauvegarde et se restaure avec les outils du serveur (pg_dump et pg_restore).</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات نفسها.</source>
-        <translation>La sauvegarde ne peut pas être enregistrée par-dessus la base de données elle-même.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>الملف «{source}» غير موجود أو ليس ملفا.</source>
-        <translation>Le fichier « {source} » n’existe pas ou n’est pas un fichier.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>الملف «{source}» ليس قاعدة بيانات أوراش (ليس ملف SQLite). لم يسترجع شيء.</source>
-        <translation>Le fichier « {source} » n’est pas une base de données Awrach (ce n’est pas un fichier SQLite). Rien n’a été restauré.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>الملف «{source}» تالف ({found[0]}): لا يسترجع. لم يتغير شيء؛ اختر نسخة احتياطية أخرى.</source>
-        <translation>Le fichier « {source} » est endommagé ({found[0]}) : il n’est pas restauré. Rien n’a changé ; choisissez une autre sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>الملف «{source}» ليس قاعدة بيانات أوراش (لا يحمل جداولها). لم يسترجع شيء.</source>
-        <translation>Le fichier « {source} » n’est pas une base de données Awrach (il n’en a pas les tables). Rien n’a été restauré.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>الملف «{source}» من نسخة أحدث من البرنامج (المراجعة {revision[0]}): حدث البرنامج قبل استرجاعه. لم يسترجع شيء.</source>
-        <translation>Le fichier « {source} » vient d’une version plus récente du logiciel (révision {revision[0]}) : mettez le logiciel à jour avant de le restaurer. Rien n’a été restauré.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية.</source>
-        <translation>Ce fichier est la base de données ouverte elle-même : choisissez une sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>تعذر الاسترجاع إلى «{target}» ({exc}). قاعدة البيانات السابقة محفوظة في «{kept}».</source>
-        <translation>La restauration vers « {target} » a échoué ({exc}). La base de données précédente est conservée dans « {kept} ».</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>الاسترجاع لم ينجح ({found[0]}). قاعدة البيانات السابقة محفوظة في «{kept}»: استرجعها.</source>
-        <translation>La restauration a échoué ({found[0]}). La base de données précédente est conservée dans « {kept} » : restaurez-la.</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>الاسترجاع لم ينجح ({found[0]}). الملف التالف محفوظ في «{aside}».</source>
-        <translation>La restauration a échoué ({found[0]}). Le fichier endommagé est conservé dans « {aside} ».</translation>
-    </message>
-    <message>
-        <location filename="../app/services/grant_meeting.py" line="+6"/>
-        <source>جدول الأعمال: الطلب {row.reference} من نسخة أو جهة أخرى.</source>
-        <translation>Ordre du jour : la demande {row.reference} relève d’une autre édition ou d’une autre région.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>الطلب {application.reference}: {e.message}</source>
-        <translation>Demande {application.reference} : {e.message}</translation>
-    </message>
-    <message>
-        <location filename="../app/services/unit_of_work.py" line="+24"/>
-        <source>الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. التصحيح يكون بقرار جديد في اجتماع لاحق. لم يحفظ أي تغيير.</source>
-        <translation>La réunion est clôturée : ni ses présences, ni ses notes, ni ses votes, ni ses décisions ne peuvent être modifiés. Une correction se fait par une nouvelle décision lors d’une réunion ultérieure. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. لم يحفظ أي تغيير.</source>
-        <translation>La convention est signée et verrouillée : toute modification après signature passe par un avenant. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.</source>
-        <translation>L’avenant est signé et verrouillé : il ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>اتفاقية منحة دعم التشغيل موقعة ومقفلة: لا يمكن تعديلها. لم يحفظ أي تغيير.</source>
-        <translation>La convention de subvention d’aide à l’emploi est signée et verrouillée : elle ne peut pas être modifiée. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>سجل الوثائق المطبوعة لا يعدل ولا يحذف.</source>
-        <translation>Le registre des documents imprimés ne se modifie pas et ne se supprime pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>سجل التدقيق لا يعدل ولا يحذف: تضاف إليه القيود فقط. لم يحفظ أي تغيير.</source>
-        <translation>Le journal d’audit ne se modifie pas et ne se supprime pas : on ne peut qu’y ajouter des entrées. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>هذا السجل مقفل ولا يمكن تعديله. لم يحفظ أي تغيير.</source>
-        <translation>Cet enregistrement est verrouillé et ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل (تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.</source>
-        <translation>Enregistrement impossible : ces données entrent en conflit avec des données déjà enregistrées (doublon ou lien avec un autre enregistrement). Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>غير مستخدم آخر هذا السجل في اللحظة نفسها. لم يحفظ أي تغيير: أعد فتح النموذج ثم أدخل تعديلك من جديد.</source>
-        <translation>Un autre utilisateur a modifié cet enregistrement au même moment. Aucune modification n’a été enregistrée : rouvrez le formulaire puis saisissez de nouveau votre modification.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/users.py" line="+38"/>
-        <source>اسم المستخدم أو كلمة المرور غير صحيحين.</source>
-        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>لا يوجد مستخدم باسم «{username}».</source>
-        <translation>Aucun utilisateur nommé « {username} ».</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>يوجد حساب مدير من قبل: يضيف المدير الحسابات الأخرى بعد تسجيل دخوله.</source>
-        <translation>Un compte administrateur existe déjà : l’administrateur ajoute les autres comptes une fois connecté.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>هذا الحساب معطل: اتصل بمدير النظام.</source>
-        <translation>Ce compte est désactivé : contactez l’administrateur.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>أقفل الحساب بعد {MAX_FAILED_LOGINS} محاولات خاطئة متتالية؛ أعد المحاولة بعد الساعة {until}.</source>
-        <translation>Compte verrouillé après {MAX_FAILED_LOGINS} tentatives erronées consécutives ; réessayez après {until}.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>كلمة المرور الحالية غير صحيحة.</source>
-        <translation>Le mot de passe actuel est incorrect.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>كلمة المرور الجديدة هي نفسها الحالية.</source>
-        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+37"/>
-        <source>الاسم الكامل إجباري.</source>
-        <translation>Le nom complet est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>اسم المستخدم «{username}» مستعمل من قبل.</source>
-        <translation>Le nom d’utilisateur « {username} » est déjà utilisé.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>هذا آخر مدير نشط: أضف مديرا آخر قبل تغيير دوره أو تعطيله.</source>
-        <translation>C’est le dernier administrateur actif : ajoutez un autre administrateur avant de changer son rôle ou de le désactiver.</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/sqlite_files.py" line="+49"/>
-        <source>استرجع آخر نسخة احتياطية سليمة لديك (awrach restore --from FILE).</source>
-        <translation>Restaurez votre dernière sauvegarde saine (awrach restore --from FICHIER).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>استرجع آخر نسخة احتياطية سليمة: awrach restore --from &quot;{latest}&quot;.</source>
-        <translation>Restaurez la dernière sauvegarde saine : awrach restore --from &quot;{latest}&quot;.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>«{path}» مجلد وليس ملف قاعدة بيانات. اختر ملف قاعدة البيانات نفسه (awrach.sqlite).</source>
-        <translation>« {path} » est un dossier, pas un fichier de base de données. Choisissez le fichier de la base lui-même (awrach.sqlite).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>لا يمكن قراءة الملف «{path}»: لا صلاحية للقراءة. امنح حسابك صلاحية القراءة والكتابة عليه ثم أعد المحاولة.</source>
-        <translation>Impossible de lire le fichier « {path} » : pas de droit de lecture. Donnez à votre compte les droits de lecture et d’écriture sur ce fichier puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>الملف «{path}» ليس قاعدة بيانات (ربما ملف نصي أو ملف آخر). اختر ملف قاعدة بيانات أوراش.</source>
-        <translation>Le fichier « {path} » n’est pas une base de données (peut-être un fichier texte ou autre). Choisissez un fichier de base de données Awrach.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه (أو انسخه إلى مجلد لك) ثم أعد المحاولة.</source>
-        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier (ou copiez-le dans un dossier à vous) puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>قاعدة البيانات «{path}» تالفة ({found[0]}). لم يغير فيها شيء. </source>
-        <translation>La base de données « {path} » est endommagée ({found[0]}). Rien n’y a été modifié. </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>قاعدة البيانات «{path}» مشغولة ببرنامج آخر منذ أكثر من {LOCK_TIMEOUT_SECONDS:g} ثوان. أغلق النوافذ الأخرى لأوراش (أو انتظر انتهاء العملية الجارية) ثم أعد المحاولة.</source>
-        <translation>La base de données « {path} » est occupée par un autre programme depuis plus de {LOCK_TIMEOUT_SECONDS:g} secondes. Fermez les autres fenêtres d’Awrach (ou attendez la fin de l’opération en cours) puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+30"/>
-        <source>الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب فوق ملف موجود. اختر اسما جديدا.</source>
-        <translation>Le fichier « {destination} » existe déjà : une sauvegarde n’écrase pas un fichier existant. Choisissez un nouveau nom.</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>النسخة الاحتياطية من «{source}» لم تنجح: الفحص وجد خللا ({found[0]}). لم تكتب أي نسخة.</source>
-        <translation>La sauvegarde de « {source} » a échoué : la vérification a trouvé une anomalie ({found[0]}). Aucune copie n’a été écrite.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>الملف «{destination}» موجود من قبل.</source>
-        <translation>Le fichier « {destination} » existe déjà.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>المجلد «{path.parent}» غير موجود: لا يمكن فتح «{path.name}» فيه. اختر ملفا في مجلد موجود أو أنشئ المجلد أولا.</source>
-        <translation>Le dossier « {path.parent} » n’existe pas : impossible d’y ouvrir « {path.name} ». Choisissez un fichier dans un dossier existant ou créez d’abord le dossier.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه ثم أعد المحاولة.</source>
-        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>قاعدة البيانات «{path}» تالفة ({text}). لم يغير فيها شيء. </source>
-        <translation>La base de données « {path} » est endommagée ({text}). Rien n’y a été modifié. </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>تعذر فتح «{path}» ({text}). تحقق من المسار ومن صلاحيات المجلد.</source>
-        <translation>Impossible d’ouvrir « {path} » ({text}). Vérifiez le chemin et les droits sur le dossier.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>بنية قاعدة البيانات «{path}» لا توافق المراجعة المسجلة فيها ({text}). لم يغير فيها شيء. </source>
-        <translation>La structure de la base de données « {path} » ne correspond pas à la révision qui y est inscrite ({text}). Rien n’y a été modifié. </translation>
-    </message>
-    <message>
         <location filename="../app/domain/attendance.py" line="+92"/>
         <source>{name}: عدد أيام العمل لا يكون سالبا.</source>
         <translation>{name} : le nombre de jours de travail ne peut pas être négatif.</translation>
@@ -8445,6 +8214,123 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+5"/>
         <source>{name}: عدد أيام العمل ({days}) أكثر من أيام العمل الممكنة في هذا الشهر خلال مدة تعيينه ({possible}).</source>
         <translation>{name} : le nombre de jours de travail ({days}) dépasse les jours ouvrables possibles ce mois-ci pendant son affectation ({possible}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/certificates.py" line="+43"/>
+        <source>انقطع عن الورش قبل نهايته.</source>
+        <translation>A quitté le chantier avant sa fin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ نهاية التعيين غير مسجل.</source>
+        <translation>Date de fin d’affectation non saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لم ينته التعيين بعد (ينتهي في {ends_on:%d/%m/%Y}).</source>
+        <translation>L’affectation n’est pas encore terminée (elle se termine le {ends_on:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/followup.py" line="+66"/>
+        <source>لم ينطلق في موعده</source>
+        <translation>Non démarré à la date prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تجاوز تاريخ انتهائه دون إنجاز</source>
+        <translation>Date de fin dépassée sans achèvement</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».</source>
+        <translation>Statut : impossible de passer de « {current} » à « {target} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/domain/meetings.py" line="-45"/>
+        <source>التاريخ: هذا الحقل إلزامي.</source>
+        <translation>Date : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>التاريخ: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>التاريخ: قبل آخر تغيير للحالة ({last}).</source>
+        <translation>Date : antérieure au dernier changement de statut ({last}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الملاحظة: اذكر سبب التوقيف أو الإلغاء.</source>
+        <translation>Observation : indiquez le motif de la suspension ou de l’annulation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تاريخ الزيارة: هذا الحقل إلزامي.</source>
+        <translation>Date de la visite : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الزيارة: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date de la visite : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الزائر: هذا الحقل إلزامي.</source>
+        <translation>Visiteur : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>الأداء: لا يسجل أداء إلا على اتفاقية موقعة.</source>
+        <translation>Paiement : un paiement ne s’enregistre que sur une convention signée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ الأداء: هذا الحقل إلزامي.</source>
+        <translation>Date du paiement : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الأداء: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date du paiement : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المبلغ المؤدى: يجب أن يكون أكبر من صفر.</source>
+        <translation>Montant payé : il doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المبلغ المؤدى: يتجاوز الباقي من الشطر ({left:.2f} درهم).</source>
+        <translation>Montant payé : il dépasse le reste de la tranche ({left:.2f} DH).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>القيمة: يجب أن تكون أكبر من صفر.</source>
+        <translation>Valeur : elle doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أدخل عدد السكان أو عدد الباحثين عن الشغل المسجلين.</source>
+        <translation>Saisissez la population ou le nombre de demandeurs d’emploi inscrits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المصدر: هذا الحقل إلزامي.</source>
+        <translation>Source : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سنة المصدر: أدخل سنة صحيحة.</source>
+        <translation>Année de la source : saisissez une année valide.</translation>
+    </message>
+    <message>
+        <location filename="../app/errors.py" line="+39"/>
+        <location filename="../app/services/certificates.py" line="+91"/>
+        <source>؛ </source>
+        <translation> ; </translation>
     </message>
     <message>
         <location filename="../app/io/package.py" line="-111"/>
@@ -8533,107 +8419,6 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Le type du fichier {path.name} n’est pas pris en charge : utilisez un fichier Excel (.xlsx) ou CSV.</translation>
     </message>
     <message>
-        <location filename="../app/services/certificates.py" line="+91"/>
-        <source>لا يوجد أي مشارك يمكن منحه الشهادة في هذا الورش: </source>
-        <translation>Aucun participant de ce chantier ne peut recevoir l’attestation : </translation>
-    </message>
-    <message>
-        <location filename="../app/errors.py" line="+39"/>
-        <location filename="../app/services/certificates.py" line="+0"/>
-        <source>؛ </source>
-        <translation> ; </translation>
-    </message>
-    <message>
-        <location filename="../app/services/certificates.py" line="+2"/>
-        <source>لا يوجد أي مشارك معين في هذا الورش.</source>
-        <translation>Aucun participant n’est affecté à ce chantier.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/exchange.py" line="-259"/>
-        <source>الحزمة تحمل جدولا لا يعرفه هذا البرنامج ({name}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
-        <translation>Le paquet contient une table inconnue de ce logiciel ({name}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <location line="+286"/>
-        <source>الملف المرفق «{path}» مفقود من مجلد المرفقات: لا تصدر حزمة ناقصة. لم يكتب شيء.</source>
-        <translation>La pièce jointe « {path} » manque dans le dossier des pièces jointes : un paquet incomplet n’est pas exporté. Rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>الحزمة «{path}» من نسخة أحدث من البرنامج (المراجعة {revision}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
-        <translation>Le paquet « {path} » vient d’une version plus récente du logiciel (révision {revision}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>الحزمة «{path}» تحمل حقولا لا يعرفها هذا البرنامج ({table}.{field}). لم يستورد شيء.</source>
-        <translation>Le paquet « {path} » contient des champs inconnus de ce logiciel ({table}.{field}). Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <location line="+128"/>
-        <source>الحزمة «{path}»: نسخة سجل من {name} لا توافق بصمتها. لم يستورد شيء.</source>
-        <translation>Paquet « {path} » : un enregistrement de {name} ne correspond pas à son empreinte. Rien n’a été importé.</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>التعارض غير موجود.</source>
-        <translation>Conflit introuvable.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>بت في هذا التعارض من قبل.</source>
-        <translation>Ce conflit a déjà été tranché.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>تغير هذا السجل هنا بعد الاستيراد: أعد استيراد الحزمة ليعرض التعارض بحالته الحالية. لم يحفظ أي تغيير.</source>
-        <translation>Cet enregistrement a changé ici après l’import : importez de nouveau le paquet pour voir le conflit dans son état actuel. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>هذا السجل مقفل هنا (موقع أو مختتم): لا تغيره حزمة ولا تعارض. لم يحفظ أي تغيير.</source>
-        <translation>Cet enregistrement est verrouillé ici (signé ou clôturé) : ni un paquet ni un conflit ne le modifient. Aucune modification n’a été enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_documents.py" line="-16"/>
-        <source>no single meeting matches {text!r} ({count} found); give its date as YYYY-MM-DD or its id</source>
-        <translation>aucune réunion unique ne correspond à {text!r} ({count} trouvées) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>not a selected proposal without convention: </source>
-        <translation>pas une proposition retenue sans convention : </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} conventions drawn up</source>
-        <translation>{count} conventions établies</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no convention matches; draw them up first (awrach conventions draw-up)</source>
-        <translation>aucune convention ne correspond ; établissez-les d’abord (awrach conventions draw-up)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{result.printed} conventions printed: {out}</source>
-        <translation>{result.printed} conventions imprimées : {out}</translation>
-    </message>
-    <message>
-        <location filename="../app/domain/certificates.py" line="+43"/>
-        <source>انقطع عن الورش قبل نهايته.</source>
-        <translation>A quitté le chantier avant sa fin.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>تاريخ نهاية التعيين غير مسجل.</source>
-        <translation>Date de fin d’affectation non saisie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>لم ينته التعيين بعد (ينتهي في {ends_on:%d/%m/%Y}).</source>
-        <translation>L’affectation n’est pas encore terminée (elle se termine le {ends_on:%d/%m/%Y}).</translation>
-    </message>
-    <message>
         <location filename="../app/services/attachments.py" line="+67"/>
         <source>الملف: غير موجود ({source}).</source>
         <translation>Fichier : introuvable ({source}).</translation>
@@ -8649,83 +8434,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Pièce jointe introuvable.</translation>
     </message>
     <message>
-        <location filename="../app/services/equity.py" line="+117"/>
-        <source>الجهة غير موجودة أو لا أقاليم لها.</source>
-        <translation>Région introuvable ou sans provinces.</translation>
+        <location filename="../app/services/attendance_register.py" line="+37"/>
+        <source>لا يوجد أي مستفيد معين في الورش {site.reference} خلال شهر {month}.</source>
+        <translation>Aucun bénéficiaire n’est affecté au chantier {site.reference} pendant le mois {month}.</translation>
     </message>
     <message>
-        <location filename="../app/services/followup.py" line="+200"/>
-        <location line="+20"/>
-        <source>الورش غير موجود أو لم يصادق عليه.</source>
-        <translation>Chantier introuvable ou non approuvé.</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>الصور: ملف غير موجود ({missing[0]}).</source>
-        <translation>Photos : fichier introuvable ({missing[0]}).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>الزيارة غير موجودة: ربما حذفها مستخدم آخر.</source>
-        <translation>Visite introuvable : un autre utilisateur l’a peut-être supprimée.</translation>
-    </message>
-    <message>
-        <location line="+179"/>
-        <source>الشطر غير موجود.</source>
-        <translation>Tranche introuvable.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>الأداء غير موجود: ربما حذفه مستخدم آخر.</source>
-        <translation>Paiement introuvable : un autre utilisateur l’a peut-être supprimé.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>الأداء</source>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>الزيارة</source>
-        <translation>Visite</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).</source>
-        <translation>{what} introuvable : « {key} » n’est pas un identifiant valide (au moins 6 caractères).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{what} غير موجود: «{key}».</source>
-        <translation>{what} introuvable : « {key} ».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.</source>
-        <translation>« {key} » correspond à plusieurs enregistrements : ajoutez des caractères de l’identifiant.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/versions.py" line="+36"/>
-        <source> عدله «{name}» ({entry.username})</source>
-        <translation> modifié par « {name} » ({entry.username})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> عدله {entry.username}</source>
-        <translation> modifié par {entry.username}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> في {when}</source>
-        <translation> le {when}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>غير هذا السجل مستخدم آخر بعد فتح النموذج:{who}. لم يحفظ أي تغيير: أعد فتح النموذج (أو أعد تحميله) ثم أدخل تعديلك من جديد.</source>
-        <translation>Un autre utilisateur a modifié cet enregistrement après l’ouverture du formulaire :{who}. Aucune modification n’a été enregistrée : rouvrez (ou rechargez) le formulaire puis saisissez de nouveau votre modification.</translation>
-    </message>
-    <message>
-        <location filename="../app/services/audit_chain.py" line="+83"/>
+        <location filename="../app/services/audit_chain.py" line="+84"/>
         <source>سجل التدقيق سليم: {self.entries} قيدا متسلسلا، آخرها القيد {self.head_seq} وبصمته {self.head_hash}.</source>
         <translation>Journal d’audit intact : {self.entries} entrées chaînées, la dernière étant l’entrée {self.head_seq} d’empreinte {self.head_hash}.</translation>
     </message>
@@ -8740,7 +8454,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>الاتفاقية {number}</source>
         <translation>Convention {number}</translation>
     </message>
@@ -8821,14 +8535,486 @@ Clôturer la réunion maintenant ?</translation>
         <translation> (sceau dans l’entrée {entry.seq}, {when}).</translation>
     </message>
     <message>
+        <location filename="../app/services/authorization.py" line="+30"/>
+        <source>حساب المستخدم غير موجود أو معطل: سجل الدخول من جديد. لم يحفظ أي تغيير.</source>
+        <translation>Compte utilisateur introuvable ou désactivé : reconnectez-vous. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="+44"/>
+        <source>النسخ الاحتياطي والاسترجاع من هذا البرنامج خاصان بقاعدة بيانات محلية؛ قاعدة الخادم تنسخ وتسترجع بأدوات الخادم (pg_dump وpg_restore).</source>
+        <translation>La sauvegarde et la restauration depuis ce logiciel concernent une base de données locale ; une base sur serveur se sauvegarde et se restaure avec les outils du serveur (pg_dump et pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات نفسها.</source>
+        <translation>La sauvegarde ne peut pas être enregistrée par-dessus la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>الملف «{source}» غير موجود أو ليس ملفا.</source>
+        <translation>Le fichier « {source} » n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الملف «{source}» ليس قاعدة بيانات أوراش (ليس ملف SQLite). لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » n’est pas une base de données Awrach (ce n’est pas un fichier SQLite). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الملف «{source}» تالف ({found[0]}): لا يسترجع. لم يتغير شيء؛ اختر نسخة احتياطية أخرى.</source>
+        <translation>Le fichier « {source} » est endommagé ({found[0]}) : il n’est pas restauré. Rien n’a changé ; choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>الملف «{source}» ليس قاعدة بيانات أوراش (لا يحمل جداولها). لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » n’est pas une base de données Awrach (il n’en a pas les tables). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملف «{source}» من نسخة أحدث من البرنامج (المراجعة {revision[0]}): حدث البرنامج قبل استرجاعه. لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » vient d’une version plus récente du logiciel (révision {revision[0]}) : mettez le logiciel à jour avant de le restaurer. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية.</source>
+        <translation>Ce fichier est la base de données ouverte elle-même : choisissez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>تعذر الاسترجاع إلى «{target}» ({exc}). قاعدة البيانات السابقة محفوظة في «{kept}».</source>
+        <translation>La restauration vers « {target} » a échoué ({exc}). La base de données précédente est conservée dans « {kept} ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الاسترجاع لم ينجح ({found[0]}). قاعدة البيانات السابقة محفوظة في «{kept}»: استرجعها.</source>
+        <translation>La restauration a échoué ({found[0]}). La base de données précédente est conservée dans « {kept} » : restaurez-la.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>الاسترجاع لم ينجح ({found[0]}). الملف التالف محفوظ في «{aside}».</source>
+        <translation>La restauration a échoué ({found[0]}). Le fichier endommagé est conservé dans « {aside} ».</translation>
+    </message>
+    <message>
         <location filename="../app/services/beneficiary_duplicates.py" line="-4"/>
         <source>اختر شخصين مختلفين.</source>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../app/services/attendance_register.py" line="+37"/>
-        <source>لا يوجد أي مستفيد معين في الورش {site.reference} خلال شهر {month}.</source>
-        <translation>Aucun bénéficiaire n’est affecté au chantier {site.reference} pendant le mois {month}.</translation>
+        <location filename="../app/services/certificates.py" line="+0"/>
+        <source>لا يوجد أي مشارك يمكن منحه الشهادة في هذا الورش: </source>
+        <translation>Aucun participant de ce chantier ne peut recevoir l’attestation : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لا يوجد أي مشارك معين في هذا الورش.</source>
+        <translation>Aucun participant n’est affecté à ce chantier.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/committees.py" line="+90"/>
+        <location line="+13"/>
+        <location line="+33"/>
+        <location filename="../app/services/meetings.py" line="-539"/>
+        <source>اللجنة غير موجودة.</source>
+        <translation>Commission introuvable.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>العضو غير موجود.</source>
+        <translation>Membre introuvable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>لا يمكن حذف عضو سجل حضوره أو صوته في اجتماع؛ محاضر اللجنة تذكره.</source>
+        <translation>Impossible de supprimer un membre dont la présence ou le vote a été enregistré lors d’une réunion ; les procès-verbaux de la commission le mentionnent.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/equity.py" line="+117"/>
+        <source>الجهة غير موجودة أو لا أقاليم لها.</source>
+        <translation>Région introuvable ou sans provinces.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/exchange.py" line="-259"/>
+        <source>الحزمة تحمل جدولا لا يعرفه هذا البرنامج ({name}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
+        <translation>Le paquet contient une table inconnue de ce logiciel ({name}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>الملف المرفق «{path}» مفقود من مجلد المرفقات: لا تصدر حزمة ناقصة. لم يكتب شيء.</source>
+        <translation>La pièce jointe « {path} » manque dans le dossier des pièces jointes : un paquet incomplet n’est pas exporté. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>الحزمة «{path}» من نسخة أحدث من البرنامج (المراجعة {revision}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
+        <translation>Le paquet « {path} » vient d’une version plus récente du logiciel (révision {revision}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الحزمة «{path}» تحمل حقولا لا يعرفها هذا البرنامج ({table}.{field}). لم يستورد شيء.</source>
+        <translation>Le paquet « {path} » contient des champs inconnus de ce logiciel ({table}.{field}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>الحزمة «{path}»: نسخة سجل من {name} لا توافق بصمتها. لم يستورد شيء.</source>
+        <translation>Paquet « {path} » : un enregistrement de {name} ne correspond pas à son empreinte. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>التعارض غير موجود.</source>
+        <translation>Conflit introuvable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بت في هذا التعارض من قبل.</source>
+        <translation>Ce conflit a déjà été tranché.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تغير هذا السجل هنا بعد الاستيراد: أعد استيراد الحزمة ليعرض التعارض بحالته الحالية. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement a changé ici après l’import : importez de nouveau le paquet pour voir le conflit dans son état actuel. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>هذا السجل مقفل هنا (موقع أو مختتم): لا تغيره حزمة ولا تعارض. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement est verrouillé ici (signé ou clôturé) : ni un paquet ni un conflit ne le modifient. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/followup.py" line="+200"/>
+        <location line="+20"/>
+        <source>الورش غير موجود أو لم يصادق عليه.</source>
+        <translation>Chantier introuvable ou non approuvé.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>الصور: ملف غير موجود ({missing[0]}).</source>
+        <translation>Photos : fichier introuvable ({missing[0]}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الزيارة غير موجودة: ربما حذفها مستخدم آخر.</source>
+        <translation>Visite introuvable : un autre utilisateur l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>الشطر غير موجود.</source>
+        <translation>Tranche introuvable.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>الأداء غير موجود: ربما حذفه مستخدم آخر.</source>
+        <translation>Paiement introuvable : un autre utilisateur l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>الأداء</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الزيارة</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).</source>
+        <translation>{what} introuvable : « {key} » n’est pas un identifiant valide (au moins 6 caractères).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} غير موجود: «{key}».</source>
+        <translation>{what} introuvable : « {key} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.</source>
+        <translation>« {key} » correspond à plusieurs enregistrements : ajoutez des caractères de l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/grant_meeting.py" line="+6"/>
+        <source>جدول الأعمال: الطلب {row.reference} من نسخة أو جهة أخرى.</source>
+        <translation>Ordre du jour : la demande {row.reference} relève d’une autre édition ou d’une autre région.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>الطلب {application.reference}: {e.message}</source>
+        <translation>Demande {application.reference} : {e.message}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="+101"/>
+        <source>جدول الأعمال: مشروع مكرر.</source>
+        <translation>Ordre du jour : projet en double.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء.</source>
+        <translation>Ordre du jour : l’examen des projets et le vote ont lieu en réunion de sélection.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا.</source>
+        <translation>Ordre du jour : un projet déjà tranché ne peut pas être retiré ; annulez d’abord la décision.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>العضو غير موجود في هذه اللجنة.</source>
+        <translation>Ce membre n’appartient pas à cette commission.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>المشروع ليس في جدول أعمال هذا الاجتماع.</source>
+        <translation>Ce projet n’est pas à l’ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>معيار غير موجود في شبكة التنقيط: </source>
+        <translation>Critère absent de la grille de notation : </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية والتشاورية.</source>
+        <translation>Les votes et les décisions ont lieu en réunion de sélection, pas lors des rencontres d’information et de concertation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات.</source>
+        <translation>Une décision a été prise sur ce projet ; annulez-la avant de modifier les votes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{member.full_name}: عضو استشاري لا يصوت.</source>
+        <translation>{member.full_name} : membre consultatif, ne vote pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{member.full_name}: غير مسجل حاضرا، فلا يصوت.</source>
+        <translation>{member.full_name} : non inscrit comme présent, ne vote donc pas.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>القرار المصحح لا يخص هذا المشروع.</source>
+        <translation>La décision corrigée ne concerne pas ce projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>التصحيح يكون في اجتماع لاحق لاجتماع مختتم.</source>
+        <translation>Une correction se fait lors d’une réunion postérieure à une réunion clôturée.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: </source>
+        <translation>Présences : enregistrez la présence ou l’absence de chaque membre avant la clôture : </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): </source>
+        <translation>Décisions : les projets suivants ne sont pas encore tranchés (approuvez, rejetez ou reportez) : </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>المشروع ليس في جدول الأعمال.</source>
+        <translation>Ce projet n’est pas à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/unit_of_work.py" line="+24"/>
+        <source>الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. التصحيح يكون بقرار جديد في اجتماع لاحق. لم يحفظ أي تغيير.</source>
+        <translation>La réunion est clôturée : ni ses présences, ni ses notes, ni ses votes, ni ses décisions ne peuvent être modifiés. Une correction se fait par une nouvelle décision lors d’une réunion ultérieure. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. لم يحفظ أي تغيير.</source>
+        <translation>La convention est signée et verrouillée : toute modification après signature passe par un avenant. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>L’avenant est signé et verrouillé : il ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اتفاقية منحة دعم التشغيل موقعة ومقفلة: لا يمكن تعديلها. لم يحفظ أي تغيير.</source>
+        <translation>La convention de subvention d’aide à l’emploi est signée et verrouillée : elle ne peut pas être modifiée. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ملحق اتفاقية منحة دعم التشغيل موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>L’avenant à la convention de subvention d’aide à l’emploi est signé et verrouillé : il ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>سجل الوثائق المطبوعة لا يعدل ولا يحذف.</source>
+        <translation>Le registre des documents imprimés ne se modifie pas et ne se supprime pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجل التدقيق لا يعدل ولا يحذف: تضاف إليه القيود فقط. لم يحفظ أي تغيير.</source>
+        <translation>Le journal d’audit ne se modifie pas et ne se supprime pas : on ne peut qu’y ajouter des entrées. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>هذا السجل مقفل ولا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement est verrouillé et ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل (تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.</source>
+        <translation>Enregistrement impossible : ces données entrent en conflit avec des données déjà enregistrées (doublon ou lien avec un autre enregistrement). Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>غير مستخدم آخر هذا السجل في اللحظة نفسها. لم يحفظ أي تغيير: أعد فتح النموذج ثم أدخل تعديلك من جديد.</source>
+        <translation>Un autre utilisateur a modifié cet enregistrement au même moment. Aucune modification n’a été enregistrée : rouvrez le formulaire puis saisissez de nouveau votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="+38"/>
+        <source>اسم المستخدم أو كلمة المرور غير صحيحين.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>لا يوجد مستخدم باسم «{username}».</source>
+        <translation>Aucun utilisateur nommé « {username} ».</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>يوجد حساب مدير من قبل: يضيف المدير الحسابات الأخرى بعد تسجيل دخوله.</source>
+        <translation>Un compte administrateur existe déjà : l’administrateur ajoute les autres comptes une fois connecté.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>هذا الحساب معطل: اتصل بمدير النظام.</source>
+        <translation>Ce compte est désactivé : contactez l’administrateur.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>أقفل الحساب بعد {MAX_FAILED_LOGINS} محاولات خاطئة متتالية؛ أعد المحاولة بعد الساعة {until}.</source>
+        <translation>Compte verrouillé après {MAX_FAILED_LOGINS} tentatives erronées consécutives ; réessayez après {until}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>كلمة المرور الحالية غير صحيحة.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>كلمة المرور الجديدة هي نفسها الحالية.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+37"/>
+        <source>الاسم الكامل إجباري.</source>
+        <translation>Le nom complet est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>اسم المستخدم «{username}» مستعمل من قبل.</source>
+        <translation>Le nom d’utilisateur « {username} » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>هذا آخر مدير نشط: أضف مديرا آخر قبل تغيير دوره أو تعطيله.</source>
+        <translation>C’est le dernier administrateur actif : ajoutez un autre administrateur avant de changer son rôle ou de le désactiver.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/versions.py" line="+36"/>
+        <source> عدله «{name}» ({entry.username})</source>
+        <translation> modifié par « {name} » ({entry.username})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> عدله {entry.username}</source>
+        <translation> modifié par {entry.username}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> في {when}</source>
+        <translation> le {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>غير هذا السجل مستخدم آخر بعد فتح النموذج:{who}. لم يحفظ أي تغيير: أعد فتح النموذج (أو أعد تحميله) ثم أدخل تعديلك من جديد.</source>
+        <translation>Un autre utilisateur a modifié cet enregistrement après l’ouverture du formulaire :{who}. Aucune modification n’a été enregistrée : rouvrez (ou rechargez) le formulaire puis saisissez de nouveau votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite_files.py" line="+49"/>
+        <source>استرجع آخر نسخة احتياطية سليمة لديك (awrach restore --from FILE).</source>
+        <translation>Restaurez votre dernière sauvegarde saine (awrach restore --from FICHIER).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>استرجع آخر نسخة احتياطية سليمة: awrach restore --from &quot;{latest}&quot;.</source>
+        <translation>Restaurez la dernière sauvegarde saine : awrach restore --from &quot;{latest}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>«{path}» مجلد وليس ملف قاعدة بيانات. اختر ملف قاعدة البيانات نفسه (awrach.sqlite).</source>
+        <translation>« {path} » est un dossier, pas un fichier de base de données. Choisissez le fichier de la base lui-même (awrach.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>لا يمكن قراءة الملف «{path}»: لا صلاحية للقراءة. امنح حسابك صلاحية القراءة والكتابة عليه ثم أعد المحاولة.</source>
+        <translation>Impossible de lire le fichier « {path} » : pas de droit de lecture. Donnez à votre compte les droits de lecture et d’écriture sur ce fichier puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الملف «{path}» ليس قاعدة بيانات (ربما ملف نصي أو ملف آخر). اختر ملف قاعدة بيانات أوراش.</source>
+        <translation>Le fichier « {path} » n’est pas une base de données (peut-être un fichier texte ou autre). Choisissez un fichier de base de données Awrach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه (أو انسخه إلى مجلد لك) ثم أعد المحاولة.</source>
+        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier (ou copiez-le dans un dossier à vous) puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>قاعدة البيانات «{path}» تالفة ({found[0]}). لم يغير فيها شيء. </source>
+        <translation>La base de données « {path} » est endommagée ({found[0]}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>قاعدة البيانات «{path}» مشغولة ببرنامج آخر منذ أكثر من {LOCK_TIMEOUT_SECONDS:g} ثوان. أغلق النوافذ الأخرى لأوراش (أو انتظر انتهاء العملية الجارية) ثم أعد المحاولة.</source>
+        <translation>La base de données « {path} » est occupée par un autre programme depuis plus de {LOCK_TIMEOUT_SECONDS:g} secondes. Fermez les autres fenêtres d’Awrach (ou attendez la fin de l’opération en cours) puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب فوق ملف موجود. اختر اسما جديدا.</source>
+        <translation>Le fichier « {destination} » existe déjà : une sauvegarde n’écrase pas un fichier existant. Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>النسخة الاحتياطية من «{source}» لم تنجح: الفحص وجد خللا ({found[0]}). لم تكتب أي نسخة.</source>
+        <translation>La sauvegarde de « {source} » a échoué : la vérification a trouvé une anomalie ({found[0]}). Aucune copie n’a été écrite.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>الملف «{destination}» موجود من قبل.</source>
+        <translation>Le fichier « {destination} » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>المجلد «{path.parent}» غير موجود: لا يمكن فتح «{path.name}» فيه. اختر ملفا في مجلد موجود أو أنشئ المجلد أولا.</source>
+        <translation>Le dossier « {path.parent} » n’existe pas : impossible d’y ouvrir « {path.name} ». Choisissez un fichier dans un dossier existant ou créez d’abord le dossier.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه ثم أعد المحاولة.</source>
+        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>قاعدة البيانات «{path}» تالفة ({text}). لم يغير فيها شيء. </source>
+        <translation>La base de données « {path} » est endommagée ({text}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تعذر فتح «{path}» ({text}). تحقق من المسار ومن صلاحيات المجلد.</source>
+        <translation>Impossible d’ouvrir « {path} » ({text}). Vérifiez le chemin et les droits sur le dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بنية قاعدة البيانات «{path}» لا توافق المراجعة المسجلة فيها ({text}). لم يغير فيها شيء. </source>
+        <translation>La structure de la base de données « {path} » ne correspond pas à la révision qui y est inscrite ({text}). Rien n’y a été modifié. </translation>
     </message>
     <message>
         <location filename="../app/storage/upgrade.py" line="+178"/>

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.amounts import amount_in_letters
-from app.domain.beneficiaries import EligibilityCategory
-from app.domain.enums import Component, PartnerKind, WageKind
+from app.domain.beneficiaries import Beneficiary, EligibilityCategory
+from app.domain.enums import Component, PartnerKind, Sex, WageKind
 from app.domain.grants import (
     ApplicationFacts,
     ContractType,
@@ -246,15 +246,17 @@ def test_the_signed_agreement_is_locked_printed_and_followed(region, tmp_path):
     assert printed.verify_pdf(db, pdf).matches
 
     hire = grant_agreements.save_hire(db, actor, Hire(
-        "i-123456", "سعيد التادلي", "بناء", date(2023, 6, 1), 24, agreement_id=agreement.id))
+        "i-123456", "", "بناء", date(2023, 6, 1), 24, agreement_id=agreement.id),
+        Beneficiary("i-123456", "سعيد", "التادلي", Sex.MALE, date(1990, 1, 1)))
     assert hire.cin == "I123456"
     for month in (1, 2, 3):
         grant_agreements.record_payment(db, actor, hire.id, month, date(2023, 7 + month, 10))
     status = grant_agreements.end_hire(db, actor, hire.id, date(2023, 9, 30), "استقالة")
     assert status.settlement.earned == 4 and status.settlement.due == Decimal("1500.00")
     replacement = grant_agreements.save_hire(db, actor, Hire(
-        "I765432", "سعاد الزياني", "بناء", date(2023, 10, 16), 24, agreement_id=agreement.id,
-        replaces_hire_id=hire.id))
+        "I765432", "", "بناء", date(2023, 10, 16), 24, agreement_id=agreement.id,
+        replaces_hire_id=hire.id),
+        Beneficiary("I765432", "سعاد", "الزياني", Sex.FEMALE, date(1992, 3, 4)))
     assert replacement.grant_months == 5
     found = grant_agreements.totals(db, on=date(2024, 6, 1))
     assert found.region.hires == 1 and found.region.paid == Decimal("4500.00")

@@ -27,6 +27,10 @@ FILES = sorted(KEPT.glob("awrach-rev*.sqlite"))
 # and worksite domains; the local user is named after the account that opens the file
 # (with its audit entry) when it differs from the one that made it.
 MAY_GROW = {"minimum_wages", "worksite_domains", "users", "audit_log"}
+# 0017 adds to the beneficiaries register the grant hires it does not hold yet.
+MAY_GROW |= {"beneficiaries", "beneficiaries_search", "beneficiaries_search_data",
+             "beneficiaries_search_idx", "beneficiaries_search_docsize",
+             "beneficiaries_search_config"}
 
 
 def _revision_of_name(path: Path) -> str:

@@ -67,6 +67,8 @@ ENTITY_LABELS: dict[str, tuple[str, str]] = {
     "grant_agenda": ("طلب منحة في جدول أعمال", "Demande de prime à l'ordre du jour"),
     "grant_scores": ("نقطة طلب منحة في اجتماع", "Note d'une demande de prime en réunion"),
     "grant_votes": ("صوت في طلب منحة", "Vote sur une demande de prime"),
+    "grant_amendments": ("ملحق اتفاقية منحة دعم التشغيل",
+                         "Avenant à une convention de prime d'appui à l'emploi"),
 }
 
 # column name: (Arabic, French); the same name means the same thing in every table.
@@ -148,6 +150,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "value": ("القيمة", "Valeur"),
     "outcome": ("القرار", "Décision"),
     "reason": ("السبب", "Motif"),
+    "drawn_up_on": ("تاريخ التحرير", "Date d'établissement"),
     "conditions": ("الشروط", "Conditions"),
     "text": ("النص", "Texte"),
     "signed_on": ("تاريخ التوقيع", "Date de signature"),

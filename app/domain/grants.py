@@ -304,6 +304,7 @@ class Hire:
     id: UUID | None = None
     paid_months: list[int] = field(default_factory=list)
     row_version: int | None = None
+    beneficiary_id: UUID | None = None  # the person in the beneficiaries register
 
 
 def normalise_cin(text: str) -> str:
@@ -400,6 +401,32 @@ def check_replacement(original: Hire, replacement: Hire, params: GrantParams
     check.require(replacement.starts_on >= original.ended_on, "starts_on",
                   tr("تاريخ بداية العمل: لا يبدأ المعوض قبل مغادرة الأجير السابق."),
                   "hire.replace_early")
+    return check.errors
+
+
+@dataclass(frozen=True)
+class OtherHire:
+    """Another grant hire of the same person, for the one-job rule."""
+
+    agreement_number: str
+    employer_name: str
+    starts_on: date
+    ended_on: date | None
+
+
+def check_one_job(starts_on: date, others: list[OtherHire]) -> list[FieldError]:
+    """One person, one job at a time: a person already hired under a grant, and still at
+    work on the new start date, cannot open a second grant hire (the grant pays for a job
+    the person holds, not for a name on two payrolls)."""
+    check = RuleCheck()
+    for other in others:
+        running = other.ended_on is None or other.ended_on >= starts_on
+        check.require(
+            not running, "cin",
+            f"رقم البطاقة الوطنية: هذا الشخص أجير في إطار منحة دعم التشغيل لدى «"
+            f"{other.employer_name}» (الاتفاقية {other.agreement_number}) منذ "
+            f"{other.starts_on:%d/%m/%Y} ولم ينته شغله قبل {starts_on:%d/%m/%Y}؛ لا يشغل "
+            "الشخص نفسه في منصبين ممولين بالمنحة في الوقت نفسه.", "hire.one_job")
     return check.errors
 
 

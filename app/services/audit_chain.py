@@ -38,6 +38,7 @@ from app.storage.models import (
     ConventionRow,
     DecisionRow,
     GrantAgreementRow,
+    GrantAmendmentRow,
     GrantDecisionRow,
     MeetingRow,
     PrintedDocumentRow,
@@ -158,9 +159,17 @@ def grant_agreement_seal(session: Session, agreement_id: uuid.UUID) -> str | Non
     return content_sha256({"agreement": agreement[0]}) if agreement else None
 
 
+def grant_amendment_seal(session: Session, amendment_id: uuid.UUID) -> str | None:
+    """An amendment to a grant agreement as signed."""
+    amendment = _rows(session, GrantAmendmentRow, GrantAmendmentRow.id == amendment_id,
+                      ("row_version",))
+    return content_sha256({"amendment": amendment[0]}) if amendment else None
+
+
 _SEALS = {MeetingRow.__tablename__: meeting_seal, ConventionRow.__tablename__: convention_seal,
           AmendmentRow.__tablename__: amendment_seal,
-          GrantAgreementRow.__tablename__: grant_agreement_seal}
+          GrantAgreementRow.__tablename__: grant_agreement_seal,
+          GrantAmendmentRow.__tablename__: grant_amendment_seal}
 
 
 def is_sealed(entity: str) -> bool:

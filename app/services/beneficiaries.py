@@ -542,3 +542,35 @@ def find_by_cin(db: Database, cin: str) -> Beneficiary | None:
         row = session.scalars(select(BeneficiaryRow).where(
             BeneficiaryRow.cin == normalise_cin(cin))).first()
         return _person(row) if row is not None else None
+
+
+def register_person(session: Session, person: Beneficiary, today: date) -> BeneficiaryRow:
+    """Add a new person to the register inside another write (a grant hire of someone the
+    register does not hold yet), under the same rules as the card: the CIN normalised and
+    unique, the record's own rules; every failure refuses the whole write."""
+    from app.domain.beneficiaries import normalise_cin
+
+    person.cin = normalise_cin(person.cin)
+    errors = validate_beneficiary(person, today, configured_age_limits())
+    clash = session.scalars(select(BeneficiaryRow).where(
+        BeneficiaryRow.cin == person.cin)).first()
+    if clash is not None and person.cin:
+        errors.append(FieldError("cin", f"رقم البطاقة الوطنية {person.cin}: مسجل من قبل "
+                                        f"باسم «{clash.first_name_ar} {clash.last_name_ar}».",
+                                 "duplicate"))
+    if errors:
+        raise ValidationError(errors)
+    row = BeneficiaryRow(
+        cin=person.cin, first_name_ar=person.first_name_ar.strip(),
+        last_name_ar=person.last_name_ar.strip(), first_name_fr=person.first_name_fr.strip(),
+        last_name_fr=person.last_name_fr.strip(), sex=person.sex, birth_date=person.birth_date,
+        phone=person.phone.strip(), commune_id=person.commune_id,
+        category=person.category.value if person.category else "",
+        education_level=person.education_level.value if person.education_level else "",
+        has_disability=person.has_disability, cnss_number=person.cnss_number.strip(),
+        rib=person.rib.strip(), anapec_number=person.anapec_number.strip())
+    row.search_text = person_text(row)
+    row.name_key = name_key(row.first_name_fr, row.last_name_fr)
+    session.add(row)
+    session.flush()
+    return row

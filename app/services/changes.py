@@ -91,6 +91,7 @@ TABLE_KINDS: Mapping[str, tuple[Kind, str]] = MappingProxyType({
     "grant_agenda": (Kind.MEETING, "meeting_id"),
     "grant_scores": (Kind.MEETING, "meeting_id"),
     "grant_votes": (Kind.MEETING, "meeting_id"),
+    "grant_amendments": (Kind.GRANT, "agreement_id"),
 })
 
 

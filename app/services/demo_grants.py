@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.beneficiaries import EligibilityCategory
+from app.domain.beneficiaries import Beneficiary, EligibilityCategory
 from app.domain.enums import (
     AttendanceStatus,
     CommitteeLevel,
@@ -24,9 +24,11 @@ from app.domain.enums import (
     MeetingStatus,
     MemberFunction,
     PartnerKind,
+    Sex,
     VoteChoice,
     WageKind,
 )
+from app.domain.grant_amendments import GrantTerms
 from app.domain.grants import (
     ApplicationStatus,
     ContractType,
@@ -36,10 +38,13 @@ from app.domain.grants import (
 )
 from app.domain.text import fold
 from app.services.audit_chain import seal_record
+from app.services.beneficiaries import register_person
 from app.services.grant_agreements import fill_content
+from app.services.grant_amendments import add_amendment, sign_row
 from app.services.programme import edition_from_row
 from app.storage.models import (
     AttendanceRow,
+    BeneficiaryRow,
     CommitteeRow,
     EditionRow,
     EmployerRow,
@@ -259,11 +264,13 @@ def _agreements(session: Session, rng: random.Random, approved: list[GrantApplic
         hired = application.hires if index > 2 else application.hires - 2  # two late
         for number in range(hired):
             starts = date(2023, 6, 1) + timedelta(days=rng.choice((0, 0, 14)))
+            person = _person(session, rng, f"{rng.choice(FIRST_NAMES)}",
+                             rng.choice(LAST_NAMES))
             hire = GrantHireRow(
-                agreement_id=agreement.id, cin=f"I{rng.randint(100000, 999999)}",
-                full_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                agreement_id=agreement.id, cin=person.cin,
+                full_name=f"{person.first_name_ar} {person.last_name_ar}",
                 post_title="", starts_on=starts, contract_months=24 if index % 2 else 12,
-                grant_months=months)
+                grant_months=months, beneficiary_id=person.id)
             session.add(hire)
             session.flush()
             paid = months if index % 3 else months - 2  # some months left unpaid
@@ -271,14 +278,45 @@ def _agreements(session: Session, rng: random.Random, approved: list[GrantApplic
                 hire.starts_on = date(2023, 6, 1)
                 hire.ended_on, hire.end_reason = date(2023, 9, 30), "استقالة الأجير"
                 paid = 3
+                person = _person(session, rng, "سعاد", "الزياني", "I765432")
                 replacement = GrantHireRow(
                     agreement_id=agreement.id, cin="I765432", full_name="سعاد الزياني",
                     post_title="", starts_on=date(2023, 10, 16), contract_months=24,
-                    grant_months=months - 4, replaces_hire_id=hire.id)
+                    grant_months=months - 4, replaces_hire_id=hire.id,
+                    beneficiary_id=person.id)
                 session.add(replacement)
                 session.flush()
                 _pay(session, replacement, monthly, months - 4)
             _pay(session, hire, monthly, paid)
+        if index == AMENDED:
+            # The employer takes on two more people: a signed amendment (ملحق رقم 1).
+            amendment = add_amendment(session, agreement, "توسيع نشاط المشغل وحاجته إلى "
+                                      "أجيرين إضافيين", GrantTerms(
+                                          application.hires + 2, monthly, months),
+                                      date(2023, 9, 1))
+            sign_row(session, amendment, date(2023, 9, 15), "بني ملال")
+
+
+FEMALE_NAMES = frozenset({"فاطمة", "خديجة", "نادية", "حنان", "سناء", "لطيفة", "مريم", "زينب",
+                          "سعاد"})
+AMENDED = 4  # the agreement BMK-MST-2023/AG004
+
+
+def _person(session: Session, rng: random.Random, first: str, last: str, cin: str = ""
+            ) -> BeneficiaryRow:
+    """A hire's entry in the beneficiaries register (found by CIN, or added)."""
+    def held(number: str) -> BeneficiaryRow | None:
+        return session.scalars(select(BeneficiaryRow).where(BeneficiaryRow.cin == number)).first()
+
+    found = held(cin) if cin else None
+    if found is not None:
+        return found
+    while not cin or held(cin) is not None:
+        cin = f"I{rng.randint(100000, 999999)}"
+    born = date(1975, 1, 1) + timedelta(days=rng.randint(0, 9000))
+    return register_person(session, Beneficiary(
+        cin, first, last, Sex.FEMALE if first in FEMALE_NAMES else Sex.MALE, born),
+        date(2023, 6, 1))
 
 
 def _pay(session: Session, hire: GrantHireRow, monthly: Decimal, count: int) -> None:

@@ -23,7 +23,9 @@ from sqlalchemy.orm import Session
 from app.documents.grant_agreement import GrantAgreementData, PostLine, build_grant_agreement
 from app.documents.verification import make_mark
 from app.domain import formats
-from app.domain.beneficiaries import EligibilityCategory
+from app.domain.beneficiaries import Beneficiary, EligibilityCategory, validate_beneficiary
+from app.domain.beneficiaries import normalise_cin as register_cin
+from app.domain.grant_amendments import GrantTerms, effective_terms
 from app.domain.grants import (
     HIRING_DEADLINE_DAYS,
     MISSING_PARAMS,
@@ -32,8 +34,10 @@ from app.domain.grants import (
     ContractType,
     GrantParams,
     Hire,
+    OtherHire,
     Sector,
     Settlement,
+    check_one_job,
     check_replacement,
     grant_params,
     hiring_deadline,
@@ -47,16 +51,19 @@ from app.domain.rules import is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.io import xlsx
 from app.language import tr
-from app.services import printed, programme, versions
+from app.services import authorization, printed, programme, versions
 from app.services.actor import Actor
 from app.services.audit_chain import seal_record
 from app.services.authorization import requires
+from app.services.beneficiaries import configured_age_limits, register_person
 from app.services.unit_of_work import reading, writing
 from app.storage.database import Database
 from app.storage.models import (
+    BeneficiaryRow,
     EditionRow,
     EmployerRow,
     GrantAgreementRow,
+    GrantAmendmentRow,
     GrantApplicationRow,
     GrantCallRow,
     GrantDecisionRow,
@@ -101,14 +108,31 @@ class Agreement:
                     and date.today() > hiring_deadline(self.signed_on))
 
 
+def terms_of(session: Session, row: GrantAgreementRow) -> GrantTerms:
+    """The agreement's effective terms: its own, then its signed amendments' in order."""
+    signed = [GrantTerms(a.hires, a.monthly_amount, a.grant_months) for a in session.scalars(
+        select(GrantAmendmentRow).where(GrantAmendmentRow.agreement_id == row.id,
+                                        GrantAmendmentRow.locked_at.is_not(None))
+        .order_by(GrantAmendmentRow.number))]
+    return effective_terms(GrantTerms(row.hires, row.monthly_amount, row.grant_months), signed)
+
+
+def hired_count(session: Session, agreement_id: uuid.UUID) -> int:
+    """People hired under an agreement, replacements not counted."""
+    return session.scalar(select(func.count()).select_from(GrantHireRow).where(
+        GrantHireRow.agreement_id == agreement_id,
+        GrantHireRow.replaces_hire_id.is_(None))) or 0
+
+
 def _agreement(session: Session, row: GrantAgreementRow) -> Agreement:
+    """The agreement as its effective terms stand (signed amendments applied)."""
     employer = session.get(EmployerRow, row.employer_id)
-    hired = session.scalar(select(func.count()).select_from(GrantHireRow).where(
-        GrantHireRow.agreement_id == row.id, GrantHireRow.replaces_hire_id.is_(None))) or 0
+    terms = terms_of(session, row)
     return Agreement(row.id, row.number, row.application_id, row.employer_id,
-                     employer.name_ar if employer else "", row.hires, row.monthly_amount,
-                     row.grant_months, row.total_amount, row.signed_on, row.signed_place,
-                     row.locked_at is not None, row.row_version, hired)
+                     employer.name_ar if employer else "", terms.hires, terms.monthly_amount,
+                     terms.grant_months, terms.total, row.signed_on, row.signed_place,
+                     row.locked_at is not None, row.row_version,
+                     hired_count(session, row.id))
 
 
 def list_agreements(db: Database, edition_id: uuid.UUID | None = None) -> list[Agreement]:
@@ -287,16 +311,20 @@ class HireStatus:
 def _hire(session: Session, row: GrantHireRow) -> Hire:
     paid = sorted(session.scalars(select(GrantPaymentRow.month_index).where(
         GrantPaymentRow.hire_id == row.id)))
+    # A first hire's months of grant are the agreement's as amended; a replacement keeps
+    # the months it took over.
+    months = row.grant_months if row.replaces_hire_id is not None else None
     return Hire(row.cin, row.full_name, row.post_title, row.starts_on, row.contract_months,
-                row.ended_on, row.end_reason, row.replaces_hire_id, row.grant_months,
-                row.agreement_id, row.id, list(paid), row.row_version)
+                row.ended_on, row.end_reason, row.replaces_hire_id, months,
+                row.agreement_id, row.id, list(paid), row.row_version, row.beneficiary_id)
 
 
 def _agreement_params(session: Session, agreement: GrantAgreementRow) -> GrantParams:
     application = session.get(GrantApplicationRow, agreement.application_id)
     call = session.get(GrantCallRow, application.call_id) if application else None
     min_contract = _params(session, call.edition_id).min_contract_months if call else 1
-    return GrantParams(agreement.monthly_amount, agreement.grant_months, min_contract)
+    terms = terms_of(session, agreement)
+    return GrantParams(terms.monthly_amount, terms.grant_months, min_contract)
 
 
 def list_hires(db: Database, agreement_id: uuid.UUID, on: date | None = None
@@ -322,10 +350,19 @@ def hire_status(db: Database, hire_id: uuid.UUID, on: date | None = None) -> Hir
 
 
 @requires(Permission.FOLLOW_UP)
-def save_hire(db: Database, actor: Actor, hire: Hire) -> Hire:
-    """Register a hire of a signed agreement (or a replacement of one who left)."""
+def save_hire(db: Database, actor: Actor, hire: Hire, person: Beneficiary | None = None
+              ) -> Hire:
+    """Register a hire of a signed agreement (or a replacement of one who left).
+
+    The hire is a person of the beneficiaries register: the one `hire.beneficiary_id`
+    names, else the one holding `hire.cin`; when the register has nobody with that CIN,
+    `person` is added to it in the same write (under the register's own rules), and
+    without `person` the hire is refused at its CIN field.
+    """
     if hire.agreement_id is None:
         raise ValidationError(FieldError("agreement_id", tr("الاتفاقية: إلزامية.")))
+    if person is not None:
+        authorization.check(db, actor, Permission.BENEFICIARIES)
     with writing(db, actor) as session:
         agreement = _agreement_row(session, hire.agreement_id)
         if agreement.locked_at is None:
@@ -341,17 +378,44 @@ def save_hire(db: Database, actor: Actor, hire: Hire) -> Hire:
             if errors:
                 raise ValidationError(errors)
             hire.grant_months = settle(original, params, hire.starts_on).cancelled_months
+        someone = _person_of(session, hire, person)
+        if someone is not None:
+            hire.cin, hire.full_name = someone.cin, f"{someone.first_name_ar} " \
+                                                    f"{someone.last_name_ar}".strip()
+        elif person is not None:
+            hire.cin, hire.full_name = person.cin or hire.cin, person.full_name_ar
+            person.cin = register_cin(hire.cin)
+            errors = validate_beneficiary(person, hire.starts_on, configured_age_limits())
+            try:
+                validate_hire(hire, params)
+            except ValidationError as exc:  # the names are the register's fields here
+                kept = [e for e in exc.errors if e.field != "full_name"]
+                errors = kept + [e for e in errors if e.field not in {h.field for h in kept}]
+            if errors:
+                raise ValidationError(errors)
+        else:
+            raise ValidationError(FieldError(
+                "cin", f"رقم البطاقة الوطنية {register_cin(hire.cin)}: هذا الشخص غير مسجل "
+                       "في سجل المستفيدين؛ أدخل معطياته ليسجل فيه مع تسجيله أجيرا.",
+                "hire.not_registered"))
         validate_hire(hire, params)
+        if someone is not None:
+            errors = check_one_job(hire.starts_on, _other_hires(session, someone.id, hire.id))
+            if errors:
+                raise ValidationError(errors)
+        if someone is None:
+            assert person is not None  # refused above otherwise
+            someone = register_person(session, person, hire.starts_on)
+            hire.cin, hire.full_name = someone.cin, f"{someone.first_name_ar} " \
+                                                    f"{someone.last_name_ar}".strip()
         if hire.id is None:
             if hire.replaces_hire_id is None:
-                taken = session.scalar(select(func.count()).select_from(GrantHireRow).where(
-                    GrantHireRow.agreement_id == agreement.id,
-                    GrantHireRow.replaces_hire_id.is_(None))) or 0
-                if taken >= agreement.hires:
+                allowed = terms_of(session, agreement).hires
+                if hired_count(session, agreement.id) >= allowed:
                     raise ValidationError(FieldError(
-                        None, tr("عدد الأجراء: تنص الاتفاقية على {agreement.hires} أجيرا وسجلوا "
+                        None, tr("عدد الأجراء: تنص الاتفاقية على {allowed} أجيرا وسجلوا "
                                  "كلهم؛ يسجل الأجير الجديد تعويضا لأجير غادر.")
-                              .format(agreement=agreement), "hire.too_many"))
+                              .format(allowed=allowed), "hire.too_many"))
             row = GrantHireRow(agreement_id=agreement.id)
             session.add(row)
         else:
@@ -360,6 +424,7 @@ def save_hire(db: Database, actor: Actor, hire: Hire) -> Hire:
                 raise NotFound(tr("الأجير غير موجود."))
             versions.check(session, found, hire.row_version)
             row = found
+        row.beneficiary_id = someone.id
         row.cin, row.full_name = normalise_cin(hire.cin), hire.full_name.strip()
         row.post_title, row.starts_on = hire.post_title.strip(), hire.starts_on
         row.contract_months = hire.contract_months
@@ -368,6 +433,63 @@ def save_hire(db: Database, actor: Actor, hire: Hire) -> Hire:
         row.replaces_hire_id = hire.replaces_hire_id
         session.flush()
         return _hire(session, row)
+
+
+def _person_of(session: Session, hire: Hire, person: Beneficiary | None
+               ) -> BeneficiaryRow | None:
+    """The register's entry for the hire: named, or found by CIN (None: not there yet)."""
+    if hire.beneficiary_id is not None:
+        found = session.get(BeneficiaryRow, hire.beneficiary_id)
+        if found is None:
+            raise NotFound("المستفيد غير موجود في السجل.")
+        return found
+    cin = register_cin(person.cin if person is not None and person.cin else hire.cin)
+    return session.scalars(select(BeneficiaryRow).where(BeneficiaryRow.cin == cin)).first()
+
+
+def _other_hires(session: Session, beneficiary_id: uuid.UUID, leave_out: uuid.UUID | None
+                 ) -> list[OtherHire]:
+    query = (select(GrantHireRow, GrantAgreementRow.number, EmployerRow.name_ar)
+             .join(GrantAgreementRow, GrantAgreementRow.id == GrantHireRow.agreement_id)
+             .join(EmployerRow, EmployerRow.id == GrantAgreementRow.employer_id)
+             .where(GrantHireRow.beneficiary_id == beneficiary_id))
+    if leave_out is not None:
+        query = query.where(GrantHireRow.id != leave_out)
+    return [OtherHire(number, name, row.starts_on, row.ended_on)
+            for row, number, name in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class PersonHire:
+    """A grant hire as a person's card shows it."""
+
+    hire_id: uuid.UUID
+    agreement_number: str
+    employer_name_ar: str
+    post_title: str
+    starts_on: date
+    ended_on: date | None
+    end_reason: str
+    grant_months: int
+    paid_months: int
+
+
+def hires_of_person(db: Database, beneficiary_id: uuid.UUID) -> list[PersonHire]:
+    """Every grant hire of one person of the register, oldest first."""
+    with reading(db) as session:
+        found = []
+        for row, number, name in session.execute(
+                select(GrantHireRow, GrantAgreementRow.number, EmployerRow.name_ar)
+                .join(GrantAgreementRow, GrantAgreementRow.id == GrantHireRow.agreement_id)
+                .join(EmployerRow, EmployerRow.id == GrantAgreementRow.employer_id)
+                .where(GrantHireRow.beneficiary_id == beneficiary_id)
+                .order_by(GrantHireRow.starts_on)):
+            params = _agreement_params(session, _agreement_row(session, row.agreement_id))
+            hire = _hire(session, row)
+            found.append(PersonHire(row.id, number, name, row.post_title, row.starts_on,
+                                    row.ended_on, row.end_reason,
+                                    len(schedule(hire, params)), len(hire.paid_months)))
+        return found
 
 
 @requires(Permission.FOLLOW_UP)

@@ -43,7 +43,8 @@ KIND_LABELS = {"convention": QT_TR_NOOP("اتفاقية شراكة"), "amendment
                "certificate": QT_TR_NOOP("شهادة المهارات المكتسبة"),
                "grant_agreement": QT_TR_NOOP("اتفاقية منحة دعم التشغيل"),
                "grant_minutes": QT_TR_NOOP("محضر اجتماع اللجنة الجهوية"),
-               "report": QT_TR_NOOP("تقرير تتبع")}
+               "report": QT_TR_NOOP("تقرير تتبع"),
+               "grant_amendment": QT_TR_NOOP("ملحق اتفاقية منحة دعم التشغيل")}
 
 
 def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str

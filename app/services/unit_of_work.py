@@ -31,6 +31,9 @@ LOCK_MESSAGES = {
     "grant agreement signed": QT_TR_NOOP(
         "اتفاقية منحة دعم التشغيل موقعة ومقفلة: لا يمكن تعديلها. "
         "لم يحفظ أي تغيير."),
+    "grant amendment signed": QT_TR_NOOP(
+        "ملحق اتفاقية منحة دعم التشغيل موقع ومقفل: لا يمكن تعديله. "
+        "لم يحفظ أي تغيير."),
     "printed documents are kept as printed": QT_TR_NOOP(
         "سجل الوثائق المطبوعة لا يعدل ولا يحذف."),
     "audit log is append-only": QT_TR_NOOP(

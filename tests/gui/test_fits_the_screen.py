@@ -79,6 +79,25 @@ def _grant_agreement(w: World, signed: bool) -> Any:
                 if (a.signed_on is not None) == signed and (a.hired or not signed))
 
 
+def _grant_amendment_dialog(w: World) -> QDialog:
+    from app.services import grant_amendments
+    from ui.dialogs.grant_amendment_dialogs import GrantAmendmentDialog
+
+    agreement = _grant_agreement(w, True)
+    return GrantAmendmentDialog(w.ctx, agreement, grant_amendments.current_terms(
+        w.ctx.db, agreement.id))
+
+
+def _grant_amendment_sign_dialog(w: World) -> QDialog:
+    from app.services import grant_agreements, grant_amendments
+    from ui.dialogs.grant_amendment_dialogs import GrantAmendmentSignDialog
+
+    [amended] = [a for a in grant_agreements.list_agreements(w.ctx.db)
+                 if grant_amendments.list_amendments(w.ctx.db, a.id)]
+    [amendment] = grant_amendments.list_amendments(w.ctx.db, amended.id)
+    return GrantAmendmentSignDialog(w.ctx, amendment, "بني ملال")
+
+
 def _grant_hire(w: World) -> Any:
     from app.services import grant_agreements
 
@@ -245,6 +264,10 @@ DIALOGS: dict[str, Callable[[World], QDialog]] = {
                       lambda w: _grant_agreement(w, True).id),
     "SignAgreementDialog": _of("ui.dialogs.grant_dialogs", "SignAgreementDialog",
                                lambda w: _grant_agreement(w, False)),
+    "GrantAmendmentsDialog": _of("ui.dialogs.grant_amendment_dialogs", "GrantAmendmentsDialog",
+                                 lambda w: _grant_agreement(w, True)),
+    "GrantAmendmentDialog": lambda w: _grant_amendment_dialog(w),
+    "GrantAmendmentSignDialog": lambda w: _grant_amendment_sign_dialog(w),
     # Dialogs of branches merged meanwhile (attendance, CNSS, certificates): built when
     # their module is there.
     "AttendanceDialog": _of("ui.dialogs.attendance_dialog", "AttendanceDialog",

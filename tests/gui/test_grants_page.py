@@ -142,9 +142,12 @@ def test_decisions_signing_and_a_hire(page, demo_ctx, qtbot, tmp_path):
     qtbot.addWidget(hire)
     hire.cin.setText("X1")
     assert saved(hire) is False and hire.form.error_text("cin")
+    assert hire.form.error_text("last_name_ar")  # a new person, under the register's rules
     hire.cin.setText("BK123456")
-    hire.full_name.setText("يوسف أوحمو")
+    hire.first_name.setText("يوسف")
+    hire.last_name.setText("أوحمو")
     assert saved(hire) is True
+    assert hire.saved.beneficiary_id is not None and hire.saved.full_name == "يوسف أوحمو"
     shot(hire, "hire")
     out = tmp_path / "agreement.pdf"
     page.print_to(out)
@@ -174,3 +177,111 @@ def test_the_allocation_and_a_call_are_set_from_the_page(page, demo_ctx, qtbot):
     call.title.setText("طلب عروض ثان")
     assert saved(call) is True
     assert len(grants.list_calls(demo_ctx.db)) == 2
+
+
+def _select_agreement(page, number: str):
+    page.tabs.setCurrentIndex(2)
+    done()
+    [row] = [r for r in range(page.agreements.model.rowCount())
+             if page.agreements.model.record(r).number == number]
+    page.agreements.table.setCurrentIndex(page.agreements.proxy.mapFromSource(
+        page.agreements.model.index(row, 0)))
+    return page.agreements.current_record()
+
+
+def test_an_amendment_is_drawn_up_printed_and_signed_from_the_page(page, demo_ctx, qtbot,
+                                                                    tmp_path):
+    from app.services import grant_amendments
+
+    agreement = _select_agreement(page, "BMK-MST-2023/AG005")
+    dialog = page.amendments_dialog(agreement)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert not dialog.sign_button.isEnabled()
+    new = dialog.new_amendment_dialog()
+    qtbot.addWidget(new)
+    assert new.hires.value() == agreement.hires and new.monthly.text() == "1500.00"
+    new.monthly.setText("2000")
+    new.months.setValue(10)
+    assert saved(new) is False
+    for field in ("reason", "monthly_amount", "grant_months"):
+        assert new.form.error_text(field), field
+    assert "1.500,00" in new.form.error_text("monthly_amount")
+    new.show()
+    qtbot.wait(100)
+    shot(new, "amendment-refused")
+    new.reason.setPlainText("تخفيض المنحة الشهرية بطلب من المشغل")
+    new.monthly.setText("1200")
+    new.months.setValue(9)
+    new.hires.setValue(agreement.hires + 1)
+    assert "1.200,00" in new.after.text()
+    assert saved(new) is True
+    dialog.refresh(select=new.saved.id)
+    assert dialog.model.rowCount() == 1 and dialog.sign_button.isEnabled()
+    out = tmp_path / "m1.pdf"
+    dialog.print_to(dialog.current(), out)
+    done()
+    assert out.read_bytes().startswith(b"%PDF")
+    sign = dialog.sign_dialog(dialog.current())
+    qtbot.addWidget(sign)
+    assert sign.place.text() == "بني ملال"
+    assert saved(sign) is True
+    dialog.refresh()
+    assert not dialog.sign_button.isEnabled() and "1.200,00" in dialog.terms.text()
+    dialog.resize(1100, 480)
+    dialog.show()
+    qtbot.wait(100)
+    shot(dialog, "amendments")
+    [amendment] = grant_amendments.list_amendments(demo_ctx.db, agreement.id)
+    assert amendment.locked
+    page.load_agreements()
+    done()
+    current = _select_agreement(page, "BMK-MST-2023/AG005")
+    assert current.hires == agreement.hires + 1 and current.monthly_amount == 1200
+
+
+def test_a_hire_is_looked_up_in_the_register_and_shown_on_the_card(page, demo_ctx, qtbot):
+    from app.services import beneficiaries
+    from app.services.listing import ListQuery
+    from ui.dialogs.beneficiary_dialog import BeneficiaryDialog
+
+    agreement = _select_agreement(page, "BMK-MST-2023/AG001")  # two hires still to come
+    person = beneficiaries.list_beneficiaries(demo_ctx.db, ListQuery(limit=1)).rows[0]
+    hire = grant_dialogs().HireDialog(demo_ctx, agreement.id, parent=page)
+    qtbot.addWidget(hire)
+    hire.search.setText(person.last_name_ar + " " + person.first_name_ar)
+    hire.look_up()
+    done()
+    assert hire.person.value() == person.id and "وجد في السجل" in hire.found.text()
+    assert hire.cin.text() == person.cin and not hire.cin.isEnabled()
+    hire.post.setText("عامل")
+    hire.resize(900, 700)
+    shot(hire, "hire-found")
+    assert saved(hire) is True and hire.saved.beneficiary_id == person.id
+    # The same person again elsewhere while at work: refused at the CIN, with the reason.
+    again = grant_dialogs().HireDialog(demo_ctx, _select_agreement(
+        page, "BMK-MST-2023/AG002").id, parent=page)
+    qtbot.addWidget(again)
+    again.search.setText(person.cin)
+    again.look_up()
+    done()
+    assert saved(again) is False
+    assert "BMK-MST-2023/AG001" in again.form.error_text("cin")
+    # Nobody under a CIN: the typed CIN goes to the new person's fields.
+    nobody = grant_dialogs().HireDialog(demo_ctx, agreement.id, parent=page)
+    qtbot.addWidget(nobody)
+    nobody.search.setText("ZZ998877")
+    nobody.look_up()
+    done()
+    assert nobody.person.value() == nobody.NEW and nobody.cin.text() == "ZZ998877"
+    assert nobody.cin.isEnabled() and "لا أحد في السجل" in nobody.found.text()
+    card = BeneficiaryDialog(demo_ctx, beneficiaries.get_beneficiary(demo_ctx.db, person.id))
+    qtbot.addWidget(card)
+    done()
+    assert card.grant_hires.isVisibleTo(card)
+    assert "BMK-MST-2023/AG001" in card.grant_hires.text()
+    assert "منحة دعم التشغيل" in card.grant_hires.text()
+    card.resize(1300, 700)
+    card.show()
+    qtbot.wait(100)
+    shot(card, "card-with-grant-hire")

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.attendance import Month, working_days
-from app.domain.dates import moroccan_month_year
 from app.domain.roles import Permission
 from app.services.attendance import Person
 from ui.context import AppContext
-from ui.i18n import tr
+from ui.i18n import month_year_text, tr
 from ui.widgets.permissions import offer
 
 NAME = 0
@@ -52,7 +51,7 @@ class DaysGridDialog(QDialog):
         self.resize(1100, 600)
         heading = QLabel(tr("{month}: علم على كل يوم عمل فيه المستفيد كما في السجل الموقع؛ "
                             "عدد الأيام المعلمة هو أيام عمله في الشهر.").format(
-            month=moroccan_month_year(month.first_day)))
+            month=month_year_text(month.first_day)))
         heading.setWordWrap(True)
 
         self.table = QTableWidget(len(people), len(self.days) + 2)

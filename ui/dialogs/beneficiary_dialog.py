@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -25,6 +27,7 @@ from app.domain.beneficiaries import Assignment, Beneficiary, EducationLevel, El
 from app.domain.enums import Sex
 from app.domain.roles import Permission
 from app.domain.territory import Commune
+from app.domain.text import LRI, PDI
 from app.errors import FieldError, ValidationError
 from app.services import beneficiaries, territory
 from ui.context import AppContext
@@ -111,6 +114,16 @@ class BeneficiaryDialog(RecordDialog):
         box.addWidget(self.leave_button)
         offer(ctx, Permission.BENEFICIARIES, self.leave_button)
         self._fill_history(p.history)
+        self.grant_hires = QLabel()
+        self.grant_hires.setWordWrap(True)
+        self.grant_hires.hide()
+        box.addWidget(self.grant_hires)
+        if p.id is not None:
+            from app.services import grant_agreements  # its PDF code only when a card opens
+
+            person_id = p.id
+            run_query(self, lambda: grant_agreements.hires_of_person(ctx.db, person_id),
+                      self._show_grant_hires, quiet=True)
 
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -137,6 +150,17 @@ class BeneficiaryDialog(RecordDialog):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         holding = [a for a in history if a.status in beneficiaries.HOLDING]
         self.leave_button.setEnabled(bool(holding) and self.allowed)
+
+    def _show_grant_hires(self, hires: list[Any]) -> None:
+        """The person's jobs under the employment grant (the second component)."""
+        lines = [tr("منحة دعم التشغيل: أجير لدى «{employer}» (الاتفاقية {number}) منذ {start}، "
+                    "{state}؛ أشهر المنحة المؤداة {paid} من {months}.").format(
+            employer=h.employer_name_ar, number=f"{LRI}{h.agreement_number}{PDI}",
+            start=day_text(h.starts_on), paid=h.paid_months, months=h.grant_months,
+            state=tr("غادر في {day}").format(day=day_text(h.ended_on)) if h.ended_on
+            else tr("في العمل")) for h in hires]
+        self.grant_hires.setText("\n".join(lines))
+        self.grant_hires.setVisible(bool(lines))
 
     def leave(self) -> None:
         holding = [a for a in self.assignments if a.status in beneficiaries.HOLDING]

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.beneficiaries import EligibilityCategory
-from app.domain.enums import PartnerKind
+from app.domain.beneficiaries import Beneficiary, EligibilityCategory
+from app.domain.enums import PartnerKind, Sex
 from app.domain.grants import (
     ContractType,
     Employer,
@@ -35,12 +35,14 @@ from app.domain.grants import (
 )
 from app.domain.roles import Permission
 from app.errors import FieldError, ValidationError
-from app.services import grant_agreements, grants, territory
+from app.services import beneficiaries, grant_agreements, grants, territory
 from app.services.listing import ListQuery
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
-from ui.i18n import edition_name, label, month_suffix, named, tr
+from ui.i18n import edition_name, label, month_suffix, named, people_text, tr
+from ui.tasks import run_query
 from ui.widgets.inputs import choice_box, date_edit, date_value, months_box, spin_box
+from ui.widgets.shortcuts import give_shortcut
 
 POST_COLUMNS = 5
 
@@ -307,17 +309,40 @@ class SignAgreementDialog(RecordDialog):
 
 
 class HireDialog(RecordDialog):
-    """A hire of a signed agreement, or the replacement of one who left early."""
+    """A hire of a signed agreement, or the replacement of one who left early.
+
+    The hire is a person of the beneficiaries register: a CIN or a name is looked up there
+    (the register's own folded search); a person it does not hold yet is added to it with
+    the hire, from the CIN, names, sex and birth date typed here."""
 
     PERMISSION = Permission.FOLLOW_UP
+    NEW = "new"
 
     def __init__(self, ctx: AppContext, agreement_id: Any, replaces: Hire | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("تعويض أجير") if replaces else tr("تسجيل أجير"), parent)
         self.agreement_id, self.replaces = agreement_id, replaces
+        self.search = _line()
+        self.search.setPlaceholderText(tr("رقم البطاقة الوطنية أو الاسم"))
+        self.search.returnPressed.connect(self.look_up)
+        self.search_button = QPushButton(tr("بحث في سجل المستفيدين"))
+        self.search_button.clicked.connect(self.look_up)
+        give_shortcut(self.search_button, "Ctrl+F", self)
+        finder = QWidget()
+        row = QHBoxLayout(finder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.search, 1)
+        row.addWidget(self.search_button)
+        self.person = choice_box([(self.NEW, tr("شخص جديد: يضاف إلى سجل المستفيدين"))])
+        self.person.currentIndexChanged.connect(self._person_chosen)
+        self.found = QLabel()
+        self.found.setWordWrap(True)
         self.cin = _line(left_to_right=True)
         self.cin.setPlaceholderText("I123456")
-        self.full_name = _line()
+        self.first_name = _line()
+        self.last_name = _line()
+        self.sex = choice_box([(s, label(s)) for s in Sex], Sex.MALE)
+        self.birth_date = date_edit(date(1995, 1, 1))
         self.post = _line(replaces.post_title if replaces else "")
         self.starts_on = date_edit(date.today())
         self.contract = months_box(1, 120, 24)
@@ -325,19 +350,65 @@ class HireDialog(RecordDialog):
         if replaces is not None:
             f.add_field("replaces_hire_id", tr("يعوض"), QLabel(
                 f"{replaces.full_name} ({replaces.cin})"))
+        f.add_field("search", tr("البحث في السجل"), finder)
+        f.add_field("beneficiary_id", tr("الشخص"), self.person)
+        f.add_field("found", "", self.found)
         f.add_field("cin", tr("رقم البطاقة الوطنية"), self.cin)
-        f.add_field("full_name", tr("الاسم الكامل"), self.full_name)
+        f.add_field("last_name_ar", tr("الاسم العائلي"), self.last_name)
+        f.add_field("first_name_ar", tr("الاسم الشخصي"), self.first_name)
+        f.add_field("sex", tr("الجنس"), self.sex)
+        f.add_field("birth_date", tr("تاريخ الازدياد"), self.birth_date)
         f.add_field("post_title", tr("المنصب"), self.post)
         f.add_field("starts_on", tr("تاريخ بداية العمل"), self.starts_on)
         f.add_field("contract_months", tr("مدة عقد الشغل"), self.contract)
+        self.matches: dict[Any, Beneficiary] = {}
+        self._person_chosen()
+
+    def look_up(self) -> None:
+        """The register's people matching the typed CIN or name, on the reader thread."""
+        text, db = self.search.text().strip(), self.ctx.db
+        if not text:
+            return
+        run_query(self, lambda: beneficiaries.list_beneficiaries(
+            db, ListQuery(search=text, limit=20)).rows, self.show_matches, quiet=True)
+
+    def show_matches(self, people: list[Beneficiary]) -> None:
+        self.matches = {p.id: p for p in people}
+        self.person.set_items([(p.id, f"{p.full_name_ar} — {p.cin}") for p in people]
+                              + [(self.NEW, tr("شخص جديد: يضاف إلى سجل المستفيدين"))])
+        self.person.setCurrentIndex(0)
+        self.found.setText(tr("وجد في السجل: {count}").format(count=people_text(
+            len(people))) if people else tr(
+            "لا أحد في السجل بهذا الرقم أو الاسم: أدخل معطياته ليضاف إليه."))
+        if not people:
+            typed = self.search.text().strip()
+            if any(c.isdigit() for c in typed):
+                self.cin.setText(typed)
+        self._person_chosen()
+
+    def _person_chosen(self) -> None:
+        chosen = self.matches.get(self.person.value())
+        for widget in (self.cin, self.first_name, self.last_name, self.sex, self.birth_date):
+            widget.setEnabled(chosen is None)
+        if chosen is not None:
+            self.cin.setText(chosen.cin)
+            self.first_name.setText(chosen.first_name_ar)
+            self.last_name.setText(chosen.last_name_ar)
+            self.sex.select(chosen.sex)
+            if chosen.birth_date is not None:
+                self.birth_date.setDate(chosen.birth_date)
 
     def submit(self) -> Callable[[], Any]:
-        hire = Hire(self.cin.text(), self.full_name.text(), self.post.text(),
-                    date_value(self.starts_on), self.contract.value(),
-                    agreement_id=self.agreement_id,
-                    replaces_hire_id=self.replaces.id if self.replaces else None)
+        chosen = self.matches.get(self.person.value())
+        hire = Hire(self.cin.text(), "", self.post.text(), date_value(self.starts_on),
+                    self.contract.value(), agreement_id=self.agreement_id,
+                    replaces_hire_id=self.replaces.id if self.replaces else None,
+                    beneficiary_id=chosen.id if chosen else None)
+        person = None if chosen else Beneficiary(
+            self.cin.text(), self.first_name.text(), self.last_name.text(), self.sex.value(),
+            date_value(self.birth_date))
         db, actor = self.ctx.db, self.ctx.actor
-        return lambda: grant_agreements.save_hire(db, actor, hire)
+        return lambda: grant_agreements.save_hire(db, actor, hire, person)
 
 
 class EndHireDialog(RecordDialog):

@@ -29,6 +29,7 @@ from app.services import grant_agreements, grants
 from app.services.changes import Changes, Kind
 from ui import errors
 from ui.context import AppContext
+from ui.dialogs.grant_amendment_dialogs import GrantAmendmentsDialog
 from ui.dialogs.grant_dialogs import (
     AllocationDialog,
     ApplicationDialog,
@@ -267,9 +268,13 @@ class GrantsPage(QWidget):
         self.print_button.clicked.connect(self.print_current)
         self.agreements.bar.addWidget(self.sign_button)
         self.agreements.bar.addWidget(self.print_button)
+        self.amendments_button = QPushButton(tr("الملاحق..."))
+        self.amendments_button.clicked.connect(self.amendments_current)
+        self.agreements.bar.addWidget(self.amendments_button)
         self.agreements.edit_button.hide()
         give_shortcut(self.sign_button, "Ctrl+G", self.agreements)
         give_shortcut(self.print_button, "Ctrl+P", self.agreements)
+        give_shortcut(self.amendments_button, "Ctrl+Shift+L", self.agreements)
         self.hires = ListPanel([
             Column(tr("الأجير"), lambda h: h.hire.full_name),
             Column(tr("البطاقة الوطنية"), lambda h: h.hire.cin),
@@ -353,6 +358,16 @@ class GrantsPage(QWidget):
         agreement = self.current_agreement()
         if agreement is not None:
             SignAgreementDialog(self.ctx, agreement, self).exec()
+
+    def amendments_dialog(self, agreement: Any) -> GrantAmendmentsDialog:
+        return GrantAmendmentsDialog(self.ctx, agreement, self)
+
+    def amendments_current(self) -> None:
+        """An agreement's amendments: only a signed agreement takes one, as the rules say."""
+        agreement = self.current_agreement()
+        if agreement is not None:
+            self.amendments_dialog(agreement).exec()
+            self.load_agreements()
 
     def print_current(self) -> None:
         agreement = self.current_agreement()

@@ -138,6 +138,10 @@ class GrantHireRow(Versioned, Keyed, Base):
     ended_on: Mapped[date | None]
     end_reason: Mapped[str] = mapped_column(Text, default="")
     replaces_hire_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("grant_hires.id"))
+    # The person in the beneficiaries register (migration 0017); `cin` and `full_name`
+    # stay as typed so the hire reads the same should the register entry change.
+    beneficiary_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("beneficiaries.id"),
+                                                            index=True)
 
 
 class GrantPaymentRow(Keyed, Base):
@@ -150,3 +154,27 @@ class GrantPaymentRow(Keyed, Base):
     month_index: Mapped[int]
     amount: Mapped[Decimal]
     paid_on: Mapped[date]
+
+
+class GrantAmendmentRow(Versioned, Keyed, Base):
+    """A numbered amendment (ملحق) to a signed agreement: the terms it sets (hires, grant per
+    month, months of grant) and what it prints. Once signed (`locked_at`) the database
+    refuses any change of it (migration 0017); the agreement itself never changes."""
+
+    __tablename__ = "grant_amendments"
+    __table_args__ = (UniqueConstraint("agreement_id", "number"),)
+
+    agreement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("grant_agreements.id"),
+                                                    index=True)
+    number: Mapped[int]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    drawn_up_on: Mapped[date]
+    hires: Mapped[int]
+    monthly_amount: Mapped[Decimal]
+    grant_months: Mapped[int]
+    total_amount: Mapped[Decimal]
+    signed_on: Mapped[date | None]
+    signed_place: Mapped[str] = mapped_column(default="")
+    locked_at: Mapped[datetime | None]
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")

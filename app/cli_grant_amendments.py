@@ -1,0 +1,133 @@
+"""`awrach grants amend|amendments|amendment|sign-amendment`: amendments (ملاحق) to signed
+employment-grant agreements from the command line, over the same services as the screen."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from app.cli_auth import Access, Run
+from app.errors import FieldError, NotFound, ValidationError
+
+AddDb = Callable[[argparse.ArgumentParser], None]
+
+
+def _agreement_id(opened: Run, number: str) -> uuid.UUID:
+    from app.services import grant_agreements
+
+    for agreement in grant_agreements.list_agreements(opened.db):
+        if agreement.number == number:
+            return agreement.id
+    raise NotFound(f"اتفاقية المنحة {number} غير موجودة.")
+
+
+def _amendment_id(opened: Run, reference: str) -> uuid.UUID:
+    """An amendment by its reference, the agreement's number then /M and its number."""
+    from app.services import grant_amendments
+
+    number, _, which = reference.rpartition("/M")
+    if number and which.isdigit():
+        for amendment in grant_amendments.list_amendments(opened.db,
+                                                          _agreement_id(opened, number)):
+            if amendment.number == int(which):
+                return amendment.id
+    raise NotFound(f"ملحق اتفاقية المنحة {reference} غير موجود (المرجع: رقم الاتفاقية/M1).")
+
+
+def _day(text: str, field: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError(FieldError(field, f"التاريخ «{text}»: يكتب YYYY-MM-DD.")) from exc
+
+
+def _cmd_amend(args: argparse.Namespace, opened: Run) -> int:
+    from app.domain.grant_amendments import GrantTerms
+    from app.services import grant_amendments
+
+    agreement_id = _agreement_id(opened, args.number)
+    now = grant_amendments.current_terms(opened.db, agreement_id)
+    try:
+        monthly = Decimal(args.monthly.replace(",", ".")) if args.monthly else now.monthly_amount
+    except InvalidOperation as exc:
+        raise ValidationError(FieldError("monthly_amount", f"المنحة الشهرية: «{args.monthly}» "
+                                                           "ليس مبلغا.")) from exc
+    terms = GrantTerms(args.hires if args.hires is not None else now.hires, monthly,
+                       args.months if args.months is not None else now.grant_months)
+    on = _day(args.on, "on") if args.on else date.today()
+    amendment = grant_amendments.draw_up(opened.db, opened.actor, agreement_id, args.reason,
+                                         terms, on)
+    print(f"{amendment.reference}\t{amendment.hires}\t{amendment.monthly_amount}\t"
+          f"{amendment.grant_months}\t{amendment.total_amount}")
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace, opened: Run) -> int:
+    from app.domain import formats
+    from app.services import grant_amendments
+
+    agreement_id = _agreement_id(opened, args.number)
+    for a in grant_amendments.list_amendments(opened.db, agreement_id):
+        state = f"موقع في {a.signed_on:%d/%m/%Y}" if a.signed_on else "غير موقع"
+        print(f"{a.reference}\t{state}\tالأجراء {a.hires}\tالمنحة الشهرية "
+              f"{formats.amount(a.monthly_amount)}\tالأشهر {a.grant_months}\t"
+              f"المجموع {formats.amount(a.total_amount)}\t{a.reason}")
+    terms = grant_amendments.current_terms(opened.db, agreement_id)
+    print(f"الشروط السارية: الأجراء {terms.hires}\tالمنحة الشهرية "
+          f"{formats.amount(terms.monthly_amount)}\tالأشهر {terms.grant_months}\t"
+          f"المجموع {formats.amount(terms.total)}")
+    return 0
+
+
+def _cmd_pdf(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import grant_amendments
+
+    out = Path(args.out)
+    out.write_bytes(grant_amendments.amendment_pdf(opened.db, opened.actor,
+                                                   _amendment_id(opened, args.reference)))
+    print(f"written: {out}")
+    return 0
+
+
+def _cmd_sign(args: argparse.Namespace, opened: Run) -> int:
+    from app.services import grant_amendments
+
+    signed = grant_amendments.sign(opened.db, opened.actor,
+                                   _amendment_id(opened, args.reference),
+                                   _day(args.on, "on"), args.place)
+    print(f"{signed.reference}: موقع ومقفل")
+    return 0
+
+
+def register(g_sub: argparse._SubParsersAction, add_db: AddDb) -> None:
+    amend = g_sub.add_parser("amend", help="draw up an amendment to a signed grant agreement")
+    add_db(amend)
+    amend.add_argument("number", metavar="NUMBER", help="the agreement's number")
+    amend.add_argument("--reason", required=True, metavar="TEXT")
+    amend.add_argument("--hires", type=int, metavar="N", help="the new number of hires")
+    amend.add_argument("--monthly", metavar="AMOUNT", help="the new grant per hire and month")
+    amend.add_argument("--months", type=int, metavar="N", help="the new months of grant")
+    amend.add_argument("--on", metavar="YYYY-MM-DD", help="the amendment's date (today)")
+    amend.set_defaults(handler=_cmd_amend, access=Access.WRITE)
+
+    listing = g_sub.add_parser("amendments", help="an agreement's amendments and its terms")
+    add_db(listing)
+    listing.add_argument("number", metavar="NUMBER")
+    listing.set_defaults(handler=_cmd_list)
+
+    pdf = g_sub.add_parser("amendment", help="print an amendment to PDF")
+    add_db(pdf)
+    pdf.add_argument("reference", metavar="NUMBER/Mn")
+    pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    pdf.set_defaults(handler=_cmd_pdf, access=Access.WRITE)
+
+    sign = g_sub.add_parser("sign-amendment", help="record an amendment's signature and lock it")
+    add_db(sign)
+    sign.add_argument("reference", metavar="NUMBER/Mn")
+    sign.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    sign.add_argument("--place", required=True, metavar="PLACE")
+    sign.set_defaults(handler=_cmd_sign, access=Access.WRITE)
