@@ -121,6 +121,11 @@
         <translation>Ces données ne sont pas encore saisies</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>عدد المستفيدين الممكن بمدة {months} أشهر</source>
+        <translation>Bénéficiaires possibles pour une durée de {months} mois</translation>
+    </message>
+    <message>
         <location line="+75"/>
         <location filename="../app/services/programme.py" line="+82"/>
         <source>لا توجد نسخة من البرنامج لسنة {year}.</source>
@@ -142,7 +147,7 @@
         <translation>Édition introuvable.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <location line="+55"/>
         <location line="+4"/>
         <location line="+4"/>

@@ -155,13 +155,15 @@ def test_the_cli_says_what_it_wrote_in_french(capsys, office, tmp_path):
 
 def test_the_dashboard_shows_french_words_and_keeps_arabic_for_the_report():
     board = Dashboard(Scope(uuid.uuid4(), (), 2023, "إقليم خنيفرة", 6), [
-        Figure("worksites", "عدد الأوراش", 3)], [
+        Figure("worksites", "عدد الأوراش", 3),
+        Figure("people_at_duration", "عدد المستفيدين الممكن بمدة 6 أشهر", 40)], [
         Breakdown("sex", "المستفيدون حسب الجنس", "الجنس", "عدد المستفيدين",
                   [(Sex.FEMALE.label, 2, None), ("بدون إعاقة", 1, None)])])
     assert dashboard.in_language(board) is board
     language.set_language("fr")
     shown = dashboard.in_language(board)
-    assert shown.figures[0].label == "Nombre de chantiers"
+    assert [f.label for f in shown.figures] == [
+        "Nombre de chantiers", "Bénéficiaires possibles pour une durée de 6 mois"]
     assert shown.breakdowns[0].title == "Bénéficiaires par sexe"
     assert [row[0] for row in shown.breakdowns[0].rows] == [Sex.FEMALE.label_fr,
                                                              "Sans handicap"]

@@ -54,6 +54,7 @@ from app.storage.models import (
 from app.storage.models.followup import TranchePaymentRow, WorksiteRow
 
 NOT_YET = QT_TR_NOOP("لم تسجل هذه المعطيات بعد")
+PEOPLE_AT_DURATION = QT_TR_NOOP("عدد المستفيدين الممكن بمدة {months} أشهر")
 
 
 @dataclass(frozen=True)
@@ -194,8 +195,13 @@ def in_language(board: Dashboard) -> Dashboard:
     def word(text: str) -> str:
         return labels.get(text) or tr(text)
 
+    def label(figure: Figure) -> str:
+        if figure.key == "people_at_duration":
+            return tr(PEOPLE_AT_DURATION).format(months=board.scope.default_duration)
+        return word(figure.label)
+
     return replace(board, figures=[
-        replace(f, label=word(f.label), unit=tr(f.unit) if f.unit else "")
+        replace(f, label=label(f), unit=tr(f.unit) if f.unit else "")
         for f in board.figures], breakdowns=[
         replace(b, title=tr(b.title), label_header=tr(b.label_header),
                 value_header=tr(b.value_header), note=tr(b.note) if b.note else "",
@@ -309,7 +315,7 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         Figure("person_months", QT_TR_NOOP("أشهر العمل المستعملة من الحصة"), int(used_pm),
                int(person_months), worksite),
         Figure("people_at_duration",
-               f"عدد المستفيدين الممكن بمدة {scope.default_duration} أشهر",
+               PEOPLE_AT_DURATION.format(months=scope.default_duration),
                people_reached(int(person_months), scope.default_duration), None, None),
         Figure("women_planned", QT_TR_NOOP("النساء (مبرمج)"), int(women), int(people), worksite),
         Figure("disabled_planned", QT_TR_NOOP("الأشخاص في وضعية إعاقة (مبرمج)"), int(disabled),
