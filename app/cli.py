@@ -68,7 +68,7 @@ def _cmd_backup(args: argparse.Namespace, opened: Run) -> int:
     from app.services import backup
 
     path = backup.backup_to(opened.db, Path(args.out))
-    print(f"backup written: {path}")
+    print(tr("backup written: {path}").format(path=path))
     return 0
 
 
@@ -76,9 +76,9 @@ def _cmd_restore(args: argparse.Namespace, opened: Run) -> int:
     from app.services import backup
 
     result = backup.restore(opened.db, Path(args.source), opened.actor)
-    print(f"restored {result.database} from {result.restored_from} "
-          f"(schema revision {result.revision}); the previous database is kept as "
-          f"{result.previous_kept_as}")
+    print(tr("restored {result.database} from {result.restored_from} "
+             "(schema revision {result.revision}); the previous database is kept as "
+             "{result.previous_kept_as}").format(result=result))
     return 0
 
 
@@ -92,9 +92,9 @@ def _restore_over_damaged(url: str, args: argparse.Namespace) -> bool:
         return False
     who = getattr(args, "user", None) or os.environ.get("AWRACH_USER", "") or "?"
     result = backup.restore_over_damaged(path, Path(args.source), who)
-    print(f"restored {result.database} from {result.restored_from} "
-          f"(schema revision {result.revision}); the damaged database is kept as "
-          f"{result.previous_kept_as}")
+    print(tr("restored {result.database} from {result.restored_from} "
+             "(schema revision {result.revision}); the damaged database is kept as "
+             "{result.previous_kept_as}").format(result=result))
     return True
 
 
@@ -145,7 +145,7 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
     export = exports.export_partners if args.what == "partners" else exports.export_proposals
     out = Path(args.out)
     count = export(opened.db, query, out)
-    print(f"{count} rows written: {out}")
+    print(tr("{count} rows written: {out}").format(count=count, out=out))
     return 0
 
 
@@ -162,7 +162,7 @@ def _cmd_users_add(args: argparse.Namespace, opened: Run) -> int:
     else:
         users.create_user(opened.db, opened.actor, args.username, args.full_name, role,
                           new_password())
-    print(f"user added: {args.username} ({role.value})")
+    print(tr("user added: {args.username} ({role.value})").format(args=args, role=role))
     return 0
 
 
@@ -181,7 +181,7 @@ def _cmd_users_reset_password(args: argparse.Namespace, opened: Run) -> int:
     from app.services import users
 
     users.reset_password(opened.db, opened.actor, args.username, new_password())
-    print(f"password replaced: {args.username}")
+    print(tr("password replaced: {args.username}").format(args=args))
     return 0
 
 

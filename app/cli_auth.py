@@ -106,8 +106,8 @@ def acting_user(args: argparse.Namespace, db: Database) -> Actor | None:
 
         demo_admin = demo.demo_administrator(db)
         if demo_admin is not None:
-            print(f"demo administrator created: user {demo.DEMO_ADMIN}, "
-                  f"password {demo.DEMO_PASSWORD}", file=sys.stderr)
+            print(tr("demo administrator created: user {demo.DEMO_ADMIN}, "
+                     "password {demo.DEMO_PASSWORD}").format(demo=demo), file=sys.stderr)
             return demo_admin
     if access is Access.FIRST_ADMIN and not users.has_accounts(db):
         return None

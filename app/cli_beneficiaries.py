@@ -63,15 +63,16 @@ def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
         print(f"error: {refused.message}", file=sys.stderr)
         return 1
     _write_report(report, args.report, bi)
-    print(f"{report.imported} people imported from {path.name} ({report.assigned} assigned, "
-          f"{report.rejected_lines} rows rejected, {len(report.warnings)} warnings)")
+    print(tr("{report.imported} people imported from {path.name} ({report.assigned} assigned, "
+             "{report.rejected_lines} rows rejected, {warnings} warnings)")
+          .format(report=report, path=path, warnings=len(report.warnings)))
     return 0
 
 
 def _write_report(report: object, out: str | None, bi: object) -> None:
     if out:
         path = bi.write_report(report, Path(out))  # type: ignore[attr-defined]
-        print(f"report written: {path}", file=sys.stderr)
+        print(tr("report written: {path}").format(path=path), file=sys.stderr)
 
 
 def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
@@ -84,7 +85,7 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
     query = ListQuery(search=args.search or "", filters=filters)
     out = Path(args.out)
     count = beneficiaries.export_beneficiaries(opened.db, query, out)
-    print(f"{count} rows written: {out}")
+    print(tr("{count} rows written: {out}").format(count=count, out=out))
     return 0
 
 
@@ -96,7 +97,7 @@ def _cmd_duplicates(args: argparse.Namespace, opened: Run) -> int:
         print(f"{pair.score:.0f}\t{pair.first.cin}\t{pair.first.name_ar}\t{pair.first.name_fr}"
               f"\t{pair.second.cin}\t{pair.second.name_ar}\t{pair.second.name_fr}"
               f"\t{pair.first.birth_date}")
-    print(f"{len(pairs)} likely duplicates", file=sys.stderr)
+    print(tr("{count} likely duplicates").format(count=len(pairs)), file=sys.stderr)
     return 0
 
 

@@ -24,7 +24,7 @@ def _cmd_attendance(args: argparse.Namespace, opened: Run) -> int:
     month = attendance.require_month(args.month)
     out = Path(args.out)
     out.write_bytes(attendance_register.register_pdf(opened.db, opened.actor, worksite, month))
-    print(f"written: {out}")
+    print(tr("written: {out}").format(out=out))
     return 0
 
 
@@ -35,7 +35,7 @@ def _cmd_cnss(args: argparse.Namespace, opened: Run) -> int:
     month = attendance.require_month(args.month)
     result = cnss.export(opened.db, body, month, Path(args.out), transfer=args.transfer or "")
     for path in result.files:
-        print(f"written: {path}")
+        print(tr("written: {path}").format(path=path))
     for problem in result.problems:
         print(f"error: {problem.who}: {problem.message}", file=sys.stderr)
     if result.problems:
@@ -53,9 +53,10 @@ def _cmd_certificates(args: argparse.Namespace, opened: Run) -> int:
     on = date.fromisoformat(args.date) if args.date else None
     result = certificates.print_worksite(opened.db, opened.actor, worksite, Path(args.out),
                                          issued_on=on)
-    print(f"{result.printed} certificates written to {args.out}")
+    print(tr("{result.printed} certificates written to {args.out}")
+          .format(result=result, args=args))
     for name, why in result.refused:
-        print(f"not printed: {name}: {why}", file=sys.stderr)
+        print(tr("not printed: {name}: {why}").format(name=name, why=why), file=sys.stderr)
     return 0
 
 
@@ -64,7 +65,8 @@ def _cmd_bank_accounts(args: argparse.Namespace, opened: Run) -> int:
 
     worksite = attendance.find_worksite(opened.db, args.worksite) if args.worksite else None
     count = bank_accounts.export(opened.db, Path(args.out), worksite)
-    print(f"{count} people without an account written to {args.out}")
+    print(tr("{count} people without an account written to {args.out}")
+          .format(count=count, args=args))
     return 0
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.cli_auth import Access, Run
 from app.errors import NotFound
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -23,8 +24,9 @@ def _meeting_id(opened: Run, text: str) -> uuid.UUID:
              if text in (str(m.meeting.id), m.meeting.held_on.isoformat() if m.meeting.held_on
                          else "")]
     if len(found) != 1:
-        raise NotFound(f"no single meeting matches {text!r} ({len(found)} found); "
-                       "give its date as YYYY-MM-DD or its id")
+        raise NotFound(tr("no single meeting matches {text!r} ({count} found); "
+                          "give its date as YYYY-MM-DD or its id")
+                       .format(text=text, count=len(found)))
     meeting_id = found[0]
     assert meeting_id is not None
     return meeting_id
@@ -38,7 +40,7 @@ def _cmd_print_minutes(args: argparse.Namespace, opened: Run) -> int:
              else meeting_documents.minutes_pdf)
     out = Path(args.out)
     out.write_bytes(build(opened.db, opened.actor, meeting_id))
-    print(f"written: {out}")
+    print(tr("written: {out}").format(out=out))
     return 0
 
 
@@ -54,11 +56,11 @@ def _cmd_draw_up(args: argparse.Namespace, opened: Run) -> int:
     chosen = [pid for pid, reference, _ in waiting if not wanted or reference in wanted]
     unknown = wanted - {reference for _, reference, _ in waiting}
     if unknown:
-        raise NotFound("not a selected proposal without convention: " + ", ".join(
+        raise NotFound(tr("not a selected proposal without convention: ") + ", ".join(
             sorted(unknown)))
     on = date.fromisoformat(args.date) if args.date else None
     made = conventions.draw_up(opened.db, opened.actor, chosen, on=on)
-    print(f"{len(made)} conventions drawn up")
+    print(tr("{count} conventions drawn up").format(count=len(made)))
     return 0
 
 
@@ -75,7 +77,7 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: Run) -> int:
     if args.commune:
         chosen = [c for c in chosen if args.commune in c.communes.split("، ")]
     if not chosen:
-        raise NotFound("no convention matches; draw them up first (awrach conventions draw-up)")
+        raise NotFound(tr("no convention matches; draw them up first (awrach conventions draw-up)"))
     out = Path(args.out)
 
     def progress(done: int, total: int) -> None:
@@ -84,7 +86,7 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: Run) -> int:
     result = conventions.print_batch(opened.db, opened.actor, [c.id for c in chosen], out,
                                      one_file=args.one_file, progress=progress)
     print(file=sys.stderr)
-    print(f"{result.printed} conventions printed: {out}")
+    print(tr("{result.printed} conventions printed: {out}").format(result=result, out=out))
     return 0
 
 

@@ -38,8 +38,8 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
         opened.db, province=args.province, edition=args.edition,
         meeting=_uuid(args.meeting, "meeting"), proposal=_uuid(args.worksite, "worksite"))
     result = exchange.export_package(opened.db, opened.actor, Path(args.out), selection)
-    print(f"package written: {result.path} ({result.records} records, {result.files} files; "
-          f"{selection.label or 'all data'})")
+    print(tr("package written: {result.path} ({result.records} records, {result.files} files; "
+             "{scope})").format(result=result, scope=selection.label or tr("all data")))
     return 0
 
 
@@ -49,10 +49,11 @@ def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
 
     result = exchange.import_package(opened.db, opened.actor, Path(args.file))
     counts = ", ".join(f"{o.value}={result.count(o)}" for o in Outcome)
-    print(f"imported {args.file} from {result.user}@{result.machine[:12]}: {counts}; "
-          f"files added={result.files_added}")
+    print(tr("imported {args.file} from {result.user}@{machine}: {counts}; "
+             "files added={result.files_added}")
+          .format(args=args, result=result, machine=result.machine[:12], counts=counts))
     if result.count(Outcome.CONFLICT):
-        print("conflicts wait for a decision: awrach package conflicts")
+        print(tr("conflicts wait for a decision: awrach package conflicts"))
     return 0
 
 

@@ -43,7 +43,7 @@ def _cmd_report(args: argparse.Namespace, opened: Run) -> int:
         out.write_bytes(reports.report_pdf(opened.db, opened.actor, scope))
     else:
         reports.write_report_xlsx(opened.db, scope, out)
-    print(f"written: {out}")
+    print(tr("written: {out}").format(out=out))
     return 0
 
 
@@ -69,7 +69,7 @@ def _cmd_status(args: argparse.Namespace, opened: Run) -> int:
     followup.change_status(opened.db, opened.actor, proposal_id,  # type: ignore[arg-type]
                            WorksiteStatus(args.to), _date(args.on, "--on") or date.today(),
                            args.note or "")
-    print(f"{args.reference}: {WorksiteStatus(args.to).label}")
+    print(f"{args.reference}: {tr(WorksiteStatus(args.to).label)}")
     return 0
 
 
@@ -104,7 +104,7 @@ def _cmd_payments(args: argparse.Namespace, opened: Run) -> int:
              if t.convention_number == args.convention
              and (args.tranche is None or t.position == args.tranche)]
     if not lines:
-        raise NotFound(f"لا توجد أشطر للاتفاقية {args.convention}.")
+        raise NotFound(tr("لا توجد أشطر للاتفاقية {args.convention}.").format(args=args))
     for line in lines:
         for p in followup.list_payments(opened.db, line.tranche_id):
             print(f"{p.id.hex[:8]}	{line.position}	{p.paid_on.isoformat()}	{p.amount}"
@@ -121,7 +121,7 @@ def _cmd_payment_edit(args: argparse.Namespace, opened: Run) -> int:
         _amount(args.amount) if args.amount is not None else p.amount,
         p.reference if args.reference is None else args.reference,
         p.note if args.note is None else args.note, read_at=p.row_version)
-    print(f"corrected: {p.id.hex[:8]}")
+    print(tr("corrected: {id}").format(id=p.id.hex[:8]))
     return 0
 
 
@@ -130,7 +130,8 @@ def _cmd_payment_remove(args: argparse.Namespace, opened: Run) -> int:
 
     p = followup.find_payment(opened.db, args.id)
     followup.remove_payment(opened.db, opened.actor, p.id, read_at=p.row_version)
-    print(f"removed: {p.id.hex[:8]} ({p.paid_on.isoformat()}, {p.amount})")
+    print(tr("removed: {id} ({on}, {p.amount})")
+          .format(id=p.id.hex[:8], on=p.paid_on.isoformat(), p=p))
     return 0
 
 
@@ -152,8 +153,9 @@ def _cmd_visit_edit(args: argparse.Namespace, opened: Run) -> int:
     stored = attachments.list_attachments(opened.db, followup.VISIT_TABLE, v.id)
     unknown = [n for n in args.remove_photo if n not in {a.original_name for a in stored}]
     if unknown:
-        raise ValidationError(FieldError("photos", f"--remove-photo: لا توجد صورة باسم "
-                                                   f"«{unknown[0]}» في هذه الزيارة."))
+        raise ValidationError(FieldError("photos", tr("--remove-photo: لا توجد صورة باسم "
+                                                      "«{unknown[0]}» في هذه الزيارة.")
+                                                      .format(unknown=unknown)))
     followup.update_visit(
         opened.db, opened.actor, v.id, _date(args.on, "--on") or v.visited_on,
         v.visitor if args.visitor is None else args.visitor,
@@ -161,7 +163,7 @@ def _cmd_visit_edit(args: argparse.Namespace, opened: Run) -> int:
         [Path(p) for p in args.add_photo],
         [a.id for a in stored if a.original_name in args.remove_photo],
         read_at=v.row_version)
-    print(f"corrected: {v.id.hex[:8]}")
+    print(tr("corrected: {id}").format(id=v.id.hex[:8]))
     return 0
 
 
@@ -170,7 +172,8 @@ def _cmd_visit_remove(args: argparse.Namespace, opened: Run) -> int:
 
     v = followup.find_visit(opened.db, args.id)
     followup.remove_visit(opened.db, opened.actor, v.id, read_at=v.row_version)
-    print(f"removed: {v.id.hex[:8]} ({v.visited_on.isoformat()}, {v.visitor})")
+    print(tr("removed: {id} ({on}, {v.visitor})")
+          .format(id=v.id.hex[:8], on=v.visited_on.isoformat(), v=v))
     return 0
 
 

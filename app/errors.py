@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.language import tr
+
 
 class DomainError(Exception):
     """Base of every error a user can cause and read."""
@@ -34,7 +36,7 @@ class ValidationError(DomainError):
 
     def __init__(self, errors: list[FieldError] | FieldError) -> None:
         self.errors: list[FieldError] = errors if isinstance(errors, list) else [errors]
-        super().__init__("؛ ".join(e.message for e in self.errors))
+        super().__init__(tr("؛ ").join(e.message for e in self.errors))
 
     def for_field(self, field: str) -> list[str]:
         return [e.message for e in self.errors if e.field == field]

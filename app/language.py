@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct
 import threading
 from functools import cache
+from typing import Any
 
 from app.paths import translations_dir
 
@@ -107,3 +108,9 @@ def tr(text: str) -> str:
 def QT_TR_NOOP(text: str) -> str:  # noqa: N802 (the marker Qt's lupdate looks for)
     """Marks a text for extraction where it is defined; it is translated where shown."""
     return text
+
+
+def label(value: Any) -> str:
+    """A closed-list value's label (`app.domain.enums.LabelledEnum`) in the current
+    language: the enums carry both forms, so they need no catalog entry."""
+    return str(value.label_fr if is_french() else value.label)

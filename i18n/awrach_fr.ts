@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+224"/>
+        <location filename="../ui/pages/grants_page.py" line="+221"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -116,12 +116,240 @@
         <translation>Une ligne par référence, par exemple : Vu la Constitution, notamment son article 12 ; laisser vide pour reprendre les références du modèle de convention</translation>
     </message>
     <message>
+        <location filename="../app/services/dashboard.py" line="+56"/>
+        <source>لم تسجل هذه المعطيات بعد</source>
+        <translation>Ces données ne sont pas encore saisies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>عدد المستفيدين الممكن بمدة {months} أشهر</source>
+        <translation>Bénéficiaires possibles pour une durée de {months} mois</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location filename="../app/services/programme.py" line="+82"/>
         <source>لا توجد نسخة من البرنامج لسنة {year}.</source>
         <translation>Aucune édition du programme pour l&apos;année {year}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>الجهة غير موجودة: {region_code}.</source>
+        <translation>Région introuvable : {region_code}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>الإقليم غير موجود: {province_code}.</source>
+        <translation>Province introuvable : {province_code}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>النسخة غير موجودة.</source>
+        <translation>Édition introuvable.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <location line="+55"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>عدد الأوراش</source>
+        <translation>Nombre de chantiers</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>الجماعات المستفيدة</source>
+        <translation>Communes bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الجمعيات</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>التعاونيات</source>
+        <translation>Coopératives</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>المناصب المخصصة</source>
+        <translation>Postes alloués</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>المستفيدون المبرمجون</source>
+        <translation>Bénéficiaires programmés</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>أشهر العمل المستعملة من الحصة</source>
+        <translation>Mois de travail utilisés du quota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>النساء (مبرمج)</source>
+        <translation>Femmes (programmé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأشخاص في وضعية إعاقة (مبرمج)</source>
+        <translation>Personnes en situation de handicap (programmé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون المعينون (سجل المستفيدين)</source>
+        <translation>Bénéficiaires affectés (registre des bénéficiaires)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النساء المعينات</source>
+        <translation>Femmes affectées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الأشخاص في وضعية إعاقة المعينون</source>
+        <translation>Personnes en situation de handicap affectées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>أوراش عين فيها مستفيدون</source>
+        <translation>Chantiers dotés de bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>الاتفاقيات الموقعة</source>
+        <translation>Conventions signées</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+42"/>
+        <source>الاتفاقيات المحررة</source>
+        <translation>Conventions établies</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+33"/>
+        <source>الكلفة المصادق عليها</source>
+        <translation>Coût approuvé</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>المبالغ الملتزم بها (اتفاقيات موقعة)</source>
+        <translation>Montants engagés (conventions signées)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المبالغ المؤداة</source>
+        <translation>Montants payés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أوراش متأخرة</source>
+        <translation>Chantiers en retard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>أشطر متأخرة الأداء</source>
+        <translation>Tranches en retard de paiement</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>الحصة: المستعمل مقابل المخصص</source>
+        <translation>Quota : utilisé par rapport à l’alloué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>البيان</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>أشهر العمل المخصصة</source>
+        <translation>Mois de travail alloués</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أشهر العمل المستعملة</source>
+        <translation>Mois de travail utilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأوراش حسب الحالة</source>
+        <translation>Chantiers par statut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأوراش حسب المجال</source>
+        <translation>Chantiers par domaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأوراش حسب الجماعة</source>
+        <translation>Chantiers par commune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الميزانية: الملتزم بها مقابل المؤداة</source>
+        <translation>Budget : engagé par rapport au payé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملتزم بها</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المؤداة</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الاتفاقيات: الموقعة مقابل المصادق عليها</source>
+        <translation>Conventions : signées par rapport aux chantiers approuvés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأوراش المصادق عليها</source>
+        <translation>Chantiers approuvés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>المتأخرات</source>
+        <translation>Retards</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>غير محددة</source>
+        <translation>Non précisée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>بدون إعاقة</source>
+        <translation>Sans handicap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون حسب الجنس</source>
+        <translation>Bénéficiaires par sexe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون حسب الإعاقة</source>
+        <translation>Bénéficiaires par handicap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المستفيدون حسب فئة الاستحقاق</source>
+        <translation>Bénéficiaires par catégorie d’éligibilité</translation>
+    </message>
+    <message>
+        <location filename="../app/services/programme.py" line="+16"/>
         <location filename="../ui/dialogs/edition_dialog.py" line="+4"/>
         <location filename="../ui/pages/programme_page.py" line="-11"/>
         <source>السنة</source>
@@ -255,7 +483,7 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+283"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+281"/>
         <location line="+27"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
@@ -277,16 +505,203 @@
         <translation>Volet</translation>
     </message>
     <message>
+        <location filename="../app/documents/convention_template.py" line="+284"/>
+        <source>تعذرت قراءة ملف النموذج {path}: {reason}</source>
+        <translation>Impossible de lire le fichier modèle {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ملف النموذج {path.name} ليس مرمزا بـ UTF-8.</source>
+        <translation>Le fichier modèle {path.name} n’est pas encodé en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>القسم [{name}] مفقود في ملف النموذج.</source>
+        <translation>La section [{name}] manque dans le fichier modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[{name}] يجب أن يكون قسما وليس قيمة.</source>
+        <translation>[{name}] doit être une section et non une valeur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>القسم [{section}]، المفتاح {key}</source>
+        <translation>section [{section}], clé {key}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>المفتاح «{key}» مفقود في القسم [{section}].</source>
+        <translation>La clé « {key} » manque dans la section [{section}].</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>{where}: يجب أن تكون القيمة نصا بين علامتي تنصيص.</source>
+        <translation>{where} : la valeur doit être un texte entre guillemets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: النص فارغ.</source>
+        <translation>{where} : le texte est vide.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>القسم [{section}]، المفتاح {key}: يجب أن تكون القيمة قائمة نصوص.</source>
+        <translation>Section [{section}], clé {key} : la valeur doit être une liste de textes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>القسم [{section}]، المفتاح {key}: القائمة فارغة.</source>
+        <translation>Section [{section}], clé {key} : la liste est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>القسم [{section}]، {key}، السطر {number}</source>
+        <translation>section [{section}], {key}, ligne {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>علامة $ في غير موضعها في {where}؛ اكتب $$ لطباعة علامة الدولار، واسم المتغير بحروف لاتينية.</source>
+        <translation>Signe $ mal placé dans {where} ; écrivez $$ pour imprimer le signe dollar, et le nom de la variable en lettres latines.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>متغير غير معروف «${name}» في {where}.</source>
+        <translation>Variable inconnue « ${name} » dans {where}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>مفتاح غير معروف «{key}» في {where}.</source>
+        <translation>Clé inconnue « {key} » dans {where}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>عنوان الوثيقة (القسم [document]، المفتاح title)</source>
+        <translation>titre du document (section [document], clé title)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>القسم [[final_articles]] مفقود أو غير صحيح.</source>
+        <translation>La section [[final_articles]] manque ou est incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المادة الختامية {ordinal}</source>
+        <translation>article final {ordinal}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>لا توجد أي مادة: القسم [[articles]] مفقود في ملف النموذج.</source>
+        <translation>Aucun article : la section [[articles]] manque dans le fichier modèle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[[articles]] يجب أن يكون قائمة مواد.</source>
+        <translation>[[articles]] doit être une liste d’articles.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-391"/>
-        <location line="+394"/>
+        <source>عدد المواد ({count}) يتجاوز {most} مادة.</source>
+        <translation>Le nombre d’articles ({count}) dépasse {most}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>المادة {ordinal}</source>
+        <translation>article {ordinal}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}، المفتاح {key}: يجب أن تكون القيمة نصا.</source>
+        <translation>{where}, clé {key} : la valeur doit être un texte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: المفتاح «{key}» مفقود أو فارغ.</source>
+        <translation>{where} : la clé « {key} » manque ou est vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: المفتاح «{key}» يكتب بحروف لاتينية صغيرة وأرقام و_ فقط.</source>
+        <translation>{where} : la clé « {key} » s’écrit en lettres latines minuscules, chiffres et _ uniquement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: جدول غير معروف «{table}»؛ الجداول الممكنة: {tables}.</source>
+        <translation>{where} : tableau inconnu « {table} » ; tableaux possibles : {tables}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>المادة {ordinal} («{article.title}»)</source>
+        <translation>article {ordinal} (« {article.title} »)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المفتاح</source>
+        <translation>la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/call_dialog.py" line="+3"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-389"/>
+        <location line="+392"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>المادة «{article.title}» مكررة: {label} «{value}» نفسه في المادة {first} والمادة {second}.</source>
+        <translation>Article « {article.title} » en double : {label} « {value} » est la même dans l’article {first} et l’article {second}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: الجدول «{article.table}» مدرج في أكثر من مادة.</source>
+        <translation>{where} : le tableau « {article.table} » figure dans plus d’un article.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>عنوان {where}</source>
+        <translation>titre de {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>نص {where}</source>
+        <translation>texte de {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>النص الموالي للجدول في {where}</source>
+        <translation>texte suivant le tableau dans {where}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>القسم [{section}]، المفتاح {key}: يجب أن يضم {count} عناوين أعمدة (وجد {found}).</source>
+        <translation>Section [{section}], clé {key} : elle doit contenir {count} titres de colonnes ({found} trouvés).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>القسم [annex]، rows، السطر {number}</source>
+        <translation>section [annex], rows, ligne {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: يجب أن يكون زوجا [&quot;البيان&quot;, &quot;القيمة&quot;].</source>
+        <translation>{where} : doit être une paire [&quot;libellé&quot;, &quot;valeur&quot;].</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>خطأ في صياغة ملف النموذج {path.name} في السطر {line}، العمود {column}: {detail}</source>
+        <translation>Erreur de syntaxe dans le fichier modèle {path.name} à la ligne {line}, colonne {column} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>خطأ في صياغة ملف النموذج {path.name}: {detail}</source>
+        <translation>Erreur de syntaxe dans le fichier modèle {path.name} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/call_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <source>تاريخ الفتح</source>
         <translation>Date d&apos;ouverture</translation>
@@ -313,6 +728,7 @@
         <translation>Le cahier des charges se joint après l&apos;enregistrement de l&apos;appel à projets.</translation>
     </message>
     <message>
+        <location filename="../app/services/dashboard.py" line="-50"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+245"/>
         <location filename="../ui/pages/conventions_page.py" line="-41"/>
         <location filename="../ui/pages/followup_page.py" line="-24"/>
@@ -399,12 +815,123 @@
         <translation>Nom d&apos;utilisateur : ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location filename="../app/domain/meetings.py" line="+63"/>
+        <source>النصاب: لا يمكن تسجيل القرارات؛ حضر {present} من {voting_members} أعضاء مصوتين والمطلوب {required} على الأقل.</source>
+        <translation>Quorum : les décisions ne peuvent pas être enregistrées ; {present} membres votants présents sur {voting_members}, il en faut au moins {required}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>شبكة التنقيط: سجلت نقط بهذه الشبكة، فلا يمكن تغيير معاييرها أو أوزانها دون تغيير ترتيب مشاريع سبق البت فيها.</source>
+        <translation>Grille de notation : des notes ont été saisies avec cette grille ; ses critères et leurs poids ne peuvent plus changer sans modifier le classement de projets déjà tranchés.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>شبكة التنقيط: أضف معيارا واحدا على الأقل.</source>
+        <translation>Grille de notation : ajoutez au moins un critère.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>شبكة التنقيط: رمز كل معيار يجب أن يكون فريدا.</source>
+        <translation>Grille de notation : le code de chaque critère doit être unique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المعيار {i}: الاسم والرمز إلزاميان.</source>
+        <translation>Critère {i} : le nom et le code sont obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المعيار {i}: الوزن بين 0 و{MAX_WEIGHT}.</source>
+        <translation>Critère {i} : le poids est compris entre 0 et {MAX_WEIGHT}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المعيار {i}: النقطة القصوى بين 1 و{MAX_TOP_SCORE}.</source>
+        <translation>Critère {i} : la note maximale est comprise entre 1 et {MAX_TOP_SCORE}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{criterion.name_ar}: النقطة بين 0 و{criterion.max_score}.</source>
+        <translation>{criterion.name_ar} : la note est comprise entre 0 et {criterion.max_score}.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>النسخة: اختر نسخة البرنامج.</source>
+        <translation>Édition : choisissez l’édition du programme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اسم اللجنة: هذا الحقل إلزامي.</source>
+        <translation>Nom de la commission : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الإقليم: اللجنة الإقليمية تتبع إقليما أو عمالة.</source>
+        <translation>Province : une commission provinciale relève d’une province ou d’une préfecture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الجهة: اللجنة الجهوية تتبع جهة.</source>
+        <translation>Région : une commission régionale relève d’une région.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>النصاب: نسبة الحضور المطلوبة كسر بين 0 و1 (مثلا 1 من 2: أكثر من النصف).</source>
+        <translation>Quorum : la part de présents requise est une fraction entre 0 et 1 (par exemple 1 sur 2 : plus de la moitié).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="-29"/>
         <source>الاسم الكامل: هذا الحقل إلزامي.</source>
         <translation>Nom complet : ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>الرئيس عضو مصوت: صوته يرجح عند تعادل الأصوات.</source>
+        <translation>Le président est membre votant : sa voix est prépondérante en cas d’égalité.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>اللجنة: اختر اللجنة.</source>
+        <translation>Commission : choisissez la commission.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المكان: هذا الحقل إلزامي.</source>
+        <translation>Lieu : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الرئيس: يجب أن يكون من أعضاء اللجنة.</source>
+        <translation>Président : il doit être membre de la commission.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ممثل من طرف: اذكر اسم من ينوب عن العضو.</source>
+        <translation>Représenté par : indiquez le nom de la personne qui remplace le membre.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>القرار: سجل أصوات الأعضاء الحاضرين أولا، أو أجل البت مع ذكر السبب.</source>
+        <translation>Décision : enregistrez d’abord les votes des membres présents, ou reportez la décision en indiquant le motif.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>السبب: اذكر سبب التأجيل.</source>
+        <translation>Motif : indiquez le motif du report.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>القرار: لا مصادقة ولا رفض بدون تصويت؛ سجل الأصوات أولا.</source>
+        <translation>Décision : ni approbation ni rejet sans vote ; enregistrez d’abord les votes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>القرار: نتيجة التصويت هي «{voted}»، ولا يمكن تسجيل «{outcome}» خلافا لها.</source>
+        <translation>Décision : le résultat du vote est « {voted} » ; « {outcome} » ne peut pas être enregistré contre lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+14"/>
         <source>مكتب أوراش — تسجيل الدخول</source>
         <translation>Awrach Desk — connexion</translation>
     </message>
@@ -579,7 +1106,7 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-419"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-417"/>
         <source>تعديل المشغل</source>
         <translation>Modifier l&apos;employeur</translation>
     </message>
@@ -592,8 +1119,8 @@
     <message>
         <location line="+19"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+137"/>
-        <location filename="../ui/pages/grants_page.py" line="-129"/>
-        <location line="+126"/>
+        <location filename="../ui/pages/grants_page.py" line="-126"/>
+        <location line="+123"/>
         <source>القطاع</source>
         <translation>Secteur</translation>
     </message>
@@ -604,17 +1131,20 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+240"/>
+        <location line="+238"/>
         <source>المنصب</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../app/services/dashboard.py" line="-18"/>
+        <location line="+24"/>
+        <location line="+6"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-238"/>
         <source>العدد</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+0"/>
         <source>الأجر الشهري (درهم)</source>
         <translation>Salaire mensuel (DH)</translation>
     </message>
@@ -640,28 +1170,28 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="+129"/>
-        <location filename="../ui/pages/grants_page.py" line="-127"/>
-        <location line="+157"/>
+        <location filename="../ui/pages/grants_page.py" line="-124"/>
+        <location line="+154"/>
         <source>المشغل</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <location filename="../ui/models/meeting_models.py" line="+5"/>
         <source>عدد المناصب المطلوبة</source>
         <translation>Nombre de postes demandés</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>مدة عقد الشغل</source>
         <translation>Durée du contrat de travail</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-199"/>
         <source>الأجر الشهري</source>
         <translation>Salaire mensuel</translation>
     </message>
@@ -696,9 +1226,9 @@
         <translation>Employeur : choisissez-le dans la liste.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>قرارات اجتماع سابق للجنة الجهوية</source>
-        <translation>Décisions d&apos;une réunion antérieure du comité régional</translation>
+        <location line="+22"/>
+        <source>قرارات اللجنة الجهوية</source>
+        <translation>Décisions du comité régional</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -959,7 +1489,20 @@
         <translation>Année de la source</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/io/damancom.py" line="+180"/>
+        <location filename="../app/io/package.py" line="+168"/>
+        <source>ناقص</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>غير صحيح: يتكون من {digits} أرقام (المسجل «{value}»)</source>
+        <translation>incorrect : il compte {digits} chiffres (saisi « {value} »)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+33"/>
         <location line="+8"/>
         <location filename="../ui/pages/followup_page.py" line="-18"/>
         <location line="+15"/>
@@ -967,7 +1510,70 @@
         <translation>Organisme</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
+        <source>رقم الانخراط</source>
+        <translation>Numéro d’affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم انخراط الهيئة في CNSS {state}: أدخله في بطاقة الهيئة.</source>
+        <translation>Numéro d’affiliation CNSS de l’organisme {state} : saisissez-le dans la fiche de l’organisme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <location filename="../app/services/cnss.py" line="+39"/>
+        <source>الاسم بالحروف اللاتينية</source>
+        <translation>Nom en caractères latins</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>اسم الهيئة بالفرنسية ناقص: أدخله في بطاقة الهيئة.</source>
+        <translation>Nom de l’organisme en français manquant : saisissez-le dans la fiche de l’organisme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم التحويل</source>
+        <translation>Numéro de virement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم التحويل يتكون من 14 رقما على الأكثر.</source>
+        <translation>Le numéro de virement compte au plus 14 chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/services/cnss.py" line="+1"/>
+        <source>رقم التسجيل في CNSS</source>
+        <translation>Numéro d’immatriculation CNSS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>رقم التسجيل في CNSS {state}.</source>
+        <translation>Numéro d’immatriculation CNSS {state}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الاسم العائلي والشخصي بالحروف اللاتينية ناقص.</source>
+        <translation>Nom et prénom en caractères latins manquants.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم البطاقة الوطنية ناقص أو أطول من {CIN_WIDTH} أحرف («{person.cin}»).</source>
+        <translation>Numéro de CIN manquant ou de plus de {CIN_WIDTH} caractères (« {person.cin} »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>عدد الأيام المصرح بها بين 0 و{FULL_MONTH_DAYS}.</source>
+        <translation>Le nombre de jours déclarés est compris entre 0 et {FULL_MONTH_DAYS}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>رمز وضعية غير معروف: {person.situation}.</source>
+        <translation>Code de situation inconnu : {person.situation}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-7"/>
         <location filename="../ui/pages/followup_page.py" line="-12"/>
         <source>التأخر</source>
         <translation>Retard</translation>
@@ -1173,7 +1779,10 @@
         <translation>Mois :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/io/damancom.py" line="-10"/>
+        <location filename="../app/services/beneficiary_import.py" line="+89"/>
+        <location filename="../app/services/cnss.py" line="-3"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+6"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+85"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+48"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+58"/>
@@ -1182,17 +1791,19 @@
         <translation>N° de CIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+1"/>
         <source>أيام العمل الممكنة</source>
         <translation>Jours ouvrés possibles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/io/damancom.py" line="+5"/>
+        <location filename="../app/services/cnss.py" line="+85"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+0"/>
         <source>أيام العمل</source>
         <translation>Jours travaillés</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/dialogs/attendance_dialog.py" line="+7"/>
         <source>نقلت الأيام من السجل الموقع</source>
         <translation>Jours repris du registre signé</translation>
     </message>
@@ -1307,12 +1918,13 @@
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/io/damancom.py" line="-17"/>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="+0"/>
         <source>الملف</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/dialogs/damaged_dialog.py" line="+10"/>
         <source>يحفظ الملف التالف جانبا في المجلد %1 ولا يحذف، ثم يفتح البرنامج النسخة المسترجعة.</source>
         <translation>Le fichier endommagé est mis de côté dans le dossier %1, jamais supprimé ; le programme ouvre ensuite la copie restaurée.</translation>
     </message>
@@ -1686,6 +2298,7 @@
         <translation>M./Mme</translation>
     </message>
     <message>
+        <location filename="../app/services/cnss.py" line="-84"/>
         <location filename="../ui/dialogs/attendance_days_dialog.py" line="-23"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="-172"/>
         <location filename="../ui/dialogs/certificates_dialog.py" line="+0"/>
@@ -1697,6 +2310,66 @@
         <location line="+80"/>
         <source>الاسم الكامل</source>
         <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>نوع السطر</source>
+        <translation>Type de ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أيام العمل المسجلة</source>
+        <translation>Jours de travail saisis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأيام المصرح بها</source>
+        <translation>Jours déclarés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأجر الحقيقي (درهم)</source>
+        <translation>Salaire réel (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأجر المسقف (درهم)</source>
+        <translation>Salaire plafonné (DH)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مجموع المراقبة</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ما ينقص</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>الأجر</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>الحد الأدنى للأجر</source>
+        <translation>Salaire minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا يوجد حد أدنى للأجر ساري المفعول في {month}: أدخله في الإعدادات.</source>
+        <translation>Aucun salaire minimum en vigueur en {month} : saisissez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>أيام العمل غير مسجلة لشهر {month} في الورش {item.worksite.reference}.</source>
+        <translation>Jours de travail non saisis pour le mois {month} sur le chantier {item.worksite.reference}.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>الهيئة «{text}» غير موجودة: اكتب رقم انخراطها في CNSS أو اسمها.</source>
+        <translation>Organisme « {text} » introuvable : indiquez son numéro d’affiliation CNSS ou son nom.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="+3"/>
@@ -1741,12 +2414,124 @@
         <translation>Madame</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../app/services/printed.py" line="+40"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+62"/>
         <source>اتفاقية شراكة</source>
         <translation>Convention de partenariat</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>ملحق اتفاقية</source>
+        <translation>Avenant de convention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>محضر اجتماع</source>
+        <translation>Procès-verbal de réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملف طباعة جماعية</source>
+        <translation>Fichier d’impression groupée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>سجل الحضور اليومي</source>
+        <translation>Registre de présence journalier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>شهادة المهارات المكتسبة</source>
+        <translation>Attestation des compétences acquises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اتفاقية منحة دعم التشغيل</source>
+        <translation>Convention de subvention d’aide à l’emploi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>محضر اجتماع اللجنة الجهوية</source>
+        <translation>Procès-verbal de la commission régionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تقرير تتبع</source>
+        <translation>Rapport de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ملحق اتفاقية منحة دعم التشغيل</source>
+        <translation>Avenant à une convention de subvention d’aide à l’emploi</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>هذه الطبعة مسجلة في سجل الوثائق المطبوعة دون قيد مطابق في سجل التدقيق: أضيفت إلى السجل يدويا، فلا تعتمدها.</source>
+        <translation>Cette impression figure au registre des documents imprimés sans entrée correspondante dans le journal d’audit : elle y a été ajoutée à la main, ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>، النسخة {version}</source>
+        <translation>, version {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lead} {label} رقم {reference}{version}، طبعت في {when:%d/%m/%Y %H:%M} من طرف {by}.</source>
+        <translation>{lead} {label} n° {reference}{version}, imprimé(e) le {when:%d/%m/%Y à %H:%M} par {by}.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source> تنبيه: عدلت معطيات هذه الوثيقة بعد هذه الطبعة؛ هذه ليست صيغتها الحالية.</source>
+        <translation> Attention : les données de ce document ont été modifiées après cette impression ; ce n’est pas sa version actuelle.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>مطابق:</source>
+        <translation>Conforme :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>غير مطابق: {reason}</source>
+        <translation>Non conforme : {reason}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>غير مطابق: هذا الملف لا يحمل رمز تحقق من مكتب أوراش.</source>
+        <translation>Non conforme : ce fichier ne porte pas de code de vérification d’Awrach Desk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>رمز التحقق {code} غير مسجل في قاعدة البيانات هذه.</source>
+        <translation>Le code de vérification {code} n’est pas enregistré dans cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>غير مطابق: الملف يحمل رمز</source>
+        <translation>Non conforme : le fichier porte le code du document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> لكن محتوى الملف غُيّر بعد طبعه: لا تعتمده.</source>
+        <translation> mais son contenu a été modifié après l’impression : ne vous y fiez pas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>رمز التحقق {code}: {reason}</source>
+        <translation>Code de vérification {code} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رمز التحقق {code} غير مسجل: لم تطبع هذه الوثيقة من قاعدة البيانات هذه.</source>
+        <translation>Le code de vérification {code} n’est pas enregistré : ce document n’a pas été imprimé depuis cette base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الرمز مسجل:</source>
+        <translation>Code enregistré :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+5"/>
         <source>اتفاقية شراكة رقم {number}</source>
         <translation>Convention de partenariat n° {number}</translation>
     </message>
@@ -1762,13 +2547,14 @@
         <translation>{total}, dont femmes : {women}, et personnes en situation de handicap : {disabled}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+287"/>
+        <location filename="../app/services/dashboard.py" line="-43"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+5"/>
+        <location filename="../ui/pages/followup_page.py" line="+288"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+2"/>
         <source>الشطر {position}: {amount} درهم، {due}</source>
         <translation>Tranche {position} : {amount} DH, {due}</translation>
     </message>
@@ -1810,17 +2596,18 @@
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/cnss.py" line="-178"/>
+        <location filename="../ui/dialogs/assignment_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+19"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-60"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+61"/>
-        <location filename="../ui/pages/followup_page.py" line="-308"/>
+        <location filename="../ui/pages/followup_page.py" line="-309"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/dialogs/assignment_dialog.py" line="+3"/>
         <source>جار تحميل الأوراش...</source>
         <translation>Chargement des chantiers...</translation>
     </message>
@@ -2082,12 +2869,118 @@
         <translation>Sauvegarde enregistrée dans :</translation>
     </message>
     <message>
+        <location filename="../app/domain/roles.py" line="+66"/>
+        <source>الاطلاع على المعطيات</source>
+        <translation>consulter les données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تسجيل الجهات الشريكة أو تعديلها</source>
+        <translation>enregistrer ou modifier les partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل طلبات العروض أو تعديلها</source>
+        <translation>enregistrer ou modifier les appels à projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل المقترحات أو تعديلها أو تغيير وضعيتها</source>
+        <translation>enregistrer, modifier ou changer le statut des propositions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تكوين اللجان أو تعديل أعضائها أو شبكة التنقيط</source>
+        <translation>constituer les commissions ou modifier leurs membres ou la grille de notation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل الاجتماعات والحضور والتنقيط والتصويت والقرارات</source>
+        <translation>enregistrer les réunions, les présences, les notes, les votes et les décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إعداد الاتفاقيات أو توقيعها أو تعديلها بملحق</source>
+        <translation>préparer, signer ou modifier par avenant les conventions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>طبع الوثائق وتسجيلها في سجل المطبوعات</source>
+        <translation>imprimer les documents et les inscrire au registre des documents imprimés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إرفاق الوثائق أو حذفها</source>
+        <translation>joindre ou supprimer des pièces jointes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل المستفيدين أو تعديلهم</source>
+        <translation>enregistrer ou modifier les bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تسجيل تتبع الأوراش</source>
+        <translation>enregistrer le suivi des chantiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إدارة حسابات المستخدمين</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تغيير إعدادات البرنامج</source>
+        <translation>modifier les paramètres du logiciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>إنشاء دورات البرنامج أو تعديلها</source>
+        <translation>créer ou modifier les éditions du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تحديد الحصص أو تعديلها</source>
+        <translation>fixer ou modifier les quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تعديل التقسيم الترابي</source>
+        <translation>modifier le découpage territorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/dialogs/damaged_dialog.py" line="+11"/>
         <location filename="../ui/main_window.py" line="+27"/>
         <location line="+2"/>
         <location line="+11"/>
         <source>استرجاع نسخة احتياطية</source>
         <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تحميل معطيات العرض التجريبي</source>
+        <translation>charger les données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المصادقة على محضر الاجتماع</source>
+        <translation>approuver le procès-verbal de la réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تصدير حزم المعطيات أو استيرادها أو البت في تعارضاتها</source>
+        <translation>exporter ou importer des paquets de données ou trancher leurs conflits</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> أو </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا يمكنك {what}: هذه العملية من صلاحيات {who}. لم يحفظ أي تغيير.</source>
+        <translation>Vous ne pouvez pas {what} : cette opération est réservée au rôle {who}. Aucune modification n’a été enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="-10"/>
@@ -2161,14 +3054,14 @@
         <translation>À exporter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-187"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-185"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-13"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-180"/>
-        <location line="+126"/>
+        <location filename="../ui/pages/grants_page.py" line="-177"/>
+        <location line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
@@ -2333,7 +3226,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+344"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+342"/>
         <source>السبب</source>
         <translation>Motif</translation>
     </message>
@@ -2348,7 +3241,8 @@
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location filename="../app/services/dashboard.py" line="+18"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="-108"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
         <location line="+55"/>
@@ -2358,8 +3252,8 @@
         <location filename="../ui/pages/committee_page.py" line="+42"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/followup_page.py" line="-158"/>
-        <location filename="../ui/pages/grants_page.py" line="-122"/>
-        <location line="+154"/>
+        <location filename="../ui/pages/grants_page.py" line="-119"/>
+        <location line="+151"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
         <location filename="../ui/widgets/users_panel.py" line="+2"/>
@@ -2367,7 +3261,7 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+0"/>
         <source>موقع</source>
         <translation>Signé</translation>
     </message>
@@ -2566,11 +3460,11 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-143"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location filename="../ui/models/meeting_models.py" line="-3"/>
         <location filename="../ui/pages/followup_page.py" line="+158"/>
-        <location filename="../ui/pages/grants_page.py" line="-157"/>
+        <location filename="../ui/pages/grants_page.py" line="-154"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
@@ -2589,7 +3483,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+289"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+287"/>
         <location line="+27"/>
         <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
@@ -2677,9 +3571,9 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-394"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-392"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="+126"/>
+        <location filename="../ui/pages/grants_page.py" line="+123"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
@@ -2701,14 +3595,16 @@
         <translation>Ajouter un bénéficiaire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/services/beneficiary_import.py" line="+24"/>
+        <location filename="../app/services/dashboard.py" line="+54"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+21"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-83"/>
         <source>في وضعية إعاقة</source>
         <translation>En situation de handicap</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+276"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+8"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+274"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-11"/>
         <source>الاسم العائلي</source>
         <translation>Nom</translation>
@@ -2721,19 +3617,23 @@
         <translation>Prénom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/beneficiary_import.py" line="-17"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-4"/>
         <source>الاسم العائلي بالحروف اللاتينية</source>
         <translation>Nom en lettres latines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>الاسم الشخصي بالحروف اللاتينية</source>
         <translation>Prénom en lettres latines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../app/services/dashboard.py" line="+3"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
@@ -2742,6 +3642,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="-11"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
@@ -2750,41 +3651,116 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-278"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-276"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الهاتف</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+13"/>
         <source>جماعة السكن</source>
         <translation>Commune de résidence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>فئة الاستهداف</source>
         <translation>Catégorie d&apos;éligibilité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>المستوى الدراسي</source>
         <translation>Niveau scolaire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+2"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>رقم الضمان الاجتماعي</source>
         <translation>N° CNSS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
+        <source>الملف {report.file_name}: {report.rejected_lines} سطر(ا) به أخطاء من أصل {report.rows}. لم يستورد أي سطر. احفظ تقرير الأخطاء أو استورد الأسطر السليمة فقط.</source>
+        <translation>Fichier {report.file_name} : {report.rejected_lines} ligne(s) en erreur sur {report.rows}. Aucune ligne n’a été importée. Enregistrez le rapport d’erreurs ou importez seulement les lignes valides.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>العمود «{title}» غير موجود في الملف: أضفه أو اختر العمود الذي يقابله.</source>
+        <translation>La colonne « {title} » est absente du fichier : ajoutez-la ou choisissez la colonne qui lui correspond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>العمود رقم {number} غير موجود في الملف.</source>
+        <translation>La colonne n° {number} n’existe pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>تاريخ الازدياد: ليس تاريخا (يوم/شهر/سنة).</source>
+        <translation>Date de naissance : ce n’est pas une date (jour/mois/année).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {line}).</source>
+        <translation>Le numéro de CIN {cin} figure deux fois dans le fichier (ligne {line}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (استورد من {source})</source>
+        <translation> (importé de {source})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>رقم البطاقة الوطنية {cin}: مسجل من قبل في قاعدة البيانات{origin}.</source>
+        <translation>CIN {cin} : déjà enregistrée dans la base de données{origin}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field}: إجباري.</source>
+        <translation>{field} : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الجنس: ذكر أو أنثى (H/F).</source>
+        <translation>Sexe : homme ou femme (H/F).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>الجماعة: غير موجودة في لائحة الجماعات.</source>
+        <translation>Commune : absente de la liste des communes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>فئة الاستهداف: غير معروفة.</source>
+        <translation>Catégorie ciblée : inconnue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المستوى الدراسي: غير معروف.</source>
+        <translation>Niveau d’études : inconnu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{cin}: معين في الورش {other} خلال الفترة نفسها (شخص واحد في ورش واحد).</source>
+        <translation>{cin} : affecté(e) au chantier {other} pendant la même période (une personne, un seul chantier).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>الورش {worksite.reference} مبرمج لـ {worksite.beneficiaries} مستفيدا: هذا السطر يتجاوز العدد.</source>
+        <translation>Le chantier {worksite.reference} est prévu pour {worksite.beneficiaries} bénéficiaires : cette ligne dépasse ce nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <source>حساب بريد بنك (RIB)</source>
         <translation>Compte Al Barid Bank (RIB)</translation>
     </message>
@@ -2840,7 +3816,8 @@
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/services/dashboard.py" line="-49"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+2"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-12"/>
         <location filename="../ui/pages/partners_page.py" line="+1"/>
         <location line="+12"/>
@@ -2849,7 +3826,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <source>البنك</source>
         <translation>Banque</translation>
     </message>
@@ -3017,7 +3994,8 @@
         <translation>Description du chantier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/dashboard.py" line="-4"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>المجال</source>
         <translation>Domaine</translation>
@@ -3037,12 +4015,15 @@
         <translation>Communes</translation>
     </message>
     <message>
+        <location filename="../app/services/dashboard.py" line="+54"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <source>عدد المستفيدين</source>
         <translation>Nombre de bénéficiaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/proposal_dialog.py" line="+1"/>
         <source>منهم نساء</source>
         <translation>dont femmes</translation>
     </message>
@@ -3355,7 +4336,7 @@
         <translation>Aucune édition ni territoire pour afficher le tableau de bord.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>عرض السجلات التي يعدها هذا الرقم</source>
         <translation>Afficher les enregistrements comptés par ce chiffre</translation>
     </message>
@@ -3555,13 +4536,13 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-172"/>
         <location line="+45"/>
         <location line="+127"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+320"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+318"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-487"/>
-        <location filename="../ui/pages/grants_page.py" line="-130"/>
+        <location filename="../ui/pages/followup_page.py" line="-488"/>
+        <location filename="../ui/pages/grants_page.py" line="-127"/>
         <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
@@ -3679,7 +4660,7 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-318"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-316"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
@@ -3845,7 +4826,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="+47"/>
+        <location filename="../ui/pages/grants_page.py" line="+44"/>
         <location line="+225"/>
         <location filename="../ui/pages/meeting_screen.py" line="-578"/>
         <source>ملف PDF (*.pdf)</source>
@@ -4103,7 +5084,8 @@
         <translation>Choisir un fichier PDF</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/services/printed.py" line="-35"/>
+        <location filename="../ui/dialogs/verify_dialog.py" line="+10"/>
         <source>تعذرت قراءة الملف: {reason}</source>
         <translation>Impossible de lire le fichier : {reason}</translation>
     </message>
@@ -4156,7 +5138,7 @@
         <translation>⚠ : le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+93"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+91"/>
         <location filename="../ui/models/meeting_models.py" line="+2"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+184"/>
         <source>القرار</source>
@@ -4243,13 +5225,18 @@
         <translation>{field} : {old} → {new}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/documents/convention_template.py" line="-88"/>
+        <location filename="../app/services/cnss.py" line="+104"/>
+        <location filename="../app/services/meetings.py" line="+412"/>
+        <location line="+223"/>
+        <location line="+11"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+5"/>
         <location line="+6"/>
         <source>، </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/audit_dialog.py" line="+1"/>
         <source>{field}: {value}</source>
         <translation>{field} : {value}</translation>
     </message>
@@ -4446,14 +5433,15 @@
         <translation>Imprimer le procès-verbal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/services/printed.py" line="-141"/>
+        <location filename="../ui/pages/committee_page.py" line="+2"/>
         <location filename="../ui/pages/meeting_screen.py" line="-11"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+1"/>
         <source>ورقة الحضور</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/pages/committee_page.py" line="+2"/>
         <source>محضر الاجتماع المحدد في ملف PDF</source>
         <translation>Procès-verbal de la réunion sélectionnée en PDF</translation>
     </message>
@@ -4493,7 +5481,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-311"/>
+        <location filename="../ui/pages/grants_page.py" line="-308"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -4518,7 +5506,12 @@
         <translation>Écran de réunion en direct : présences, quorum, votes et décisions sur les demandes de prime</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>قرارات اللجنة الجهوية...</source>
+        <translation>Décisions du comité régional...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>محضر آخر اجتماع جهوي...</source>
         <translation>PV de la dernière réunion régionale...</translation>
     </message>
@@ -4739,6 +5732,8 @@
         <translation>Embauche</translation>
     </message>
     <message>
+        <location filename="../app/io/damancom.py" line="+21"/>
+        <location filename="../app/services/dashboard.py" line="-4"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="-108"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-68"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
@@ -4747,7 +5742,7 @@
         <translation>Situation</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+56"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>غادر في {day}</source>
         <translation>Parti le {day}</translation>
@@ -4759,17 +5754,7 @@
         <translation>En poste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-168"/>
-        <source>تسجيل قرارات اجتماع سابق...</source>
-        <translation>Enregistrer les décisions d&apos;une réunion antérieure...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>لاجتماع عقد على الورق قبل اعتماد البرنامج: تسجل قراراته دون حضور ولا تصويت. الاجتماعات الجديدة تعقد في شاشة الاجتماع المباشر.</source>
-        <translation>Pour une réunion tenue sur papier avant l&apos;adoption du logiciel : ses décisions sont enregistrées sans présences ni votes. Les nouvelles réunions se tiennent sur l&apos;écran de réunion en direct.</translation>
-    </message>
-    <message>
-        <location line="+168"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>أشهر المنحة</source>
         <translation>Mois de prime</translation>
     </message>
@@ -5536,12 +6521,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../app/domain/roles.py" line="-34"/>
+        <location filename="../ui/widgets/users_panel.py" line="-5"/>
         <source>تغيير كلمة المرور</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/widgets/users_panel.py" line="+4"/>
         <source>كلمة المرور الحالية</source>
         <translation>Mot de passe actuel</translation>
     </message>
@@ -5735,32 +6721,37 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Cet enregistrement a changé ici et dans la base de {peer} depuis le dernier échange. Choisissez pour chaque champ la version à garder.</translation>
     </message>
     <message>
+        <location filename="../app/services/beneficiary_import.py" line="-379"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-7"/>
         <source>الاسم العائلي بالعربية</source>
         <translation>Nom en arabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>الاسم الشخصي بالعربية</source>
         <translation>Prénom en arabe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+6"/>
         <source>رقم الحساب البنكي</source>
         <translation>RIB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>رقم التسجيل بأنابيك</source>
         <translation>N° d&apos;inscription ANAPEC</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>مرجع الورش</source>
         <translation>Référence du chantier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+13"/>
         <source>استيراد لائحة المستفيدين</source>
         <translation>Importer une liste de bénéficiaires</translation>
     </message>
@@ -5806,27 +6797,31 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/services/beneficiary_import.py" line="+15"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+6"/>
         <source>السطر</source>
         <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>العمود</source>
         <translation>Colonne</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <source>القيمة</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+1"/>
         <source>القاعدة</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+9"/>
         <source>التحقق من الأسطر</source>
         <translation>Vérifier les lignes</translation>
     </message>
@@ -5896,12 +6891,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>L&apos;import complet n&apos;enregistre aucune ligne tant qu&apos;il reste des erreurs.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/services/beneficiary_import.py" line="+579"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+14"/>
         <source>تقرير الاستيراد</source>
         <translation>Rapport d&apos;import</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+17"/>
         <source>جار الاستيراد...</source>
         <translation>Import en cours...</translation>
     </message>
@@ -5988,12 +6984,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Nom latin</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/services/dashboard.py" line="+3"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+5"/>
         <source>الفئة</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
         <location line="+14"/>
         <source>غير معين</source>
         <translation>Non affecté</translation>
@@ -6052,9 +7049,40 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+159"/>
+        <location filename="../app/cli.py" line="+71"/>
+        <source>backup written: {path}</source>
+        <translation>sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>restored {result.database} from {result.restored_from} (schema revision {result.revision}); the previous database is kept as {result.previous_kept_as}</source>
+        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base précédente est conservée sous {result.previous_kept_as}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>restored {result.database} from {result.restored_from} (schema revision {result.revision}); the damaged database is kept as {result.previous_kept_as}</source>
+        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base endommagée est conservée sous {result.previous_kept_as}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location filename="../app/cli_beneficiaries.py" line="+88"/>
+        <source>{count} rows written: {out}</source>
+        <translation>{count} lignes écrites : {out}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>الحساب الأول مدير النظام: استعمل --role admin.</source>
         <translation>Le premier compte est l&apos;administrateur : utilisez --role admin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user added: {args.username} ({role.value})</source>
+        <translation>utilisateur ajouté : {args.username} ({role.value})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>password replaced: {args.username}</source>
+        <translation>mot de passe remplacé : {args.username}</translation>
     </message>
     <message>
         <location filename="../app/cli_auth.py" line="+69"/>
@@ -6072,7 +7100,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Cette commande modifie les données : indiquez l&apos;utilisateur avec l&apos;option --user ou la variable {USER_ENV}.</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiaries.py" line="+33"/>
+        <location line="+20"/>
+        <source>demo administrator created: user {demo.DEMO_ADMIN}, password {demo.DEMO_PASSWORD}</source>
+        <translation>administrateur de démonstration créé : utilisateur {demo.DEMO_ADMIN}, mot de passe {demo.DEMO_PASSWORD}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_beneficiaries.py" line="-55"/>
+        <location filename="../app/services/beneficiary_import.py" line="-300"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
     </message>
@@ -6082,12 +7116,47 @@ Clôturer la réunion maintenant ?</translation>
         <translation>--column {pair} : champ ou colonne absent de {path.name}.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{report.imported} people imported from {path.name} ({report.assigned} assigned, {report.rejected_lines} rows rejected, {warnings} warnings)</source>
+        <translation>{report.imported} personnes importées de {path.name} ({report.assigned} affectées, {report.rejected_lines} lignes rejetées, {warnings} avertissements)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>report written: {path}</source>
+        <translation>rapport écrit : {path}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{count} likely duplicates</source>
+        <translation>{count} doublons probables</translation>
+    </message>
+    <message>
         <location filename="../app/cli_exchange.py" line="+30"/>
         <source>المعرف «{value}» غير صالح.</source>
         <translation>Identifiant « {value} » invalide.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+11"/>
+        <source>package written: {result.path} ({result.records} records, {result.files} files; {scope})</source>
+        <translation>paquet écrit : {result.path} ({result.records} enregistrements, {result.files} fichiers ; {scope})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all data</source>
+        <translation>toutes les données</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>imported {args.file} from {result.user}@{machine}: {counts}; files added={result.files_added}</source>
+        <translation>{args.file} importé de {result.user}@{machine} : {counts} ; fichiers ajoutés={result.files_added}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>conflicts wait for a decision: awrach package conflicts</source>
+        <translation>des conflits attendent une décision : awrach package conflicts</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>لا تعارض مفتوح بالمعرف {conflict_id}.</source>
         <translation>Aucun conflit ouvert avec l&apos;identifiant {conflict_id}.</translation>
     </message>
@@ -6120,6 +7189,32 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+15"/>
         <source>--amount: مبلغ غير صحيح «{text}».</source>
         <translation>--amount : montant invalide « {text} ».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>لا توجد أشطر للاتفاقية {args.convention}.</source>
+        <translation>Aucune tranche pour la convention {args.convention}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+42"/>
+        <source>corrected: {id}</source>
+        <translation>corrigé : {id}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>removed: {id} ({on}, {p.amount})</source>
+        <translation>supprimé : {id} ({on}, {p.amount})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--remove-photo: لا توجد صورة باسم «{unknown[0]}» في هذه الزيارة.</source>
+        <translation>--remove-photo : aucune photo nommée « {unknown[0]} » dans cette visite.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>removed: {id} ({on}, {v.visitor})</source>
+        <translation>supprimée : {id} ({on}, {v.visitor})</translation>
     </message>
     <message>
         <location filename="../app/cli_grants.py" line="+28"/>
@@ -6158,11 +7253,13 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/services/beneficiary_import.py" line="+31"/>
         <source>رقم الضمان الاجتماعي: 9 أرقام.</source>
         <translation>Numéro CNSS : 9 chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/services/beneficiary_import.py" line="+3"/>
         <source>رقم الحساب البنكي: 24 رقما.</source>
         <translation>RIB : 24 chiffres.</translation>
     </message>
@@ -6606,6 +7703,7 @@ Clôturer la réunion maintenant ?</translation>
     <message>
         <location filename="../app/services/beneficiaries.py" line="+254"/>
         <location line="+48"/>
+        <location filename="../app/services/beneficiary_duplicates.py" line="+149"/>
         <source>المستفيد غير موجود.</source>
         <translation>Le bénéficiaire n&apos;existe pas.</translation>
     </message>
@@ -6615,13 +7713,29 @@ Clôturer la réunion maintenant ?</translation>
         <translation>CIN {person.cin} : déjà enregistrée au nom de « {clash.first_name_ar} {clash.last_name_ar} ».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../app/services/attendance.py" line="+106"/>
+        <location filename="../app/services/beneficiaries.py" line="+95"/>
         <location line="+91"/>
         <source>الورش غير موجود.</source>
         <translation>Le chantier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+36"/>
+        <source>الورش «{text}» غير موجود: اكتب مرجعه كما في لائحة المشاريع.</source>
+        <translation>Chantier « {text} » introuvable : indiquez sa référence telle qu’elle figure dans la liste des projets.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>هذا الشخص غير معين في هذا الورش خلال هذا الشهر.</source>
+        <translation>Cette personne n’est pas affectée à ce chantier pendant ce mois.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>الشهر: اكتبه على شكل 2023-05 (المكتوب «{text}»).</source>
+        <translation>Mois : écrivez-le sous la forme 2023-05 (saisi « {text} »).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/beneficiaries.py" line="-36"/>
         <source>الورش: لم يتم انتقاؤه بعد، لا يمكن تعيين مستفيدين فيه.</source>
         <translation>Chantier : pas encore retenu, on ne peut pas y affecter de bénéficiaires.</translation>
     </message>
@@ -6730,6 +7844,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+99"/>
+        <location filename="../app/services/meetings.py" line="-307"/>
         <location filename="../app/services/proposals.py" line="-46"/>
         <location line="+101"/>
         <location line="+73"/>
@@ -6759,6 +7874,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+87"/>
+        <location filename="../app/services/grant_meeting.py" line="+160"/>
         <location filename="../app/services/grants.py" line="+172"/>
         <location line="+61"/>
         <location line="+75"/>
@@ -6912,17 +8028,23 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+72"/>
+        <location filename="../app/services/meetings.py" line="-149"/>
+        <location line="+7"/>
+        <location line="+87"/>
+        <location line="+467"/>
         <source>الاجتماع غير موجود.</source>
         <translation>La réunion n&apos;existe pas.</translation>
     </message>
     <message>
+        <location filename="../app/services/attendance.py" line="-16"/>
+        <location filename="../app/services/cnss.py" line="-43"/>
         <location filename="../app/services/partners.py" line="+78"/>
         <location line="+28"/>
         <source>الهيئة غير موجودة.</source>
         <translation>L&apos;organisme n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location filename="../app/services/partners.py" line="-10"/>
         <source>رقم التسجيل: مسجل من قبل للهيئة «{clash.name_ar}».</source>
         <translation>Numéro d&apos;enregistrement : déjà enregistré pour l&apos;organisme « {clash.name_ar} ».</translation>
     </message>
@@ -6992,9 +8114,917 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La commune n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiary_documents.py" line="+42"/>
+        <location filename="../app/cli_beneficiary_documents.py" line="+27"/>
+        <location filename="../app/cli_documents.py" line="+43"/>
+        <location filename="../app/cli_followup.py" line="-129"/>
+        <source>written: {out}</source>
+        <translation>écrit : {out}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>written: {path}</source>
+        <translation>écrit : {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).</source>
         <translation>Fichier Damancom non écrit : {count} données manquantes ou erronées (détaillées ci-dessus et dans la colonne « Ce qui manque » du fichier Excel).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{result.printed} certificates written to {args.out}</source>
+        <translation>{result.printed} attestations écrites dans {args.out}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not printed: {name}: {why}</source>
+        <translation>non imprimée : {name} : {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} people without an account written to {args.out}</source>
+        <translation>{count} personnes sans compte écrites dans {args.out}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_documents.py" line="-16"/>
+        <source>no single meeting matches {text!r} ({count} found); give its date as YYYY-MM-DD or its id</source>
+        <translation>aucune réunion unique ne correspond à {text!r} ({count} trouvées) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>not a selected proposal without convention: </source>
+        <translation>pas une proposition retenue sans convention : </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} conventions drawn up</source>
+        <translation>{count} conventions établies</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no convention matches; draw them up first (awrach conventions draw-up)</source>
+        <translation>aucune convention ne correspond ; établissez-les d’abord (awrach conventions draw-up)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{result.printed} conventions printed: {out}</source>
+        <translation>{result.printed} conventions imprimées : {out}</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/accounts.py" line="+36"/>
+        <source>كلمة المرور قصيرة: {MIN_PASSWORD_LENGTH} أحرف على الأقل.</source>
+        <translation>Mot de passe trop court : au moins {MIN_PASSWORD_LENGTH} caractères.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>يجب أن تتضمن كلمة المرور حرفا واحدا على الأقل.</source>
+        <translation>Le mot de passe doit contenir au moins une lettre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>يجب أن تتضمن كلمة المرور رقما واحدا على الأقل.</source>
+        <translation>Le mot de passe doit contenir au moins un chiffre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>لا يجوز أن تكون كلمة المرور هي اسم المستخدم.</source>
+        <translation>Le mot de passe ne peut pas être le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>كلمة المرور هذه شائعة وسهلة التخمين: اختر غيرها.</source>
+        <translation>Ce mot de passe est courant et facile à deviner : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>اسم المستخدم إجباري.</source>
+        <translation>Le nom d’utilisateur est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اسم المستخدم من حرفين إلى 80 من الحروف اللاتينية أو الأرقام أو . _ - بدون فراغات.</source>
+        <translation>Le nom d’utilisateur compte de 2 à 80 lettres latines, chiffres ou . _ -, sans espaces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اسم المستخدم «{username}» محجوز للبرنامج.</source>
+        <translation>Le nom d’utilisateur « {username} » est réservé au logiciel.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/attendance.py" line="+92"/>
+        <source>{name}: عدد أيام العمل لا يكون سالبا.</source>
+        <translation>{name} : le nombre de jours de travail ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: عدد أيام العمل ({days}) أكثر من أيام العمل الممكنة في هذا الشهر خلال مدة تعيينه ({possible}).</source>
+        <translation>{name} : le nombre de jours de travail ({days}) dépasse les jours ouvrables possibles ce mois-ci pendant son affectation ({possible}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/certificates.py" line="+43"/>
+        <source>انقطع عن الورش قبل نهايته.</source>
+        <translation>A quitté le chantier avant sa fin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تاريخ نهاية التعيين غير مسجل.</source>
+        <translation>Date de fin d’affectation non saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لم ينته التعيين بعد (ينتهي في {ends_on:%d/%m/%Y}).</source>
+        <translation>L’affectation n’est pas encore terminée (elle se termine le {ends_on:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/followup.py" line="+66"/>
+        <source>لم ينطلق في موعده</source>
+        <translation>Non démarré à la date prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تجاوز تاريخ انتهائه دون إنجاز</source>
+        <translation>Date de fin dépassée sans achèvement</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».</source>
+        <translation>Statut : impossible de passer de « {current} » à « {target} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/domain/meetings.py" line="-45"/>
+        <source>التاريخ: هذا الحقل إلزامي.</source>
+        <translation>Date : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>التاريخ: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>التاريخ: قبل آخر تغيير للحالة ({last}).</source>
+        <translation>Date : antérieure au dernier changement de statut ({last}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الملاحظة: اذكر سبب التوقيف أو الإلغاء.</source>
+        <translation>Observation : indiquez le motif de la suspension ou de l’annulation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تاريخ الزيارة: هذا الحقل إلزامي.</source>
+        <translation>Date de la visite : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الزيارة: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date de la visite : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الزائر: هذا الحقل إلزامي.</source>
+        <translation>Visiteur : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>الأداء: لا يسجل أداء إلا على اتفاقية موقعة.</source>
+        <translation>Paiement : un paiement ne s’enregistre que sur une convention signée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ الأداء: هذا الحقل إلزامي.</source>
+        <translation>Date du paiement : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الأداء: لا يمكن أن يكون في المستقبل.</source>
+        <translation>Date du paiement : elle ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المبلغ المؤدى: يجب أن يكون أكبر من صفر.</source>
+        <translation>Montant payé : il doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المبلغ المؤدى: يتجاوز الباقي من الشطر ({left:.2f} درهم).</source>
+        <translation>Montant payé : il dépasse le reste de la tranche ({left:.2f} DH).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>القيمة: يجب أن تكون أكبر من صفر.</source>
+        <translation>Valeur : elle doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أدخل عدد السكان أو عدد الباحثين عن الشغل المسجلين.</source>
+        <translation>Saisissez la population ou le nombre de demandeurs d’emploi inscrits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المصدر: هذا الحقل إلزامي.</source>
+        <translation>Source : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سنة المصدر: أدخل سنة صحيحة.</source>
+        <translation>Année de la source : saisissez une année valide.</translation>
+    </message>
+    <message>
+        <location filename="../app/errors.py" line="+39"/>
+        <location filename="../app/services/certificates.py" line="+91"/>
+        <source>؛ </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../app/io/package.py" line="-111"/>
+        <location filename="../app/services/exchange.py" line="+359"/>
+        <source>الملف «{out}» موجود من قبل: الحزمة لا تكتب فوق ملف موجود. اختر اسما جديدا.</source>
+        <translation>Le fichier « {out} » existe déjà : un paquet n’écrase pas un fichier existant. Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>الحزمة «{self.path}»: الملف المرفق {stored} تغير. لم يستورد شيء.</source>
+        <translation>Paquet « {self.path} » : la pièce jointe {stored} a changé. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>الحزمة «{path}» مرفوضة</source>
+        <translation>Paquet « {path} » refusé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الملف «{path}» غير موجود أو ليس ملفا.</source>
+        <translation>Le fichier « {path} » n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{refused}: ليست حزمة معطيات أوراش (لا بيان فيها). لم يستورد شيء.</source>
+        <translation>{refused} : ce n’est pas un paquet de données Awrach (pas de manifeste). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{refused}: ليست حزمة معطيات أوراش. لم يستورد شيء.</source>
+        <translation>{refused} : ce n’est pas un paquet de données Awrach. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{refused}: صيغتها ({version}) من نسخة أحدث من البرنامج. حدث البرنامج ثم أعد الاستيراد.</source>
+        <translation>{refused} : son format ({version}) vient d’une version plus récente du logiciel. Mettez le logiciel à jour puis importez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{refused}: بيانها عدل بعد التصدير. لم يستورد شيء.</source>
+        <translation>{refused} : son manifeste a été modifié après l’export. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>زائد</source>
+        <translation>en trop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{refused}: الجزء {which} {state}. لم يستورد شيء.</source>
+        <translation>{refused} : partie {which} {state}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{refused}: الجزء {name} تغير بعد التصدير (بصمته لا توافق البيان). لم يستورد شيء.</source>
+        <translation>{refused} : la partie {name} a changé après l’export (son empreinte ne correspond pas au manifeste). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{refused}: عدد سجلات {table} لا يوافق البيان.</source>
+        <translation>{refused} : le nombre d’enregistrements de {table} ne correspond pas au manifeste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{refused}: الملف تالف أو مبتور أو عدل فيه ({exc}). لم يستورد شيء؛ اطلب نسخة جديدة من الحزمة.</source>
+        <translation>{refused} : le fichier est endommagé, tronqué ou modifié ({exc}). Rien n’a été importé ; demandez une nouvelle copie du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../app/io/tabular.py" line="+101"/>
+        <source>تعذرت قراءة الملف {path.name}: ليس مصنفا صالحا ({exc}).</source>
+        <translation>Impossible de lire le fichier {path.name} : ce n’est pas un classeur valide ({exc}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الملف فارغ: لا يحتوي على سطر العناوين.</source>
+        <translation>Le fichier est vide : il n’a pas de ligne d’en-têtes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>الملف غير موجود: {path}</source>
+        <translation>Fichier introuvable : {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>نوع الملف {path.name} غير مدعوم: استعمل ملف Excel (.xlsx) أو CSV.</source>
+        <translation>Le type du fichier {path.name} n’est pas pris en charge : utilisez un fichier Excel (.xlsx) ou CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attachments.py" line="+67"/>
+        <source>الملف: غير موجود ({source}).</source>
+        <translation>Fichier : introuvable ({source}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الملف: حجمه يتجاوز 50 ميغابايت.</source>
+        <translation>Fichier : sa taille dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>المرفق غير موجود.</source>
+        <translation>Pièce jointe introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/attendance_register.py" line="+37"/>
+        <source>لا يوجد أي مستفيد معين في الورش {site.reference} خلال شهر {month}.</source>
+        <translation>Aucun bénéficiaire n’est affecté au chantier {site.reference} pendant le mois {month}.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/audit_chain.py" line="+84"/>
+        <source>سجل التدقيق سليم: {self.entries} قيدا متسلسلا، آخرها القيد {self.head_seq} وبصمته {self.head_hash}.</source>
+        <translation>Journal d’audit intact : {self.entries} entrées chaînées, la dernière étant l’entrée {self.head_seq} d’empreinte {self.head_hash}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجل التدقيق غير سليم: {count} مشكلة في {self.entries} قيدا (آخر قيد {self.head_seq}).</source>
+        <translation>Journal d’audit altéré : {count} problème(s) sur {self.entries} entrées (dernière entrée {self.head_seq}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>تاريخ غير معروف</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>الاتفاقية {number}</source>
+        <translation>Convention {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اجتماع {held}</source>
+        <translation>Réunion du {held}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الملحق {found[0]} للاتفاقية {found[1]}</source>
+        <translation>Avenant {found[0]} à la convention {found[1]}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الملحق {entity_id}</source>
+        <translation>Avenant {entity_id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>{name} عدلت بعد توقيعها</source>
+        <translation>{name} modifiée après sa signature</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{name} عدل بعد اختتامه</source>
+        <translation>{name} modifiée après sa clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} عدل بعد توقيعه</source>
+        <translation>{name} modifié après sa signature</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>قيد بلا رقم ({when}، {row.entity} {row.entity_id}): أضيف إلى سجل التدقيق خارج البرنامج.</source>
+        <translation>Entrée sans numéro ({when}, {row.entity} {row.entity_id}) : ajoutée au journal d’audit en dehors du logiciel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>القيد {seq} ({when}) معدل: البصمة لا تطابق.</source>
+        <translation>Entrée {seq} ({when}) modifiée : l’empreinte ne correspond pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>القيد {seq} ({when}) لا يحمل بصمة القيد الذي قبله: عدل القيد {previous} أو أدرج قيد مكانه.</source>
+        <translation>L’entrée {seq} ({when}) ne porte pas l’empreinte de l’entrée précédente : l’entrée {previous} a été modifiée ou une entrée a été insérée à sa place.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>انقطاع في التسلسل بين {before} و{after} (حذفت {missing} قيود).</source>
+        <translation>Rupture de la séquence entre {before} et {after} ({missing} entrées supprimées).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>الوثيقة المطبوعة {row.reference} ({row.kind}، {when}) مسجلة في سجل الطبع دون قيد في سجل التدقيق: أضيفت يدويا.</source>
+        <translation>Le document imprimé {row.reference} ({row.kind}, {when}) figure au registre des impressions sans entrée dans le journal d’audit : ajouté à la main.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الوثيقة المطبوعة {row.reference} ({row.kind}، {when}) لا تطابق قيدها {entries[0].seq} في سجل التدقيق: عدلت في سجل الطبع.</source>
+        <translation>Le document imprimé {row.reference} ({row.kind}, {when}) ne correspond pas à son entrée {entries[0].seq} du journal d’audit : modifié dans le registre des impressions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>الوثيقة المطبوعة {row.reference} تحمل القيد {row.audit_seq} من سجل التدقيق، وهذا القيد لم يعد كما طبع: أعيدت كتابة السجل بعدها.</source>
+        <translation>Le document imprimé {row.reference} porte l’entrée {row.audit_seq} du journal d’audit, et cette entrée n’est plus telle qu’imprimée : le journal a été réécrit depuis.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} حذف بعد قفله (الختم في القيد {entry.seq}، {when}).</source>
+        <translation>{name} supprimé(e) après son verrouillage (sceau dans l’entrée {entry.seq}, {when}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (الختم في القيد {entry.seq}، {when}).</source>
+        <translation> (sceau dans l’entrée {entry.seq}, {when}).</translation>
+    </message>
+    <message>
+        <location filename="../app/services/authorization.py" line="+30"/>
+        <source>حساب المستخدم غير موجود أو معطل: سجل الدخول من جديد. لم يحفظ أي تغيير.</source>
+        <translation>Compte utilisateur introuvable ou désactivé : reconnectez-vous. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/backup.py" line="+44"/>
+        <source>النسخ الاحتياطي والاسترجاع من هذا البرنامج خاصان بقاعدة بيانات محلية؛ قاعدة الخادم تنسخ وتسترجع بأدوات الخادم (pg_dump وpg_restore).</source>
+        <translation>La sauvegarde et la restauration depuis ce logiciel concernent une base de données locale ; une base sur serveur se sauvegarde et se restaure avec les outils du serveur (pg_dump et pg_restore).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات نفسها.</source>
+        <translation>La sauvegarde ne peut pas être enregistrée par-dessus la base de données elle-même.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>الملف «{source}» غير موجود أو ليس ملفا.</source>
+        <translation>Le fichier « {source} » n’existe pas ou n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الملف «{source}» ليس قاعدة بيانات أوراش (ليس ملف SQLite). لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » n’est pas une base de données Awrach (ce n’est pas un fichier SQLite). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الملف «{source}» تالف ({found[0]}): لا يسترجع. لم يتغير شيء؛ اختر نسخة احتياطية أخرى.</source>
+        <translation>Le fichier « {source} » est endommagé ({found[0]}) : il n’est pas restauré. Rien n’a changé ; choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>الملف «{source}» ليس قاعدة بيانات أوراش (لا يحمل جداولها). لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » n’est pas une base de données Awrach (il n’en a pas les tables). Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملف «{source}» من نسخة أحدث من البرنامج (المراجعة {revision[0]}): حدث البرنامج قبل استرجاعه. لم يسترجع شيء.</source>
+        <translation>Le fichier « {source} » vient d’une version plus récente du logiciel (révision {revision[0]}) : mettez le logiciel à jour avant de le restaurer. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية.</source>
+        <translation>Ce fichier est la base de données ouverte elle-même : choisissez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>تعذر الاسترجاع إلى «{target}» ({exc}). قاعدة البيانات السابقة محفوظة في «{kept}».</source>
+        <translation>La restauration vers « {target} » a échoué ({exc}). La base de données précédente est conservée dans « {kept} ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الاسترجاع لم ينجح ({found[0]}). قاعدة البيانات السابقة محفوظة في «{kept}»: استرجعها.</source>
+        <translation>La restauration a échoué ({found[0]}). La base de données précédente est conservée dans « {kept} » : restaurez-la.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>الاسترجاع لم ينجح ({found[0]}). الملف التالف محفوظ في «{aside}».</source>
+        <translation>La restauration a échoué ({found[0]}). Le fichier endommagé est conservé dans « {aside} ».</translation>
+    </message>
+    <message>
+        <location filename="../app/services/beneficiary_duplicates.py" line="-4"/>
+        <source>اختر شخصين مختلفين.</source>
+        <translation>Choisissez deux personnes différentes.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/certificates.py" line="+0"/>
+        <source>لا يوجد أي مشارك يمكن منحه الشهادة في هذا الورش: </source>
+        <translation>Aucun participant de ce chantier ne peut recevoir l’attestation : </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>لا يوجد أي مشارك معين في هذا الورش.</source>
+        <translation>Aucun participant n’est affecté à ce chantier.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/committees.py" line="+90"/>
+        <location line="+13"/>
+        <location line="+33"/>
+        <location filename="../app/services/meetings.py" line="-539"/>
+        <source>اللجنة غير موجودة.</source>
+        <translation>Commission introuvable.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <source>العضو غير موجود.</source>
+        <translation>Membre introuvable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>لا يمكن حذف عضو سجل حضوره أو صوته في اجتماع؛ محاضر اللجنة تذكره.</source>
+        <translation>Impossible de supprimer un membre dont la présence ou le vote a été enregistré lors d’une réunion ; les procès-verbaux de la commission le mentionnent.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/equity.py" line="+117"/>
+        <source>الجهة غير موجودة أو لا أقاليم لها.</source>
+        <translation>Région introuvable ou sans provinces.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/exchange.py" line="-259"/>
+        <source>الحزمة تحمل جدولا لا يعرفه هذا البرنامج ({name}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
+        <translation>Le paquet contient une table inconnue de ce logiciel ({name}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>الملف المرفق «{path}» مفقود من مجلد المرفقات: لا تصدر حزمة ناقصة. لم يكتب شيء.</source>
+        <translation>La pièce jointe « {path} » manque dans le dossier des pièces jointes : un paquet incomplet n’est pas exporté. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>الحزمة «{path}» من نسخة أحدث من البرنامج (المراجعة {revision}): حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.</source>
+        <translation>Le paquet « {path} » vient d’une version plus récente du logiciel (révision {revision}) : mettez le logiciel à jour puis importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>الحزمة «{path}» تحمل حقولا لا يعرفها هذا البرنامج ({table}.{field}). لم يستورد شيء.</source>
+        <translation>Le paquet « {path} » contient des champs inconnus de ce logiciel ({table}.{field}). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>الحزمة «{path}»: نسخة سجل من {name} لا توافق بصمتها. لم يستورد شيء.</source>
+        <translation>Paquet « {path} » : un enregistrement de {name} ne correspond pas à son empreinte. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>التعارض غير موجود.</source>
+        <translation>Conflit introuvable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بت في هذا التعارض من قبل.</source>
+        <translation>Ce conflit a déjà été tranché.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>تغير هذا السجل هنا بعد الاستيراد: أعد استيراد الحزمة ليعرض التعارض بحالته الحالية. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement a changé ici après l’import : importez de nouveau le paquet pour voir le conflit dans son état actuel. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>هذا السجل مقفل هنا (موقع أو مختتم): لا تغيره حزمة ولا تعارض. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement est verrouillé ici (signé ou clôturé) : ni un paquet ni un conflit ne le modifient. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/followup.py" line="+200"/>
+        <location line="+20"/>
+        <source>الورش غير موجود أو لم يصادق عليه.</source>
+        <translation>Chantier introuvable ou non approuvé.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>الصور: ملف غير موجود ({missing[0]}).</source>
+        <translation>Photos : fichier introuvable ({missing[0]}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الزيارة غير موجودة: ربما حذفها مستخدم آخر.</source>
+        <translation>Visite introuvable : un autre utilisateur l’a peut-être supprimée.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>الشطر غير موجود.</source>
+        <translation>Tranche introuvable.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>الأداء غير موجود: ربما حذفه مستخدم آخر.</source>
+        <translation>Paiement introuvable : un autre utilisateur l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>الأداء</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الزيارة</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).</source>
+        <translation>{what} introuvable : « {key} » n’est pas un identifiant valide (au moins 6 caractères).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} غير موجود: «{key}».</source>
+        <translation>{what} introuvable : « {key} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.</source>
+        <translation>« {key} » correspond à plusieurs enregistrements : ajoutez des caractères de l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/grant_meeting.py" line="+6"/>
+        <source>جدول الأعمال: الطلب {row.reference} من نسخة أو جهة أخرى.</source>
+        <translation>Ordre du jour : la demande {row.reference} relève d’une autre édition ou d’une autre région.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>الطلب {application.reference}: {e.message}</source>
+        <translation>Demande {application.reference} : {e.message}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/meetings.py" line="+101"/>
+        <source>جدول الأعمال: مشروع مكرر.</source>
+        <translation>Ordre du jour : projet en double.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء.</source>
+        <translation>Ordre du jour : l’examen des projets et le vote ont lieu en réunion de sélection.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا.</source>
+        <translation>Ordre du jour : un projet déjà tranché ne peut pas être retiré ; annulez d’abord la décision.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>العضو غير موجود في هذه اللجنة.</source>
+        <translation>Ce membre n’appartient pas à cette commission.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>المشروع ليس في جدول أعمال هذا الاجتماع.</source>
+        <translation>Ce projet n’est pas à l’ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>معيار غير موجود في شبكة التنقيط: </source>
+        <translation>Critère absent de la grille de notation : </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية والتشاورية.</source>
+        <translation>Les votes et les décisions ont lieu en réunion de sélection, pas lors des rencontres d’information et de concertation.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات.</source>
+        <translation>Une décision a été prise sur ce projet ; annulez-la avant de modifier les votes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{member.full_name}: عضو استشاري لا يصوت.</source>
+        <translation>{member.full_name} : membre consultatif, ne vote pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{member.full_name}: غير مسجل حاضرا، فلا يصوت.</source>
+        <translation>{member.full_name} : non inscrit comme présent, ne vote donc pas.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>القرار المصحح لا يخص هذا المشروع.</source>
+        <translation>La décision corrigée ne concerne pas ce projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>التصحيح يكون في اجتماع لاحق لاجتماع مختتم.</source>
+        <translation>Une correction se fait lors d’une réunion postérieure à une réunion clôturée.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: </source>
+        <translation>Présences : enregistrez la présence ou l’absence de chaque membre avant la clôture : </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): </source>
+        <translation>Décisions : les projets suivants ne sont pas encore tranchés (approuvez, rejetez ou reportez) : </translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>المشروع ليس في جدول الأعمال.</source>
+        <translation>Ce projet n’est pas à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/unit_of_work.py" line="+24"/>
+        <source>الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. التصحيح يكون بقرار جديد في اجتماع لاحق. لم يحفظ أي تغيير.</source>
+        <translation>La réunion est clôturée : ni ses présences, ni ses notes, ni ses votes, ni ses décisions ne peuvent être modifiés. Une correction se fait par une nouvelle décision lors d’une réunion ultérieure. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. لم يحفظ أي تغيير.</source>
+        <translation>La convention est signée et verrouillée : toute modification après signature passe par un avenant. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>L’avenant est signé et verrouillé : il ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اتفاقية منحة دعم التشغيل موقعة ومقفلة: لا يمكن تعديلها. لم يحفظ أي تغيير.</source>
+        <translation>La convention de subvention d’aide à l’emploi est signée et verrouillée : elle ne peut pas être modifiée. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ملحق اتفاقية منحة دعم التشغيل موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>L’avenant à la convention de subvention d’aide à l’emploi est signé et verrouillé : il ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>سجل الوثائق المطبوعة لا يعدل ولا يحذف.</source>
+        <translation>Le registre des documents imprimés ne se modifie pas et ne se supprime pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجل التدقيق لا يعدل ولا يحذف: تضاف إليه القيود فقط. لم يحفظ أي تغيير.</source>
+        <translation>Le journal d’audit ne se modifie pas et ne se supprime pas : on ne peut qu’y ajouter des entrées. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>هذا السجل مقفل ولا يمكن تعديله. لم يحفظ أي تغيير.</source>
+        <translation>Cet enregistrement est verrouillé et ne peut pas être modifié. Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل (تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.</source>
+        <translation>Enregistrement impossible : ces données entrent en conflit avec des données déjà enregistrées (doublon ou lien avec un autre enregistrement). Aucune modification n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>غير مستخدم آخر هذا السجل في اللحظة نفسها. لم يحفظ أي تغيير: أعد فتح النموذج ثم أدخل تعديلك من جديد.</source>
+        <translation>Un autre utilisateur a modifié cet enregistrement au même moment. Aucune modification n’a été enregistrée : rouvrez le formulaire puis saisissez de nouveau votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/users.py" line="+38"/>
+        <source>اسم المستخدم أو كلمة المرور غير صحيحين.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>لا يوجد مستخدم باسم «{username}».</source>
+        <translation>Aucun utilisateur nommé « {username} ».</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>يوجد حساب مدير من قبل: يضيف المدير الحسابات الأخرى بعد تسجيل دخوله.</source>
+        <translation>Un compte administrateur existe déjà : l’administrateur ajoute les autres comptes une fois connecté.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>هذا الحساب معطل: اتصل بمدير النظام.</source>
+        <translation>Ce compte est désactivé : contactez l’administrateur.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>أقفل الحساب بعد {MAX_FAILED_LOGINS} محاولات خاطئة متتالية؛ أعد المحاولة بعد الساعة {until}.</source>
+        <translation>Compte verrouillé après {MAX_FAILED_LOGINS} tentatives erronées consécutives ; réessayez après {until}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>كلمة المرور الحالية غير صحيحة.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>كلمة المرور الجديدة هي نفسها الحالية.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+37"/>
+        <source>الاسم الكامل إجباري.</source>
+        <translation>Le nom complet est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>اسم المستخدم «{username}» مستعمل من قبل.</source>
+        <translation>Le nom d’utilisateur « {username} » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>هذا آخر مدير نشط: أضف مديرا آخر قبل تغيير دوره أو تعطيله.</source>
+        <translation>C’est le dernier administrateur actif : ajoutez un autre administrateur avant de changer son rôle ou de le désactiver.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/versions.py" line="+36"/>
+        <source> عدله «{name}» ({entry.username})</source>
+        <translation> modifié par « {name} » ({entry.username})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> عدله {entry.username}</source>
+        <translation> modifié par {entry.username}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> في {when}</source>
+        <translation> le {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>غير هذا السجل مستخدم آخر بعد فتح النموذج:{who}. لم يحفظ أي تغيير: أعد فتح النموذج (أو أعد تحميله) ثم أدخل تعديلك من جديد.</source>
+        <translation>Un autre utilisateur a modifié cet enregistrement après l’ouverture du formulaire :{who}. Aucune modification n’a été enregistrée : rouvrez (ou rechargez) le formulaire puis saisissez de nouveau votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlite_files.py" line="+49"/>
+        <source>استرجع آخر نسخة احتياطية سليمة لديك (awrach restore --from FILE).</source>
+        <translation>Restaurez votre dernière sauvegarde saine (awrach restore --from FICHIER).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>استرجع آخر نسخة احتياطية سليمة: awrach restore --from &quot;{latest}&quot;.</source>
+        <translation>Restaurez la dernière sauvegarde saine : awrach restore --from &quot;{latest}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>«{path}» مجلد وليس ملف قاعدة بيانات. اختر ملف قاعدة البيانات نفسه (awrach.sqlite).</source>
+        <translation>« {path} » est un dossier, pas un fichier de base de données. Choisissez le fichier de la base lui-même (awrach.sqlite).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>لا يمكن قراءة الملف «{path}»: لا صلاحية للقراءة. امنح حسابك صلاحية القراءة والكتابة عليه ثم أعد المحاولة.</source>
+        <translation>Impossible de lire le fichier « {path} » : pas de droit de lecture. Donnez à votre compte les droits de lecture et d’écriture sur ce fichier puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الملف «{path}» ليس قاعدة بيانات (ربما ملف نصي أو ملف آخر). اختر ملف قاعدة بيانات أوراش.</source>
+        <translation>Le fichier « {path} » n’est pas une base de données (peut-être un fichier texte ou autre). Choisissez un fichier de base de données Awrach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه (أو انسخه إلى مجلد لك) ثم أعد المحاولة.</source>
+        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier (ou copiez-le dans un dossier à vous) puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>قاعدة البيانات «{path}» تالفة ({found[0]}). لم يغير فيها شيء. </source>
+        <translation>La base de données « {path} » est endommagée ({found[0]}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>قاعدة البيانات «{path}» مشغولة ببرنامج آخر منذ أكثر من {LOCK_TIMEOUT_SECONDS:g} ثوان. أغلق النوافذ الأخرى لأوراش (أو انتظر انتهاء العملية الجارية) ثم أعد المحاولة.</source>
+        <translation>La base de données « {path} » est occupée par un autre programme depuis plus de {LOCK_TIMEOUT_SECONDS:g} secondes. Fermez les autres fenêtres d’Awrach (ou attendez la fin de l’opération en cours) puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+30"/>
+        <source>الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب فوق ملف موجود. اختر اسما جديدا.</source>
+        <translation>Le fichier « {destination} » existe déjà : une sauvegarde n’écrase pas un fichier existant. Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>النسخة الاحتياطية من «{source}» لم تنجح: الفحص وجد خللا ({found[0]}). لم تكتب أي نسخة.</source>
+        <translation>La sauvegarde de « {source} » a échoué : la vérification a trouvé une anomalie ({found[0]}). Aucune copie n’a été écrite.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>الملف «{destination}» موجود من قبل.</source>
+        <translation>Le fichier « {destination} » existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>المجلد «{path.parent}» غير موجود: لا يمكن فتح «{path.name}» فيه. اختر ملفا في مجلد موجود أو أنشئ المجلد أولا.</source>
+        <translation>Le dossier « {path.parent} » n’existe pas : impossible d’y ouvrir « {path.name} ». Choisissez un fichier dans un dossier existant ou créez d’abord le dossier.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية الكتابة عليه ثم أعد المحاولة.</source>
+        <translation>Le fichier « {path} » est en lecture seule : impossible d’y enregistrer. Donnez à votre compte le droit d’écriture sur ce fichier puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>قاعدة البيانات «{path}» تالفة ({text}). لم يغير فيها شيء. </source>
+        <translation>La base de données « {path} » est endommagée ({text}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تعذر فتح «{path}» ({text}). تحقق من المسار ومن صلاحيات المجلد.</source>
+        <translation>Impossible d’ouvrir « {path} » ({text}). Vérifiez le chemin et les droits sur le dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بنية قاعدة البيانات «{path}» لا توافق المراجعة المسجلة فيها ({text}). لم يغير فيها شيء. </source>
+        <translation>La structure de la base de données « {path} » ne correspond pas à la révision qui y est inscrite ({text}). Rien n’y a été modifié. </translation>
+    </message>
+    <message>
+        <location filename="../app/storage/upgrade.py" line="+178"/>
+        <source>قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). يرجى تحديث البرنامج قبل فتحها.</source>
+        <translation>La base de données a été créée par une version plus récente du logiciel (révision {before}). Mettez le logiciel à jour avant de l’ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import csv
+import uuid
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import pytest
+from python_calamine import CalamineWorkbook
 
 from app import language
 from app.cli import main
 from app.config import sqlite_url
-from app.domain.enums import PartnerKind
+from app.domain.enums import PartnerKind, Sex, UserRole
+from app.domain.meetings import QuorumRule, check_grid_may_change, check_quorum
 from app.domain.partners import Partner, validate_partner
 from app.domain.programme import Edition, check_duration
-from app.errors import ValidationError
+from app.domain.roles import Permission, forbidden_message
+from app.errors import Conflict, DomainError, ValidationError
+from app.io.tabular import read_table
 from app.paths import translations_dir
-from app.services import programme
+from app.services import backup, dashboard, programme
+from app.services import beneficiary_import as bi
+from app.services.dashboard import Breakdown, Dashboard, Figure, Scope
 from app.services.startup import open_database
 from app.settings import LANGUAGE
 from tests.conftest import ADMIN, ADMIN_PASSWORD, sign_in_admin
@@ -80,3 +89,82 @@ def test_the_cli_follows_the_saved_setting_unless_told(capsys, office):
     assert "Nombre de postes" in capsys.readouterr().err
     assert main(["--lang", "ar", "--db", office, *QUOTA_WITHOUT_POSTS]) == 1
     assert "عدد المناصب" in capsys.readouterr().err
+
+
+def test_a_meeting_refusal_reads_in_french_with_its_figures():
+    language.set_language("fr")
+    with pytest.raises(ValidationError) as caught:
+        check_quorum(QuorumRule(), 8, 4)
+    assert caught.value.for_field("quorum") == [
+        "Quorum : les décisions ne peuvent pas être enregistrées ; 4 membres votants présents "
+        "sur 8, il en faut au moins 5."]
+    with pytest.raises(Conflict) as frozen:
+        check_grid_may_change(True)
+    assert frozen.value.message.startswith("Grille de notation : des notes ont été saisies")
+
+
+def test_a_refusal_by_role_names_the_roles_in_french():
+    language.set_language("fr")
+    message = forbidden_message(Permission.USERS)
+    assert message.startswith("Vous ne pouvez pas gérer les comptes utilisateurs : ")
+    assert UserRole.ADMIN.label_fr in message and "لا يمكنك" not in message
+
+
+def test_a_restore_refusal_names_the_file_in_french(tmp_path):
+    language.set_language("fr")
+    text = tmp_path / "notes.txt"
+    text.write_text("pas une base", encoding="utf-8")
+    with pytest.raises(DomainError) as caught:
+        backup.check_restorable(text)
+    assert caught.value.message == (
+        f"Le fichier « {text} » n’est pas une base de données Awrach (ce n’est pas un "
+        "fichier SQLite). Rien n’a été restauré.")
+
+
+def test_an_import_report_reads_in_french_rules_columns_and_headers(opened, tmp_path):
+    path = tmp_path / "people.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["رقم البطاقة الوطنية", "الاسم العائلي", "الاسم الشخصي", "الجنس",
+                         "تاريخ الازدياد"])
+        writer.writerow(["AB123456", "العلوي", "أمينة", "F", "12/03/1995"])
+        writer.writerow(["AB123456", "العلوي", "سعاد", "X", "12/03/1996"])
+    options = bi.ImportOptions(bi.guess_mapping(read_table(path).headers),
+                               check_day=date(2024, 6, 1))
+    language.set_language("fr")
+    report = bi.check_file(opened.db, path, options)
+    rules = {p.rule for p in report.problems}
+    assert "Le numéro de CIN AB123456 figure deux fois dans le fichier (ligne 2)." in rules
+    assert "Sexe : homme ou femme (H/F)." in rules
+    saved = bi.write_report(report, tmp_path / "report.xlsx")
+    sheet = CalamineWorkbook.from_path(str(saved)).get_sheet_by_index(0).to_python()
+    assert sheet[0] == ["Ligne", "Colonne", "Valeur", "Règle"]
+    language.set_language("ar")
+    assert {p.rule for p in bi.check_file(opened.db, path, options).problems} >= {
+        "الجنس: ذكر أو أنثى (H/F)."}
+
+
+def test_the_cli_says_what_it_wrote_in_french(capsys, office, tmp_path):
+    out = tmp_path / "copy.sqlite"
+    assert main(["--db", office, "backup", "--out", str(out), "--lang", "fr"]) == 0
+    assert f"sauvegarde écrite : {out}" in capsys.readouterr().out
+    assert main(["--db", office, "backup", "--out", str(out), "--lang", "fr"]) == 1
+    err = capsys.readouterr().err
+    assert f"Le fichier « {out} » existe déjà" in err and "موجود" not in err
+
+
+def test_the_dashboard_shows_french_words_and_keeps_arabic_for_the_report():
+    board = Dashboard(Scope(uuid.uuid4(), (), 2023, "إقليم خنيفرة", 6), [
+        Figure("worksites", "عدد الأوراش", 3),
+        Figure("people_at_duration", "عدد المستفيدين الممكن بمدة 6 أشهر", 40)], [
+        Breakdown("sex", "المستفيدون حسب الجنس", "الجنس", "عدد المستفيدين",
+                  [(Sex.FEMALE.label, 2, None), ("بدون إعاقة", 1, None)])])
+    assert dashboard.in_language(board) is board
+    language.set_language("fr")
+    shown = dashboard.in_language(board)
+    assert [f.label for f in shown.figures] == [
+        "Nombre de chantiers", "Bénéficiaires possibles pour une durée de 6 mois"]
+    assert shown.breakdowns[0].title == "Bénéficiaires par sexe"
+    assert [row[0] for row in shown.breakdowns[0].rows] == [Sex.FEMALE.label_fr,
+                                                             "Sans handicap"]
+    assert board.figures[0].label == "عدد الأوراش"

@@ -28,6 +28,7 @@ from string import Template
 from typing import Any
 
 from app.errors import FieldError, ValidationError
+from app.language import tr
 from app.paths import resources_dir
 
 # Ordinals for "المادة الأولى" (feminine) and "الشطر الأول" (masculine), written once here.
@@ -280,13 +281,15 @@ class _Reader:
             raw = path.read_bytes()
         except OSError as error:
             raise ValidationError(FieldError(
-                None, f"تعذرت قراءة ملف النموذج {path}: {error.strerror or error}",
+                None, tr("تعذرت قراءة ملف النموذج {path}: {reason}")
+                         .format(path=path, reason=error.strerror or error),
                 "template.file")) from error
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except UnicodeDecodeError as error:
             raise ValidationError(FieldError(
-                None, f"ملف النموذج {path.name} ليس مرمزا بـ UTF-8.", "template.encoding",
+                None, tr("ملف النموذج {path.name} ليس مرمزا بـ UTF-8.")
+                         .format(path=path), "template.encoding",
             )) from error
         except tomllib.TOMLDecodeError as error:
             raise ValidationError(FieldError(None, _syntax_message(path, error),
@@ -301,29 +304,33 @@ class _Reader:
     def section(self, name: str) -> dict[str, Any]:
         value = self.data.get(name)
         if value is None:
-            self.fail(name, f"القسم [{name}] مفقود في ملف النموذج.", "missing_section")
+            self.fail(name, tr("القسم [{name}] مفقود في ملف النموذج.")
+                               .format(name=name), "missing_section")
             return {}
         if not isinstance(value, dict):
-            self.fail(name, f"[{name}] يجب أن يكون قسما وليس قيمة.", "not_a_section")
+            self.fail(name, tr("[{name}] يجب أن يكون قسما وليس قيمة.")
+                               .format(name=name), "not_a_section")
             return {}
         return value
 
     def text(self, table: Mapping[str, Any], section: str, key: str, allowed: Iterable[str],
              *, where: str = "", required: bool = True, nonempty: bool = False) -> str:
-        where = where or f"القسم [{section}]، المفتاح {key}"
+        where = where or tr("القسم [{section}]، المفتاح {key}").format(section=section, key=key)
         value = table.get(key)
         if value is None:
             if required and table:
-                self.fail(f"{section}.{key}", f"المفتاح «{key}» مفقود في القسم [{section}].",
+                self.fail(f"{section}.{key}", tr("المفتاح «{key}» مفقود في القسم [{section}].")
+                                                 .format(key=key, section=section),
                           "missing_key")
             return ""
         if not isinstance(value, str):
-            self.fail(f"{section}.{key}", f"{where}: يجب أن تكون القيمة نصا بين علامتي تنصيص.",
+            self.fail(f"{section}.{key}", tr("{where}: يجب أن تكون القيمة نصا بين علامتي تنصيص.")
+                                             .format(where=where),
                       "not_text")
             return ""
         value = value.strip("\n")
         if nonempty and not value.strip():
-            self.fail(f"{section}.{key}", f"{where}: النص فارغ.", "empty")
+            self.fail(f"{section}.{key}", tr("{where}: النص فارغ.").format(where=where), "empty")
         self.check_placeholders(value, f"{section}.{key}", where, allowed)
         return value
 
@@ -332,39 +339,46 @@ class _Reader:
         value = table.get(key)
         if value is None:
             if table:
-                self.fail(f"{section}.{key}", f"المفتاح «{key}» مفقود في القسم [{section}].",
+                self.fail(f"{section}.{key}", tr("المفتاح «{key}» مفقود في القسم [{section}].")
+                                                 .format(key=key, section=section),
                           "missing_key")
             return ()
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             self.fail(f"{section}.{key}",
-                      f"القسم [{section}]، المفتاح {key}: يجب أن تكون القيمة قائمة نصوص.",
+                      tr("القسم [{section}]، المفتاح {key}: يجب أن تكون القيمة قائمة نصوص.")
+                         .format(section=section, key=key),
                       "not_a_list")
             return ()
         if nonempty and not value:
-            self.fail(f"{section}.{key}", f"القسم [{section}]، المفتاح {key}: القائمة فارغة.",
+            self.fail(f"{section}.{key}", tr("القسم [{section}]، المفتاح {key}: القائمة فارغة.")
+                                             .format(section=section, key=key),
                       "empty")
         for number, item in enumerate(value, start=1):
             self.check_placeholders(item, f"{section}.{key}",
-                                    f"القسم [{section}]، {key}، السطر {number}", allowed)
+                                    tr("القسم [{section}]، {key}، السطر {number}")
+                                       .format(section=section, key=key, number=number), allowed)
         return tuple(value)
 
     def check_placeholders(self, text: str, field: str, where: str,
                            allowed: Iterable[str]) -> None:
         names = _identifiers(text)
         if names is None:
-            self.fail(field, f"علامة $ في غير موضعها في {where}؛ اكتب $$ لطباعة علامة الدولار، "
-                             "واسم المتغير بحروف لاتينية.", "bad_placeholder")
+            self.fail(field, tr("علامة $ في غير موضعها في {where}؛ اكتب $$ لطباعة علامة الدولار، "
+                                "واسم المتغير بحروف لاتينية.").format(where=where),
+                      "bad_placeholder")
             return
         known = set(allowed)
         for name in names:
             if name not in known:
-                self.fail(field, f"متغير غير معروف «${name}» في {where}.",
+                self.fail(field, tr("متغير غير معروف «${name}» في {where}.")
+                                    .format(name=name, where=where),
                           "unknown_placeholder")
 
     def unknown_keys(self, table: Mapping[str, Any], known: set[str], field: str,
                      where: str) -> None:
         for key in sorted(set(table) - known):
-            self.fail(field, f"مفتاح غير معروف «{key}» في {where}.", "unknown_key")
+            self.fail(field, tr("مفتاح غير معروف «{key}» في {where}.")
+                                .format(key=key, where=where), "unknown_key")
 
     def done(self) -> None:
         if self.errors:
@@ -380,7 +394,7 @@ class _Reader:
         signatures = self.section("signatures")
         return DocumentWording(
             title=self.text(document, "document", "title", base, nonempty=True,
-                            where="عنوان الوثيقة (القسم [document]، المفتاح title)"),
+                            where=tr("عنوان الوثيقة (القسم [document]، المفتاح title)")),
             subtitle=self.text(document, "document", "subtitle", base, required=False),
             running_title=self.text(document, "document", "running_title", base,
                                     nonempty=True),
@@ -445,11 +459,12 @@ class _Reader:
         finals = self.data.get("final_articles")
         bodies: list[str] = []
         if not isinstance(finals, list) or not all(isinstance(f, dict) for f in finals):
-            self.fail("final_articles", "القسم [[final_articles]] مفقود أو غير صحيح.",
+            self.fail("final_articles", tr("القسم [[final_articles]] مفقود أو غير صحيح."),
                       "missing_section")
         else:
             for index, final in enumerate(finals):
-                where = f"المادة الختامية {ORDINALS_FEMININE[min(index, 19)]}"
+                where = (tr("المادة الختامية {ordinal}")
+                         .format(ordinal=ORDINALS_FEMININE[min(index, 19)]))
                 self.unknown_keys(final, {"body"}, "final_articles", where)
                 bodies.append(self.text(final, "final_articles", "body", allowed,
                                         where=where, nonempty=True))
@@ -476,36 +491,42 @@ class _Reader:
         (and so every "$article_<key>" reference) is known."""
         raw = self.data.get("articles")
         if raw is None:
-            self.fail("articles", "لا توجد أي مادة: القسم [[articles]] مفقود في ملف النموذج.",
+            self.fail("articles", tr("لا توجد أي مادة: القسم [[articles]] مفقود في ملف النموذج."),
                       "missing_section")
             return ()
         if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
-            self.fail("articles", "[[articles]] يجب أن يكون قائمة مواد.", "not_a_section")
+            self.fail("articles", tr("[[articles]] يجب أن يكون قائمة مواد."), "not_a_section")
             return ()
         if len(raw) > len(ORDINALS_FEMININE):
-            self.fail("articles", f"عدد المواد ({len(raw)}) يتجاوز {len(ORDINALS_FEMININE)} مادة.",
+            self.fail("articles", tr("عدد المواد ({count}) يتجاوز {most} مادة.")
+                                     .format(count=len(raw), most=len(ORDINALS_FEMININE)),
                       "too_many_articles")
             raw = raw[: len(ORDINALS_FEMININE)]
         articles = []
         for index, item in enumerate(raw):
-            where = f"المادة {ORDINALS_FEMININE[index]}"
+            where = tr("المادة {ordinal}").format(ordinal=ORDINALS_FEMININE[index])
             field = f"articles[{index + 1}]"
             self.unknown_keys(item, _ARTICLE_KEYS, field, where)
             values = {key: item.get(key, "") for key in _ARTICLE_KEYS}
             for key, value in values.items():
                 if not isinstance(value, str):
-                    self.fail(field, f"{where}، المفتاح {key}: يجب أن تكون القيمة نصا.",
+                    self.fail(field, tr("{where}، المفتاح {key}: يجب أن تكون القيمة نصا.")
+                                        .format(where=where, key=key),
                               "not_text")
                     values[key] = ""
             for key in ("key", "title", "body"):
                 if not values[key].strip():
-                    self.fail(field, f"{where}: المفتاح «{key}» مفقود أو فارغ.", "missing_key")
+                    self.fail(field, tr("{where}: المفتاح «{key}» مفقود أو فارغ.")
+                                        .format(where=where, key=key), "missing_key")
             if values["key"] and not _KEY.fullmatch(values["key"]):
-                self.fail(field, f"{where}: المفتاح «{values['key']}» يكتب بحروف لاتينية صغيرة "
-                                 "وأرقام و_ فقط.", "bad_key")
+                self.fail(field, tr("{where}: المفتاح «{key}» يكتب بحروف لاتينية صغيرة "
+                                    "وأرقام و_ فقط.")
+                                    .format(where=where, key=values["key"]), "bad_key")
             if values["table"] and values["table"] not in TABLES:
-                self.fail(field, f"{where}: جدول غير معروف «{values['table']}»؛ الجداول الممكنة: "
-                                 f"{'، '.join(TABLES)}.", "unknown_table")
+                self.fail(field, tr("{where}: جدول غير معروف «{table}»؛ الجداول الممكنة: "
+                                    "{tables}.")
+                                 .format(where=where, table=values["table"],
+                                         tables=tr("، ").join(TABLES)), "unknown_table")
             articles.append(ArticleTemplate(
                 key=values["key"].strip(), title=values["title"].strip(),
                 body=values["body"].strip("\n"), table=values["table"].strip(),
@@ -518,31 +539,42 @@ class _Reader:
         seen_titles: dict[str, int] = {}
         tables: dict[str, int] = {}
         for index, article in enumerate(articles):
-            where = f"المادة {ORDINALS_FEMININE[index]} («{article.title}»)"
+            where = (tr("المادة {ordinal} («{article.title}»)")
+                     .format(ordinal=ORDINALS_FEMININE[index], article=article))
             field = f"articles[{index + 1}]"
-            for seen, value, label in ((seen_keys, article.key, "المفتاح"),
-                                       (seen_titles, article.title, "العنوان")):
+            for seen, value, label in ((seen_keys, article.key, tr("المفتاح")),
+                                       (seen_titles, article.title, tr("العنوان"))):
                 if value and value in seen:
-                    self.fail(field, f"المادة «{article.title}» مكررة: {label} «{value}» نفسه في "
-                                     f"المادة {ORDINALS_FEMININE[seen[value]]} والمادة "
-                                     f"{ORDINALS_FEMININE[index]}.", "duplicate_article")
+                    self.fail(field, tr("المادة «{article.title}» مكررة: {label} «{value}» نفسه في "
+                                        "المادة {first} والمادة "
+                                        "{second}.")
+                                     .format(article=article, label=label, value=value,
+                                             first=ORDINALS_FEMININE[seen[value]],
+                                             second=ORDINALS_FEMININE[index]),
+                              "duplicate_article")
                 seen.setdefault(value, index)
             if article.table:
                 if article.table in tables:
-                    self.fail(field, f"{where}: الجدول «{article.table}» مدرج في أكثر من مادة.",
+                    self.fail(field, tr("{where}: الجدول «{article.table}» مدرج في أكثر من مادة.")
+                                        .format(where=where, article=article),
                               "duplicate_table")
                 tables.setdefault(article.table, index)
-            self.check_placeholders(article.title, field, f"عنوان {where}", allowed)
-            self.check_placeholders(article.body, field, f"نص {where}", allowed)
-            self.check_placeholders(article.after_table, field, f"النص الموالي للجدول في {where}",
+            self.check_placeholders(article.title, field, tr("عنوان {where}")
+                                                             .format(where=where), allowed)
+            self.check_placeholders(article.body, field, tr("نص {where}")
+                                                            .format(where=where), allowed)
+            self.check_placeholders(article.after_table, field, tr("النص الموالي للجدول في {where}")
+                                                                   .format(where=where),
                                     allowed)
 
     def columns(self, table: Mapping[str, Any], section: str, key: str,
                 count: int) -> tuple[str, ...]:
         values = self.texts(table, section, key, ())
         if values and len(values) != count:
-            self.fail(f"{section}.{key}", f"القسم [{section}]، المفتاح {key}: يجب أن يضم {count} "
-                                          f"عناوين أعمدة (وجد {len(values)}).", "columns")
+            self.fail(f"{section}.{key}", tr("القسم [{section}]، المفتاح {key}: يجب أن يضم {count} "
+                                             "عناوين أعمدة (وجد {found}).")
+                                          .format(section=section, key=key, count=count,
+                                                  found=len(values)), "columns")
             return tuple([*values, *[""] * count][:count])
         return values or ("",) * count
 
@@ -552,10 +584,11 @@ class _Reader:
         if not isinstance(raw_rows, list):
             raw_rows = []
         for number, row in enumerate(raw_rows, start=1):
-            where = f"القسم [annex]، rows، السطر {number}"
+            where = tr("القسم [annex]، rows، السطر {number}").format(number=number)
             if not (isinstance(row, list) and len(row) == 2
                     and all(isinstance(cell, str) for cell in row)):
-                self.fail("annex.rows", f"{where}: يجب أن يكون زوجا [\"البيان\", \"القيمة\"].",
+                self.fail("annex.rows", tr('{where}: يجب أن يكون زوجا ["البيان", "القيمة"].')
+                                           .format(where=where),
                           "annex_row")
                 continue
             for cell in row:
@@ -579,6 +612,6 @@ def _syntax_message(path: Path, error: tomllib.TOMLDecodeError) -> str:
     if position:
         line, column = position.groups()
         detail = _TOML_POSITION.sub("", detail).strip()
-        return (f"خطأ في صياغة ملف النموذج {path.name} في السطر {line}، العمود {column}: "
-                f"{detail}")
-    return f"خطأ في صياغة ملف النموذج {path.name}: {detail}"
+        return (tr("خطأ في صياغة ملف النموذج {path.name} في السطر {line}، العمود {column}: "
+                   "{detail}").format(path=path, line=line, column=column, detail=detail))
+    return tr("خطأ في صياغة ملف النموذج {path.name}: {detail}").format(path=path, detail=detail)

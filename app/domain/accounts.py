@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from app.language import tr
+
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_LOGINS = 5
 LOCK_DURATION = timedelta(minutes=15)
@@ -31,26 +33,27 @@ def password_problems(password: str, username: str = "") -> list[str]:
     """Every reason `password` is too weak, empty when it will do."""
     problems = []
     if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(f"كلمة المرور قصيرة: {MIN_PASSWORD_LENGTH} أحرف على الأقل.")
+        problems.append(tr("كلمة المرور قصيرة: {MIN_PASSWORD_LENGTH} أحرف على الأقل.")
+                           .format(MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH))
     if not any(c.isalpha() for c in password):
-        problems.append("يجب أن تتضمن كلمة المرور حرفا واحدا على الأقل.")
+        problems.append(tr("يجب أن تتضمن كلمة المرور حرفا واحدا على الأقل."))
     if not any(c.isdigit() for c in password):
-        problems.append("يجب أن تتضمن كلمة المرور رقما واحدا على الأقل.")
+        problems.append(tr("يجب أن تتضمن كلمة المرور رقما واحدا على الأقل."))
     lowered = password.strip().lower()
     if username and lowered == username.strip().lower():
-        problems.append("لا يجوز أن تكون كلمة المرور هي اسم المستخدم.")
+        problems.append(tr("لا يجوز أن تكون كلمة المرور هي اسم المستخدم."))
     if lowered in COMMON_PASSWORDS:
-        problems.append("كلمة المرور هذه شائعة وسهلة التخمين: اختر غيرها.")
+        problems.append(tr("كلمة المرور هذه شائعة وسهلة التخمين: اختر غيرها."))
     return problems
 
 
 def username_problems(username: str) -> list[str]:
     """Names are typed at every log-in and in scripts, hence plain Latin letters and digits."""
     if not username.strip():
-        return ["اسم المستخدم إجباري."]
+        return [tr("اسم المستخدم إجباري.")]
     if not _USERNAME.match(username):
-        return ["اسم المستخدم من حرفين إلى 80 من الحروف اللاتينية أو الأرقام أو . _ - "
-                "بدون فراغات."]
+        return [tr("اسم المستخدم من حرفين إلى 80 من الحروف اللاتينية أو الأرقام أو . _ - "
+                   "بدون فراغات.")]
     if username.lower() in RESERVED_USERNAMES:
-        return [f"اسم المستخدم «{username}» محجوز للبرنامج."]
+        return [tr("اسم المستخدم «{username}» محجوز للبرنامج.").format(username=username)]
     return []

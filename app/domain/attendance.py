@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.rules import RuleCheck
+from app.language import tr
 
 FULL_MONTH_DAYS = 26  # CNSS: a full month, whatever its length
 REST_WEEKDAY = 6  # Sunday (date.weekday())
@@ -88,12 +89,14 @@ def declared_days(days_worked: int) -> int:
 def check_days(check: RuleCheck, field: str, name: str, days: int, possible: int) -> None:
     """A number of days for one person: not negative, not above the working days the
     person's assignment covers in that month."""
-    if not check.require(days >= 0, field, f"{name}: عدد أيام العمل لا يكون سالبا.",
+    if not check.require(days >= 0, field, tr("{name}: عدد أيام العمل لا يكون سالبا.")
+                                              .format(name=name),
                          "attendance.negative"):
         return
     check.require(days <= possible, field,
-                  f"{name}: عدد أيام العمل ({days}) أكثر من أيام العمل الممكنة في هذا الشهر "
-                  f"خلال مدة تعيينه ({possible}).", "attendance.too_many")
+                  tr("{name}: عدد أيام العمل ({days}) أكثر من أيام العمل الممكنة في هذا الشهر "
+                     "خلال مدة تعيينه ({possible}).")
+                     .format(name=name, days=days, possible=possible), "attendance.too_many")
 
 
 def months_between(first: date | None, last: date | None) -> list[Month]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain.enums import AssignmentStatus, Sex
+from app.language import tr
 
 COMMON_SKILLS = (
     "احترام مواعيد العمل والانضباط داخل فريق",
@@ -39,11 +40,11 @@ def skills_for(domain_code: str) -> tuple[str, ...]:
 def refusal(status: AssignmentStatus, ends_on: date | None, today: date) -> str:
     """Why a participant cannot be certified yet; "" when the certificate can be printed."""
     if status is AssignmentStatus.LEFT:
-        return "انقطع عن الورش قبل نهايته."
+        return tr("انقطع عن الورش قبل نهايته.")
     if ends_on is None:
-        return "تاريخ نهاية التعيين غير مسجل."
+        return tr("تاريخ نهاية التعيين غير مسجل.")
     if ends_on > today and status is not AssignmentStatus.COMPLETED:
-        return f"لم ينته التعيين بعد (ينتهي في {ends_on:%d/%m/%Y})."
+        return tr("لم ينته التعيين بعد (ينتهي في {ends_on:%d/%m/%Y}).").format(ends_on=ends_on)
     return ""
 
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.rules import RuleCheck, is_blank
+from app.language import QT_TR_NOOP, tr
 
 # A tranche's order is issued some weeks after its condition is met: the usual delay the
 # committees give the treasury before a payment counts as late.
@@ -62,8 +63,8 @@ class Lateness(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Lateness.NONE: "", Lateness.NOT_STARTED: "لم ينطلق في موعده",
-                Lateness.OVERDUE: "تجاوز تاريخ انتهائه دون إنجاز"}[self]
+        return {Lateness.NONE: "", Lateness.NOT_STARTED: QT_TR_NOOP("لم ينطلق في موعده"),
+                Lateness.OVERDUE: QT_TR_NOOP("تجاوز تاريخ انتهائه دون إنجاز")}[self]
 
 
 def add_months(day: date, months: int) -> date:
@@ -95,29 +96,31 @@ def check_transition(current: WorksiteStatus, target: WorksiteStatus, on: date |
     not before the previous change; a suspension or a cancellation gives its reason."""
     check = RuleCheck()
     check.require(target in TRANSITIONS[current], "status",
-                  f"الحالة: لا يمكن الانتقال من «{current.label}» إلى «{target.label}».",
+                  tr("الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».")
+                  .format(current=tr(current.label), target=tr(target.label)),
                   "worksite.transition")
-    if check.require(on is not None, "on", "التاريخ: هذا الحقل إلزامي.", "worksite.date"):
+    if check.require(on is not None, "on", tr("التاريخ: هذا الحقل إلزامي."), "worksite.date"):
         assert on is not None
-        check.require(on <= today, "on", "التاريخ: لا يمكن أن يكون في المستقبل.",
+        check.require(on <= today, "on", tr("التاريخ: لا يمكن أن يكون في المستقبل."),
                       "worksite.future")
         if last_change is not None:
             check.require(on >= last_change, "on",
-                          f"التاريخ: قبل آخر تغيير للحالة ({last_change.isoformat()}).",
+                          tr("التاريخ: قبل آخر تغيير للحالة ({last}).")
+                          .format(last=last_change.isoformat()),
                           "worksite.order")
     if target in (WorksiteStatus.SUSPENDED, WorksiteStatus.CANCELLED):
         check.require(not is_blank(note), "note",
-                      "الملاحظة: اذكر سبب التوقيف أو الإلغاء.", "worksite.reason")
+                      tr("الملاحظة: اذكر سبب التوقيف أو الإلغاء."), "worksite.reason")
     check.raise_if_failed()
 
 
 def check_visit(visited_on: date | None, visitor: str, today: date) -> None:
     check = RuleCheck()
-    if check.require(visited_on is not None, "visited_on", "تاريخ الزيارة: هذا الحقل إلزامي."):
+    if check.require(visited_on is not None, "visited_on", tr("تاريخ الزيارة: هذا الحقل إلزامي.")):
         assert visited_on is not None
         check.require(visited_on <= today, "visited_on",
-                      "تاريخ الزيارة: لا يمكن أن يكون في المستقبل.")
-    check.require(not is_blank(visitor), "visitor", "الزائر: هذا الحقل إلزامي.")
+                      tr("تاريخ الزيارة: لا يمكن أن يكون في المستقبل."))
+    check.require(not is_blank(visitor), "visitor", tr("الزائر: هذا الحقل إلزامي."))
     check.raise_if_failed()
 
 
@@ -152,16 +155,17 @@ def check_payment(amount: Decimal | None, paid_on: date | None, left: Decimal,
     of its tranche."""
     check = RuleCheck()
     check.require(signed, "tranche",
-                  "الأداء: لا يسجل أداء إلا على اتفاقية موقعة.", "payment.signed")
-    if check.require(paid_on is not None, "paid_on", "تاريخ الأداء: هذا الحقل إلزامي."):
+                  tr("الأداء: لا يسجل أداء إلا على اتفاقية موقعة."), "payment.signed")
+    if check.require(paid_on is not None, "paid_on", tr("تاريخ الأداء: هذا الحقل إلزامي.")):
         assert paid_on is not None
         check.require(paid_on <= today, "paid_on",
-                      "تاريخ الأداء: لا يمكن أن يكون في المستقبل.")
+                      tr("تاريخ الأداء: لا يمكن أن يكون في المستقبل."))
     if check.require(amount is not None and amount > 0, "amount",
-                     "المبلغ المؤدى: يجب أن يكون أكبر من صفر."):
+                     tr("المبلغ المؤدى: يجب أن يكون أكبر من صفر.")):
         assert amount is not None
         check.require(amount <= left, "amount",
-                      f"المبلغ المؤدى: يتجاوز الباقي من الشطر ({left:.2f} درهم).",
+                      tr("المبلغ المؤدى: يتجاوز الباقي من الشطر ({left:.2f} درهم).")
+                         .format(left=left),
                       "payment.within")
     check.raise_if_failed()
 
@@ -180,10 +184,10 @@ def check_denominators(values: Denominators) -> None:
     check = RuleCheck()
     for name, value in (("population", values.population),
                         ("job_seekers", values.job_seekers)):
-        check.require(value is None or value > 0, name, "القيمة: يجب أن تكون أكبر من صفر.")
+        check.require(value is None or value > 0, name, tr("القيمة: يجب أن تكون أكبر من صفر."))
     check.require(values.population is not None or values.job_seekers is not None,
-                  "population", "أدخل عدد السكان أو عدد الباحثين عن الشغل المسجلين.")
-    check.require(not is_blank(values.source), "source", "المصدر: هذا الحقل إلزامي.")
+                  "population", tr("أدخل عدد السكان أو عدد الباحثين عن الشغل المسجلين."))
+    check.require(not is_blank(values.source), "source", tr("المصدر: هذا الحقل إلزامي."))
     check.require(values.source_year is not None and 1990 <= values.source_year <= 2100,
-                  "source_year", "سنة المصدر: أدخل سنة صحيحة.")
+                  "source_year", tr("سنة المصدر: أدخل سنة صحيحة."))
     check.raise_if_failed()

@@ -24,6 +24,7 @@ from app.domain.enums import (
 )
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import Conflict
+from app.language import QT_TR_NOOP, label, tr
 
 COUNTED_PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
 
@@ -59,8 +60,10 @@ def present_voting(attendance: Iterable[tuple[bool, AttendanceStatus]]) -> int:
 def check_quorum(rule: QuorumRule, voting_members: int, present: int) -> None:
     check = RuleCheck()
     check.require(rule.is_met(voting_members, present), "quorum",
-                  f"النصاب: لا يمكن تسجيل القرارات؛ حضر {present} من {voting_members} "
-                  f"أعضاء مصوتين والمطلوب {rule.required(voting_members)} على الأقل.",
+                  tr("النصاب: لا يمكن تسجيل القرارات؛ حضر {present} من {voting_members} "
+                     "أعضاء مصوتين والمطلوب {required} على الأقل.")
+                  .format(present=present, voting_members=voting_members,
+                          required=rule.required(voting_members)),
                   "quorum")
     check.raise_if_failed()
 
@@ -103,8 +106,8 @@ def decide(count: VoteCount, chair_vote: VoteChoice | None,
 DEFAULT_MAX_SCORE = 10
 MAX_WEIGHT = Decimal(100)
 MAX_TOP_SCORE = 100
-GRID_FROZEN = ("شبكة التنقيط: سجلت نقط بهذه الشبكة، فلا يمكن تغيير معاييرها أو "
-               "أوزانها دون تغيير ترتيب مشاريع سبق البت فيها.")
+GRID_FROZEN = QT_TR_NOOP("شبكة التنقيط: سجلت نقط بهذه الشبكة، فلا يمكن تغيير معاييرها أو "
+                         "أوزانها دون تغيير ترتيب مشاريع سبق البت فيها.")
 
 
 @dataclass(frozen=True)
@@ -123,18 +126,20 @@ def default_criteria() -> list[Criterion]:
 def validate_scoring_grid(criteria: Sequence[Criterion]) -> None:
     """Every failed rule of a grid at once, criterion by criterion."""
     check = RuleCheck()
-    check.require(bool(criteria), "criteria", "شبكة التنقيط: أضف معيارا واحدا على الأقل.",
+    check.require(bool(criteria), "criteria", tr("شبكة التنقيط: أضف معيارا واحدا على الأقل."),
                   "grid.empty")
     codes = [c.code.strip() for c in criteria]
     check.require(len(set(codes)) == len(codes), "criteria",
-                  "شبكة التنقيط: رمز كل معيار يجب أن يكون فريدا.", "grid.codes")
+                  tr("شبكة التنقيط: رمز كل معيار يجب أن يكون فريدا."), "grid.codes")
     for i, c in enumerate(criteria, start=1):
         check.require(not is_blank(c.name_ar) and not is_blank(c.code), "criteria",
-                      f"المعيار {i}: الاسم والرمز إلزاميان.", "grid.names")
+                      tr("المعيار {i}: الاسم والرمز إلزاميان.").format(i=i), "grid.names")
         check.require(Decimal(0) < c.weight <= MAX_WEIGHT, "criteria",
-                      f"المعيار {i}: الوزن بين 0 و{MAX_WEIGHT}.", "grid.weight")
+                      tr("المعيار {i}: الوزن بين 0 و{MAX_WEIGHT}.")
+                         .format(i=i, MAX_WEIGHT=MAX_WEIGHT), "grid.weight")
         check.require(1 <= c.max_score <= MAX_TOP_SCORE, "criteria",
-                      f"المعيار {i}: النقطة القصوى بين 1 و{MAX_TOP_SCORE}.", "grid.max_score")
+                      tr("المعيار {i}: النقطة القصوى بين 1 و{MAX_TOP_SCORE}.")
+                         .format(i=i, MAX_TOP_SCORE=MAX_TOP_SCORE), "grid.max_score")
     check.raise_if_failed()
 
 
@@ -142,7 +147,7 @@ def check_grid_may_change(scored: bool) -> None:
     """Once a score is recorded against a grid, changing its criteria or weights would
     silently re-rank proposals already decided."""
     if scored:
-        raise Conflict(GRID_FROZEN)
+        raise Conflict(tr(GRID_FROZEN))
 
 
 def weighted_total(scores: dict[str, Decimal], criteria: Sequence[Criterion]) -> Decimal:
@@ -160,7 +165,8 @@ def check_scores(scores: dict[str, Decimal], criteria: Sequence[Criterion]) -> N
         value = scores.get(criterion.code)
         if value is not None:
             check.require(0 <= value <= criterion.max_score, criterion.code,
-                          f"{criterion.name_ar}: النقطة بين 0 و{criterion.max_score}.",
+                          tr("{criterion.name_ar}: النقطة بين 0 و{criterion.max_score}.")
+                             .format(criterion=criterion),
                           "score.range")
     check.raise_if_failed()
 
@@ -212,17 +218,17 @@ class Committee:
 
 def validate_committee(committee: Committee) -> None:
     check = RuleCheck()
-    check.require(committee.edition_id is not None, "edition_id", "النسخة: اختر نسخة البرنامج.")
-    check.require(not is_blank(committee.name_ar), "name_ar", "اسم اللجنة: هذا الحقل إلزامي.")
+    check.require(committee.edition_id is not None, "edition_id", tr("النسخة: اختر نسخة البرنامج."))
+    check.require(not is_blank(committee.name_ar), "name_ar", tr("اسم اللجنة: هذا الحقل إلزامي."))
     if committee.level is CommitteeLevel.PROVINCIAL:
         check.require(committee.province_id is not None, "province_id",
-                      "الإقليم: اللجنة الإقليمية تتبع إقليما أو عمالة.")
+                      tr("الإقليم: اللجنة الإقليمية تتبع إقليما أو عمالة."))
     else:
         check.require(committee.region_id is not None, "region_id",
-                      "الجهة: اللجنة الجهوية تتبع جهة.")
+                      tr("الجهة: اللجنة الجهوية تتبع جهة."))
     check.require(
         0 < committee.quorum_numerator < committee.quorum_denominator <= 100, "quorum",
-        "النصاب: نسبة الحضور المطلوبة كسر بين 0 و1 (مثلا 1 من 2: أكثر من النصف).",
+        tr("النصاب: نسبة الحضور المطلوبة كسر بين 0 و1 (مثلا 1 من 2: أكثر من النصف)."),
         "quorum.share")
     check.raise_if_failed()
 
@@ -242,9 +248,9 @@ class Member:
 def validate_member(member: Member) -> None:
     check = RuleCheck()
     check.require(not is_blank(member.full_name), "full_name",
-                  "الاسم الكامل: هذا الحقل إلزامي.")
+                  tr("الاسم الكامل: هذا الحقل إلزامي."))
     check.require(member.function is not MemberFunction.CHAIR or member.is_voting, "is_voting",
-                  "الرئيس عضو مصوت: صوته يرجح عند تعادل الأصوات.", "member.chair_votes")
+                  tr("الرئيس عضو مصوت: صوته يرجح عند تعادل الأصوات."), "member.chair_votes")
     check.raise_if_failed()
 
 
@@ -263,18 +269,18 @@ class Meeting:
 
 def validate_meeting(meeting: Meeting, chair_is_member: bool) -> None:
     check = RuleCheck()
-    check.require(meeting.committee_id is not None, "committee_id", "اللجنة: اختر اللجنة.")
-    check.require(meeting.held_on is not None, "held_on", "التاريخ: هذا الحقل إلزامي.")
-    check.require(not is_blank(meeting.place), "place", "المكان: هذا الحقل إلزامي.")
+    check.require(meeting.committee_id is not None, "committee_id", tr("اللجنة: اختر اللجنة."))
+    check.require(meeting.held_on is not None, "held_on", tr("التاريخ: هذا الحقل إلزامي."))
+    check.require(not is_blank(meeting.place), "place", tr("المكان: هذا الحقل إلزامي."))
     check.require(meeting.chair_member_id is None or chair_is_member, "chair_member_id",
-                  "الرئيس: يجب أن يكون من أعضاء اللجنة.")
+                  tr("الرئيس: يجب أن يكون من أعضاء اللجنة."))
     check.raise_if_failed()
 
 
 def validate_attendance(status: AttendanceStatus, represented_by: str) -> None:
     check = RuleCheck()
     check.require(status is not AttendanceStatus.REPRESENTED or not is_blank(represented_by),
-                  "represented_by", "ممثل من طرف: اذكر اسم من ينوب عن العضو.",
+                  "represented_by", tr("ممثل من طرف: اذكر اسم من ينوب عن العضو."),
                   "attendance.represented")
     check.raise_if_failed()
 
@@ -299,17 +305,20 @@ def check_decision(choice: DecisionChoice, voted: DecisionOutcome | None) -> Dec
     check = RuleCheck()
     outcome = choice.outcome or voted
     if outcome is None:
-        check.fail("votes", "القرار: سجل أصوات الأعضاء الحاضرين أولا، أو أجل البت مع ذكر السبب.",
+        check.fail("votes",
+                   tr("القرار: سجل أصوات الأعضاء الحاضرين أولا، أو أجل البت مع ذكر السبب."),
                    "decision.votes")
     elif outcome is DecisionOutcome.POSTPONED:
-        check.require(not is_blank(choice.reason), "reason", "السبب: اذكر سبب التأجيل.",
+        check.require(not is_blank(choice.reason), "reason", tr("السبب: اذكر سبب التأجيل."),
                       "decision.reason")
     elif voted is None:
-        check.fail("votes", "القرار: لا مصادقة ولا رفض بدون تصويت؛ سجل الأصوات أولا.",
+        check.fail("votes", tr("القرار: لا مصادقة ولا رفض بدون تصويت؛ سجل الأصوات أولا."),
                    "decision.votes")
     elif outcome is not voted:
-        check.fail("outcome", f"القرار: نتيجة التصويت هي «{voted.label}»، ولا يمكن تسجيل "
-                              f"«{outcome.label}» خلافا لها.", "decision.follows_votes")
+        check.fail("outcome", tr("القرار: نتيجة التصويت هي «{voted}»، ولا يمكن تسجيل "
+                                 "«{outcome}» خلافا لها.")
+                                 .format(voted=label(voted), outcome=label(outcome)),
+                   "decision.follows_votes")
     check.raise_if_failed()
     assert outcome is not None
     return outcome

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from app.domain.enums import UserRole
+from app.language import QT_TR_NOOP, label, tr
 
 
 class Permission(StrEnum):
@@ -62,27 +63,27 @@ ROLE_PERMISSIONS: dict[UserRole, frozenset[Permission]] = {
 
 # What each permission allows, as the end of "لا يمكنك ..." (you may not ...).
 _WHAT: dict[Permission, str] = {
-    Permission.READ: "الاطلاع على المعطيات",
-    Permission.CHANGE_OWN_PASSWORD: "تغيير كلمة المرور",
-    Permission.PARTNERS: "تسجيل الجهات الشريكة أو تعديلها",
-    Permission.CALLS: "تسجيل طلبات العروض أو تعديلها",
-    Permission.PROPOSALS: "تسجيل المقترحات أو تعديلها أو تغيير وضعيتها",
-    Permission.COMMITTEES: "تكوين اللجان أو تعديل أعضائها أو شبكة التنقيط",
-    Permission.MEETINGS: "تسجيل الاجتماعات والحضور والتنقيط والتصويت والقرارات",
-    Permission.CONVENTIONS: "إعداد الاتفاقيات أو توقيعها أو تعديلها بملحق",
-    Permission.PRINT: "طبع الوثائق وتسجيلها في سجل المطبوعات",
-    Permission.ATTACHMENTS: "إرفاق الوثائق أو حذفها",
-    Permission.BENEFICIARIES: "تسجيل المستفيدين أو تعديلهم",
-    Permission.FOLLOW_UP: "تسجيل تتبع الأوراش",
-    Permission.USERS: "إدارة حسابات المستخدمين",
-    Permission.SETTINGS: "تغيير إعدادات البرنامج",
-    Permission.EDITIONS: "إنشاء دورات البرنامج أو تعديلها",
-    Permission.QUOTAS: "تحديد الحصص أو تعديلها",
-    Permission.TERRITORY: "تعديل التقسيم الترابي",
-    Permission.RESTORE: "استرجاع نسخة احتياطية",
-    Permission.DEMO: "تحميل معطيات العرض التجريبي",
-    Permission.SIGN_OFF_MINUTES: "المصادقة على محضر الاجتماع",
-    Permission.EXCHANGE: "تصدير حزم المعطيات أو استيرادها أو البت في تعارضاتها",
+    Permission.READ: QT_TR_NOOP("الاطلاع على المعطيات"),
+    Permission.CHANGE_OWN_PASSWORD: QT_TR_NOOP("تغيير كلمة المرور"),
+    Permission.PARTNERS: QT_TR_NOOP("تسجيل الجهات الشريكة أو تعديلها"),
+    Permission.CALLS: QT_TR_NOOP("تسجيل طلبات العروض أو تعديلها"),
+    Permission.PROPOSALS: QT_TR_NOOP("تسجيل المقترحات أو تعديلها أو تغيير وضعيتها"),
+    Permission.COMMITTEES: QT_TR_NOOP("تكوين اللجان أو تعديل أعضائها أو شبكة التنقيط"),
+    Permission.MEETINGS: QT_TR_NOOP("تسجيل الاجتماعات والحضور والتنقيط والتصويت والقرارات"),
+    Permission.CONVENTIONS: QT_TR_NOOP("إعداد الاتفاقيات أو توقيعها أو تعديلها بملحق"),
+    Permission.PRINT: QT_TR_NOOP("طبع الوثائق وتسجيلها في سجل المطبوعات"),
+    Permission.ATTACHMENTS: QT_TR_NOOP("إرفاق الوثائق أو حذفها"),
+    Permission.BENEFICIARIES: QT_TR_NOOP("تسجيل المستفيدين أو تعديلهم"),
+    Permission.FOLLOW_UP: QT_TR_NOOP("تسجيل تتبع الأوراش"),
+    Permission.USERS: QT_TR_NOOP("إدارة حسابات المستخدمين"),
+    Permission.SETTINGS: QT_TR_NOOP("تغيير إعدادات البرنامج"),
+    Permission.EDITIONS: QT_TR_NOOP("إنشاء دورات البرنامج أو تعديلها"),
+    Permission.QUOTAS: QT_TR_NOOP("تحديد الحصص أو تعديلها"),
+    Permission.TERRITORY: QT_TR_NOOP("تعديل التقسيم الترابي"),
+    Permission.RESTORE: QT_TR_NOOP("استرجاع نسخة احتياطية"),
+    Permission.DEMO: QT_TR_NOOP("تحميل معطيات العرض التجريبي"),
+    Permission.SIGN_OFF_MINUTES: QT_TR_NOOP("المصادقة على محضر الاجتماع"),
+    Permission.EXCHANGE: QT_TR_NOOP("تصدير حزم المعطيات أو استيرادها أو البت في تعارضاتها"),
 }
 
 
@@ -96,5 +97,6 @@ def roles_with(permission: Permission) -> list[UserRole]:
 
 def forbidden_message(permission: Permission) -> str:
     """The refusal in the user's words: what was refused and which roles may do it."""
-    who = " أو ".join(role.label for role in roles_with(permission))
-    return f"لا يمكنك {_WHAT[permission]}: هذه العملية من صلاحيات {who}. لم يحفظ أي تغيير."
+    who = tr(" أو ").join(label(role) for role in roles_with(permission))
+    return (tr("لا يمكنك {what}: هذه العملية من صلاحيات {who}. لم يحفظ أي تغيير.")
+            .format(what=tr(_WHAT[permission]), who=who))

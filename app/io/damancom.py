@@ -28,6 +28,7 @@ from pathlib import Path
 
 from app.domain.attendance import FULL_MONTH_DAYS, Month
 from app.domain.cnss import affiliate_is_valid, insured_is_valid
+from app.language import tr
 
 LINE_WIDTH = 260
 CATEGORY = "B0"  # the salary declaration, in the transfer header
@@ -176,8 +177,9 @@ def parse(line: str) -> dict[str, str]:
 def _wrong(value: str, digits: int) -> str:
     """"ناقص" for a blank number, else what is wrong with the one typed."""
     if not value:
-        return "ناقص"
-    return f"غير صحيح: يتكون من {digits} أرقام (المسجل «{value}»)"
+        return tr("ناقص")
+    return (tr("غير صحيح: يتكون من {digits} أرقام (المسجل «{value}»)")
+            .format(digits=digits, value=value))
 
 
 def check(declaration: Declaration) -> list[Problem]:
@@ -185,33 +187,39 @@ def check(declaration: Declaration) -> list[Problem]:
     problems: list[Problem] = []
     employer = declaration.employer
     if not affiliate_is_valid(employer.affiliate):
-        problems.append(Problem("الهيئة", "رقم الانخراط",
-                                f"رقم انخراط الهيئة في CNSS {_wrong(employer.affiliate, 7)}: "
-                                "أدخله في بطاقة الهيئة."))
+        problems.append(Problem(tr("الهيئة"), tr("رقم الانخراط"),
+                                tr("رقم انخراط الهيئة في CNSS {state}: "
+                                   "أدخله في بطاقة الهيئة.")
+                                .format(state=_wrong(employer.affiliate, 7))))
     if not latin_text(employer.name):
-        problems.append(Problem("الهيئة", "الاسم بالحروف اللاتينية",
-                                "اسم الهيئة بالفرنسية ناقص: أدخله في بطاقة الهيئة."))
+        problems.append(Problem(tr("الهيئة"), tr("الاسم بالحروف اللاتينية"),
+                                tr("اسم الهيئة بالفرنسية ناقص: أدخله في بطاقة الهيئة.")))
     transfer = declaration.transfer
     if transfer and not (transfer.isdigit() and len(transfer) <= 14):
-        problems.append(Problem("الملف", "رقم التحويل",
-                                "رقم التحويل يتكون من 14 رقما على الأكثر."))
+        problems.append(Problem(tr("الملف"), tr("رقم التحويل"),
+                                tr("رقم التحويل يتكون من 14 رقما على الأكثر.")))
     for person in declaration.people:
         who = person.label or person.name
         if not insured_is_valid(person.insured):
-            problems.append(Problem(who, "رقم التسجيل في CNSS",
-                                    f"رقم التسجيل في CNSS {_wrong(person.insured, 9)}."))
+            problems.append(Problem(who, tr("رقم التسجيل في CNSS"),
+                                    tr("رقم التسجيل في CNSS {state}.")
+                                    .format(state=_wrong(person.insured, 9))))
         if not latin_text(person.name):
-            problems.append(Problem(who, "الاسم بالحروف اللاتينية",
-                                    "الاسم العائلي والشخصي بالحروف اللاتينية ناقص."))
+            problems.append(Problem(who, tr("الاسم بالحروف اللاتينية"),
+                                    tr("الاسم العائلي والشخصي بالحروف اللاتينية ناقص.")))
         if person.new_hire and not (person.cin and len(person.cin) <= CIN_WIDTH):
-            problems.append(Problem(who, "رقم البطاقة الوطنية",
-                                    f"رقم البطاقة الوطنية ناقص أو أطول من {CIN_WIDTH} أحرف "
-                                    f"(«{person.cin}»)."))
+            problems.append(Problem(who, tr("رقم البطاقة الوطنية"),
+                                    tr("رقم البطاقة الوطنية ناقص أو أطول من {CIN_WIDTH} أحرف "
+                                       "(«{person.cin}»).")
+                                       .format(CIN_WIDTH=CIN_WIDTH, person=person)))
         if not 0 <= person.days <= FULL_MONTH_DAYS:
-            problems.append(Problem(who, "أيام العمل",
-                                    f"عدد الأيام المصرح بها بين 0 و{FULL_MONTH_DAYS}."))
+            problems.append(Problem(who, tr("أيام العمل"),
+                                    tr("عدد الأيام المصرح بها بين 0 و{FULL_MONTH_DAYS}.")
+                                       .format(FULL_MONTH_DAYS=FULL_MONTH_DAYS)))
         if person.situation and person.situation not in SITUATIONS:
-            problems.append(Problem(who, "الوضعية", f"رمز وضعية غير معروف: {person.situation}."))
+            problems.append(Problem(who, tr("الوضعية"),
+                                    tr("رمز وضعية غير معروف: {person.situation}.")
+                                    .format(person=person)))
     return problems
 
 

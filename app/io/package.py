@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import DomainError
+from app.language import tr
 
 FORMAT = "awrach-package"
 FORMAT_VERSION = 1
@@ -53,8 +54,8 @@ def write_package(out: Path, header: Mapping[str, Any], records: Mapping[str, li
                   files: Mapping[str, Path]) -> dict[str, Any]:
     """Write the package to `out` (which must not exist), complete or not at all."""
     if out.exists():
-        raise PackageError(f"الملف «{out}» موجود من قبل: الحزمة لا تكتب فوق ملف موجود. "
-                           "اختر اسما جديدا.")
+        raise PackageError(tr("الملف «{out}» موجود من قبل: الحزمة لا تكتب فوق ملف موجود. "
+                              "اختر اسما جديدا.").format(out=out))
     partial = out.with_name(f".{out.name}.partial")
     parts: dict[str, dict[str, Any]] = {}
     try:
@@ -114,8 +115,8 @@ class Package:
                 out.write(block)
         if digest.hexdigest() != expected:
             partial.unlink(missing_ok=True)
-            raise PackageError(f"الحزمة «{self.path}»: الملف المرفق {stored} تغير. "
-                               "لم يستورد شيء.")
+            raise PackageError(tr("الحزمة «{self.path}»: الملف المرفق {stored} تغير. "
+                                  "لم يستورد شيء.").format(self=self, stored=stored))
         os.replace(partial, target)
 
 
@@ -138,40 +139,48 @@ def _file_sha256(path: Path) -> str:
 
 def read_package(path: Path) -> Package:
     """Open and check a package; any mismatch refuses it whole, naming the reason."""
-    refused = f"الحزمة «{path}» مرفوضة"
+    refused = tr("الحزمة «{path}» مرفوضة").format(path=path)
     if not path.is_file():
-        raise PackageError(f"الملف «{path}» غير موجود أو ليس ملفا.")
+        raise PackageError(tr("الملف «{path}» غير موجود أو ليس ملفا.").format(path=path))
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if MANIFEST not in names:
-                raise PackageError(f"{refused}: ليست حزمة معطيات أوراش (لا بيان فيها). "
-                                   "لم يستورد شيء.")
+                raise PackageError(tr("{refused}: ليست حزمة معطيات أوراش (لا بيان فيها). "
+                                      "لم يستورد شيء.").format(refused=refused))
             manifest = json.loads(archive.read(MANIFEST))
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                raise PackageError(f"{refused}: ليست حزمة معطيات أوراش. لم يستورد شيء.")
+                raise PackageError(tr("{refused}: ليست حزمة معطيات أوراش. لم يستورد شيء.")
+                                      .format(refused=refused))
             if manifest.get("format_version") != FORMAT_VERSION:
-                raise PackageError(f"{refused}: صيغتها ({manifest.get('format_version')}) "
-                                   "من نسخة أحدث من البرنامج. حدث البرنامج ثم أعد الاستيراد.")
+                raise PackageError(tr("{refused}: صيغتها ({version}) "
+                                      "من نسخة أحدث من البرنامج. حدث البرنامج ثم أعد الاستيراد.")
+                                   .format(refused=refused,
+                                           version=manifest.get("format_version")))
             if manifest.get("seal") != _seal(manifest):
-                raise PackageError(f"{refused}: بيانها عدل بعد التصدير. لم يستورد شيء.")
+                raise PackageError(tr("{refused}: بيانها عدل بعد التصدير. لم يستورد شيء.")
+                                      .format(refused=refused))
             parts: dict[str, Any] = manifest["parts"]
             extra = names - set(parts) - {MANIFEST}
             missing = set(parts) - names
             if extra or missing:
                 which = sorted(extra or missing)[0]
-                raise PackageError(f"{refused}: الجزء {which} "
-                                   f"{'زائد' if extra else 'ناقص'}. لم يستورد شيء.")
+                state = tr("زائد") if extra else tr("ناقص")
+                raise PackageError(tr("{refused}: الجزء {which} {state}. لم يستورد شيء.")
+                                   .format(refused=refused, which=which, state=state))
             for name, expected in sorted(parts.items()):
                 if _hash_member(archive, name) != (expected["sha256"], expected["bytes"]):
-                    raise PackageError(f"{refused}: الجزء {name} تغير بعد التصدير "
-                                       "(بصمته لا توافق البيان). لم يستورد شيء.")
+                    raise PackageError(tr("{refused}: الجزء {name} تغير بعد التصدير "
+                                          "(بصمته لا توافق البيان). لم يستورد شيء.")
+                                          .format(refused=refused, name=name))
             for table, count in manifest["counts"].items():
                 if len(json.loads(archive.read(f"{RECORDS}{table}.json"))) != count:
-                    raise PackageError(f"{refused}: عدد سجلات {table} لا يوافق البيان.")
+                    raise PackageError(tr("{refused}: عدد سجلات {table} لا يوافق البيان.")
+                                          .format(refused=refused, table=table))
     except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError) as exc:
-        raise PackageError(f"{refused}: الملف تالف أو مبتور أو عدل فيه ({exc}). "
-                           "لم يستورد شيء؛ اطلب نسخة جديدة من الحزمة.") from exc
+        raise PackageError(tr("{refused}: الملف تالف أو مبتور أو عدل فيه ({exc}). "
+                              "لم يستورد شيء؛ اطلب نسخة جديدة من الحزمة.")
+                              .format(refused=refused, exc=exc)) from exc
     return Package(path, manifest, _file_sha256(path))
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import cast
 
 from app.errors import DomainError
+from app.language import tr
 
 WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -97,7 +98,8 @@ def _workbook(path: Path) -> Table:
         lines: list[list[object]] = cast(list[list[object]],
                                          sheet.to_python(skip_empty_area=False))
     except Exception as exc:  # calamine raises its own types for damaged files
-        raise UnreadableFile(f"تعذرت قراءة الملف {path.name}: ليس مصنفا صالحا ({exc}).") from exc
+        raise UnreadableFile(tr("تعذرت قراءة الملف {path.name}: ليس مصنفا صالحا ({exc}).")
+                                .format(path=path, exc=exc)) from exc
     # calamine's rows are fresh lists already: copying 250,000 of them costs half a second.
     return _table(lines if all(type(line) is list for line in lines)
                   else [list(line) for line in lines], "xlsx")
@@ -108,7 +110,7 @@ def _table(lines: list[list[object]], encoding: str) -> Table:
     while start < len(lines) and _blank(lines[start]):
         start += 1
     if start == len(lines):
-        raise UnreadableFile("الملف فارغ: لا يحتوي على سطر العناوين.")
+        raise UnreadableFile(tr("الملف فارغ: لا يحتوي على سطر العناوين."))
     headers = [str(c).strip() if c is not None else "" for c in lines[start]]
     blank: list[int] = []
     numbers: list[int] = []
@@ -126,12 +128,13 @@ def read_table(path: Path) -> Table:
     """The first sheet of a workbook, or a CSV file, as headers and rows."""
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFile(f"الملف غير موجود: {path}")
+        raise UnreadableFile(tr("الملف غير موجود: {path}").format(path=path))
     if path.suffix.lower() in WORKBOOKS:
         return _workbook(path)
     if path.suffix.lower() in (".csv", ".txt"):
         return _csv(path)
-    raise UnreadableFile(f"نوع الملف {path.name} غير مدعوم: استعمل ملف Excel (.xlsx) أو CSV.")
+    raise UnreadableFile(tr("نوع الملف {path.name} غير مدعوم: استعمل ملف Excel (.xlsx) أو CSV.")
+                            .format(path=path))
 
 
 def as_text(value: object) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.paths import data_dir
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -63,10 +64,11 @@ def _attachment(db: Database, row: AttachmentRow) -> Attachment:
 def attach(db: Database, actor: Actor, owner_table: str, owner_id: uuid.UUID, source: Path,
            kind: str = "") -> Attachment:
     if not source.is_file():
-        raise ValidationError(FieldError("file", f"الملف: غير موجود ({source})."))
+        raise ValidationError(FieldError("file", tr("الملف: غير موجود ({source}).")
+                                                    .format(source=source)))
     size = source.stat().st_size
     if size > MAX_BYTES:
-        raise ValidationError(FieldError("file", "الملف: حجمه يتجاوز 50 ميغابايت."))
+        raise ValidationError(FieldError("file", tr("الملف: حجمه يتجاوز 50 ميغابايت.")))
     digest = _sha256(source)
     stored = f"{digest}{source.suffix.lower()}"
     target = files_dir(db) / stored
@@ -97,5 +99,5 @@ def detach(db: Database, actor: Actor, attachment_id: uuid.UUID) -> None:
     with writing(db, actor) as session:
         row = session.get(AttachmentRow, attachment_id)
         if row is None:
-            raise NotFound("المرفق غير موجود.")
+            raise NotFound(tr("المرفق غير موجود."))
         session.delete(row)

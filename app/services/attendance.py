@@ -21,6 +21,7 @@ from app.domain.enums import AssignmentStatus, Sex
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -102,7 +103,7 @@ def worksite(db: Database, proposal_id: uuid.UUID) -> Worksite:
 def _worksite(session: Session, proposal_id: uuid.UUID) -> Worksite:
     proposal = session.get(ProposalRow, proposal_id)
     if proposal is None:
-        raise NotFound("الورش غير موجود.")
+        raise NotFound(tr("الورش غير موجود."))
     partner = session.get(PartnerRow, proposal.partner_id)
     assert partner is not None
     domain = session.get(WorksiteDomainRow, proposal.domain_id) if proposal.domain_id else None
@@ -138,7 +139,8 @@ def find_worksite(db: Database, text: str) -> uuid.UUID:
             found = session.scalars(select(ProposalRow)
                                     .where(ProposalRow.reference == text.strip())).first()
         if found is None:
-            raise NotFound(f"الورش «{text}» غير موجود: اكتب مرجعه كما في لائحة المشاريع.")
+            raise NotFound(tr("الورش «{text}» غير موجود: اكتب مرجعه كما في لائحة المشاريع.")
+                              .format(text=text))
         return found.id
 
 
@@ -192,7 +194,7 @@ def record_days(db: Database, actor: Actor, proposal_id: uuid.UUID, month: Month
     for assignment_id, value in days.items():
         person = on_site.get(assignment_id)
         if person is None:
-            check.fail(str(assignment_id), "هذا الشخص غير معين في هذا الورش خلال هذا الشهر.",
+            check.fail(str(assignment_id), tr("هذا الشخص غير معين في هذا الورش خلال هذا الشهر."),
                        "attendance.not_on_site")
         elif value is not None:
             check_days(check, str(assignment_id), person.name_ar, value, len(person.possible))
@@ -231,7 +233,7 @@ def body_month(db: Database, partner_id: uuid.UUID, month: Month) -> list[Declar
     """Everyone on the body's worksites during `month`, with their days (None: missing)."""
     with reading(db) as session:
         if session.get(PartnerRow, partner_id) is None:
-            raise NotFound("الهيئة غير موجودة.")
+            raise NotFound(tr("الهيئة غير موجودة."))
         proposal_ids = session.scalars(
             select(AssignmentRow.proposal_id).distinct()
             .join(ProposalRow, AssignmentRow.proposal_id == ProposalRow.id)
@@ -247,4 +249,5 @@ def require_month(text: str, field_name: str = "month") -> Month:
         return Month.parse(text)
     except ValueError as exc:
         raise ValidationError(FieldError(
-            field_name, f"الشهر: اكتبه على شكل 2023-05 (المكتوب «{text}»).")) from exc
+            field_name, tr("الشهر: اكتبه على شكل 2023-05 (المكتوب «{text}»).")
+                           .format(text=text))) from exc

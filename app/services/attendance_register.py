@@ -13,6 +13,7 @@ from app.documents.verification import make_mark
 from app.domain.attendance import Month, working_days
 from app.domain.roles import Permission
 from app.errors import FieldError, ValidationError
+from app.language import tr
 from app.services import attendance, printed
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -33,7 +34,8 @@ def register_data(db: Database, proposal_id: uuid.UUID, month: Month) -> Registe
     people = attendance.people(db, proposal_id, month)
     if not people:
         raise ValidationError(FieldError(
-            "month", f"لا يوجد أي مستفيد معين في الورش {site.reference} خلال شهر {month}."))
+            "month", tr("لا يوجد أي مستفيد معين في الورش {site.reference} خلال شهر {month}.")
+                        .format(site=site, month=month)))
     return RegisterData(
         letterhead=letterhead(site.province_name, site.province_is_prefecture,
                               "برنامج أوراش"),

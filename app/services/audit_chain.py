@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, content_sha256, entry_hash, gaps, plain
 from app.domain.enums import AuditAction
+from app.language import QT_TR_NOOP, tr
 from app.services.audit import SOURCE_KEY, chain_entry, head_of, seal
 from app.services.unit_of_work import reading
 from app.storage.database import Database
@@ -80,10 +81,10 @@ class ChainReport:
 
     def summary(self) -> str:
         if self.ok:
-            return (f"سجل التدقيق سليم: {self.entries} قيدا متسلسلا، آخرها القيد "
-                    f"{self.head_seq} وبصمته {self.head_hash}.")
-        return (f"سجل التدقيق غير سليم: {len(self.problems)} مشكلة في {self.entries} قيدا "
-                f"(آخر قيد {self.head_seq}).")
+            return (tr("سجل التدقيق سليم: {self.entries} قيدا متسلسلا، آخرها القيد "
+                       "{self.head_seq} وبصمته {self.head_hash}.").format(self=self))
+        return (tr("سجل التدقيق غير سليم: {count} مشكلة في {self.entries} قيدا "
+                   "(آخر قيد {self.head_seq}).").format(count=len(self.problems), self=self))
 
 
 def head(db: Database) -> tuple[int, str]:
@@ -94,7 +95,7 @@ def head(db: Database) -> tuple[int, str]:
 
 def _when(at: datetime | None) -> str:
     if at is None:
-        return "تاريخ غير معروف"
+        return tr("تاريخ غير معروف")
     aware = at if at.tzinfo else at.replace(tzinfo=UTC)
     return f"{aware.astimezone():%Y-%m-%d %H:%M}"
 
@@ -194,23 +195,25 @@ def _record_name(session: Session, entity: str, entity_id: str) -> str:
         return f"{entity} {entity_id}"
     if entity == ConventionRow.__tablename__:
         number = session.scalar(select(ConventionRow.number).where(ConventionRow.id == key))
-        return f"الاتفاقية {number or entity_id}"
+        return tr("الاتفاقية {number}").format(number=number or entity_id)
     if entity == MeetingRow.__tablename__:
         held = session.scalar(select(MeetingRow.held_on).where(MeetingRow.id == key))
-        return f"اجتماع {held.isoformat() if held else entity_id}"
+        return tr("اجتماع {held}").format(held=held.isoformat() if held else entity_id)
     if entity == AmendmentRow.__tablename__:
         found = session.execute(select(AmendmentRow.number, ConventionRow.number)
                                 .join(ConventionRow,
                                       ConventionRow.id == AmendmentRow.convention_id)
                                 .where(AmendmentRow.id == key)).first()
-        return f"الملحق {found[0]} للاتفاقية {found[1]}" if found else f"الملحق {entity_id}"
+        if found:
+            return tr("الملحق {found[0]} للاتفاقية {found[1]}").format(found=found)
+        return tr("الملحق {entity_id}").format(entity_id=entity_id)
     return f"{entity} {entity_id}"
 
 
-_SEAL_BROKEN = {ConventionRow.__tablename__: "{name} عدلت بعد توقيعها",
-                MeetingRow.__tablename__: "{name} عدل بعد اختتامه",
-                AmendmentRow.__tablename__: "{name} عدل بعد توقيعه",
-                GrantAgreementRow.__tablename__: "{name} عدلت بعد توقيعها"}
+_SEAL_BROKEN = {ConventionRow.__tablename__: QT_TR_NOOP("{name} عدلت بعد توقيعها"),
+                MeetingRow.__tablename__: QT_TR_NOOP("{name} عدل بعد اختتامه"),
+                AmendmentRow.__tablename__: QT_TR_NOOP("{name} عدل بعد توقيعه"),
+                GrantAgreementRow.__tablename__: QT_TR_NOOP("{name} عدلت بعد توقيعها")}
 
 
 # -- the register of prints ------------------------------------------------------------------
@@ -264,20 +267,22 @@ def _walk(rows: Iterable[AuditRow]) -> _Walk:
         if seq is None:
             walk.problems.append(ChainProblem(
                 "unchained", None, row.at, f"{row.entity} {row.entity_id}",
-                f"قيد بلا رقم ({_when(row.at)}، {row.entity} {row.entity_id}): أضيف إلى "
-                "سجل التدقيق خارج البرنامج."))
+                tr("قيد بلا رقم ({when}، {row.entity} {row.entity_id}): أضيف إلى "
+                   "سجل التدقيق خارج البرنامج.").format(when=_when(row.at), row=row)))
             continue
         seqs.append(seq)
         record = f"{row.entity} {row.entity_id}"
         if row.entry_hash != entry_hash(chain_entry(row)):
             walk.problems.append(ChainProblem(
                 "altered", seq, row.at, record,
-                f"القيد {seq} ({_when(row.at)}) معدل: البصمة لا تطابق."))
+                tr("القيد {seq} ({when}) معدل: البصمة لا تطابق.")
+                   .format(seq=seq, when=_when(row.at))))
         if seq == previous_seq + 1 and row.prev_hash != previous_hash:
             walk.problems.append(ChainProblem(
                 "link", seq, row.at, record,
-                f"القيد {seq} ({_when(row.at)}) لا يحمل بصمة القيد الذي قبله: عدل القيد "
-                f"{seq - 1} أو أدرج قيد مكانه."))
+                tr("القيد {seq} ({when}) لا يحمل بصمة القيد الذي قبله: عدل القيد "
+                   "{previous} أو أدرج قيد مكانه.")
+                   .format(seq=seq, when=_when(row.at), previous=seq - 1)))
         walk.hashes[seq] = row.entry_hash
         previous_seq, previous_hash = seq, row.entry_hash
         walk.head = (seq, row.entry_hash)
@@ -289,7 +294,8 @@ def _walk(rows: Iterable[AuditRow]) -> _Walk:
         missing = after - before - 1
         walk.problems.append(ChainProblem(
             "gap", after, None, "",
-            f"انقطاع في التسلسل بين {before} و{after} (حذفت {missing} قيود)."))
+            tr("انقطاع في التسلسل بين {before} و{after} (حذفت {missing} قيود).")
+               .format(before=before, after=after, missing=missing)))
     return walk
 
 
@@ -302,21 +308,23 @@ def _check_prints(session: Session, walk: _Walk) -> list[ChainProblem]:
         if not entries:
             problems.append(ChainProblem(
                 "print_forged", None, row.created_at, name,
-                f"الوثيقة المطبوعة {row.reference} ({row.kind}، {_when(row.created_at)}) "
-                "مسجلة في سجل الطبع دون قيد في سجل التدقيق: أضيفت يدويا."))
+                tr("الوثيقة المطبوعة {row.reference} ({row.kind}، {when}) "
+                   "مسجلة في سجل الطبع دون قيد في سجل التدقيق: أضيفت يدويا.")
+                   .format(row=row, when=_when(row.created_at))))
         elif not any(_entry_values(e.changes) == _print_values(row) for e in entries):
             problems.append(ChainProblem(
                 "print_changed", entries[0].seq, entries[0].at, name,
-                f"الوثيقة المطبوعة {row.reference} ({row.kind}، {_when(row.created_at)}) "
-                f"لا تطابق قيدها {entries[0].seq} في سجل التدقيق: عدلت في سجل الطبع."))
+                tr("الوثيقة المطبوعة {row.reference} ({row.kind}، {when}) "
+                   "لا تطابق قيدها {entries[0].seq} في سجل التدقيق: عدلت في سجل الطبع.")
+                   .format(row=row, when=_when(row.created_at), entries=entries)))
         # A print imported from a package carries the head of the sender's chain, checked
         # there; here its entry names the package it came from.
         imported = any(SOURCE_KEY in e.changes for e in entries)
         if row.audit_seq and not imported and walk.hashes.get(row.audit_seq) != row.audit_hash:
             problems.append(ChainProblem(
                 "print_head", row.audit_seq, row.created_at, name,
-                f"الوثيقة المطبوعة {row.reference} تحمل القيد {row.audit_seq} من سجل "
-                "التدقيق، وهذا القيد لم يعد كما طبع: أعيدت كتابة السجل بعدها."))
+                tr("الوثيقة المطبوعة {row.reference} تحمل القيد {row.audit_seq} من سجل "
+                   "التدقيق، وهذا القيد لم يعد كما طبع: أعيدت كتابة السجل بعدها.").format(row=row)))
     return problems
 
 
@@ -336,12 +344,14 @@ def _check_seals(session: Session, walk: _Walk) -> list[ChainProblem]:
         if current is None:
             problems.append(ChainProblem(
                 "seal_missing", entry.seq, entry.at, name,
-                f"{name} حذف بعد قفله (الختم في القيد {entry.seq}، {_when(entry.at)})."))
+                tr("{name} حذف بعد قفله (الختم في القيد {entry.seq}، {when}).")
+                   .format(name=name, entry=entry, when=_when(entry.at))))
         elif current != sealed:
             problems.append(ChainProblem(
                 "seal_broken", entry.seq, entry.at, name,
-                _SEAL_BROKEN[entity].format(name=name)
-                + f" (الختم في القيد {entry.seq}، {_when(entry.at)})."))
+                tr(_SEAL_BROKEN[entity]).format(name=name)
+                + tr(" (الختم في القيد {entry.seq}، {when}).")
+                     .format(entry=entry, when=_when(entry.at))))
     return problems
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from app.domain.enums import UserRole
 from app.domain.roles import Permission, can, forbidden_message
 from app.errors import Forbidden
+from app.language import QT_TR_NOOP, tr
 from app.services.actor import SYSTEM, Actor
 from app.services.unit_of_work import reading
 from app.storage.database import Database
@@ -26,7 +27,8 @@ from app.storage.models import UserRow
 P = ParamSpec("P")
 R = TypeVar("R")
 
-UNKNOWN_ACCOUNT = "حساب المستخدم غير موجود أو معطل: سجل الدخول من جديد. لم يحفظ أي تغيير."
+UNKNOWN_ACCOUNT = QT_TR_NOOP("حساب المستخدم غير موجود أو معطل: سجل الدخول من جديد. "
+                             "لم يحفظ أي تغيير.")
 
 
 def stored_role(db: Database, actor: Actor) -> UserRole | None:
@@ -44,10 +46,10 @@ def check(db: Database, actor: Actor, permission: Permission) -> None:
     if actor is SYSTEM:  # start-up and migrations; never an account, see RESERVED_USERNAMES
         return
     if not isinstance(actor, Actor):
-        raise Forbidden(UNKNOWN_ACCOUNT)
+        raise Forbidden(tr(UNKNOWN_ACCOUNT))
     role = stored_role(db, actor)
     if role is None:
-        raise Forbidden(UNKNOWN_ACCOUNT)
+        raise Forbidden(tr(UNKNOWN_ACCOUNT))
     if not can(role, permission):
         raise Forbidden(forbidden_message(permission))
 

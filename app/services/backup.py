@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.domain.roles import Permission
 from app.errors import DomainError
+from app.language import QT_TR_NOOP, tr
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.settings import BACKUPS_KEPT
@@ -40,14 +41,14 @@ log = logging.getLogger(__name__)
 
 # Tables every Awrach database has had since revision 0001.
 AWRACH_TABLES = frozenset({"editions", "partners", "proposals", "audit_log"})
-SERVER_ONLY = ("النسخ الاحتياطي والاسترجاع من هذا البرنامج خاصان بقاعدة بيانات محلية؛ "
-               "قاعدة الخادم تنسخ وتسترجع بأدوات الخادم (pg_dump وpg_restore).")
+SERVER_ONLY = QT_TR_NOOP("النسخ الاحتياطي والاسترجاع من هذا البرنامج خاصان بقاعدة بيانات محلية؛ "
+                           "قاعدة الخادم تنسخ وتسترجع بأدوات الخادم (pg_dump وpg_restore).")
 
 
 def _local_file(db: Database) -> Path:
     path = sqlite_file(db.url)
     if path is None:
-        raise DomainError(SERVER_ONLY)
+        raise DomainError(tr(SERVER_ONLY))
     return path
 
 
@@ -55,7 +56,7 @@ def backup_to(db: Database, destination: Path) -> Path:
     """Write a checked copy of the database to `destination`, which must not exist yet."""
     source = _local_file(db)
     if destination.exists() and destination.resolve() == source.resolve():
-        raise DomainError("لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات نفسها.")
+        raise DomainError(tr("لا يمكن حفظ النسخة الاحتياطية فوق قاعدة البيانات نفسها."))
     check_database_file(source)
     return copy_database(source, destination)
 
@@ -71,14 +72,14 @@ class RestoreResult:
 def check_restorable(source: Path) -> str:
     """The schema revision of a file that can be restored; refuse anything else, in Arabic."""
     if not source.is_file():
-        raise DomainError(f"الملف «{source}» غير موجود أو ليس ملفا.")
+        raise DomainError(tr("الملف «{source}» غير موجود أو ليس ملفا.").format(source=source))
     if not looks_like_sqlite(source):
-        raise DomainError(f"الملف «{source}» ليس قاعدة بيانات أوراش (ليس ملف SQLite). "
-                          "لم يسترجع شيء.")
+        raise DomainError(tr("الملف «{source}» ليس قاعدة بيانات أوراش (ليس ملف SQLite). "
+                             "لم يسترجع شيء.").format(source=source))
     found = problems(source, full=True)
     if found:
-        raise DomainError(f"الملف «{source}» تالف ({found[0]}): لا يسترجع. لم يتغير شيء؛ "
-                          "اختر نسخة احتياطية أخرى.")
+        raise DomainError(tr("الملف «{source}» تالف ({found[0]}): لا يسترجع. لم يتغير شيء؛ "
+                             "اختر نسخة احتياطية أخرى.").format(source=source, found=found))
     with closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
                  ) as connection:
         tables = {r[0] for r in connection.execute(
@@ -86,11 +87,12 @@ def check_restorable(source: Path) -> str:
         revision = (connection.execute("SELECT version_num FROM alembic_version").fetchone()
                     if "alembic_version" in tables else None)
     if revision is None or not tables >= AWRACH_TABLES:
-        raise DomainError(f"الملف «{source}» ليس قاعدة بيانات أوراش (لا يحمل جداولها). "
-                          "لم يسترجع شيء.")
+        raise DomainError(tr("الملف «{source}» ليس قاعدة بيانات أوراش (لا يحمل جداولها). "
+                             "لم يسترجع شيء.").format(source=source))
     if not is_known_revision(revision[0]):
-        raise DomainError(f"الملف «{source}» من نسخة أحدث من البرنامج (المراجعة "
-                          f"{revision[0]}): حدث البرنامج قبل استرجاعه. لم يسترجع شيء.")
+        raise DomainError(tr("الملف «{source}» من نسخة أحدث من البرنامج (المراجعة "
+                             "{revision[0]}): حدث البرنامج قبل استرجاعه. لم يسترجع شيء.")
+                             .format(source=source, revision=revision))
     return str(revision[0])
 
 
@@ -105,7 +107,7 @@ def restore(db: Database, source: Path, actor: Actor) -> RestoreResult:
     target = _local_file(db)
     source = Path(source)
     if source.resolve() == target.resolve():
-        raise DomainError("هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية.")
+        raise DomainError(tr("هذا الملف هو قاعدة البيانات المفتوحة نفسها: اختر نسخة احتياطية."))
     revision = check_restorable(source)
     if is_damaged(target):
         db.dispose()
@@ -119,12 +121,13 @@ def restore(db: Database, source: Path, actor: Actor) -> RestoreResult:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DomainError(locked_message(target)) from exc
-        raise DomainError(f"تعذر الاسترجاع إلى «{target}» ({exc}). قاعدة البيانات السابقة "
-                          f"محفوظة في «{kept}».") from exc
+        raise DomainError(tr("تعذر الاسترجاع إلى «{target}» ({exc}). قاعدة البيانات السابقة "
+                             "محفوظة في «{kept}».")
+                             .format(target=target, exc=exc, kept=kept)) from exc
     found = problems(target, full=True)
     if found:
-        raise DomainError(f"الاسترجاع لم ينجح ({found[0]}). قاعدة البيانات السابقة محفوظة في "
-                          f"«{kept}»: استرجعها.")
+        raise DomainError(tr("الاسترجاع لم ينجح ({found[0]}). قاعدة البيانات السابقة محفوظة في "
+                             "«{kept}»: استرجعها.").format(found=found, kept=kept))
     log.info("%s restored %s from %s (revision %s; previous kept as %s)",
              actor.username, target, source, revision, kept)
     return RestoreResult(source, target, kept, revision)
@@ -162,7 +165,8 @@ def restore_over_damaged(database: Path, source: Path, who: str) -> RestoreResul
         raise
     found = problems(database, full=True)
     if found:
-        raise DomainError(f"الاسترجاع لم ينجح ({found[0]}). الملف التالف محفوظ في «{aside}».")
+        raise DomainError(tr("الاسترجاع لم ينجح ({found[0]}). الملف التالف محفوظ في «{aside}».")
+                             .format(found=found, aside=aside))
     log.warning("%s restored the damaged %s from %s (revision %s; damaged file kept in %s)",
                 who, database, source, revision, aside)
     return RestoreResult(source, database, aside / database.name, revision)

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from app.domain.beneficiaries import arabic_key, latin_name
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services.actor import Actor
 from app.services.authorization import requires
 from app.services.unit_of_work import reading, writing
@@ -141,10 +142,10 @@ def dismiss_pair(db: Database, actor: Actor, first_id: uuid.UUID,
                  second_id: uuid.UUID) -> None:
     """A person looked at the pair and decided they are two different people."""
     if first_id == second_id:
-        raise ValidationError(FieldError(None, "اختر شخصين مختلفين."))
+        raise ValidationError(FieldError(None, tr("اختر شخصين مختلفين.")))
     with writing(db, actor) as session:
         for key in (first_id, second_id):
             if session.get(BeneficiaryRow, key) is None:
-                raise NotFound("المستفيد غير موجود.")
+                raise NotFound(tr("المستفيد غير موجود."))
         session.add(DuplicateDecisionRow(first_id=first_id, second_id=second_id,
                                          decided_by=actor.username))

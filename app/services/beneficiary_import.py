@@ -50,6 +50,7 @@ from app.domain.text import fold
 from app.errors import DomainError, FieldError, ValidationError
 from app.io import xlsx
 from app.io.tabular import Table, as_date, as_text, read_table
+from app.language import QT_TR_NOOP, tr
 from app.services import changes
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -85,38 +86,40 @@ class ImportField:
 
 
 FIELDS: tuple[ImportField, ...] = (
-    ImportField("cin", "رقم البطاقة الوطنية", True,
+    ImportField("cin", QT_TR_NOOP("رقم البطاقة الوطنية"), True,
                 ("رقم البطاقه الوطنيه", "البطاقه الوطنيه", "ب.و", "cin", "cni", "n cin",
                  "numero cin", "carte nationale")),
-    ImportField("last_name_ar", "الاسم العائلي بالعربية", True,
+    ImportField("last_name_ar", QT_TR_NOOP("الاسم العائلي بالعربية"), True,
                 ("الاسم العائلي", "النسب", "الاسم العائلي بالعربيه", "nom ar", "nom arabe")),
-    ImportField("first_name_ar", "الاسم الشخصي بالعربية", True,
+    ImportField("first_name_ar", QT_TR_NOOP("الاسم الشخصي بالعربية"), True,
                 ("الاسم الشخصي", "الاسم", "الاسم الشخصي بالعربيه", "prenom ar", "prenom arabe")),
-    ImportField("last_name_fr", "الاسم العائلي بالحروف اللاتينية", False,
+    ImportField("last_name_fr", QT_TR_NOOP("الاسم العائلي بالحروف اللاتينية"), False,
                 ("nom", "nom fr", "nom latin", "الاسم العائلي بالفرنسيه", "last name")),
-    ImportField("first_name_fr", "الاسم الشخصي بالحروف اللاتينية", False,
+    ImportField("first_name_fr", QT_TR_NOOP("الاسم الشخصي بالحروف اللاتينية"), False,
                 ("prenom", "prenom fr", "prenom latin", "الاسم الشخصي بالفرنسيه",
                  "first name")),
-    ImportField("sex", "الجنس", True, ("الجنس", "النوع", "sexe", "genre", "sex")),
-    ImportField("birth_date", "تاريخ الازدياد", True,
+    ImportField("sex", QT_TR_NOOP("الجنس"), True, ("الجنس", "النوع", "sexe", "genre", "sex")),
+    ImportField("birth_date", QT_TR_NOOP("تاريخ الازدياد"), True,
                 ("تاريخ الازدياد", "تاريخ الميلاد", "date de naissance", "date naissance",
                  "naissance", "ddn")),
-    ImportField("phone", "الهاتف", False, ("الهاتف", "رقم الهاتف", "telephone", "tel", "gsm")),
-    ImportField("commune", "جماعة السكن", False,
+    ImportField("phone", QT_TR_NOOP("الهاتف"), False,
+                ("الهاتف", "رقم الهاتف", "telephone", "tel", "gsm")),
+    ImportField("commune", QT_TR_NOOP("جماعة السكن"), False,
                 ("الجماعه", "جماعه السكن", "الجماعه الترابيه", "commune", "commune de residence")),
-    ImportField("category", "فئة الاستهداف", False,
+    ImportField("category", QT_TR_NOOP("فئة الاستهداف"), False,
                 ("الفئه", "فئه الاستهداف", "الفئه المستهدفه", "categorie", "category")),
-    ImportField("education_level", "المستوى الدراسي", False,
+    ImportField("education_level", QT_TR_NOOP("المستوى الدراسي"), False,
                 ("المستوى الدراسي", "niveau scolaire", "niveau d'etudes", "niveau")),
-    ImportField("has_disability", "في وضعية إعاقة", False,
+    ImportField("has_disability", QT_TR_NOOP("في وضعية إعاقة"), False,
                 ("اعاقه", "في وضعيه اعاقه", "handicap")),
-    ImportField("cnss_number", "رقم الضمان الاجتماعي", False,
+    ImportField("cnss_number", QT_TR_NOOP("رقم الضمان الاجتماعي"), False,
                 ("رقم الضمان الاجتماعي", "رقم التسجيل في الضمان الاجتماعي", "cnss",
                  "n cnss", "immatriculation cnss")),
-    ImportField("rib", "رقم الحساب البنكي", False, ("رقم الحساب", "الحساب البنكي", "rib")),
-    ImportField("anapec_number", "رقم التسجيل بأنابيك", False,
+    ImportField("rib", QT_TR_NOOP("رقم الحساب البنكي"), False,
+                ("رقم الحساب", "الحساب البنكي", "rib")),
+    ImportField("anapec_number", QT_TR_NOOP("رقم التسجيل بأنابيك"), False,
                 ("رقم التسجيل بانابيك", "انابيك", "anapec", "n anapec")),
-    ImportField("worksite", "مرجع الورش", False,
+    ImportField("worksite", QT_TR_NOOP("مرجع الورش"), False,
                 ("الورش", "مرجع الورش", "chantier", "reference chantier", "worksite")),
 )
 BY_KEY = {f.key: f for f in FIELDS}
@@ -131,7 +134,8 @@ EDUCATION_WORDS = {
     "superieur": EducationLevel.HIGHER, "جامعي": EducationLevel.HIGHER,
 }
 YES = {"نعم", "1", "oui", "yes", "x", "true"}
-REPORT_HEADERS = ["السطر", "العمود", "القيمة", "القاعدة"]
+REPORT_HEADERS = [QT_TR_NOOP("السطر"), QT_TR_NOOP("العمود"), QT_TR_NOOP("القيمة"),
+                  QT_TR_NOOP("القاعدة")]
 
 
 @dataclass(frozen=True)
@@ -179,9 +183,9 @@ class ImportRefused(DomainError):
     def __init__(self, report: ImportReport) -> None:
         self.report = report
         super().__init__(
-            f"الملف {report.file_name}: {report.rejected_lines} سطر(ا) به أخطاء من أصل "
-            f"{report.rows}. لم يستورد أي سطر. احفظ تقرير الأخطاء أو استورد الأسطر "
-            "السليمة فقط.")
+            tr("الملف {report.file_name}: {report.rejected_lines} سطر(ا) به أخطاء من أصل "
+               "{report.rows}. لم يستورد أي سطر. احفظ تقرير الأخطاء أو استورد الأسطر "
+               "السليمة فقط.").format(report=report))
 
 
 # -- mapping -----------------------------------------------------------------------------------
@@ -216,10 +220,12 @@ def guess_mapping(headers: list[str], remembered: dict[str, str] | None = None
 
 def check_mapping(mapping: dict[str, int], headers: list[str]) -> None:
     """A file without a required column is refused here, naming the column."""
-    errors = [FieldError(spec.key, f"العمود «{spec.title}» غير موجود في الملف: أضفه أو اختر "
-                                   "العمود الذي يقابله.", "mapping")
+    errors = [FieldError(spec.key, tr("العمود «{title}» غير موجود في الملف: أضفه أو اختر "
+                                      "العمود الذي يقابله.").format(title=tr(spec.title)),
+                         "mapping")
               for spec in FIELDS if spec.required and mapping.get(spec.key) is None]
-    errors += [FieldError(key, f"العمود رقم {index + 1} غير موجود في الملف.", "mapping")
+    errors += [FieldError(key, tr("العمود رقم {number} غير موجود في الملف.")
+                                  .format(number=index + 1), "mapping")
                for key, index in mapping.items() if index >= len(headers)]
     if errors:
         raise ValidationError(errors)
@@ -325,7 +331,7 @@ def _age_verdict(read: tuple[date | None, bool], day: date, options: ImportOptio
                  ) -> str | None:
     birth, is_date = read
     if not is_date:
-        return "تاريخ الازدياد: ليس تاريخا (يوم/شهر/سنة)."
+        return tr("تاريخ الازدياد: ليس تاريخا (يوم/شهر/سنة).")
     return age_problem(birth, day, options.limits)
 
 
@@ -346,7 +352,7 @@ def _check(table: Table, options: ImportOptions, ctx: _Context, report: ImportRe
     returns the rows to write (valid ones only)."""
     mapping, headers, total = options.mapping, table.headers, table.total
     titles = {spec.key: (headers[mapping[spec.key]] if spec.key in mapping
-                         and headers[mapping[spec.key]] else spec.title) for spec in FIELDS}
+                         and headers[mapping[spec.key]] else tr(spec.title)) for spec in FIELDS}
     titles["busy"], titles["capacity"] = titles["cin"], titles["worksite"]
     lines = table.lines
     width = max([len(headers), *(index + 1 for index in mapping.values())])
@@ -380,21 +386,25 @@ def _check(table: Table, options: ImportOptions, ctx: _Context, report: ImportRe
         first = first_line.setdefault(cin, index)
         if first != index:
             fail(index, "cin", raw_cins[index],
-                 f"رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {lines[first]}).")
+                 tr("رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {line}).")
+                    .format(cin=cin, line=lines[first]))
         elif cin in ctx.existing:
-            origin = f" (استورد من {ctx.existing[cin]})" if ctx.existing[cin] else ""
-            fail(index, "cin", raw_cins[index], f"رقم البطاقة الوطنية {cin}: مسجل من قبل في "
-                                                f"قاعدة البيانات{origin}.")
+            origin = (tr(" (استورد من {source})").format(source=ctx.existing[cin])
+                      if ctx.existing[cin] else "")
+            fail(index, "cin", raw_cins[index], tr("رقم البطاقة الوطنية {cin}: مسجل من قبل في "
+                                                   "قاعدة البيانات{origin}.")
+                                                   .format(cin=cin, origin=origin))
     step(2)
     names = {key: _mapped(column(key), _spaced) for key in (
         "first_name_ar", "last_name_ar", "first_name_fr", "last_name_fr")}
     for key in ("first_name_ar", "last_name_ar"):
         for index in [i for i, name in enumerate(names[key]) if not name]:
-            fail(index, key, "", f"{BY_KEY[key].title}: إجباري.")
+            fail(index, key, "", tr("{field}: إجباري.")
+                                    .format(field=tr(BY_KEY[key].title)))
     raw_sexes = column("sex")
     sexes = _mapped(raw_sexes, lambda v: SEX_WORDS.get(_folded(as_text(v))))
     for index in [i for i, sex in enumerate(sexes) if sex is None]:
-        fail(index, "sex", raw_sexes[index], "الجنس: ذكر أو أنثى (H/F).")
+        fail(index, "sex", raw_sexes[index], tr("الجنس: ذكر أو أنثى (H/F)."))
     step(3)
     references = _mapped(column("worksite"), _text)
     worksites: list[ProposalRow | None] = [ctx.fixed_worksite] * total
@@ -404,7 +414,8 @@ def _check(table: Table, options: ImportOptions, ctx: _Context, report: ImportRe
                 worksites[index] = ctx.worksites.get(reference)
                 if worksites[index] is None:
                     fail(index, "worksite", reference,
-                         f"الورش {reference}: غير موجود أو غير منتقى.")
+                         tr("الورش {reference}: غير موجود أو غير منتقى.")
+                            .format(reference=reference))
     today = options.check_day or date.today()
     raw_births = column("birth_date")
     births_read = _mapped(raw_births, _birth_of)
@@ -422,21 +433,22 @@ def _check(table: Table, options: ImportOptions, ctx: _Context, report: ImportRe
     communes = _mapped(raw_communes, lambda v: ctx.communes.get(_folded(v)) if v else None)
     for index, commune_id in enumerate(communes):
         if commune_id is None and raw_communes[index]:
-            fail(index, "commune", raw_communes[index], "الجماعة: غير موجودة في لائحة الجماعات.")
+            fail(index, "commune", raw_communes[index],
+                 tr("الجماعة: غير موجودة في لائحة الجماعات."))
     categories = _mapped(column("category"), _category_of)
     for index, (word, value) in enumerate(categories):
         if word and value is None:
-            fail(index, "category", word, "فئة الاستهداف: غير معروفة.")
+            fail(index, "category", word, tr("فئة الاستهداف: غير معروفة."))
     levels = _mapped(column("education_level"), _education_of)
     for index, (word, value) in enumerate(levels):
         if word and value is None:
-            fail(index, "education_level", word, "المستوى الدراسي: غير معروف.")
+            fail(index, "education_level", word, tr("المستوى الدراسي: غير معروف."))
     cnss = _mapped(column("cnss_number"), lambda v: _text(v).replace(" ", ""))
     for index in [i for i, c in enumerate(cnss) if c and not (c.isdigit() and len(c) == 9)]:
-        fail(index, "cnss_number", cnss[index], "رقم الضمان الاجتماعي: 9 أرقام.")
+        fail(index, "cnss_number", cnss[index], tr("رقم الضمان الاجتماعي: 9 أرقام."))
     ribs = _mapped(column("rib"), lambda v: _text(v).replace(" ", ""))
     for index in [i for i, r in enumerate(ribs) if r and not (r.isdigit() and len(r) == 24)]:
-        fail(index, "rib", ribs[index], "رقم الحساب البنكي: 24 رقما.")
+        fail(index, "rib", ribs[index], tr("رقم الحساب البنكي: 24 رقما."))
     step(7)
     failed = {index for index, _, _ in found}
     for index in range(total):
@@ -447,16 +459,17 @@ def _check(table: Table, options: ImportOptions, ctx: _Context, report: ImportRe
         start, end = worksite_period(worksite.starts_on, worksite.duration_months)
         for a_start, a_end, other in ctx.busy.get(cin, []):
             if overlaps(a_start, a_end, start, end):
-                fail(index, "busy", raw_cins[index], f"{cin}: معين في الورش {other} خلال الفترة "
-                                                     "نفسها (شخص واحد في ورش واحد).")
+                fail(index, "busy", raw_cins[index], tr("{cin}: معين في الورش {other} خلال الفترة "
+                                                        "نفسها (شخص واحد في ورش واحد).")
+                                                        .format(cin=cin, other=other))
                 break
         else:
             ctx.busy.setdefault(cin, []).append((start, end, worksite.reference))
             taken = ctx.worksite_taken.get(worksite.id, 0)
             if taken + 1 > worksite.beneficiaries:
                 fail(index, "capacity", worksite.reference,
-                     f"الورش {worksite.reference} مبرمج لـ {worksite.beneficiaries} "
-                     "مستفيدا: هذا السطر يتجاوز العدد.")
+                     tr("الورش {worksite.reference} مبرمج لـ {worksite.beneficiaries} "
+                        "مستفيدا: هذا السطر يتجاوز العدد.").format(worksite=worksite))
             else:
                 ctx.worksite_taken[worksite.id] = taken + 1
     found.sort(key=lambda item: (item[0], item[1]))
@@ -701,4 +714,4 @@ def write_report(report: ImportReport, path: Path) -> Path:
     """The problems (and warnings) of an import as an Excel sheet."""
     rows = [[p.line, p.column, p.value, p.rule] for p in report.problems]
     rows += [[p.line, p.column, p.value, p.rule] for p in report.warnings]
-    return xlsx.write_table(path, "تقرير الاستيراد", REPORT_HEADERS, rows)
+    return xlsx.write_table(path, tr("تقرير الاستيراد"), [tr(h) for h in REPORT_HEADERS], rows)

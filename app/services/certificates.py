@@ -21,6 +21,7 @@ from app.documents.verification import make_mark
 from app.domain.certificates import refusal, skills_for
 from app.domain.roles import Permission
 from app.errors import FieldError, ValidationError
+from app.language import tr
 from app.services import attendance, printed
 from app.services.actor import Actor
 from app.services.attendance_register import content_sha256
@@ -87,9 +88,9 @@ def print_worksite(db: Database, actor: Actor, proposal_id: uuid.UUID, out: Path
     ready = [c for c in chosen if not c.refused]
     if not ready:
         raise ValidationError(FieldError(
-            "worksite", "لا يوجد أي مشارك يمكن منحه الشهادة في هذا الورش: " + "؛ ".join(
+            "worksite", tr("لا يوجد أي مشارك يمكن منحه الشهادة في هذا الورش: ") + tr("؛ ").join(
                 f"{name}: {why}" for name, why in result.refused) if result.refused
-            else "لا يوجد أي مشارك معين في هذا الورش."))
+            else tr("لا يوجد أي مشارك معين في هذا الورش.")))
     out.mkdir(parents=True, exist_ok=True)
     head_lines = letterhead(site.province_name, site.province_is_prefecture, "برنامج أوراش")
     for index, candidate in enumerate(ready):

@@ -27,15 +27,26 @@ from app.domain.cnss import digits_only, wage_for_days
 from app.errors import NotFound
 from app.io import damancom
 from app.io.xlsx import write_table
+from app.language import QT_TR_NOOP, tr
 from app.services import attendance, programme
 from app.services.unit_of_work import reading
 from app.storage.database import Database
 from app.storage.models import AssignmentRow, CommuneRow, PartnerRow, ProposalRow
 
-HEADERS = ["رقم البطاقة الوطنية", "الاسم الكامل", "الاسم بالحروف اللاتينية",
-           "رقم التسجيل في CNSS", "الورش", "نوع السطر", "أيام العمل المسجلة",
-           "الأيام المصرح بها", "الأجر الحقيقي (درهم)", "الأجر المسقف (درهم)",
-           "مجموع المراقبة", "ما ينقص"]
+HEADERS = [
+    QT_TR_NOOP("رقم البطاقة الوطنية"),
+    QT_TR_NOOP("الاسم الكامل"),
+    QT_TR_NOOP("الاسم بالحروف اللاتينية"),
+    QT_TR_NOOP("رقم التسجيل في CNSS"),
+    QT_TR_NOOP("الورش"),
+    QT_TR_NOOP("نوع السطر"),
+    QT_TR_NOOP("أيام العمل المسجلة"),
+    QT_TR_NOOP("الأيام المصرح بها"),
+    QT_TR_NOOP("الأجر الحقيقي (درهم)"),
+    QT_TR_NOOP("الأجر المسقف (درهم)"),
+    QT_TR_NOOP("مجموع المراقبة"),
+    QT_TR_NOOP("ما ينقص"),
+]
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,7 @@ def prepare(db: Database, partner_id: uuid.UUID, month: Month, *,
     with reading(db) as session:
         partner = session.get(PartnerRow, partner_id)
         if partner is None:
-            raise NotFound("الهيئة غير موجودة.")
+            raise NotFound(tr("الهيئة غير موجودة."))
         commune = session.get(CommuneRow, partner.commune_id) if partner.commune_id else None
         employer = damancom.Employer(
             affiliate=digits_only(partner.cnss_affiliate), name=partner.name_fr,
@@ -99,18 +110,19 @@ def prepare(db: Database, partner_id: uuid.UUID, month: Month, *,
     wage = programme.minimum_wage_on(db, month.first_day)
     problems: list[damancom.Problem] = []
     if wage is None:
-        problems.append(damancom.Problem("الأجر", "الحد الأدنى للأجر",
-                                         f"لا يوجد حد أدنى للأجر ساري المفعول في {month}: "
-                                         "أدخله في الإعدادات."))
+        problems.append(damancom.Problem(tr("الأجر"), tr("الحد الأدنى للأجر"),
+                                         tr("لا يوجد حد أدنى للأجر ساري المفعول في {month}: "
+                                            "أدخله في الإعدادات.").format(month=month)))
     monthly = wage.monthly_amount if wage else Decimal(0)
     people, lines = [], []
     for item in attendance.body_month(db, partner_id, month):
         person = item.person
         label = f"{person.name_ar} ({person.cin})"
         if person.days is None:
-            problems.append(damancom.Problem(label, "أيام العمل",
-                                             f"أيام العمل غير مسجلة لشهر {month} في الورش "
-                                             f"{item.worksite.reference}."))
+            problems.append(damancom.Problem(label, tr("أيام العمل"),
+                                             tr("أيام العمل غير مسجلة لشهر {month} في الورش "
+                                                "{item.worksite.reference}.")
+                                                .format(month=month, item=item)))
         days = declared_days(person.days or 0)
         real = wage_for_days(monthly, days)
         capped = min(real, ceiling)
@@ -130,7 +142,7 @@ def prepare(db: Database, partner_id: uuid.UUID, month: Month, *,
     missing: dict[str, list[str]] = {}
     for problem in problems:
         missing.setdefault(problem.who, []).append(problem.what)
-    lines = [Line(**{**line.__dict__, "missing": "، ".join(
+    lines = [Line(**{**line.__dict__, "missing": tr("، ").join(
         missing.get(f"{line.name_ar} ({line.cin})", []))}) for line in lines]
     return declaration, Result(partner_name, month, lines, problems)
 
@@ -152,7 +164,7 @@ def _write_csv(path: Path, rows: list[list[object]]) -> Path:
     try:
         with partial.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow(HEADERS)
+            writer.writerow([tr(h) for h in HEADERS])
             writer.writerows(["" if value is None else value for value in row] for row in rows)
         os.replace(partial, path)
     except BaseException:
@@ -171,8 +183,8 @@ def export(db: Database, partner_id: uuid.UUID, month: Month, out: Path, *,
     affiliate = declaration.employer.affiliate or "0000000"
     stem = f"CNSS_{affiliate}_{month.period}"
     rows = _rows(result)
-    result.files.append(write_table(out / f"{stem}.xlsx", f"CNSS {month.period}", HEADERS,
-                                    rows))
+    result.files.append(write_table(out / f"{stem}.xlsx", f"CNSS {month.period}",
+                                    [tr(h) for h in HEADERS], rows))
     result.files.append(_write_csv(out / f"{stem}.csv", rows))
     if not result.problems:
         name = damancom.file_name(affiliate, month, settings.DAMANCOM_NAME_ORDER.get())
@@ -204,5 +216,6 @@ def find_body(db: Database, text: str) -> uuid.UUID:
                 | (PartnerRow.registration_number == value)
                 | (PartnerRow.name_ar == value))).first()
         if found is None:
-            raise NotFound(f"الهيئة «{text}» غير موجودة: اكتب رقم انخراطها في CNSS أو اسمها.")
+            raise NotFound(tr("الهيئة «{text}» غير موجودة: اكتب رقم انخراطها في CNSS أو اسمها.")
+                              .format(text=text))
         return found.id

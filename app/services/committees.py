@@ -29,6 +29,7 @@ from app.domain.meetings import (
 from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.errors import Conflict, NotFound
+from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -86,7 +87,7 @@ def get_committee(db: Database, committee_id: uuid.UUID) -> Committee:
     with reading(db) as session:
         row = session.get(CommitteeRow, committee_id)
         if row is None:
-            raise NotFound("اللجنة غير موجودة.")
+            raise NotFound(tr("اللجنة غير موجودة."))
         return _committee(row)
 
 
@@ -99,7 +100,7 @@ def save_committee(db: Database, actor: Actor, committee: Committee) -> Committe
         else:
             found = session.get(CommitteeRow, committee.id)
             if found is None:
-                raise NotFound("اللجنة غير موجودة.")
+                raise NotFound(tr("اللجنة غير موجودة."))
             versions.check(session, found, committee.row_version)
             row = found
         assert committee.edition_id is not None
@@ -132,7 +133,7 @@ def save_member(db: Database, actor: Actor, member: Member) -> Member:
     validate_member(member)
     with writing(db, actor) as session:
         if member.committee_id is None or session.get(CommitteeRow, member.committee_id) is None:
-            raise NotFound("اللجنة غير موجودة.")
+            raise NotFound(tr("اللجنة غير موجودة."))
         if member.id is None:
             row = MemberRow(committee_id=member.committee_id)
             last = session.scalar(select(func.max(MemberRow.position))
@@ -141,7 +142,7 @@ def save_member(db: Database, actor: Actor, member: Member) -> Member:
         else:
             found = session.get(MemberRow, member.id)
             if found is None:
-                raise NotFound("العضو غير موجود.")
+                raise NotFound(tr("العضو غير موجود."))
             versions.check(session, found, member.row_version)
             row = found
             row.position = member.position or row.position
@@ -159,7 +160,7 @@ def remove_member(db: Database, actor: Actor, member_id: uuid.UUID) -> None:
     with writing(db, actor) as session:
         row = session.get(MemberRow, member_id)
         if row is None:
-            raise NotFound("العضو غير موجود.")
+            raise NotFound(tr("العضو غير موجود."))
         used = session.scalar(select(func.count(AttendanceRow.id))
                               .where(AttendanceRow.member_id == member_id))
         used = used or session.scalar(select(func.count(VoteRow.id))
@@ -167,7 +168,7 @@ def remove_member(db: Database, actor: Actor, member_id: uuid.UUID) -> None:
         used = used or session.scalar(select(func.count(MeetingRow.id))
                                       .where(MeetingRow.chair_member_id == member_id))
         if used:
-            raise Conflict("لا يمكن حذف عضو سجل حضوره أو صوته في اجتماع؛ محاضر اللجنة تذكره.")
+            raise Conflict(tr("لا يمكن حذف عضو سجل حضوره أو صوته في اجتماع؛ محاضر اللجنة تذكره."))
         session.delete(row)
 
 

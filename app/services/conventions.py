@@ -454,7 +454,7 @@ def _unsigned(session: Session, convention_id: uuid.UUID) -> ConventionRow:
     if row is None:
         raise NotFound(tr("الاتفاقية غير موجودة."))
     if row.locked_at is not None:
-        raise Locked(SIGNED)
+        raise Locked(tr(SIGNED))
     return row
 
 
@@ -607,7 +607,7 @@ def sign_amendment(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_o
         if row is None:
             raise NotFound(tr("الملحق غير موجود."))
         if row.locked_at is not None:
-            raise Locked(LOCK_MESSAGES["amendment signed"])
+            raise Locked(tr(LOCK_MESSAGES["amendment signed"]))
         row.signed_on, row.signed_place, row.locked_at = signed_on, place.strip(), datetime.now(
             UTC)
         audit_chain.seal_record(session, row)

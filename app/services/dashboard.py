@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -31,6 +31,7 @@ from app.domain.followup import (
 )
 from app.domain.programme import people_reached
 from app.errors import NotFound
+from app.language import QT_TR_NOOP, is_french, tr
 from app.services import followup
 from app.services.unit_of_work import reading
 from app.storage.database import Database
@@ -52,7 +53,8 @@ from app.storage.models import (
 )
 from app.storage.models.followup import TranchePaymentRow, WorksiteRow
 
-NOT_YET = "لم تسجل هذه المعطيات بعد"
+NOT_YET = QT_TR_NOOP("لم تسجل هذه المعطيات بعد")
+PEOPLE_AT_DURATION = QT_TR_NOOP("عدد المستفيدين الممكن بمدة {months} أشهر")
 
 
 @dataclass(frozen=True)
@@ -127,13 +129,14 @@ def scope_for(db: Database, year: int, province_code: str | None = None,
     with reading(db) as session:
         edition = session.scalars(select(EditionRow).where(EditionRow.year == year)).first()
         if edition is None:
-            raise NotFound(f"لا توجد نسخة من البرنامج لسنة {year}.")
+            raise NotFound(tr("لا توجد نسخة من البرنامج لسنة {year}.").format(year=year))
         if region_code:
             region = session.scalars(select(RegionRow).where(
                 (RegionRow.code == region_code) | (RegionRow.name_ar == region_code)
                 | (RegionRow.name_fr == region_code))).first()
             if region is None:
-                raise NotFound(f"الجهة غير موجودة: {region_code}.")
+                raise NotFound(tr("الجهة غير موجودة: {region_code}.")
+                                  .format(region_code=region_code))
             ids = tuple(session.scalars(select(ProvinceRow.id).where(
                 ProvinceRow.region_id == region.id).order_by(ProvinceRow.code)))
             place = f"جهة {region.name_ar}"
@@ -142,7 +145,8 @@ def scope_for(db: Database, year: int, province_code: str | None = None,
                 (ProvinceRow.code == province_code) | (ProvinceRow.name_ar == province_code)
                 | (ProvinceRow.name_fr == province_code))).first()
             if province is None:
-                raise NotFound(f"الإقليم غير موجود: {province_code}.")
+                raise NotFound(tr("الإقليم غير موجود: {province_code}.")
+                                  .format(province_code=province_code))
             ids = (province.id,)
             place = f"إقليم {province.name_ar}"
         return Scope(edition.id, ids, edition.year, place, edition.default_duration_months,
@@ -154,7 +158,7 @@ def scope_of(db: Database, edition_id: uuid.UUID, province_ids: Sequence[uuid.UU
     with reading(db) as session:
         edition = session.get(EditionRow, edition_id)
         if edition is None:
-            raise NotFound("النسخة غير موجودة.")
+            raise NotFound(tr("النسخة غير موجودة."))
         return Scope(edition_id, tuple(province_ids), edition.year, place,
                      edition.default_duration_months)
 
@@ -175,6 +179,34 @@ def _in_scope(scope: Scope) -> list[ColumnElement[bool]]:
 
 def _money(value: object) -> Decimal:
     return Decimal(str(value or 0)).quantize(Decimal("0.01"))
+
+
+def in_language(board: Dashboard) -> Dashboard:
+    """The board with its titles and labels in the interface language, for the window.
+
+    `build` keeps the Arabic words because the follow-up report prints them (documents
+    stay Arabic); the window shows this copy. Names typed by users (domains, communes)
+    have no catalog entry and stay as typed.
+    """
+    if not is_french():
+        return board
+    labels = {m.label: m.label_fr for kind in (Sex, EligibilityCategory) for m in kind}
+
+    def word(text: str) -> str:
+        return labels.get(text) or tr(text)
+
+    def label(figure: Figure) -> str:
+        if figure.key == "people_at_duration":
+            return tr(PEOPLE_AT_DURATION).format(months=board.scope.default_duration)
+        return word(figure.label)
+
+    return replace(board, figures=[
+        replace(f, label=label(f), unit=tr(f.unit) if f.unit else "")
+        for f in board.figures], breakdowns=[
+        replace(b, title=tr(b.title), label_header=tr(b.label_header),
+                value_header=tr(b.value_header), note=tr(b.note) if b.note else "",
+                rows=[(word(name), value, drill) for name, value, drill in b.rows])
+        for b in board.breakdowns])
 
 
 def build(db: Database, scope: Scope, *, today: date | None = None) -> Dashboard:
@@ -270,77 +302,91 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
     conventions_all = sum(conv_counts.values())
     worksite = Drill("worksites")
     figures = [
-        Figure("worksites", "عدد الأوراش", worksites, None, worksite),
-        Figure("communes", "الجماعات المستفيدة", communes or 0, None, worksite),
-        Figure("associations", "الجمعيات", kinds.get(PartnerKind.ASSOCIATION, 0), None,
+        Figure("worksites", QT_TR_NOOP("عدد الأوراش"), worksites, None, worksite),
+        Figure("communes", QT_TR_NOOP("الجماعات المستفيدة"), communes or 0, None, worksite),
+        Figure("associations", QT_TR_NOOP("الجمعيات"), kinds.get(PartnerKind.ASSOCIATION, 0), None,
                Drill("worksites", "kind", PartnerKind.ASSOCIATION.value)),
-        Figure("cooperatives", "التعاونيات", kinds.get(PartnerKind.COOPERATIVE, 0), None,
+        Figure("cooperatives", QT_TR_NOOP("التعاونيات"), kinds.get(PartnerKind.COOPERATIVE, 0),
+               None,
                Drill("worksites", "kind", PartnerKind.COOPERATIVE.value)),
-        Figure("posts", "المناصب المخصصة", int(posts), None, None),
-        Figure("people_planned", "المستفيدون المبرمجون", int(people), int(posts), worksite),
-        Figure("person_months", "أشهر العمل المستعملة من الحصة", int(used_pm),
+        Figure("posts", QT_TR_NOOP("المناصب المخصصة"), int(posts), None, None),
+        Figure("people_planned", QT_TR_NOOP("المستفيدون المبرمجون"), int(people), int(posts),
+               worksite),
+        Figure("person_months", QT_TR_NOOP("أشهر العمل المستعملة من الحصة"), int(used_pm),
                int(person_months), worksite),
         Figure("people_at_duration",
-               f"عدد المستفيدين الممكن بمدة {scope.default_duration} أشهر",
+               PEOPLE_AT_DURATION.format(months=scope.default_duration),
                people_reached(int(person_months), scope.default_duration), None, None),
-        Figure("women_planned", "النساء (مبرمج)", int(women), int(people), worksite),
-        Figure("disabled_planned", "الأشخاص في وضعية إعاقة (مبرمج)", int(disabled),
+        Figure("women_planned", QT_TR_NOOP("النساء (مبرمج)"), int(women), int(people), worksite),
+        Figure("disabled_planned", QT_TR_NOOP("الأشخاص في وضعية إعاقة (مبرمج)"), int(disabled),
                int(people), worksite),
         # From the beneficiaries register: None (not entered yet) until someone is assigned.
-        Figure("people_assigned", "المستفيدون المعينون (سجل المستفيدين)",
+        Figure("people_assigned", QT_TR_NOOP("المستفيدون المعينون (سجل المستفيدين)"),
                assigned or None, int(people), Drill("worksites", "assigned")),
-        Figure("women_assigned", "النساء المعينات", assigned_women if assigned else None,
+        Figure("women_assigned", QT_TR_NOOP("النساء المعينات"),
+               assigned_women if assigned else None,
                assigned or None, Drill("worksites", "assigned")),
-        Figure("disabled_assigned", "الأشخاص في وضعية إعاقة المعينون",
+        Figure("disabled_assigned", QT_TR_NOOP("الأشخاص في وضعية إعاقة المعينون"),
                assigned_disabled if assigned else None, assigned or None,
                Drill("worksites", "assigned")),
-        Figure("worksites_staffed", "أوراش عين فيها مستفيدون", staffed or None, worksites,
+        Figure("worksites_staffed", QT_TR_NOOP("أوراش عين فيها مستفيدون"), staffed or None,
+               worksites,
                Drill("worksites", "assigned")),
-        Figure("conventions_signed", "الاتفاقيات الموقعة", conventions_signed, worksites,
+        Figure("conventions_signed", QT_TR_NOOP("الاتفاقيات الموقعة"), conventions_signed,
+               worksites,
                Drill("worksites", "convention", "signed")),
-        Figure("conventions", "الاتفاقيات المحررة", conventions_all, worksites,
+        Figure("conventions", QT_TR_NOOP("الاتفاقيات المحررة"), conventions_all, worksites,
                Drill("worksites", "convention", "any")),
-        Figure("budget", "الكلفة المصادق عليها", _money(budget), None, worksite, "درهم"),
-        Figure("committed", "المبالغ الملتزم بها (اتفاقيات موقعة)", _money(committed),
+        Figure("budget", QT_TR_NOOP("الكلفة المصادق عليها"), _money(budget), None, worksite,
+               QT_TR_NOOP("درهم")),
+        Figure("committed", QT_TR_NOOP("المبالغ الملتزم بها (اتفاقيات موقعة)"), _money(committed),
                None, Drill("worksites", "convention", "signed"), "درهم"),
-        Figure("paid", "المبالغ المؤداة", _money(paid), _money(committed),
+        Figure("paid", QT_TR_NOOP("المبالغ المؤداة"), _money(paid), _money(committed),
                Drill("tranches"), "درهم"),
-        Figure("late_worksites", "أوراش متأخرة",
+        Figure("late_worksites", QT_TR_NOOP("أوراش متأخرة"),
                late[Lateness.NOT_STARTED] + late[Lateness.OVERDUE], worksites,
                Drill("worksites", "late", "any")),
-        Figure("late_tranches", "أشطر متأخرة الأداء", late_tranches, None,
+        Figure("late_tranches", QT_TR_NOOP("أشطر متأخرة الأداء"), late_tranches, None,
                Drill("tranches", "late", "any")),
     ]
     breakdowns = [
-        Breakdown("quota", "الحصة: المستعمل مقابل المخصص", "البيان", "العدد", [
-            ("المناصب المخصصة", int(posts), None),
-            ("المستفيدون المبرمجون", int(people), worksite),
-            ("أشهر العمل المخصصة", int(person_months), None),
-            ("أشهر العمل المستعملة", int(used_pm), worksite)]),
-        Breakdown("status", "الأوراش حسب الحالة", "الحالة", "عدد الأوراش", [
+        Breakdown("quota", QT_TR_NOOP("الحصة: المستعمل مقابل المخصص"), QT_TR_NOOP("البيان"),
+                  QT_TR_NOOP("العدد"), [
+            (QT_TR_NOOP("المناصب المخصصة"), int(posts), None),
+            (QT_TR_NOOP("المستفيدون المبرمجون"), int(people), worksite),
+            (QT_TR_NOOP("أشهر العمل المخصصة"), int(person_months), None),
+            (QT_TR_NOOP("أشهر العمل المستعملة"), int(used_pm), worksite)]),
+        Breakdown("status", QT_TR_NOOP("الأوراش حسب الحالة"), QT_TR_NOOP("الحالة"),
+                  QT_TR_NOOP("عدد الأوراش"), [
             (state.label, statuses[state], Drill("worksites", "status", state.value))
             for state in WorksiteStatus if statuses[state]]),
-        Breakdown("domain", "الأوراش حسب المجال", "المجال", "عدد الأوراش", [
+        Breakdown("domain", QT_TR_NOOP("الأوراش حسب المجال"), QT_TR_NOOP("المجال"),
+                  QT_TR_NOOP("عدد الأوراش"), [
             (name, count, Drill("worksites", "domain", code or ""))
             for name, code, count in domains]),
-        Breakdown("commune", "الأوراش حسب الجماعة", "الجماعة", "عدد الأوراش", [
+        Breakdown("commune", QT_TR_NOOP("الأوراش حسب الجماعة"), QT_TR_NOOP("الجماعة"),
+                  QT_TR_NOOP("عدد الأوراش"), [
             (name, count, Drill("worksites", "commune", str(cid)))
             for name, cid, count in by_commune]),
-        Breakdown("budget", "الميزانية: الملتزم بها مقابل المؤداة", "البيان", "المبلغ (درهم)", [
-            ("الكلفة المصادق عليها", _money(budget), worksite),
-            ("الملتزم بها", _money(committed), Drill("worksites", "convention", "signed")),
-            ("المؤداة", _money(paid), Drill("tranches"))]),
-        Breakdown("conventions", "الاتفاقيات: الموقعة مقابل المصادق عليها", "البيان", "العدد", [
-            ("الأوراش المصادق عليها", worksites, worksite),
-            ("الاتفاقيات المحررة", conventions_all, Drill("worksites", "convention", "any")),
-            ("الاتفاقيات الموقعة", conventions_signed,
+        Breakdown("budget", QT_TR_NOOP("الميزانية: الملتزم بها مقابل المؤداة"),
+                  QT_TR_NOOP("البيان"), QT_TR_NOOP("المبلغ (درهم)"), [
+            (QT_TR_NOOP("الكلفة المصادق عليها"), _money(budget), worksite),
+            (QT_TR_NOOP("الملتزم بها"), _money(committed), Drill("worksites", "convention",
+                                                                 "signed")),
+            (QT_TR_NOOP("المؤداة"), _money(paid), Drill("tranches"))]),
+        Breakdown("conventions", QT_TR_NOOP("الاتفاقيات: الموقعة مقابل المصادق عليها"),
+                  QT_TR_NOOP("البيان"), QT_TR_NOOP("العدد"), [
+            (QT_TR_NOOP("الأوراش المصادق عليها"), worksites, worksite),
+            (QT_TR_NOOP("الاتفاقيات المحررة"), conventions_all, Drill("worksites", "convention",
+                                                                      "any")),
+            (QT_TR_NOOP("الاتفاقيات الموقعة"), conventions_signed,
              Drill("worksites", "convention", "signed"))]),
-        Breakdown("late", "المتأخرات", "البيان", "العدد", [
+        Breakdown("late", QT_TR_NOOP("المتأخرات"), QT_TR_NOOP("البيان"), QT_TR_NOOP("العدد"), [
             (Lateness.NOT_STARTED.label, late[Lateness.NOT_STARTED],
              Drill("worksites", "late", Lateness.NOT_STARTED.value)),
             (Lateness.OVERDUE.label, late[Lateness.OVERDUE],
              Drill("worksites", "late", Lateness.OVERDUE.value)),
-            ("أشطر متأخرة الأداء", late_tranches, Drill("tranches", "late", "any"))]),
+            (QT_TR_NOOP("أشطر متأخرة الأداء"), late_tranches, Drill("tranches", "late", "any"))]),
         *_people_breakdowns(people_rows),
     ]
     return Dashboard(scope, figures, breakdowns, with_late)
@@ -349,7 +395,7 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
 def _category_label(value: str | None) -> str:
     """The category's words; a value this version does not know is shown as stored."""
     if not value:
-        return "غير محددة"
+        return QT_TR_NOOP("غير محددة")
     try:
         return EligibilityCategory(value).label
     except ValueError:
@@ -364,14 +410,17 @@ def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Break
     category: Counter[str] = Counter()
     for sex_value, disabled, cat, count in rows:
         sex[Sex(sex_value).label] += count
-        disability["في وضعية إعاقة" if disabled else "بدون إعاقة"] += count
+        disability[QT_TR_NOOP("في وضعية إعاقة") if disabled else QT_TR_NOOP("بدون إعاقة")] += count
         category[_category_label(cat)] += count
     return [
-        Breakdown("sex", "المستفيدون حسب الجنس", "الجنس", "عدد المستفيدين",
+        Breakdown("sex", QT_TR_NOOP("المستفيدون حسب الجنس"), QT_TR_NOOP("الجنس"),
+                  QT_TR_NOOP("عدد المستفيدين"),
                   [(k, v, None) for k, v in sex.most_common()], available, note),
-        Breakdown("disability", "المستفيدون حسب الإعاقة", "الوضعية", "عدد المستفيدين",
+        Breakdown("disability", QT_TR_NOOP("المستفيدون حسب الإعاقة"), QT_TR_NOOP("الوضعية"),
+                  QT_TR_NOOP("عدد المستفيدين"),
                   [(k, v, None) for k, v in disability.most_common()], available, note),
-        Breakdown("category", "المستفيدون حسب فئة الاستحقاق", "الفئة", "عدد المستفيدين",
+        Breakdown("category", QT_TR_NOOP("المستفيدون حسب فئة الاستحقاق"), QT_TR_NOOP("الفئة"),
+                  QT_TR_NOOP("عدد المستفيدين"),
                   [(k, v, None) for k, v in category.most_common()], available, note),
     ]
 

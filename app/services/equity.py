@@ -23,6 +23,7 @@ from app.domain.enums import ProposalStatus, Sex
 from app.domain.followup import Denominators, check_denominators
 from app.domain.roles import Permission
 from app.errors import NotFound
+from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -113,7 +114,7 @@ def region_equity(db: Database, edition_id: uuid.UUID, region_id: uuid.UUID) -> 
                                     .where(ProvinceRow.region_id == region_id)
                                     .order_by(ProvinceRow.code)).all()
         if not provinces:
-            raise NotFound("الجهة غير موجودة أو لا أقاليم لها.")
+            raise NotFound(tr("الجهة غير موجودة أو لا أقاليم لها."))
         ids = [p.id for p in provinces]
         quotas = {pid: (posts, pm) for pid, posts, pm in session.execute(
             select(QuotaRow.province_id, func.sum(QuotaRow.posts),

@@ -53,6 +53,7 @@ from app.domain.exchange import FieldChoice, Outcome, Record
 from app.domain.roles import Permission
 from app.errors import DomainError, Locked, NotFound
 from app.io.package import Package, PackageError, read_package, write_package
+from app.language import tr
 from app.services import attachments, audit_chain
 from app.services.actor import Actor
 from app.services.audit import SOURCE_KEY, machine_id
@@ -96,8 +97,8 @@ def travelling_tables() -> list[Table]:
 def _table(name: str) -> Table:
     table = Base.metadata.tables.get(name)
     if table is None or name in NOT_RECORDS:
-        raise PackageError(f"الحزمة تحمل جدولا لا يعرفه هذا البرنامج ({name}): "
-                           "حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.")
+        raise PackageError(tr("الحزمة تحمل جدولا لا يعرفه هذا البرنامج ({name}): "
+                              "حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.").format(name=name))
     return table
 
 
@@ -355,8 +356,8 @@ def export_package(db: Database, actor: Actor, out: Path,
     selection = selection or Selection()
     out = Path(out)
     if out.exists():
-        raise DomainError(f"الملف «{out}» موجود من قبل: الحزمة لا تكتب فوق ملف موجود. "
-                          "اختر اسما جديدا.")
+        raise DomainError(tr("الملف «{out}» موجود من قبل: الحزمة لا تكتب فوق ملف موجود. "
+                             "اختر اسما جديدا.").format(out=out))
     folder = attachments.files_dir(db)
     with writing(db, actor) as session:
         collected = _collect(session, selection)
@@ -382,8 +383,8 @@ def export_package(db: Database, actor: Actor, out: Path,
                 for row in rows.values():
                     path = folder / row._mapping["stored_name"]
                     if not path.is_file():
-                        raise DomainError(f"الملف المرفق «{path}» مفقود من مجلد المرفقات: "
-                                          "لا تصدر حزمة ناقصة. لم يكتب شيء.")
+                        raise DomainError(tr("الملف المرفق «{path}» مفقود من مجلد المرفقات: "
+                                             "لا تصدر حزمة ناقصة. لم يكتب شيء.").format(path=path))
                     files[row._mapping["stored_name"]] = path
         header = {"schema_revision": head_revision(), "machine": machine_id(),
                   "user": actor.username, "user_name": actor.full_name,
@@ -417,15 +418,17 @@ def check_package(path: Path) -> Package:
     package = read_package(Path(path))
     revision = str(package.manifest.get("schema_revision", ""))
     if not is_known_revision(revision):
-        raise PackageError(f"الحزمة «{path}» من نسخة أحدث من البرنامج (المراجعة {revision}): "
-                           "حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.")
+        raise PackageError(tr("الحزمة «{path}» من نسخة أحدث من البرنامج (المراجعة {revision}): "
+                              "حدث البرنامج ثم أعد الاستيراد. لم يستورد شيء.")
+                              .format(path=path, revision=revision))
     for table in package.tables():
         known = _table(table)
         for record in package.records(table)[:1]:
             unknown = set(record["data"]) - {c.name for c in known.columns}
             if unknown:
-                raise PackageError(f"الحزمة «{path}» تحمل حقولا لا يعرفها هذا البرنامج "
-                                   f"({table}.{sorted(unknown)[0]}). لم يستورد شيء.")
+                raise PackageError(tr("الحزمة «{path}» تحمل حقولا لا يعرفها هذا البرنامج "
+                                      "({table}.{field}). لم يستورد شيء.")
+                                   .format(path=path, table=table, field=sorted(unknown)[0]))
     return package
 
 
@@ -551,8 +554,8 @@ def import_package(db: Database, actor: Actor, path: Path) -> ImportResult:
             for key, record in zip(keys, incoming, strict=True):
                 theirs: Record = record["data"]
                 if rules.version_of(theirs) != record["version"]:
-                    raise PackageError(f"الحزمة «{path}»: نسخة سجل من {name} لا توافق "
-                                       "بصمتها. لم يستورد شيء.")
+                    raise PackageError(tr("الحزمة «{path}»: نسخة سجل من {name} لا توافق "
+                                          "بصمتها. لم يستورد شيء.").format(path=path, name=name))
                 mine = record_of(table, ours[key]) if key in ours else None
                 outcome = _outcome(session, table, ours.get(key), mine, theirs,
                                    bases.get(key, ""), record.get("based_on", ""))
@@ -675,19 +678,19 @@ def resolve_conflict(db: Database, actor: Actor, conflict_id: uuid.UUID,
     with writing(db, actor) as session:
         row = session.get(ConflictRow, conflict_id)
         if row is None:
-            raise NotFound("التعارض غير موجود.")
+            raise NotFound(tr("التعارض غير موجود."))
         if row.resolved_at is not None:
-            raise DomainError("بت في هذا التعارض من قبل.")
+            raise DomainError(tr("بت في هذا التعارض من قبل."))
         versions.check(session, row, read_at)
         table = _table(row.table_name)
         current = _rows_by_key(session, table, [row.record_key]).get(row.record_key)
         mine = record_of(table, current) if current is not None else None
         if mine != row.ours:
-            raise DomainError("تغير هذا السجل هنا بعد الاستيراد: أعد استيراد الحزمة ليعرض "
-                              "التعارض بحالته الحالية. لم يحفظ أي تغيير.")
+            raise DomainError(tr("تغير هذا السجل هنا بعد الاستيراد: أعد استيراد الحزمة ليعرض "
+                                 "التعارض بحالته الحالية. لم يحفظ أي تغيير."))
         if _locked(session, table, current, row.theirs):
-            raise Locked("هذا السجل مقفل هنا (موقع أو مختتم): لا تغيره حزمة ولا تعارض. "
-                         "لم يحفظ أي تغيير.")
+            raise Locked(tr("هذا السجل مقفل هنا (موقع أو مختتم): لا تغيره حزمة ولا تعارض. "
+                            "لم يحفظ أي تغيير."))
         chosen = rules.resolved(row.base, row.ours, row.theirs, sides)
         applier = _Applier(session)
         applier.write(table, row.record_key, chosen)

@@ -36,6 +36,7 @@ from app.domain.followup import (
 )
 from app.domain.roles import Permission
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services import attachments, versions
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -196,7 +197,7 @@ def worksite_file(db: Database, proposal_id: uuid.UUID, *,
                   today: date | None = None) -> WorksiteFile:
     found = list_worksites(db, None, today=today, ids=[proposal_id])
     if not found:
-        raise NotFound("الورش غير موجود أو لم يصادق عليه.")
+        raise NotFound(tr("الورش غير موجود أو لم يصادق عليه."))
     with reading(db) as session:
         history = [StatusEvent(e.status, e.on_date, e.note, e.recorded_by)
                    for e in session.scalars(select(WorksiteEventRow)
@@ -216,7 +217,7 @@ def worksite_file(db: Database, proposal_id: uuid.UUID, *,
 def _selected_proposal(session: Session, proposal_id: uuid.UUID) -> ProposalRow:
     proposal = session.get(ProposalRow, proposal_id)
     if proposal is None or proposal.status is not ProposalStatus.SELECTED:
-        raise NotFound("الورش غير موجود أو لم يصادق عليه.")
+        raise NotFound(tr("الورش غير موجود أو لم يصادق عليه."))
     return proposal
 
 
@@ -289,13 +290,14 @@ def add_visit(db: Database, actor: Actor, proposal_id: uuid.UUID, visited_on: da
 def _check_photos(photos: Sequence[Path]) -> None:
     missing = [str(p) for p in photos if not Path(p).is_file()]
     if missing:
-        raise ValidationError(FieldError("photos", f"الصور: ملف غير موجود ({missing[0]})."))
+        raise ValidationError(FieldError("photos", tr("الصور: ملف غير موجود ({missing[0]}).")
+                                                      .format(missing=missing)))
 
 
 def _visit(session: Session, visit_id: uuid.UUID, read_at: int | None) -> FieldVisitRow:
     row = session.get(FieldVisitRow, visit_id)
     if row is None:
-        raise NotFound("الزيارة غير موجودة: ربما حذفها مستخدم آخر.")
+        raise NotFound(tr("الزيارة غير موجودة: ربما حذفها مستخدم آخر."))
     versions.check(session, row, read_at)
     return row
 
@@ -474,7 +476,7 @@ def record_payment(db: Database, actor: Actor, tranche_id: uuid.UUID, paid_on: d
     with writing(db, actor) as session:
         tranche = session.get(TrancheRow, tranche_id)
         if tranche is None:
-            raise NotFound("الشطر غير موجود.")
+            raise NotFound(tr("الشطر غير موجود."))
         convention = session.get(ConventionRow, tranche.convention_id)
         assert convention is not None
         already = session.scalar(select(func.coalesce(func.sum(TranchePaymentRow.amount), 0))
@@ -494,7 +496,7 @@ def _payment(session: Session, payment_id: uuid.UUID,
              read_at: int | None) -> tuple[TranchePaymentRow, TrancheRow, ConventionRow]:
     row = session.get(TranchePaymentRow, payment_id)
     if row is None:
-        raise NotFound("الأداء غير موجود: ربما حذفه مستخدم آخر.")
+        raise NotFound(tr("الأداء غير موجود: ربما حذفه مستخدم آخر."))
     if read_at is not None and row.row_version != read_at:
         versions.check(session, row, read_at)  # raises Conflict
     tranche = session.get(TrancheRow, row.tranche_id)
@@ -537,12 +539,12 @@ def remove_payment(db: Database, actor: Actor, payment_id: uuid.UUID, *,
 def find_payment(db: Database, key: str) -> Payment:
     """A payment named by its id or the first characters of it (at least 6), as the
     command line prints them."""
-    return _find_by_prefix(db, TranchePaymentRow, key, "الأداء", lambda p: Payment(
+    return _find_by_prefix(db, TranchePaymentRow, key, tr("الأداء"), lambda p: Payment(
         p.id, p.tranche_id, p.paid_on, p.amount, p.reference, p.note, p.row_version))
 
 
 def find_visit(db: Database, key: str) -> Visit:
-    return _find_by_prefix(db, FieldVisitRow, key, "الزيارة", lambda v: Visit(
+    return _find_by_prefix(db, FieldVisitRow, key, tr("الزيارة"), lambda v: Visit(
         v.id, v.proposal_id, v.visited_on, v.visitor, v.observations,
         row_version=v.row_version))
 
@@ -550,14 +552,16 @@ def find_visit(db: Database, key: str) -> Visit:
 def _find_by_prefix(db: Database, model: Any, key: str, what: str, make: Any) -> Any:
     text = key.strip().lower().replace("-", "")
     if len(text) < 6 or any(c not in "0123456789abcdef" for c in text):
-        raise NotFound(f"{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).")
+        raise NotFound(tr("{what} غير موجود: «{key}» ليس معرفا صحيحا (6 أحرف على الأقل).")
+                          .format(what=what, key=key))
     with reading(db) as session:
         ids = [uuid.UUID(text)] if len(text) == 32 else \
             [i for i in session.scalars(select(model.id)) if i.hex.startswith(text)][:2]
         rows = [r for r in (session.get(model, i) for i in ids) if r is not None]
         if len(rows) != 1:
-            raise NotFound(f"{what} غير موجود: «{key}»." if not rows else
-                           f"«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.")
+            raise NotFound(tr("{what} غير موجود: «{key}».").format(what=what, key=key)
+                           if not rows else
+                           tr("«{key}» يطابق أكثر من سجل: أضف أحرفا من المعرف.").format(key=key))
         return make(rows[0])
 
 

@@ -26,6 +26,7 @@ from app.domain.grants import (
     grant_params,
 )
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import tr
 from app.services import programme
 from app.storage.models import (
     CommitteeRow,
@@ -156,13 +157,14 @@ def check_on_agenda(session: Session, committee: CommitteeRow, application_id: u
                     ) -> None:
     row = session.get(GrantApplicationRow, application_id)
     if row is None:
-        raise NotFound("طلب المنحة غير موجود.")
+        raise NotFound(tr("طلب المنحة غير موجود."))
     call = session.get(GrantCallRow, row.call_id)
     assert call is not None  # a foreign key
     if call.edition_id != committee.edition_id or (
             committee.region_id is not None and call.region_id != committee.region_id):
         raise ValidationError(FieldError(
-            "agenda", f"جدول الأعمال: الطلب {row.reference} من نسخة أو جهة أخرى."))
+            "agenda", tr("جدول الأعمال: الطلب {row.reference} من نسخة أو جهة أخرى.")
+                         .format(row=row)))
 
 
 def _approved(session: Session, committee: CommitteeRow, leave_out: list[uuid.UUID]) -> int:
@@ -219,8 +221,9 @@ def decide(session: Session, meeting: MeetingRow, application_id: uuid.UUID,
         record = _application(session, application)
         found = check_application(record, facts_for(session, record))
         if found:
-            raise ValidationError([FieldError("decision", f"الطلب {application.reference}: "
-                                              f"{e.message}", e.rule) for e in found])
+            raise ValidationError([FieldError(
+                "decision", tr("الطلب {application.reference}: {e.message}")
+                .format(application=application, e=e), e.rule) for e in found])
         application.status = ApplicationStatus.APPROVED.value
     elif outcome is DecisionOutcome.REJECTED:
         application.status = ApplicationStatus.REJECTED.value

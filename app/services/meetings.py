@@ -56,6 +56,7 @@ from app.domain.programme import edition_title
 from app.domain.roles import Permission
 from app.domain.rules import RuleCheck
 from app.errors import Conflict, FieldError, Locked, NotFound, ValidationError
+from app.language import tr
 from app.services import audit_chain, changes, grant_meeting, versions
 from app.services import proposals as proposals_service
 from app.services.actor import Actor
@@ -186,16 +187,16 @@ def summaries_in(session: Session, *where: ColumnElement[bool]) -> list[MeetingS
 def get_meeting(db: Database, meeting_id: uuid.UUID) -> MeetingSummary:
     found = _summaries(db, MeetingRow.id == meeting_id)
     if not found:
-        raise NotFound("الاجتماع غير موجود.")
+        raise NotFound(tr("الاجتماع غير موجود."))
     return found[0]
 
 
 def _open(session: Session, meeting_id: uuid.UUID) -> MeetingRow:
     row = session.get(MeetingRow, meeting_id)
     if row is None:
-        raise NotFound("الاجتماع غير موجود.")
+        raise NotFound(tr("الاجتماع غير موجود."))
     if row.status is MeetingStatus.CLOSED:
-        raise Locked(CLOSED)
+        raise Locked(tr(CLOSED))
     return row
 
 
@@ -208,7 +209,7 @@ def save_meeting(db: Database, actor: Actor, meeting: Meeting) -> MeetingSummary
                 MemberRow.committee_id == meeting.committee_id)) == 1
         validate_meeting(meeting, bool(chair_ok))
         if session.get(CommitteeRow, meeting.committee_id) is None:
-            raise NotFound("اللجنة غير موجودة.")
+            raise NotFound(tr("اللجنة غير موجودة."))
         if meeting.id is None:
             row = MeetingRow(status=MeetingStatus.PLANNED)
         else:
@@ -280,7 +281,7 @@ def candidate_proposals(db: Database, meeting_id: uuid.UUID
     with reading(db) as session:
         meeting = session.get(MeetingRow, meeting_id)
         if meeting is None:
-            raise NotFound("الاجتماع غير موجود.")
+            raise NotFound(tr("الاجتماع غير موجود."))
         committee, _ = _committee_scope(session, meeting)
         if grant_meeting.is_regional(committee):
             on_agenda = list(session.scalars(select(GrantAgendaRow.application_id).where(
@@ -309,18 +310,19 @@ def set_agenda(db: Database, actor: Actor, meeting_id: uuid.UUID,
     """The proposals examined, in this order. An item already decided cannot be dropped;
     the scores and votes of a dropped item go with it."""
     if len(set(proposal_ids)) != len(proposal_ids):
-        raise ValidationError(FieldError("agenda", "جدول الأعمال: مشروع مكرر."))
+        raise ValidationError(FieldError("agenda", tr("جدول الأعمال: مشروع مكرر.")))
     with writing(db, actor) as session:
         meeting = _open(session, meeting_id)
         if proposal_ids and meeting.kind is not MeetingKind.SELECTION:
             raise ValidationError(FieldError(
-                "agenda", "جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء."))
+                "agenda",
+                tr("جدول الأعمال: دراسة المشاريع والتصويت عليها تكون في اجتماع الانتقاء.")))
         t = _tables(session, meeting)
         items = {_item(t, a): a for a in session.scalars(
             select(t.agenda).where(t.agenda.meeting_id == meeting_id))}
         dropped = [p for p in items if p not in proposal_ids]
         if _decided_items(session, t, meeting_id) & set(dropped):
-            raise Conflict("جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا.")
+            raise Conflict(tr("جدول الأعمال: لا يمكن سحب مشروع سبق البت فيه؛ ألغ القرار أولا."))
         for model in (t.scores, t.votes):
             session.execute(delete(model).where(model.meeting_id == meeting_id,
                                                 _item(t, model).in_(dropped)))
@@ -334,7 +336,7 @@ def set_agenda(db: Database, actor: Actor, meeting_id: uuid.UUID,
                 if t.grant:
                     grant_meeting.check_on_agenda(session, committee, proposal_id)
                 elif session.get(ProposalRow, proposal_id) is None:
-                    raise NotFound("المشروع المقترح غير موجود.")
+                    raise NotFound(tr("المشروع المقترح غير موجود."))
                 session.add(t.agenda(meeting_id=meeting_id, position=position,
                                      **{t.key: proposal_id}))
             else:
@@ -354,7 +356,7 @@ def _decided_items(session: Session, t: _Tables, meeting_id: uuid.UUID) -> set[u
 def _member_of(session: Session, meeting: MeetingRow, member_id: uuid.UUID) -> MemberRow:
     member = session.get(MemberRow, member_id)
     if member is None or member.committee_id != meeting.committee_id:
-        raise NotFound("العضو غير موجود في هذه اللجنة.")
+        raise NotFound(tr("العضو غير موجود في هذه اللجنة."))
     return member
 
 
@@ -391,7 +393,7 @@ def _on_agenda(session: Session, meeting_id: uuid.UUID, proposal_id: uuid.UUID) 
     t = _tables(session, meeting)
     if not session.scalar(select(func.count(t.agenda.id)).where(
             t.agenda.meeting_id == meeting_id, _item(t, t.agenda) == proposal_id)):
-        raise ValidationError(FieldError("agenda", "المشروع ليس في جدول أعمال هذا الاجتماع."))
+        raise ValidationError(FieldError("agenda", tr("المشروع ليس في جدول أعمال هذا الاجتماع.")))
 
 
 @requires(Permission.MEETINGS)
@@ -406,8 +408,8 @@ def record_scores(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id
         by_code = {r.code: r for r in rows}
         unknown = [code for code in scores if code not in by_code]
         if unknown:
-            raise ValidationError(FieldError("scores", "معيار غير موجود في شبكة التنقيط: "
-                                             + "، ".join(unknown)))
+            raise ValidationError(FieldError("scores", tr("معيار غير موجود في شبكة التنقيط: ")
+                                             + tr("، ").join(unknown)))
         criteria = [c.criterion for c in grid_from_rows(rows)]
         check_scores({k: v for k, v in scores.items() if v is not None}, criteria)
         _set_per_item(session, _tables(session, meeting), "scores", "criterion_id", "value",
@@ -451,8 +453,8 @@ def _quorum_state(session: Session, meeting: MeetingRow) -> tuple[int, int, int,
 def _require_quorum(session: Session, meeting: MeetingRow) -> None:
     if meeting.kind is not MeetingKind.SELECTION:
         raise ValidationError(FieldError(
-            "votes", "التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية "
-                     "والتشاورية."))
+            "votes", tr("التصويت والقرارات تكون في اجتماع الانتقاء، لا في اللقاءات التواصلية "
+                        "والتشاورية.")))
     committee = session.get(CommitteeRow, meeting.committee_id)
     assert committee is not None
     voting, present, _, _ = _quorum_state(session, meeting)
@@ -471,16 +473,18 @@ def record_votes(db: Database, actor: Actor, meeting_id: uuid.UUID, proposal_id:
         _require_quorum(session, meeting)
         t = _tables(session, meeting)
         if proposal_id in _decided_items(session, t, meeting_id):
-            raise Conflict("صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات.")
+            raise Conflict(tr("صدر قرار في هذا المشروع؛ ألغ القرار قبل تغيير الأصوات."))
         statuses = dict(session.execute(select(AttendanceRow.member_id, AttendanceRow.status)
                                         .where(AttendanceRow.meeting_id == meeting_id)).all())
         check = RuleCheck()
         for member_id in votes:
             member = _member_of(session, meeting, member_id)
             check.require(member.is_voting, "votes",
-                          f"{member.full_name}: عضو استشاري لا يصوت.", "vote.advisory")
+                          tr("{member.full_name}: عضو استشاري لا يصوت.")
+                             .format(member=member), "vote.advisory")
             check.require(statuses.get(member_id) in COUNTED_PRESENT, "votes",
-                          f"{member.full_name}: غير مسجل حاضرا، فلا يصوت.", "vote.present")
+                          tr("{member.full_name}: غير مسجل حاضرا، فلا يصوت.")
+                             .format(member=member), "vote.present")
         check.raise_if_failed()
         _set_per_item(session, t, "votes", "member_id", "choice", meeting_id, proposal_id,
                       dict(votes))
@@ -572,10 +576,10 @@ def _corrected(session: Session, meeting: MeetingRow, proposal_id: uuid.UUID,
     old_meeting = session.get(MeetingRow, old.meeting_id) if old else None
     if old is None or old_meeting is None or old.proposal_id != proposal_id:
         raise ValidationError(FieldError("corrects_decision_id",
-                                         "القرار المصحح لا يخص هذا المشروع."))
+                                         tr("القرار المصحح لا يخص هذا المشروع.")))
     if old_meeting.status is not MeetingStatus.CLOSED or old_meeting.held_on > meeting.held_on:
         raise ValidationError(FieldError(
-            "corrects_decision_id", "التصحيح يكون في اجتماع لاحق لاجتماع مختتم."))
+            "corrects_decision_id", tr("التصحيح يكون في اجتماع لاحق لاجتماع مختتم.")))
     return decision_id
 
 
@@ -627,7 +631,8 @@ def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
                                        .where(AttendanceRow.meeting_id == meeting_id)))
         missing = [m.full_name for m in members if m.id not in recorded]
         check.require(not missing, "attendance",
-                      "الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: " + "، ".join(missing),
+                      tr("الحضور: سجل حضور أو غياب كل الأعضاء قبل الاختتام: ")
+                      + tr("، ").join(missing),
                       "close.attendance")
         t = _tables(session, meeting)
         subject = GrantApplicationRow if t.grant else ProposalRow
@@ -637,8 +642,8 @@ def close_meeting(db: Database, actor: Actor, meeting_id: uuid.UUID) -> None:
                    _item(t, t.agenda).not_in(list(_decided_items(session, t, meeting_id))))
             .order_by(t.agenda.position)).all()
         check.require(not undecided, "decisions",
-                      "القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): "
-                      + "، ".join(undecided), "close.decisions")
+                      tr("القرارات: لم يبت بعد في المشاريع التالية (صادق أو ارفض أو أجل): ")
+                      + tr("، ").join(undecided), "close.decisions")
         check.raise_if_failed()
         # The minutes as they read now, kept in the row the lock freezes: a member renamed
         # or a title changed later must not change what the committee signed.
@@ -730,7 +735,7 @@ class MeetingSheet:
         for line in self.agenda:
             if line.proposal.id == proposal_id:
                 return line
-        raise NotFound("المشروع ليس في جدول الأعمال.")
+        raise NotFound(tr("المشروع ليس في جدول الأعمال."))
 
 
 def meeting_sheet(db: Database, meeting_id: uuid.UUID) -> MeetingSheet:
@@ -743,7 +748,7 @@ def meeting_sheet_in(session: Session, meeting_id: uuid.UUID) -> MeetingSheet:
     minutes from what it sees, uncommitted rows included."""
     found = summaries_in(session, MeetingRow.id == meeting_id)
     if not found:
-        raise NotFound("الاجتماع غير موجود.")
+        raise NotFound(tr("الاجتماع غير موجود."))
     summary = found[0]
     meeting = session.get(MeetingRow, meeting_id)
     assert meeting is not None

@@ -28,6 +28,7 @@ from app.documents.verification import (
 )
 from app.domain.roles import Permission
 from app.errors import NotFound
+from app.language import QT_TR_NOOP, tr
 from app.services.actor import Actor
 from app.services.audit import head_of
 from app.services.audit_chain import print_is_chained
@@ -36,14 +37,14 @@ from app.services.unit_of_work import ACTOR_KEY, reading, writing
 from app.storage.database import Database
 from app.storage.models import AmendmentRow, ConventionRow, PrintedDocumentRow
 
-KIND_LABELS = {"convention": "اتفاقية شراكة", "amendment": "ملحق اتفاقية",
-               "minutes": "محضر اجتماع", "attendance": "ورقة الحضور",
-               "batch": "ملف طباعة جماعية", "register": "سجل الحضور اليومي",
-               "certificate": "شهادة المهارات المكتسبة",
-               "grant_agreement": "اتفاقية منحة دعم التشغيل",
-               "grant_minutes": "محضر اجتماع اللجنة الجهوية",
-               "report": "تقرير تتبع",
-               "grant_amendment": "ملحق اتفاقية منحة دعم التشغيل"}
+KIND_LABELS = {"convention": QT_TR_NOOP("اتفاقية شراكة"), "amendment": QT_TR_NOOP("ملحق اتفاقية"),
+               "minutes": QT_TR_NOOP("محضر اجتماع"), "attendance": QT_TR_NOOP("ورقة الحضور"),
+               "batch": QT_TR_NOOP("ملف طباعة جماعية"), "register": QT_TR_NOOP("سجل الحضور اليومي"),
+               "certificate": QT_TR_NOOP("شهادة المهارات المكتسبة"),
+               "grant_agreement": QT_TR_NOOP("اتفاقية منحة دعم التشغيل"),
+               "grant_minutes": QT_TR_NOOP("محضر اجتماع اللجنة الجهوية"),
+               "report": QT_TR_NOOP("تقرير تتبع"),
+               "grant_amendment": QT_TR_NOOP("ملحق اتفاقية منحة دعم التشغيل")}
 
 
 def anchor(db: Database, kind: str, owner_id: uuid.UUID, content_sha256: str
@@ -121,8 +122,8 @@ def _find(db: Database, **where: str) -> tuple[_Print | None, bool]:
     return None, unchained
 
 
-_UNCHAINED = ("هذه الطبعة مسجلة في سجل الوثائق المطبوعة دون قيد مطابق في سجل التدقيق: "
-              "أضيفت إلى السجل يدويا، فلا تعتمدها.")
+_UNCHAINED = QT_TR_NOOP("هذه الطبعة مسجلة في سجل الوثائق المطبوعة دون قيد مطابق في سجل التدقيق: "
+                        "أضيفت إلى السجل يدويا، فلا تعتمدها.")
 
 
 @dataclass(frozen=True)
@@ -158,14 +159,17 @@ def _describe(db: Database, row: _Print, matches: bool, lead: str
               ) -> Verification:
     current_sha = _current_sha(db, row)
     current = current_sha is None or current_sha == row.content_sha256
-    label = KIND_LABELS.get(row.kind, row.kind)
-    version = f"، النسخة {row.version}" if row.kind in ("convention", "amendment") else ""
+    label = tr(KIND_LABELS.get(row.kind, row.kind))
+    version = (tr("، النسخة {version}").format(version=row.version)
+               if row.kind in ("convention", "amendment") else "")
     when = row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
-    text = (f"{lead} {label} رقم {row.reference}{version}، طبعت في "
-            f"{when.astimezone():%d/%m/%Y %H:%M} من طرف {row.printed_by}.")
+    text = (tr("{lead} {label} رقم {reference}{version}، طبعت في {when:%d/%m/%Y %H:%M} "
+               "من طرف {by}.").format(lead=lead, label=label, reference=row.reference,
+                                      version=version, when=when.astimezone(),
+                                      by=row.printed_by))
     if not current:
-        text += (" تنبيه: عدلت معطيات هذه الوثيقة بعد هذه الطبعة؛ هذه ليست صيغتها "
-                 "الحالية.")
+        text += tr(" تنبيه: عدلت معطيات هذه الوثيقة بعد هذه الطبعة؛ هذه ليست صيغتها "
+                   "الحالية.")
     return Verification(matches, text, row.kind, row.reference, row.version, current,
                         row.created_at, row.printed_by)
 
@@ -175,24 +179,28 @@ def verify_pdf(db: Database, source: Path | bytes) -> Verification:
     try:
         data = source if isinstance(source, bytes) else Path(source).read_bytes()
     except OSError as exc:
-        raise NotFound(f"تعذرت قراءة الملف: {exc.strerror or exc}") from exc
+        raise NotFound(tr("تعذرت قراءة الملف: {reason}")
+                       .format(reason=exc.strerror or exc)) from exc
     row, forged = _find(db, pdf_sha256=pdf_sha256(data))
     if row is not None:
-        return _describe(db, row, True, "مطابق:")
+        return _describe(db, row, True, tr("مطابق:"))
     mark = read_mark_from_pdf(data)
     if forged:
-        return Verification(False, f"غير مطابق: {_UNCHAINED}",
+        return Verification(False, tr("غير مطابق: {reason}").format(reason=tr(_UNCHAINED)),
                             *((mark.kind, mark.reference, mark.version) if mark else ()))
     if mark is None:
-        return Verification(False, "غير مطابق: هذا الملف لا يحمل رمز تحقق من مكتب أوراش.")
+        return Verification(False,
+                            tr("غير مطابق: هذا الملف لا يحمل رمز تحقق من مكتب أوراش."))
     printed, forged = _find(db, content_sha256=mark.sha256)
     if printed is None:
-        reason = (_UNCHAINED if forged
-                  else f"رمز التحقق {mark.short_code} غير مسجل في قاعدة البيانات هذه.")
-        return Verification(False, f"غير مطابق: {reason}", mark.kind, mark.reference,
-                            mark.version)
-    found = _describe(db, printed, False, "غير مطابق: الملف يحمل رمز")
-    return Verification(False, found.message + " لكن محتوى الملف غُيّر بعد طبعه: لا تعتمده.",
+        reason = (tr(_UNCHAINED) if forged
+                  else tr("رمز التحقق {code} غير مسجل في قاعدة البيانات هذه.")
+                  .format(code=mark.short_code))
+        return Verification(False, tr("غير مطابق: {reason}").format(reason=reason), mark.kind,
+                            mark.reference, mark.version)
+    found = _describe(db, printed, False, tr("غير مطابق: الملف يحمل رمز"))
+    return Verification(False,
+                        found.message + tr(" لكن محتوى الملف غُيّر بعد طبعه: لا تعتمده."),
                         found.kind, found.reference, found.version, found.current)
 
 
@@ -201,8 +209,9 @@ def verify_code(db: Database, typed: str) -> Verification:
     code = normalise_short_code(typed)
     row, forged = _find(db, short_code=code)
     if row is None and forged:
-        return Verification(False, f"رمز التحقق {code}: {_UNCHAINED}")
+        return Verification(False, tr("رمز التحقق {code}: {reason}")
+                            .format(code=code, reason=tr(_UNCHAINED)))
     if row is None:
-        return Verification(False, f"رمز التحقق {code} غير مسجل: لم تطبع هذه الوثيقة من "
-                                   "قاعدة البيانات هذه.")
-    return _describe(db, row, True, "الرمز مسجل:")
+        return Verification(False, tr("رمز التحقق {code} غير مسجل: لم تطبع هذه الوثيقة من "
+                                      "قاعدة البيانات هذه.").format(code=code))
+    return _describe(db, row, True, tr("الرمز مسجل:"))

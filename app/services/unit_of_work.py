@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import Conflict, Locked
+from app.language import QT_TR_NOOP, tr
 from app.services import changes
 from app.services.actor import Actor
 from app.services.audit import ACTOR_KEY, install_audit
@@ -19,18 +20,25 @@ from app.storage.database import Database
 # The database's own locks (migrations 0005, 0006) name what they protect after this mark.
 LOCK_MARK = "awrach-locked"
 LOCK_MESSAGES = {
-    "meeting closed": "الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. "
-                      "التصحيح يكون بقرار جديد في اجتماع لاحق. لم يحفظ أي تغيير.",
-    "convention signed": "الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. "
-                         "لم يحفظ أي تغيير.",
-    "amendment signed": "الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير.",
-    "grant agreement signed": "اتفاقية منحة دعم التشغيل موقعة ومقفلة: لا يمكن تعديلها. "
-                              "لم يحفظ أي تغيير.",
-    "grant amendment signed": "ملحق اتفاقية منحة دعم التشغيل موقع ومقفل: لا يمكن تعديله. "
-                              "لم يحفظ أي تغيير.",
-    "printed documents are kept as printed": "سجل الوثائق المطبوعة لا يعدل ولا يحذف.",
-    "audit log is append-only": "سجل التدقيق لا يعدل ولا يحذف: تضاف إليه القيود فقط. "
-                                "لم يحفظ أي تغيير.",
+    "meeting closed": QT_TR_NOOP(
+        "الاجتماع مختتم: لا يمكن تعديل حضوره ولا نقطه ولا أصواته ولا قراراته. "
+        "التصحيح يكون بقرار جديد في اجتماع لاحق. لم يحفظ أي تغيير."),
+    "convention signed": QT_TR_NOOP(
+        "الاتفاقية موقعة ومقفلة: كل تغيير بعد التوقيع يتم عبر ملحق. "
+        "لم يحفظ أي تغيير."),
+    "amendment signed": QT_TR_NOOP(
+        "الملحق موقع ومقفل: لا يمكن تعديله. لم يحفظ أي تغيير."),
+    "grant agreement signed": QT_TR_NOOP(
+        "اتفاقية منحة دعم التشغيل موقعة ومقفلة: لا يمكن تعديلها. "
+        "لم يحفظ أي تغيير."),
+    "grant amendment signed": QT_TR_NOOP(
+        "ملحق اتفاقية منحة دعم التشغيل موقع ومقفل: لا يمكن تعديله. "
+        "لم يحفظ أي تغيير."),
+    "printed documents are kept as printed": QT_TR_NOOP(
+        "سجل الوثائق المطبوعة لا يعدل ولا يحذف."),
+    "audit log is append-only": QT_TR_NOOP(
+        "سجل التدقيق لا يعدل ولا يحذف: تضاف إليه القيود فقط. "
+        "لم يحفظ أي تغيير."),
 }
 
 
@@ -40,8 +48,8 @@ def locked_message(database_message: str) -> str | None:
         return None
     for key, message in LOCK_MESSAGES.items():
         if key in database_message:
-            return message
-    return "هذا السجل مقفل ولا يمكن تعديله. لم يحفظ أي تغيير."
+            return tr(message)
+    return tr("هذا السجل مقفل ولا يمكن تعديله. لم يحفظ أي تغيير.")
 
 
 @contextmanager
@@ -65,14 +73,14 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
             locked = locked_message(str(exc.orig))
             if locked:
                 raise Locked(locked) from exc
-            raise Conflict("تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل "
-                           "(تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.") from exc
+            raise Conflict(tr("تعذر الحفظ: هذه المعطيات تتعارض مع معطيات مسجلة من قبل "
+                              "(تكرار أو ارتباط بسجل آخر). لم يحفظ أي تغيير.")) from exc
         except StaleDataError as exc:
             # Another writer saved the row between this read and this write (row_version).
             session.rollback()
             changes.discard(session)
-            raise Conflict("غير مستخدم آخر هذا السجل في اللحظة نفسها. لم يحفظ أي تغيير: "
-                           "أعد فتح النموذج ثم أدخل تعديلك من جديد.") from exc
+            raise Conflict(tr("غير مستخدم آخر هذا السجل في اللحظة نفسها. لم يحفظ أي تغيير: "
+                              "أعد فتح النموذج ثم أدخل تعديلك من جديد.")) from exc
         except BaseException:
             session.rollback()
             changes.discard(session)

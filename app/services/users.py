@@ -24,6 +24,7 @@ from app.domain.accounts import (
 from app.domain.enums import UserRole
 from app.domain.roles import Permission
 from app.errors import FieldError, Forbidden, NotFound, ValidationError
+from app.language import QT_TR_NOOP, tr
 from app.services import versions
 from app.services.actor import SYSTEM, Actor
 from app.services.authorization import requires
@@ -34,7 +35,7 @@ from app.storage.models import UserRow
 _hasher = PasswordHasher()
 _dummy_hash: list[str] = []  # computed once, on the first log-in with an unknown name
 
-WRONG_CREDENTIALS = "اسم المستخدم أو كلمة المرور غير صحيحين."
+WRONG_CREDENTIALS = QT_TR_NOOP("اسم المستخدم أو كلمة المرور غير صحيحين.")
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _row(session: Session, username: str) -> UserRow | None:
 def _existing(session: Session, username: str) -> UserRow:
     row = _row(session, username)
     if row is None:
-        raise NotFound(f"لا يوجد مستخدم باسم «{username}».")
+        raise NotFound(tr("لا يوجد مستخدم باسم «{username}».").format(username=username))
     return row
 
 
@@ -120,7 +121,7 @@ def has_accounts(db: Database) -> bool:
 def create_first_admin(db: Database, username: str, full_name: str, password: str) -> Actor:
     """The first account, made by whoever installs the program; refused once one exists."""
     if has_accounts(db):
-        raise Forbidden("يوجد حساب مدير من قبل: يضيف المدير الحسابات الأخرى بعد تسجيل دخوله.")
+        raise Forbidden(tr("يوجد حساب مدير من قبل: يضيف المدير الحسابات الأخرى بعد تسجيل دخوله."))
     _validate_new(username, full_name, password)
     now = datetime.now(UTC)
     with writing(db, SYSTEM) as session:
@@ -146,14 +147,14 @@ def authenticate(db: Database, username: str, password: str,
     stored = _credentials(db, username)
     if stored is None:
         _spend_verification_time(password)
-        raise Forbidden(WRONG_CREDENTIALS)
+        raise Forbidden(tr(WRONG_CREDENTIALS))
     if stored.locked_until is not None and stored.locked_until > now:
         raise Forbidden(_locked_message(stored.locked_until))
     if not _verifies(stored.password_hash, password):
         locked = _count_failure(db, username, now)
-        raise Forbidden(_locked_message(locked) if locked else WRONG_CREDENTIALS)
+        raise Forbidden(_locked_message(locked) if locked else tr(WRONG_CREDENTIALS))
     if not stored.active:
-        raise Forbidden("هذا الحساب معطل: اتصل بمدير النظام.")
+        raise Forbidden(tr("هذا الحساب معطل: اتصل بمدير النظام."))
     rehash = _hasher.check_needs_rehash(stored.password_hash)
     if stored.failed_logins or stored.locked_until is not None or rehash:
         # Forget past failures; rehash when the hasher's parameters were raised since.
@@ -185,8 +186,9 @@ def _credentials(db: Database, username: str) -> _Credentials | None:
 
 
 def _locked_message(until: datetime) -> str:
-    return (f"أقفل الحساب بعد {MAX_FAILED_LOGINS} محاولات خاطئة متتالية؛ "
-            f"أعد المحاولة بعد الساعة {_local_time(until)}.")
+    return (tr("أقفل الحساب بعد {MAX_FAILED_LOGINS} محاولات خاطئة متتالية؛ "
+               "أعد المحاولة بعد الساعة {until}.")
+               .format(MAX_FAILED_LOGINS=MAX_FAILED_LOGINS, until=_local_time(until)))
 
 
 def _count_failure(db: Database, username: str, now: datetime) -> datetime | None:
@@ -212,11 +214,11 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
     with reading(db) as session:
         current = _existing(session, actor.username).password_hash
     if not current or not _verifies(current, old_password):
-        raise ValidationError(FieldError("old_password", "كلمة المرور الحالية غير صحيحة."))
+        raise ValidationError(FieldError("old_password", tr("كلمة المرور الحالية غير صحيحة.")))
     _check_password(new_password, actor.username, "new_password")
     if new_password == old_password:
         raise ValidationError(FieldError("new_password",
-                                         "كلمة المرور الجديدة هي نفسها الحالية."))
+                                         tr("كلمة المرور الجديدة هي نفسها الحالية.")))
     with writing(db, actor) as session:
         _set_password(_existing(session, actor.username), new_password, datetime.now(UTC))
 
@@ -233,7 +235,7 @@ def list_users(db: Database) -> list[UserInfo]:
 def _validate_new(username: str, full_name: str, password: str) -> None:
     errors = [FieldError("username", m) for m in username_problems(username)]
     if not full_name.strip():
-        errors.append(FieldError("full_name", "الاسم الكامل إجباري."))
+        errors.append(FieldError("full_name", tr("الاسم الكامل إجباري.")))
     errors += [FieldError("password", m) for m in password_problems(password, username)]
     if errors:
         raise ValidationError(errors)
@@ -246,7 +248,8 @@ def create_user(db: Database, actor: Actor, username: str, full_name: str, role:
     with writing(db, actor) as session:
         if _row(session, username) is not None:
             raise ValidationError(FieldError("username",
-                                             f"اسم المستخدم «{username}» مستعمل من قبل."))
+                                             tr("اسم المستخدم «{username}» مستعمل من قبل.")
+                                                .format(username=username)))
         row = UserRow(username=username, full_name=full_name.strip(), role=UserRole(role))
         _set_password(row, password, datetime.now(UTC))
         session.add(row)
@@ -269,7 +272,7 @@ def update_user(db: Database, actor: Actor, username: str, full_name: str, role:
     nobody could manage accounts any more. `read_at`: the row_version the form showed, so
     a change saved meanwhile by another administrator is not overwritten."""
     if not full_name.strip():
-        raise ValidationError(FieldError("full_name", "الاسم الكامل إجباري."))
+        raise ValidationError(FieldError("full_name", tr("الاسم الكامل إجباري.")))
     role = UserRole(role)
     with writing(db, actor) as session:
         row = _existing(session, username)
@@ -282,7 +285,7 @@ def update_user(db: Database, actor: Actor, username: str, full_name: str, role:
             if not others:
                 field = "role" if role is not UserRole.ADMIN else "active"
                 raise ValidationError(FieldError(
-                    field, "هذا آخر مدير نشط: أضف مديرا آخر قبل تغيير دوره أو تعطيله."))
+                    field, tr("هذا آخر مدير نشط: أضف مديرا آخر قبل تغيير دوره أو تعطيله.")))
         row.full_name, row.role, row.active = full_name.strip(), role, active
         session.flush()
         return _info(row)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import Conflict
+from app.language import tr
 from app.storage.models.base import Versioned, utcnow
 from app.storage.models.users import AuditRow, UserRow
 
@@ -32,10 +33,12 @@ def stale_message(session: Session, table: str, record_id: object) -> str:
     if entry is not None:
         name = session.scalars(select(UserRow.full_name)
                                .where(UserRow.username == entry.username)).first()
-        who = (f" عدله «{name}» ({entry.username})" if name else f" عدله {entry.username}")
-        who += f" في {_when(entry.at)}"
-    return (f"غير هذا السجل مستخدم آخر بعد فتح النموذج:{who}. "
-            "لم يحفظ أي تغيير: أعد فتح النموذج (أو أعد تحميله) ثم أدخل تعديلك من جديد.")
+        who = (tr(" عدله «{name}» ({entry.username})").format(name=name, entry=entry)
+               if name else tr(" عدله {entry.username}").format(entry=entry))
+        who += tr(" في {when}").format(when=_when(entry.at))
+    return (tr("غير هذا السجل مستخدم آخر بعد فتح النموذج:{who}. "
+               "لم يحفظ أي تغيير: أعد فتح النموذج (أو أعد تحميله) ثم أدخل تعديلك من جديد.")
+               .format(who=who))
 
 
 def check(session: Session, row: Versioned, read_at: int | None) -> None:

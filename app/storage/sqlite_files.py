@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import DomainError
+from app.language import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_FOLDER = "backups"
@@ -45,8 +46,9 @@ def restore_hint(database: Path) -> str:
     """What to do about a damaged file: restore the newest automatic backup, named."""
     latest = latest_backup(database)
     if latest is None:
-        return "استرجع آخر نسخة احتياطية سليمة لديك (awrach restore --from FILE)."
-    return f"استرجع آخر نسخة احتياطية سليمة: awrach restore --from \"{latest}\"."
+        return tr("استرجع آخر نسخة احتياطية سليمة لديك (awrach restore --from FILE).")
+    return (tr('استرجع آخر نسخة احتياطية سليمة: awrach restore --from "{latest}".')
+            .format(latest=latest))
 
 
 def problems(path: Path, *, full: bool = False) -> list[str]:
@@ -90,32 +92,35 @@ def check_database_file(path: Path, *, quick_check: bool = True) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DomainError(f"«{path}» مجلد وليس ملف قاعدة بيانات. اختر ملف قاعدة البيانات "
-                          "نفسه (awrach.sqlite).")
+        raise DomainError(tr("«{path}» مجلد وليس ملف قاعدة بيانات. اختر ملف قاعدة البيانات "
+                             "نفسه (awrach.sqlite).").format(path=path))
     if not os.access(path, os.R_OK):
-        raise DomainError(f"لا يمكن قراءة الملف «{path}»: لا صلاحية للقراءة. "
-                          "امنح حسابك صلاحية القراءة والكتابة عليه ثم أعد المحاولة.")
+        raise DomainError(tr("لا يمكن قراءة الملف «{path}»: لا صلاحية للقراءة. "
+                             "امنح حسابك صلاحية القراءة والكتابة عليه ثم أعد المحاولة.")
+                             .format(path=path))
     if path.stat().st_size == 0:
         return  # an empty file is an empty database; the first start fills it
     if not looks_like_sqlite(path):
-        raise DomainError(f"الملف «{path}» ليس قاعدة بيانات (ربما ملف نصي أو ملف آخر). "
-                          "اختر ملف قاعدة بيانات أوراش.")
+        raise DomainError(tr("الملف «{path}» ليس قاعدة بيانات (ربما ملف نصي أو ملف آخر). "
+                             "اختر ملف قاعدة بيانات أوراش.").format(path=path))
     if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
-        raise DomainError(f"الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. "
-                          "امنح حسابك صلاحية الكتابة عليه (أو انسخه إلى مجلد لك) "
-                          "ثم أعد المحاولة.")
+        raise DomainError(tr("الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. "
+                             "امنح حسابك صلاحية الكتابة عليه (أو انسخه إلى مجلد لك) "
+                             "ثم أعد المحاولة.").format(path=path))
     found = problems(path) if quick_check else []
     if found and any("locked" in p for p in found):
         raise DomainError(locked_message(path))
     if found:
-        raise DomainError(f"قاعدة البيانات «{path}» تالفة ({found[0]}). لم يغير فيها شيء. "
+        raise DomainError(tr("قاعدة البيانات «{path}» تالفة ({found[0]}). لم يغير فيها شيء. ")
+                             .format(path=path, found=found)
                           + restore_hint(path))
 
 
 def locked_message(path: Path) -> str:
-    return (f"قاعدة البيانات «{path}» مشغولة ببرنامج آخر منذ أكثر من "
-            f"{LOCK_TIMEOUT_SECONDS:g} ثوان. أغلق النوافذ الأخرى لأوراش (أو انتظر انتهاء "
-            "العملية الجارية) ثم أعد المحاولة.")
+    return (tr("قاعدة البيانات «{path}» مشغولة ببرنامج آخر منذ أكثر من "
+               "{LOCK_TIMEOUT_SECONDS:g} ثوان. أغلق النوافذ الأخرى لأوراش (أو انتظر انتهاء "
+               "العملية الجارية) ثم أعد المحاولة.")
+               .format(path=path, LOCK_TIMEOUT_SECONDS=LOCK_TIMEOUT_SECONDS))
 
 
 def copy_database(source: Path, destination: Path, *, replace: bool = False) -> Path:
@@ -126,8 +131,8 @@ def copy_database(source: Path, destination: Path, *, replace: bool = False) -> 
     is refused, even one that appears meanwhile (a hard link fails if the name exists).
     """
     if destination.exists() and not replace:
-        raise DomainError(f"الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب "
-                          "فوق ملف موجود. اختر اسما جديدا.")
+        raise DomainError(tr("الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب "
+                             "فوق ملف موجود. اختر اسما جديدا.").format(destination=destination))
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(f".{destination.name}.partial")
     partial.unlink(missing_ok=True)
@@ -136,8 +141,9 @@ def copy_database(source: Path, destination: Path, *, replace: bool = False) -> 
             src.backup(dst)
         found = problems(partial, full=True)
         if found:
-            raise DomainError(f"النسخة الاحتياطية من «{source}» لم تنجح: الفحص وجد خللا "
-                              f"({found[0]}). لم تكتب أي نسخة.")
+            raise DomainError(tr("النسخة الاحتياطية من «{source}» لم تنجح: الفحص وجد خللا "
+                                 "({found[0]}). لم تكتب أي نسخة.")
+                                 .format(source=source, found=found))
         if replace:
             os.replace(partial, destination)
         else:
@@ -155,11 +161,13 @@ def _move_without_overwriting(partial: Path, destination: Path) -> None:
     try:
         os.link(partial, destination)
     except FileExistsError as exc:
-        raise DomainError(f"الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب "
-                          "فوق ملف موجود. اختر اسما جديدا.") from exc
+        raise DomainError(tr("الملف «{destination}» موجود من قبل: النسخة الاحتياطية لا تكتب "
+                             "فوق ملف موجود. اختر اسما جديدا.")
+                             .format(destination=destination)) from exc
     except OSError:  # a file system without hard links
         if destination.exists():
-            raise DomainError(f"الملف «{destination}» موجود من قبل.") from None
+            raise DomainError(tr("الملف «{destination}» موجود من قبل.")
+                                 .format(destination=destination)) from None
         os.rename(partial, destination)
 
 
@@ -187,8 +195,8 @@ def rotate(database: Path, keep: int) -> list[Path]:
 
 
 def missing_folder_message(path: Path) -> str:
-    return (f"المجلد «{path.parent}» غير موجود: لا يمكن فتح «{path.name}» فيه. "
-            "اختر ملفا في مجلد موجود أو أنشئ المجلد أولا.")
+    return (tr("المجلد «{path.parent}» غير موجود: لا يمكن فتح «{path.name}» فيه. "
+               "اختر ملفا في مجلد موجود أو أنشئ المجلد أولا.").format(path=path))
 
 
 @contextmanager
@@ -217,11 +225,13 @@ def failure_message(path: Path, exc: BaseException) -> str:
     if "locked" in text or "busy" in text:
         return locked_message(path)
     if "readonly" in text or "read-only" in text:
-        return (f"الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية "
-                "الكتابة عليه ثم أعد المحاولة.")
+        return (tr("الملف «{path}» للقراءة فقط: لا يمكن الحفظ فيه. امنح حسابك صلاحية "
+                   "الكتابة عليه ثم أعد المحاولة.").format(path=path))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return f"قاعدة البيانات «{path}» تالفة ({text}). لم يغير فيها شيء. " + restore_hint(path)
+        return (tr("قاعدة البيانات «{path}» تالفة ({text}). لم يغير فيها شيء. ")
+                .format(path=path, text=text) + restore_hint(path))
     if "unable to open" in text:
-        return f"تعذر فتح «{path}» ({text}). تحقق من المسار ومن صلاحيات المجلد."
-    return (f"بنية قاعدة البيانات «{path}» لا توافق المراجعة المسجلة فيها ({text}). "
-            "لم يغير فيها شيء. " + restore_hint(path))
+        return (tr("تعذر فتح «{path}» ({text}). تحقق من المسار ومن صلاحيات المجلد.")
+                .format(path=path, text=text))
+    return (tr("بنية قاعدة البيانات «{path}» لا توافق المراجعة المسجلة فيها ({text}). "
+               "لم يغير فيها شيء. ").format(path=path, text=text) + restore_hint(path))

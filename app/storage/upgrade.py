@@ -19,6 +19,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from app.errors import DomainError
+from app.language import tr
 from app.settings import BACKUP_AT_START_HOURS, BACKUPS_KEPT, CHECKED_FILES
 from app.storage.database import make_engine, sqlite_file
 from app.storage.sqlite_files import (
@@ -174,8 +175,8 @@ def _upgrade(engine: Engine, path: Path | None, target: str,
     before = current_revision(engine)
     if before is not None and not is_known_revision(before):
         raise DomainError(
-            f"قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). "
-            "يرجى تحديث البرنامج قبل فتحها.")
+            tr("قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). "
+               "يرجى تحديث البرنامج قبل فتحها.").format(before=before))
     to = head_revision() if target == "head" else target
     existing = path is not None and before is not None and path.exists()
     keep = BACKUPS_KEPT.get()

@@ -301,7 +301,8 @@ class FollowUpPage(QWidget):
             self.dashboard_note.setText(tr("لا توجد نسخة أو مجال ترابي لعرض لوحة القيادة."))
             return
         db = self.ctx.db
-        run_query(self, lambda: dashboard.build(db, scope), self._show_board, quiet=True)
+        run_query(self, lambda: dashboard.in_language(dashboard.build(db, scope)),
+                  self._show_board, quiet=True)
 
     def reload_lists(self) -> None:
         scope = self.scope()
