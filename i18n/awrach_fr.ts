@@ -70,7 +70,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+221"/>
+        <location filename="../ui/pages/grants_page.py" line="+224"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -483,7 +483,7 @@
         <location line="+29"/>
         <location filename="../ui/dialogs/committee_dialog.py" line="-2"/>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="+72"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+281"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+283"/>
         <location line="+27"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="-1"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="-31"/>
@@ -643,8 +643,8 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/call_dialog.py" line="+3"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-389"/>
-        <location line="+392"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-391"/>
+        <location line="+394"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-5"/>
         <location filename="../ui/pages/calls_panel.py" line="-3"/>
         <source>العنوان</source>
@@ -1106,7 +1106,7 @@
         <translation>{count} convention(s) non imprimée(s) :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-417"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-419"/>
         <source>تعديل المشغل</source>
         <translation>Modifier l&apos;employeur</translation>
     </message>
@@ -1119,8 +1119,8 @@
     <message>
         <location line="+19"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+137"/>
-        <location filename="../ui/pages/grants_page.py" line="-126"/>
-        <location line="+123"/>
+        <location filename="../ui/pages/grants_page.py" line="-129"/>
+        <location line="+126"/>
         <source>القطاع</source>
         <translation>Secteur</translation>
     </message>
@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+238"/>
+        <location line="+240"/>
         <source>المنصب</source>
         <translation>Poste</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <location filename="../app/services/dashboard.py" line="-18"/>
         <location line="+24"/>
         <location line="+6"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-238"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-240"/>
         <source>العدد</source>
         <translation>Nombre</translation>
     </message>
@@ -1170,28 +1170,28 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="+129"/>
-        <location filename="../ui/pages/grants_page.py" line="-124"/>
-        <location line="+154"/>
+        <location filename="../ui/pages/grants_page.py" line="-127"/>
+        <location line="+157"/>
         <source>المشغل</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <location filename="../ui/models/meeting_models.py" line="+5"/>
         <source>عدد المناصب المطلوبة</source>
         <translation>Nombre de postes demandés</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+200"/>
+        <location line="+202"/>
         <source>مدة عقد الشغل</source>
         <translation>Durée du contrat de travail</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>الأجر الشهري</source>
         <translation>Salaire mensuel</translation>
     </message>
@@ -1226,12 +1226,7 @@
         <translation>Employeur : choisissez-le dans la liste.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>قرارات اللجنة الجهوية</source>
-        <translation>Décisions du comité régional</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>الطلب</source>
         <translation>Demande</translation>
     </message>
@@ -1658,7 +1653,12 @@
         <translation>Supprimer la visite du {day} ({visitor}) ? Le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+23"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-57"/>
+        <source>قرارات اجتماع سابق للجنة الجهوية</source>
+        <translation>Décisions d&apos;une réunion antérieure du comité régional</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>تعويض أجير</source>
         <translation>Remplacer un salarié</translation>
     </message>
@@ -3054,14 +3054,14 @@
         <translation>À exporter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-185"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-187"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-13"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
         <location filename="../ui/models/meeting_models.py" line="+1"/>
         <location filename="../ui/pages/calls_panel.py" line="+15"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
-        <location filename="../ui/pages/grants_page.py" line="-177"/>
-        <location line="+123"/>
+        <location filename="../ui/pages/grants_page.py" line="-180"/>
+        <location line="+126"/>
         <location filename="../ui/pages/partners_page.py" line="-26"/>
         <location line="+8"/>
         <source>الإقليم</source>
@@ -3226,7 +3226,7 @@
     <message>
         <location line="+1"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+342"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+344"/>
         <source>السبب</source>
         <translation>Motif</translation>
     </message>
@@ -3252,8 +3252,8 @@
         <location filename="../ui/pages/committee_page.py" line="+42"/>
         <location filename="../ui/pages/conventions_page.py" line="-2"/>
         <location filename="../ui/pages/followup_page.py" line="-158"/>
-        <location filename="../ui/pages/grants_page.py" line="-119"/>
-        <location line="+151"/>
+        <location filename="../ui/pages/grants_page.py" line="-122"/>
+        <location line="+154"/>
         <location filename="../ui/pages/proposals_page.py" line="+6"/>
         <location filename="../ui/pages/settings_page.py" line="-44"/>
         <location filename="../ui/widgets/users_panel.py" line="+2"/>
@@ -3460,11 +3460,11 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-141"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-143"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location filename="../ui/models/meeting_models.py" line="-3"/>
         <location filename="../ui/pages/followup_page.py" line="+158"/>
-        <location filename="../ui/pages/grants_page.py" line="-154"/>
+        <location filename="../ui/pages/grants_page.py" line="-157"/>
         <location filename="../ui/pages/programme_page.py" line="-22"/>
         <source>المناصب</source>
         <translation>Postes</translation>
@@ -3483,7 +3483,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/committee_dialog.py" line="-27"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+287"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+289"/>
         <location line="+27"/>
         <location filename="../ui/pages/followup_page.py" line="-14"/>
         <location filename="../ui/pages/programme_page.py" line="+7"/>
@@ -3571,9 +3571,9 @@
     </message>
     <message>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-392"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-394"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
-        <location filename="../ui/pages/grants_page.py" line="+123"/>
+        <location filename="../ui/pages/grants_page.py" line="+126"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الممثل القانوني</source>
         <translation>Représentant légal</translation>
@@ -3604,7 +3604,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+8"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+274"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+276"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-11"/>
         <source>الاسم العائلي</source>
         <translation>Nom</translation>
@@ -3654,7 +3654,7 @@
         <location line="+3"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-276"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-278"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
         <location filename="../ui/pages/partners_page.py" line="+2"/>
         <source>الهاتف</source>
@@ -4536,13 +4536,13 @@
         <location filename="../ui/dialogs/followup_dialogs.py" line="-172"/>
         <location line="+45"/>
         <location line="+127"/>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+318"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+320"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-15"/>
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
         <location filename="../ui/pages/followup_page.py" line="-488"/>
-        <location filename="../ui/pages/grants_page.py" line="-127"/>
+        <location filename="../ui/pages/grants_page.py" line="-130"/>
         <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
         <source>المرجع</source>
@@ -4660,7 +4660,7 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="-316"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-318"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
         <source>تاريخ الإيداع</source>
@@ -4826,7 +4826,7 @@
         <location line="+1"/>
         <location filename="../ui/dialogs/verify_dialog.py" line="+27"/>
         <location filename="../ui/documents.py" line="-30"/>
-        <location filename="../ui/pages/grants_page.py" line="+44"/>
+        <location filename="../ui/pages/grants_page.py" line="+47"/>
         <location line="+225"/>
         <location filename="../ui/pages/meeting_screen.py" line="-578"/>
         <source>ملف PDF (*.pdf)</source>
@@ -5138,7 +5138,7 @@
         <translation>⚠ : le reste du quota ne suffit pas pour ce projet si les projets sont approuvés dans l&apos;ordre des notes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/grant_dialogs.py" line="+91"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+93"/>
         <location filename="../ui/models/meeting_models.py" line="+2"/>
         <location filename="../ui/widgets/meeting_panels.py" line="+184"/>
         <source>القرار</source>
@@ -5481,7 +5481,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-308"/>
+        <location filename="../ui/pages/grants_page.py" line="-311"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -5506,12 +5506,7 @@
         <translation>Écran de réunion en direct : présences, quorum, votes et décisions sur les demandes de prime</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>قرارات اللجنة الجهوية...</source>
-        <translation>Décisions du comité régional...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>محضر آخر اجتماع جهوي...</source>
         <translation>PV de la dernière réunion régionale...</translation>
     </message>
@@ -5754,7 +5749,17 @@
         <translation>En poste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="-168"/>
+        <source>تسجيل قرارات اجتماع سابق...</source>
+        <translation>Enregistrer les décisions d&apos;une réunion antérieure...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لاجتماع عقد على الورق قبل اعتماد البرنامج: تسجل قراراته دون حضور ولا تصويت. الاجتماعات الجديدة تعقد في شاشة الاجتماع المباشر.</source>
+        <translation>Pour une réunion tenue sur papier avant l&apos;adoption du logiciel : ses décisions sont enregistrées sans présences ni votes. Les nouvelles réunions se tiennent sur l&apos;écran de réunion en direct.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>أشهر المنحة</source>
         <translation>Mois de prime</translation>
     </message>
