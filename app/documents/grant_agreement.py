@@ -8,12 +8,9 @@ Every amount goes through `amount_with_letters`: figures and letters come from o
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from string import Template
 from typing import Any
 
 from reportlab.lib.units import cm
@@ -34,10 +31,10 @@ from app.documents.convention_blocks import (
 from app.documents.convention_template import ORDINALS_FEMININE
 from app.documents.flowables import ArabicParagraph, arabic_table
 from app.documents.page import PageSetup, VerificationMark, content_width, render
+from app.documents.template_wording import fill, load_checked
 from app.domain import formats
 from app.domain.amounts import Noun, amount_with_letters, count_in_letters
 from app.domain.conventions import Signatory
-from app.errors import FieldError, ValidationError
 from app.paths import resources_dir
 
 KIND = "grant_agreement"
@@ -124,35 +121,7 @@ def template_path() -> Path:
 
 def load_wording(path: Path | None = None) -> dict[str, Any]:
     """The template, with every placeholder checked against the values the program has."""
-    source = path or template_path()
-    try:
-        wording = tomllib.loads(source.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError(FieldError("template", f"نموذج الاتفاقية {source.name}: {exc}")) \
-            from exc
-    known = set(values_of(_SAMPLE))
-    unknown: list[str] = []
-
-    def walk(node: Any, where: str) -> None:
-        if isinstance(node, str):
-            unknown.extend(f"{where}: ${name}" for name in Template(node).get_identifiers()
-                           if name not in known)
-        elif isinstance(node, Mapping):
-            for key, value in node.items():
-                walk(value, f"{where}.{key}" if where else str(key))
-        elif isinstance(node, list):
-            for index, value in enumerate(node, start=1):
-                walk(value, f"{where}[{index}]")
-
-    walk(wording, "")
-    if unknown:
-        raise ValidationError(FieldError("template", "نموذج الاتفاقية: متغيرات غير معروفة: "
-                                                     + "، ".join(unknown)))
-    return wording
-
-
-def _fill(text: str, values: Mapping[str, str]) -> str:
-    return Template(text).substitute(values)
+    return load_checked(path or template_path(), values_of(_SAMPLE), "نموذج الاتفاقية")
 
 
 def build_grant_agreement(data: GrantAgreementData, mark: VerificationMark | None = None,
@@ -161,13 +130,13 @@ def build_grant_agreement(data: GrantAgreementData, mark: VerificationMark | Non
     values = values_of(data)
     document, parties = words["document"], words["parties"]
     story: list[Flowable] = [
-        ArabicParagraph(_fill(document["title"], values), TITLE),
-        ArabicParagraph(_fill(document["number_line"], values), NUMBER),
-        ArabicParagraph(_fill(document["subtitle"], values), SUBTITLE),
+        ArabicParagraph(fill(document["title"], values), TITLE),
+        ArabicParagraph(fill(document["number_line"], values), NUMBER),
+        ArabicParagraph(fill(document["subtitle"], values), SUBTITLE),
         Spacer(1, 0.4 * cm),
     ]
     for line in words["preamble"]["lines"]:
-        story.append(ArabicParagraph(_fill(line, values), PREAMBLE))
+        story.append(ArabicParagraph(fill(line, values), PREAMBLE))
     story.append(ArabicParagraph(parties["heading"], SECTION))
     for key in ("committee", "committee_side", "conjunction", "employer", "employer_side"):
         story += text_block(parties[key], values)
@@ -195,12 +164,12 @@ def build_grant_agreement(data: GrantAgreementData, mark: VerificationMark | Non
     signatures = words["signatures"]
     story.append(Spacer(1, 0.4 * cm))
     story.append(KeepTogether([
-        ArabicParagraph(_fill(document["signed_line"], values), SECTION),
+        ArabicParagraph(fill(document["signed_line"], values), SECTION),
         signature_table([Signatory(signatures["committee"], ""),
                          Signatory(signatures["employer"], data.employer_representative)],
                         width)]))
-    setup = PageSetup(title=_fill(document["running_title"], values),
-                      letterhead=[_fill(line, values) for line in document["letterhead"]],
+    setup = PageSetup(title=fill(document["running_title"], values),
+                      letterhead=[fill(line, values) for line in document["letterhead"]],
                       reference=data.number, initials=True, mark=mark)
     return render(story, setup)
 
