@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +24,16 @@ from ui.dialogs.quota_dialog import QuotaDialog  # noqa: E402
 from ui.main import prepare_application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.tasks import settle  # noqa: E402
+
+
+def settled(seconds: float = 1.0) -> None:
+    """Results delivered and layouts done: a grab taken right after a page fills itself
+    shows its grids half laid out (cards drawn over each other), which no user sees."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        settle()
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> None:
@@ -91,8 +102,7 @@ def main() -> None:
                              ("FollowUpPage", "followup")):
         if any(getattr(f, "path", "").endswith("." + page_class) for _t, f in window.sections):
             visit(page_class)
-            settle()
-            QApplication.processEvents()
+            settled()
             window.grab().save(str(out / f"{name}.png"))
     visit("CommitteePage")
     window.grab().save(str(out / "committee.png"))
