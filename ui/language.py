@@ -2,7 +2,7 @@
 
 A switch swaps the translators (ours, from `i18n/awrach_fr.qm`, and Qt's own), the default
 locale, the application's layout direction (Arabic right to left, French left to right) and
-the core's message language (`app.i18n`), then remembers the choice. Every open window then
+the core's message language (`app.language`), then remembers the choice. Every open window then
 follows: a window with a `retranslate()` method (the main window, which rebuilds its pages)
 does its own; any other (an open dialog) has its texts looked up again in the catalog, so
 no page or dialog needs code of its own. A text that is not in the catalog (a name the user
