@@ -7898,6 +7898,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../app/services/grant_amendments.py" line="+220"/>
         <source>مكان التوقيع: إلزامي.</source>
         <translation>Lieu de signature : obligatoire.</translation>
     </message>
@@ -9030,6 +9031,71 @@ Clôturer la réunion maintenant ?</translation>
         <location filename="../app/storage/upgrade.py" line="+178"/>
         <source>قاعدة البيانات أنشأتها نسخة أحدث من البرنامج (المراجعة {before}). يرجى تحديث البرنامج قبل فتحها.</source>
         <translation>La base de données a été créée par une version plus récente du logiciel (révision {before}). Mettez le logiciel à jour avant de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/domain/grant_amendments.py" line="+65"/>
+        <source>الاتفاقية غير موقعة بعد: لا يحرر الملحق إلا لاتفاقية موقعة؛ عدل الاتفاقية نفسها قبل توقيعها.</source>
+        <translation>La convention n&apos;est pas encore signée : un avenant ne s&apos;établit que sur une convention signée ; modifiez la convention elle-même avant sa signature.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الملحق رقم {number} لم يوقع بعد: وقعه قبل تحرير ملحق جديد.</source>
+        <translation>L&apos;avenant n° {number} n&apos;est pas encore signé : signez-le avant d&apos;en établir un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سبب الملحق: إلزامي.</source>
+        <translation>Motif de l&apos;avenant : obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>الملحق لا يغير شيئا: غير عدد الأجراء أو المنحة الشهرية أو مدة المنحة.</source>
+        <translation>L&apos;avenant ne change rien : modifiez le nombre de salariés, la prime mensuelle ou la durée de la prime.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>المنحة الشهرية عن كل أجير: بين 0 و{amount} درهم كما تحددها النسخة.</source>
+        <translation>Prime mensuelle par salarié : entre 0 et {amount} DH, comme le fixe l&apos;édition.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>مدة المنحة: من شهر واحد إلى {months} كما تحددها النسخة.</source>
+        <translation>Durée de la prime : d&apos;un mois à {months}, comme le fixe l&apos;édition.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>مدة المنحة: سبق أداء {months} لأجير؛ لا تقل المدة عن ذلك.</source>
+        <translation>Durée de la prime : {months} ont déjà été payés à un salarié ; la durée ne peut être inférieure.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد الأجراء: شغل المشغل {hired} بموجب الاتفاقية؛ لا يقل العدد عن ذلك.</source>
+        <translation>Nombre de salariés : l&apos;employeur a déjà embauché {hired} au titre de la convention ; le nombre ne peut être inférieur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عدد الأجراء: واحد على الأقل.</source>
+        <translation>Nombre de salariés : au moins un.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>عدد الأجراء: يزيد الملحق {added} والمتبقي من حصة الجهة {left} فقط.</source>
+        <translation>Nombre de salariés : l&apos;avenant en ajoute {added} et il ne reste que {left} dans la dotation de la région.</translation>
+    </message>
+    <message>
+        <location filename="../app/services/grant_amendments.py" line="-26"/>
+        <source>ملحق اتفاقية المنحة غير موجود.</source>
+        <translation>Avenant à la convention de prime introuvable.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ملحق اتفاقية المنحة موقع ومقفل من قبل.</source>
+        <translation>L&apos;avenant à la convention de prime est déjà signé et verrouillé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>تاريخ توقيع الملحق: لا يسبق توقيع الاتفاقية ({day}).</source>
+        <translation>Date de signature de l&apos;avenant : pas avant la signature de la convention ({day}).</translation>
     </message>
 </context>
 </TS>

@@ -316,3 +316,16 @@ def test_the_amendment_commands_over_the_demo(tmp_path, capsys, monkeypatch):
     assert main(["grants", "sign-amendment", "--db", db, "BMK-MST-2023/AG003/M1", "--on",
                  "05/12/2023", "--place", "x"]) == 1
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_an_amendment_refused_reads_in_french_when_the_language_is_french():
+    from app import language
+
+    language.set_language("fr")
+    try:
+        errors = check_amendment(" ", GrantTerms(6, Decimal("1800.00"), 3), _facts())
+    finally:
+        language.set_language("ar")
+    by_field = {e.field: e.message for e in errors}
+    assert by_field["reason"] == "Motif de l'avenant : obligatoire."
+    assert by_field["monthly_amount"].startswith("Prime mensuelle par salarié : entre 0 et ")

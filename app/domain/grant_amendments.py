@@ -20,6 +20,7 @@ from app.domain import formats
 from app.domain.grants import GrantParams, months_text, posts_text
 from app.domain.rules import RuleCheck, is_blank
 from app.errors import FieldError
+from app.language import tr
 
 
 @dataclass(frozen=True)
@@ -61,37 +62,39 @@ def check_amendment(reason: str, terms: GrantTerms, facts: AmendmentFacts) -> li
     """Every failure at once; an empty list means the amendment may be drawn up."""
     check = RuleCheck()
     if not facts.signed:
-        check.fail(None, "الاتفاقية غير موقعة بعد: لا يحرر الملحق إلا لاتفاقية موقعة؛ عدل "
-                         "الاتفاقية نفسها قبل توقيعها.", "grant_amendment.unsigned")
+        check.fail(None, tr("الاتفاقية غير موقعة بعد: لا يحرر الملحق إلا لاتفاقية موقعة؛ عدل "
+                            "الاتفاقية نفسها قبل توقيعها."), "grant_amendment.unsigned")
         return check.errors
     if facts.unsigned_amendment is not None:
-        check.fail(None, f"الملحق رقم {facts.unsigned_amendment} لم يوقع بعد: وقعه قبل تحرير "
-                         "ملحق جديد.", "grant_amendment.pending")
-    check.require(not is_blank(reason), "reason", "سبب الملحق: إلزامي.",
+        check.fail(None, tr("الملحق رقم {number} لم يوقع بعد: وقعه قبل تحرير ملحق جديد.")
+                   .format(number=facts.unsigned_amendment), "grant_amendment.pending")
+    check.require(not is_blank(reason), "reason", tr("سبب الملحق: إلزامي."),
                   "grant_amendment.reason")
     check.require(terms != facts.current, None,
-                  "الملحق لا يغير شيئا: غير عدد الأجراء أو المنحة الشهرية أو مدة المنحة.",
+                  tr("الملحق لا يغير شيئا: غير عدد الأجراء أو المنحة الشهرية أو مدة المنحة."),
                   "grant_amendment.nothing")
     edition = facts.edition
     check.require(Decimal(0) < terms.monthly_amount <= edition.monthly, "monthly_amount",
-                  f"المنحة الشهرية عن كل أجير: بين 0 و{formats.amount(edition.monthly)} "
-                  "درهم كما تحددها النسخة.", "grant_amendment.monthly")
+                  tr("المنحة الشهرية عن كل أجير: بين 0 و{amount} درهم كما تحددها النسخة.")
+                  .format(amount=formats.amount(edition.monthly)), "grant_amendment.monthly")
     check.require(1 <= terms.grant_months <= edition.months, "grant_months",
-                  f"مدة المنحة: من شهر واحد إلى {months_text(edition.months)} كما تحددها "
-                  "النسخة.", "grant_amendment.months")
+                  tr("مدة المنحة: من شهر واحد إلى {months} كما تحددها النسخة.")
+                  .format(months=months_text(edition.months)), "grant_amendment.months")
     check.require(terms.grant_months >= facts.paid_months, "grant_months",
-                  f"مدة المنحة: سبق أداء {months_text(facts.paid_months)} لأجير؛ لا تقل المدة "
-                  "عن ذلك.", "grant_amendment.months_paid")
+                  tr("مدة المنحة: سبق أداء {months} لأجير؛ لا تقل المدة عن ذلك.")
+                  .format(months=months_text(facts.paid_months)), "grant_amendment.months_paid")
     check.require(terms.hires >= max(facts.hired, 1), "hires",
-                  f"عدد الأجراء: شغل المشغل {posts_text(facts.hired)} بموجب الاتفاقية؛ لا يقل "
-                  "العدد عن ذلك." if facts.hired else "عدد الأجراء: واحد على الأقل.",
+                  tr("عدد الأجراء: شغل المشغل {hired} بموجب الاتفاقية؛ لا يقل العدد عن ذلك.")
+                  .format(hired=posts_text(facts.hired)) if facts.hired
+                  else tr("عدد الأجراء: واحد على الأقل."),
                   "grant_amendment.hires_hired")
     added = terms.hires - facts.current.hires
     if added > 0:
         left = facts.allocation_left
         check.require(left is not None and added <= left, "hires",
-                      f"عدد الأجراء: يزيد الملحق {posts_text(added)} والمتبقي من حصة الجهة "
-                      f"{posts_text(max(left or 0, 0))} فقط.", "grant_amendment.allocation")
+                      tr("عدد الأجراء: يزيد الملحق {added} والمتبقي من حصة الجهة {left} فقط.")
+                      .format(added=posts_text(added), left=posts_text(max(left or 0, 0))),
+                      "grant_amendment.allocation")
     return check.errors
 
 

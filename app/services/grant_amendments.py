@@ -26,6 +26,7 @@ from app.domain.grant_amendments import AmendmentFacts, GrantTerms, check_amendm
 from app.domain.roles import Permission
 from app.domain.rules import is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
+from app.language import tr
 from app.services import printed
 from app.services.actor import Actor
 from app.services.audit_chain import seal_record
@@ -190,18 +191,18 @@ def draw_up(db: Database, actor: Actor, agreement_id: uuid.UUID, reason: str,
 def _amendment_row(session: Session, amendment_id: uuid.UUID) -> GrantAmendmentRow:
     row = session.get(GrantAmendmentRow, amendment_id)
     if row is None:
-        raise NotFound("ملحق اتفاقية المنحة غير موجود.")
+        raise NotFound(tr("ملحق اتفاقية المنحة غير موجود."))
     return row
 
 
 def sign_row(session: Session, row: GrantAmendmentRow, signed_on: date, place: str) -> None:
     if row.locked_at is not None:
-        raise Locked("ملحق اتفاقية المنحة موقع ومقفل من قبل.")
+        raise Locked(tr("ملحق اتفاقية المنحة موقع ومقفل من قبل."))
     agreement = _agreement_row(session, row.agreement_id)
     if agreement.signed_on is not None and signed_on < agreement.signed_on:
         raise ValidationError(FieldError(
-            "signed_on", f"تاريخ توقيع الملحق: لا يسبق توقيع الاتفاقية "
-                         f"({agreement.signed_on:%d/%m/%Y}).", "grant_amendment.signed_before"))
+            "signed_on", tr("تاريخ توقيع الملحق: لا يسبق توقيع الاتفاقية ({day}).")
+            .format(day=f"{agreement.signed_on:%d/%m/%Y}"), "grant_amendment.signed_before"))
     data = _thaw(row.content)
     row.signed_on, row.signed_place = signed_on, place.strip()
     _freeze(row, _data(session, agreement, row.number, row.reason, data.before, data.after,
@@ -216,7 +217,7 @@ def sign(db: Database, actor: Actor, amendment_id: uuid.UUID, signed_on: date, p
     """Record the signature and lock the amendment; from then on its terms are the
     agreement's (the hires' schedules and the totals follow them)."""
     if is_blank(place):
-        raise ValidationError(FieldError("signed_place", "مكان التوقيع: إلزامي."))
+        raise ValidationError(FieldError("signed_place", tr("مكان التوقيع: إلزامي.")))
     with writing(db, actor) as session:
         row = _amendment_row(session, amendment_id)
         sign_row(session, row, signed_on, place)
