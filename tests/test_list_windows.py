@@ -1,0 +1,46 @@
+"""A window of a sorted list is the same slice of the same order, whether the window's keys
+are found over the count's lighter query (a sort on the list's own columns) or over the
+full query with its joins (a sort on a joined column such as the body's name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services import beneficiaries, partners, proposals
+from app.services.listing import ListQuery
+
+
+def _all_then_slices(lister, db, sort: str, descending: bool, search: str = "") -> None:
+    whole = lister(db, ListQuery(sort=sort, descending=descending, search=search,
+                                 limit=100_000)).rows
+    assert len(whole) > 20
+    ids = [row.id for row in whole]
+    for offset in (0, 7, len(whole) // 2, len(whole) - 5):
+        window = lister(db, ListQuery(sort=sort, descending=descending, search=search,
+                                      offset=offset, limit=9)).rows
+        assert [row.id for row in window] == ids[offset:offset + 9]
+
+
+@pytest.mark.parametrize("sort", ["beneficiaries", "title_ar", "partner", "domain",
+                                  "received_on", "status"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_proposal_windows_are_slices_of_the_whole_order(demo_opened, sort, descending):
+    _all_then_slices(proposals.list_proposals, demo_opened.db, sort, descending)
+
+
+@pytest.mark.parametrize("sort", ["name_ar", "commune", "kind", "phone"])
+def test_partner_windows_are_slices_of_the_whole_order(demo_opened, sort):
+    _all_then_slices(partners.list_partners, demo_opened.db, sort, True)
+
+
+@pytest.mark.parametrize("sort", ["birth_date", "last_name_ar", "cin", "sex"])
+def test_beneficiary_windows_are_slices_of_the_whole_order(demo_opened, sort):
+    _all_then_slices(beneficiaries.list_beneficiaries, demo_opened.db, sort, False)
+
+
+def test_a_searched_window_keeps_the_search(demo_opened):
+    everything = proposals.list_proposals(demo_opened.db, ListQuery(limit=100_000)).total
+    _all_then_slices(proposals.list_proposals, demo_opened.db, "beneficiaries", True, "جمعية")
+    found = proposals.list_proposals(demo_opened.db, ListQuery(
+        sort="beneficiaries", search="جمعية", offset=0, limit=100_000)).total
+    assert 20 < found < everything
