@@ -4452,7 +4452,7 @@
     <message>
         <location line="+3"/>
         <source>قفل الشاشة بعد مدة دون استعمال (بالدقائق، 0 = أبدا)</source>
-        <translation>Verrouiller l&apos;écran après une inactivité (en minutes, 0 = jamais)</translation>
+        <translation>Verrouillage après inactivité (minutes ; 0 = jamais)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5751,7 +5751,7 @@
     <message>
         <location filename="../ui/pages/grants_page.py" line="-168"/>
         <source>تسجيل قرارات اجتماع سابق...</source>
-        <translation>Enregistrer les décisions d&apos;une réunion antérieure...</translation>
+        <translation>Décisions antérieures...</translation>
     </message>
     <message>
         <location line="+1"/>
