@@ -293,6 +293,24 @@ class _Sections:
 # -- the minutes -------------------------------------------------------------------------
 
 
+def _head(story: list[Flowable], committee_name: str, subtitle: str, reference: str,
+          opening: str, attendance: Sequence[AttendanceLine]) -> _Sections:
+    """Title, reference, opening and attendance: the same on every committee's minutes
+    (provincial and regional), so that both read as one institution's papers."""
+    story.extend([
+        ArabicParagraph(f"محضر اجتماع {committee_name}", TITLE),
+        ArabicParagraph(subtitle, SUBTITLE),
+    ])
+    if reference:
+        story.append(ArabicParagraph(f"رقم المحضر: {reference}", CENTRED))
+    story.extend([Spacer(1, 8), ArabicParagraph(opening, BODY)])
+    sections = _Sections(story)
+    sections.add("حضور أعضاء اللجنة",
+                 ArabicParagraph("وكانت وضعية حضور أعضاء اللجنة كما يلي:", BODY),
+                 _attendance_table(attendance))
+    return sections
+
+
 def _opening(data: MinutesData) -> str:
     return (
         f"انعقد {_day_and_hour(data.held_on, data.starts_at)} {_at(data.place)} اجتماع "
@@ -483,17 +501,9 @@ def _closing(data: MinutesData) -> list[Flowable]:
 
 def minutes_story(data: MinutesData) -> list[Flowable]:
     """The flowables of the minutes, for `render` or for a bundle of documents."""
-    story: list[Flowable] = [
-        ArabicParagraph(f"محضر اجتماع {data.committee_name}", TITLE),
-        ArabicParagraph(f"{data.kind_label} – {data.edition_title}", SUBTITLE),
-    ]
-    if data.reference:
-        story.append(ArabicParagraph(f"رقم المحضر: {data.reference}", CENTRED))
-    story.extend([Spacer(1, 8), ArabicParagraph(_opening(data), BODY)])
-    sections = _Sections(story)
-    sections.add("حضور أعضاء اللجنة",
-                 ArabicParagraph("وكانت وضعية حضور أعضاء اللجنة كما يلي:", BODY),
-                 _attendance_table(data.attendance))
+    story: list[Flowable] = []
+    sections = _head(story, data.committee_name, f"{data.kind_label} – {data.edition_title}",
+                     data.reference, _opening(data), data.attendance)
     if data.participating_bodies.strip():
         sections.add("الهيئات المشاركة",
                      ArabicParagraph(data.participating_bodies.strip(), BODY))

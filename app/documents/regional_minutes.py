@@ -24,23 +24,19 @@ from app.documents.flowables import ArabicParagraph, ArabicStyle, Cell
 from app.documents.minutes import (
     BODY,
     CASTING_VOTE,
-    CENTRED,
     DEFERRED,
     HEADING,
     KEEP_WITH_HEADING,
     NOT_DECIDED,
-    SUBTITLE,
-    TITLE,
     AttendanceLine,
     QuorumSummary,
     Signatory,
     _at,
-    _attendance_table,
     _day_and_hour,
     _fill,
+    _head,
     _quorum_text,
     _recommendations,
-    _Sections,
     _signature_grid,
     _table,
     format_integer,
@@ -196,17 +192,9 @@ def _allocation_table(a: AllocationSummary) -> Table:
 
 
 def regional_minutes_story(data: RegionalMinutesData) -> list[Flowable]:
-    story: list[Flowable] = [
-        ArabicParagraph(f"محضر اجتماع {data.committee_name}", TITLE),
-        ArabicParagraph(f"منحة دعم التشغيل – {data.edition_title}", SUBTITLE),
-    ]
-    if data.reference:
-        story.append(ArabicParagraph(f"رقم المحضر: {data.reference}", CENTRED))
-    story.extend([Spacer(1, 8), ArabicParagraph(_opening(data), BODY)])
-    sections = _Sections(story)
-    sections.add("حضور أعضاء اللجنة",
-                 ArabicParagraph("وكانت وضعية حضور أعضاء اللجنة كما يلي:", BODY),
-                 _attendance_table(data.attendance))
+    story: list[Flowable] = []
+    sections = _head(story, data.committee_name, f"منحة دعم التشغيل – {data.edition_title}",
+                     data.reference, _opening(data), data.attendance)
     if data.quorum is not None:
         sections.add("النصاب القانوني", ArabicParagraph(_quorum_text(data.quorum), BODY))
     items = sorted(data.applications, key=lambda item: item.position)
