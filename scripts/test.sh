@@ -8,4 +8,6 @@ source scripts/test-postgres.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check app ui tests bench
 .venv/bin/mypy
-.venv/bin/python -m pytest "$@"
+# One process per core, a test file per process at a time (its module fixtures built once);
+# a later -n in the arguments wins, e.g. -n 0 to debug in one process.
+.venv/bin/python -m pytest -n auto --dist loadfile "$@"

@@ -55,6 +55,16 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.delenv("AWRACH_DB_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _arabic_first() -> None:
+    """Every test starts in Arabic, the product's first language, whatever an earlier test
+    in the same process switched to (a CLI run with --lang fr, a window switched to French):
+    with tests spread over several processes, the order differs from run to run."""
+    from app import language
+
+    language.set_language("ar")
+
+
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
