@@ -19,4 +19,4 @@ def saved(path: Path | str) -> None:
 
 
 def rows_saved(count: int, path: Path | str) -> None:
-    print(tr("تم حفظ الملف {path}، عدد الأسطر: {count}").format(path=path, count=count))
+    print(tr("عدد الأسطر المحفوظة: {count}، في الملف {path}").format(path=path, count=count))

@@ -9313,8 +9313,8 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>تم حفظ الملف {path}، عدد الأسطر: {count}</source>
-        <translation>Fichier enregistré : {path}, nombre de lignes : {count}</translation>
+        <source>عدد الأسطر المحفوظة: {count}، في الملف {path}</source>
+        <translation>Lignes enregistrées : {count}, dans le fichier {path}</translation>
     </message>
     <message>
         <location filename="../app/services/demo.py" line="+245"/>

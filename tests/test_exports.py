@@ -122,7 +122,7 @@ def test_the_export_command_writes_the_file(capsys, demo_opened, tmp_path):
     db = str(sqlite_file(demo_opened.db.url))
     out = tmp_path / "cli-partners.xlsx"
     assert main(["export", "partners", "--db", db, "--out", str(out)]) == 0
-    assert f"101 rows written: {out}" in capsys.readouterr().out
+    assert f"عدد الأسطر المحفوظة: 101، في الملف {out}\n" == capsys.readouterr().out
     assert read(out)[1][0][0] == "النوع"
 
     out = tmp_path / "cli-proposals.xlsx"
