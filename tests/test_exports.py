@@ -128,12 +128,12 @@ def test_the_export_command_writes_the_file(capsys, demo_opened, tmp_path):
     out = tmp_path / "cli-proposals.xlsx"
     assert main(["export", "proposals", "--db", db, "--out", str(out),
                  "--edition", "2022"]) == 0
-    assert "84 rows written" in capsys.readouterr().out
+    assert "عدد الأسطر المحفوظة: 84،" in capsys.readouterr().out
     assert len(read(out)[1]) == 85
 
     assert main(["export", "partners", "--db", db, "--out", str(out),
                  "--search", "تعاونية"]) == 0
-    written = int(capsys.readouterr().out.split()[0])
+    written = int(capsys.readouterr().out.removeprefix("عدد الأسطر المحفوظة: ").split("،")[0])
     assert 0 < written < 101
 
 
