@@ -118,7 +118,7 @@ def _cmd_quotas_list(args: argparse.Namespace, opened: Run) -> int:
     edition_id = programme.find_edition(opened.db, args.edition).id if args.edition else None
     for q in programme.list_quotas(opened.db, edition_id):
         print(f"{q.edition_title}\t{q.province_code}\t{q.province_name_ar}\t"
-              f"{q.component.value}\t{_posts(q.posts, q.person_months)}")
+              f"{label(q.component)}\t{_posts(q.posts, q.person_months)}")
     return 0
 
 
