@@ -140,7 +140,6 @@ def _cmd_quotas_set(args: argparse.Namespace, opened: Run) -> int:
                   id=existing.id if existing else None)
     saved = programme.save_quota(opened.db, opened.actor, quota)
     print(f"{saved.province_name_ar}: {_posts(saved.posts, saved.person_months)}")
-
     return 0
 
 
@@ -354,7 +353,6 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     except OSError as exc:
         error(str(exc))
         return 1
-
 
 
 if __name__ == "__main__":

@@ -109,7 +109,6 @@ def acting_user(args: argparse.Namespace, db: Database) -> Actor | None:
             print(tr("تم إنشاء حساب مدير للعرض التجريبي: اسم المستخدم {user}، كلمة المرور "
                      "{password}").format(user=demo.DEMO_ADMIN, password=demo.DEMO_PASSWORD),
                   file=sys.stderr)
-
             return demo_admin
     if access is Access.FIRST_ADMIN and not users.has_accounts(db):
         return None

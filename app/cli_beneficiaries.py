@@ -100,7 +100,6 @@ def _cmd_duplicates(args: argparse.Namespace, opened: Run) -> int:
               f"\t{pair.second.cin}\t{pair.second.name_ar}\t{pair.second.name_fr}"
               f"\t{pair.first.birth_date}")
     print(tr("عدد التكرارات المحتملة: {count}").format(count=len(pairs)), file=sys.stderr)
-
     return 0
 
 

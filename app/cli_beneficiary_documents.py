@@ -68,7 +68,6 @@ def _cmd_bank_accounts(args: argparse.Namespace, opened: Run) -> int:
     count = bank_accounts.export(opened.db, Path(args.out), worksite)
     print(tr("عدد الأشخاص بدون حساب بنكي: {count}، في الملف {out}")
           .format(count=count, out=args.out))
-
     return 0
 
 

@@ -153,5 +153,3 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
 def check_verify_args(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     if getattr(args, "handler", None) is _cmd_verify and bool(args.file) == bool(args.code):
         parser.error(tr("verify: اذكر ملف PDF أو الرمز القصير بالخيار --code (واحدا منهما فقط)."))
-
-

@@ -97,7 +97,6 @@ def _cmd_resolve(args: argparse.Namespace, opened: Run) -> int:
                  "وبقيت قيمنا في الباقي").format(id=conflict_id, fields="، ".join(taken)))
     else:
         print(tr("تم البت في التعارض {id}: بقيت قيمنا في كل الحقول").format(id=conflict_id))
-
     return 0
 
 

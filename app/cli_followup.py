@@ -175,7 +175,6 @@ def _cmd_visit_remove(args: argparse.Namespace, opened: Run) -> int:
     followup.remove_visit(opened.db, opened.actor, v.id, read_at=v.row_version)
     print(tr("تم حذف الزيارة: {id} ({on}، {visitor})")
           .format(id=v.id.hex[:8], on=v.visited_on.isoformat(), visitor=v.visitor))
-
     return 0
 
 

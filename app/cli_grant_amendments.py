@@ -112,7 +112,6 @@ def _cmd_sign(args: argparse.Namespace, opened: Run) -> int:
                                    _amendment_id(opened, args.reference),
                                    _day(args.on, "on"), args.place)
     print(tr("تم توقيع الملحق {reference} وإقفاله.").format(reference=signed.reference))
-
     return 0
 
 
