@@ -20,9 +20,10 @@ from app import (
     cli_grants,
 )
 from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
+from app.cli_lines import error, rows_saved
 from app.config import resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
-from app.language import LANGUAGES, set_language
+from app.language import LANGUAGES, label, set_language
 from app.language import tr as tr
 from app.settings import LANGUAGE
 
@@ -55,12 +56,14 @@ def _cmd_demo(args: argparse.Namespace, opened: Run) -> int:
 def _cmd_db_info(_args: argparse.Namespace, opened: Run) -> int:
     from app.services import programme
 
-    print(f"database: {opened.db.display_name}")
-    print(f"schema revision: {opened.upgrade.to_revision}")
+    print(tr("قاعدة البيانات: {name}").format(name=opened.db.display_name))
+    print(tr("مراجعة بنية قاعدة البيانات: {revision}").format(
+        revision=opened.upgrade.to_revision))
     if opened.upgrade.backup:
-        print(f"upgraded from {opened.upgrade.from_revision}; backup: {opened.upgrade.backup}")
+        print(tr("تم تحيين البنية من المراجعة {revision}؛ النسخة الاحتياطية: {backup}").format(
+            revision=opened.upgrade.from_revision, backup=opened.upgrade.backup))
     for edition in programme.list_editions(opened.db):
-        print(f"edition {edition.year} ({edition.title})")
+        print(tr("نسخة {year} ({title})").format(year=edition.year, title=edition.title))
     return 0
 
 
@@ -68,7 +71,7 @@ def _cmd_backup(args: argparse.Namespace, opened: Run) -> int:
     from app.services import backup
 
     path = backup.backup_to(opened.db, Path(args.out))
-    print(tr("backup written: {path}").format(path=path))
+    print(tr("تم حفظ النسخة الاحتياطية: {path}").format(path=path))
     return 0
 
 
@@ -76,9 +79,9 @@ def _cmd_restore(args: argparse.Namespace, opened: Run) -> int:
     from app.services import backup
 
     result = backup.restore(opened.db, Path(args.source), opened.actor)
-    print(tr("restored {result.database} from {result.restored_from} "
-             "(schema revision {result.revision}); the previous database is kept as "
-             "{result.previous_kept_as}").format(result=result))
+    print(tr("تمت استعادة {result.database} من النسخة {result.restored_from} (مراجعة البنية "
+             "{result.revision})؛ احتفظ بقاعدة البيانات السابقة في {result.previous_kept_as}")
+          .format(result=result))
     return 0
 
 
@@ -92,9 +95,9 @@ def _restore_over_damaged(url: str, args: argparse.Namespace) -> bool:
         return False
     who = getattr(args, "user", None) or os.environ.get("AWRACH_USER", "") or "?"
     result = backup.restore_over_damaged(path, Path(args.source), who)
-    print(tr("restored {result.database} from {result.restored_from} "
-             "(schema revision {result.revision}); the damaged database is kept as "
-             "{result.previous_kept_as}").format(result=result))
+    print(tr("تمت استعادة {result.database} من النسخة {result.restored_from} (مراجعة البنية "
+             "{result.revision})؛ احتفظ بقاعدة البيانات المتضررة في {result.previous_kept_as}")
+          .format(result=result))
     return True
 
 
@@ -102,8 +105,10 @@ def _cmd_reference_reload(_args: argparse.Namespace, opened: Run) -> int:
     from app.services import territory
 
     result = territory.load_reference_data(opened.db, opened.actor)
-    print(f"regions added: {result.regions_added}, provinces added: {result.provinces_added}, "
-          f"communes added: {result.communes_added}, communes renamed: {result.communes_updated}")
+    print(tr("الجهات المضافة: {regions}، الأقاليم المضافة: {provinces}، الجماعات المضافة: "
+             "{communes}، الجماعات التي تغير اسمها: {renamed}").format(
+              regions=result.regions_added, provinces=result.provinces_added,
+              communes=result.communes_added, renamed=result.communes_updated))
     return 0
 
 
@@ -113,8 +118,13 @@ def _cmd_quotas_list(args: argparse.Namespace, opened: Run) -> int:
     edition_id = programme.find_edition(opened.db, args.edition).id if args.edition else None
     for q in programme.list_quotas(opened.db, edition_id):
         print(f"{q.edition_title}\t{q.province_code}\t{q.province_name_ar}\t"
-              f"{q.component.value}\tposts={q.posts}\tperson_months={q.person_months}")
+              f"{label(q.component)}\t{_posts(q.posts, q.person_months)}")
     return 0
+
+
+def _posts(posts: int, person_months: int) -> str:
+    return (tr("عدد المناصب: {posts}").format(posts=posts) + "\t"
+            + tr("عدد أشهر العمل: {months}").format(months=person_months))
 
 
 def _cmd_quotas_set(args: argparse.Namespace, opened: Run) -> int:
@@ -129,7 +139,7 @@ def _cmd_quotas_set(args: argparse.Namespace, opened: Run) -> int:
     quota = Quota(edition.id, province.id, args.posts, person_months,
                   id=existing.id if existing else None)
     saved = programme.save_quota(opened.db, opened.actor, quota)
-    print(f"{saved.province_name_ar}: posts={saved.posts} person_months={saved.person_months}")
+    print(f"{saved.province_name_ar}: {_posts(saved.posts, saved.person_months)}")
     return 0
 
 
@@ -145,7 +155,7 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
     export = exports.export_partners if args.what == "partners" else exports.export_proposals
     out = Path(args.out)
     count = export(opened.db, query, out)
-    print(tr("{count} rows written: {out}").format(count=count, out=out))
+    rows_saved(count, out)
     return 0
 
 
@@ -162,7 +172,8 @@ def _cmd_users_add(args: argparse.Namespace, opened: Run) -> int:
     else:
         users.create_user(opened.db, opened.actor, args.username, args.full_name, role,
                           new_password())
-    print(tr("user added: {args.username} ({role.value})").format(args=args, role=role))
+    print(tr("تمت إضافة الحساب: {username} ({role})").format(username=args.username,
+                                                           role=label(role)))
     return 0
 
 
@@ -170,10 +181,11 @@ def _cmd_users_list(_args: argparse.Namespace, opened: Run) -> int:
     from app.services import users
 
     for user in users.list_users(opened.db):
-        locked = f"\tlocked until {user.locked_until:%Y-%m-%d %H:%M}" if user.locked_until else ""
-        state = "active" if user.active else "inactive"
-        print(f"{user.username}\t{user.role.value}\t{state}\t{user.full_name}"
-              f"\tfailed={user.failed_logins}{locked}")
+        locked = ("\t" + tr("مقفل حتى {time}").format(time=f"{user.locked_until:%Y-%m-%d %H:%M}")
+                  if user.locked_until else "")
+        state = tr("مفعل") if user.active else tr("موقوف")
+        print(f"{user.username}\t{user.role.value}\t{state}\t{user.full_name}\t"
+              + tr("محاولات فاشلة: {count}").format(count=user.failed_logins) + locked)
     return 0
 
 
@@ -181,7 +193,7 @@ def _cmd_users_reset_password(args: argparse.Namespace, opened: Run) -> int:
     from app.services import users
 
     users.reset_password(opened.db, opened.actor, args.username, new_password())
-    print(tr("password replaced: {args.username}").format(args=args))
+    print(tr("تم تغيير كلمة مرور الحساب: {username}").format(username=args.username))
     return 0
 
 
@@ -292,10 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _report(exc: DomainError) -> None:
     if isinstance(exc, ValidationError):
-        for error in exc.errors:
-            print(f"error: {error.message}", file=sys.stderr)
+        for field_error in exc.errors:
+            error(field_error.message)
     else:
-        print(f"error: {exc.message}", file=sys.stderr)
+        error(exc.message)
 
 
 def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None,
@@ -308,6 +320,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         from app import self_test
 
         return self_test.run(self_checks)
+    set_language(args.lang or LANGUAGE.get())
     cli_documents.check_verify_args(args, parser)
     handler: Handler | None = getattr(args, "handler", None)
     # Imported once the arguments are known: `awrach --help` needs no database code.
@@ -315,10 +328,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     from app.storage.database import sqlite_file
     from app.storage.sqlite_files import missing_folder_message, named_failures
 
-    set_language(args.lang or LANGUAGE.get())
     if args.db and not Path(args.db).expanduser().resolve().parent.is_dir():
-        print(f"error: {missing_folder_message(Path(args.db).expanduser().resolve())}",
-              file=sys.stderr)
+        error(missing_folder_message(Path(args.db).expanduser().resolve()))
         return 1
     url = resolve_database_url(args.db)
     if handler is None:
@@ -340,7 +351,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
         _report(exc)
         return 1
     except OSError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 1
 
 

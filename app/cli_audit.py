@@ -4,10 +4,10 @@ of locked records, offline, and say in Arabic what breaks."""
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 
 from app.cli_auth import Run
+from app.cli_lines import error
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -18,7 +18,7 @@ def _cmd_verify(_args: argparse.Namespace, opened: Run) -> int:
     report = audit_chain.verify(opened.db)
     print(report.summary())
     for problem in report.problems:
-        print(f"error: {problem.message}", file=sys.stderr)
+        error(problem.message)
     return 0 if report.ok else 1
 
 

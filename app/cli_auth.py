@@ -74,8 +74,8 @@ def new_password() -> str:
     """A password for another account: AWRACH_NEW_PASSWORD, or typed twice at a terminal."""
     if NEW_PASSWORD_ENV in os.environ:
         return os.environ[NEW_PASSWORD_ENV]
-    first = _secret(NEW_PASSWORD_ENV, "New password: ", "new_password")
-    if _secret(NEW_PASSWORD_ENV, "Repeat the new password: ", "new_password") != first:
+    first = _secret(NEW_PASSWORD_ENV, tr("كلمة المرور الجديدة: "), "new_password")
+    if _secret(NEW_PASSWORD_ENV, tr("أعد كتابة كلمة المرور الجديدة: "), "new_password") != first:
         raise ValidationError(FieldError("new_password", tr("كلمتا المرور غير متطابقتين.")))
     return first
 
@@ -88,8 +88,8 @@ def sign_in(args: argparse.Namespace, db: Database) -> Actor:
         raise ValidationError(FieldError(
             "user", tr("هذا الأمر يغير المعطيات: اذكر المستخدم بالخيار --user أو بالمتغير "
                        "{USER_ENV}.").format(USER_ENV=USER_ENV)))
-    return users.authenticate(db, name, _secret(PASSWORD_ENV, f"Password for {name}: ",
-                                                "password"))
+    return users.authenticate(db, name, _secret(
+        PASSWORD_ENV, tr("كلمة مرور {name}: ").format(name=name), "password"))
 
 
 def acting_user(args: argparse.Namespace, db: Database) -> Actor | None:
@@ -106,8 +106,9 @@ def acting_user(args: argparse.Namespace, db: Database) -> Actor | None:
 
         demo_admin = demo.demo_administrator(db)
         if demo_admin is not None:
-            print(tr("demo administrator created: user {demo.DEMO_ADMIN}, "
-                     "password {demo.DEMO_PASSWORD}").format(demo=demo), file=sys.stderr)
+            print(tr("تم إنشاء حساب مدير للعرض التجريبي: اسم المستخدم {user}، كلمة المرور "
+                     "{password}").format(user=demo.DEMO_ADMIN, password=demo.DEMO_PASSWORD),
+                  file=sys.stderr)
             return demo_admin
     if access is Access.FIRST_ADMIN and not users.has_accounts(db):
         return None

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.cli_lines import error, rows_saved
 from app.errors import NotFound
 from app.language import tr
 
@@ -60,19 +61,20 @@ def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
         report = bi.import_file(opened.db, opened.actor, path, options)
     except bi.ImportRefused as refused:
         _write_report(refused.report, args.report, bi)
-        print(f"error: {refused.message}", file=sys.stderr)
+        error(refused.message)
         return 1
     _write_report(report, args.report, bi)
-    print(tr("{report.imported} people imported from {path.name} ({report.assigned} assigned, "
-             "{report.rejected_lines} rows rejected, {warnings} warnings)")
-          .format(report=report, path=path, warnings=len(report.warnings)))
+    print(tr("تم الاستيراد من {file}: عدد الأشخاص المستوردين {imported}، منهم المعينون في ورش "
+             "{assigned}؛ عدد الأسطر المرفوضة {rejected}؛ عدد التنبيهات {warnings}")
+          .format(file=path.name, imported=report.imported, assigned=report.assigned,
+                  rejected=report.rejected_lines, warnings=len(report.warnings)))
     return 0
 
 
 def _write_report(report: object, out: str | None, bi: object) -> None:
     if out:
         path = bi.write_report(report, Path(out))  # type: ignore[attr-defined]
-        print(tr("report written: {path}").format(path=path), file=sys.stderr)
+        print(tr("تم حفظ تقرير الاستيراد: {path}").format(path=path), file=sys.stderr)
 
 
 def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
@@ -85,7 +87,7 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
     query = ListQuery(search=args.search or "", filters=filters)
     out = Path(args.out)
     count = beneficiaries.export_beneficiaries(opened.db, query, out)
-    print(tr("{count} rows written: {out}").format(count=count, out=out))
+    rows_saved(count, out)
     return 0
 
 
@@ -97,7 +99,7 @@ def _cmd_duplicates(args: argparse.Namespace, opened: Run) -> int:
         print(f"{pair.score:.0f}\t{pair.first.cin}\t{pair.first.name_ar}\t{pair.first.name_fr}"
               f"\t{pair.second.cin}\t{pair.second.name_ar}\t{pair.second.name_fr}"
               f"\t{pair.first.birth_date}")
-    print(tr("{count} likely duplicates").format(count=len(pairs)), file=sys.stderr)
+    print(tr("عدد التكرارات المحتملة: {count}").format(count=len(pairs)), file=sys.stderr)
     return 0
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.cli_lines import error, saved
 from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
@@ -24,7 +25,7 @@ def _cmd_attendance(args: argparse.Namespace, opened: Run) -> int:
     month = attendance.require_month(args.month)
     out = Path(args.out)
     out.write_bytes(attendance_register.register_pdf(opened.db, opened.actor, worksite, month))
-    print(tr("written: {out}").format(out=out))
+    saved(out)
     return 0
 
 
@@ -35,13 +36,13 @@ def _cmd_cnss(args: argparse.Namespace, opened: Run) -> int:
     month = attendance.require_month(args.month)
     result = cnss.export(opened.db, body, month, Path(args.out), transfer=args.transfer or "")
     for path in result.files:
-        print(tr("written: {path}").format(path=path))
+        saved(path)
     for problem in result.problems:
-        print(f"error: {problem.who}: {problem.message}", file=sys.stderr)
+        error(f"{problem.who}: {problem.message}")
     if result.problems:
-        print("error: " + tr("لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة "
-                             "{count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).")
-              .format(count=len(result.problems)), file=sys.stderr)
+        error(tr("لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة "
+                 "{count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).")
+              .format(count=len(result.problems)))
         return 1
     return 0
 
@@ -53,10 +54,10 @@ def _cmd_certificates(args: argparse.Namespace, opened: Run) -> int:
     on = date.fromisoformat(args.date) if args.date else None
     result = certificates.print_worksite(opened.db, opened.actor, worksite, Path(args.out),
                                          issued_on=on)
-    print(tr("{result.printed} certificates written to {args.out}")
-          .format(result=result, args=args))
+    print(tr("عدد الشهادات المطبوعة: {count}، في المجلد {out}")
+          .format(count=result.printed, out=args.out))
     for name, why in result.refused:
-        print(tr("not printed: {name}: {why}").format(name=name, why=why), file=sys.stderr)
+        print(tr("لم تطبع شهادة {name}: {why}").format(name=name, why=why), file=sys.stderr)
     return 0
 
 
@@ -65,8 +66,8 @@ def _cmd_bank_accounts(args: argparse.Namespace, opened: Run) -> int:
 
     worksite = attendance.find_worksite(opened.db, args.worksite) if args.worksite else None
     count = bank_accounts.export(opened.db, Path(args.out), worksite)
-    print(tr("{count} people without an account written to {args.out}")
-          .format(count=count, args=args))
+    print(tr("عدد الأشخاص بدون حساب بنكي: {count}، في الملف {out}")
+          .format(count=count, out=args.out))
     return 0
 
 

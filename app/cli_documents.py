@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.cli_lines import saved
 from app.errors import NotFound
 from app.language import tr
 
@@ -24,8 +25,8 @@ def _meeting_id(opened: Run, text: str) -> uuid.UUID:
              if text in (str(m.meeting.id), m.meeting.held_on.isoformat() if m.meeting.held_on
                          else "")]
     if len(found) != 1:
-        raise NotFound(tr("no single meeting matches {text!r} ({count} found); "
-                          "give its date as YYYY-MM-DD or its id")
+        raise NotFound(tr("--meeting: لا يطابق «{text}» اجتماعا واحدا (عدد الاجتماعات المطابقة: "
+                          "{count})؛ اذكر تاريخ الاجتماع على شكل YYYY-MM-DD أو معرفه.")
                        .format(text=text, count=len(found)))
     meeting_id = found[0]
     assert meeting_id is not None
@@ -40,7 +41,7 @@ def _cmd_print_minutes(args: argparse.Namespace, opened: Run) -> int:
              else meeting_documents.minutes_pdf)
     out = Path(args.out)
     out.write_bytes(build(opened.db, opened.actor, meeting_id))
-    print(tr("written: {out}").format(out=out))
+    saved(out)
     return 0
 
 
@@ -56,11 +57,11 @@ def _cmd_draw_up(args: argparse.Namespace, opened: Run) -> int:
     chosen = [pid for pid, reference, _ in waiting if not wanted or reference in wanted]
     unknown = wanted - {reference for _, reference, _ in waiting}
     if unknown:
-        raise NotFound(tr("not a selected proposal without convention: ") + ", ".join(
-            sorted(unknown)))
+        raise NotFound(tr("--proposal: هذه المراجع ليست لمشاريع منتقاة دون اتفاقية: {references}")
+                       .format(references="، ".join(sorted(unknown))))
     on = date.fromisoformat(args.date) if args.date else None
     made = conventions.draw_up(opened.db, opened.actor, chosen, on=on)
-    print(tr("{count} conventions drawn up").format(count=len(made)))
+    print(tr("عدد الاتفاقيات المعدة: {count}").format(count=len(made)))
     return 0
 
 
@@ -77,7 +78,8 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: Run) -> int:
     if args.commune:
         chosen = [c for c in chosen if args.commune in c.communes.split("، ")]
     if not chosen:
-        raise NotFound(tr("no convention matches; draw them up first (awrach conventions draw-up)"))
+        raise NotFound(tr("لا توجد أي اتفاقية تطابق الاختيار؛ أعد الاتفاقيات أولا "
+                          "(awrach conventions draw-up)."))
     out = Path(args.out)
 
     def progress(done: int, total: int) -> None:
@@ -86,7 +88,7 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: Run) -> int:
     result = conventions.print_batch(opened.db, opened.actor, [c.id for c in chosen], out,
                                      one_file=args.one_file, progress=progress)
     print(file=sys.stderr)
-    print(tr("{result.printed} conventions printed: {out}").format(result=result, out=out))
+    print(tr("عدد الاتفاقيات المطبوعة: {count}، في {out}").format(count=result.printed, out=out))
     return 0
 
 
@@ -150,5 +152,4 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
 
 def check_verify_args(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     if getattr(args, "handler", None) is _cmd_verify and bool(args.file) == bool(args.code):
-        parser.error("verify needs a FILE.pdf or --code CODE (one of them)")
-
+        parser.error(tr("verify: اذكر ملف PDF أو الرمز القصير بالخيار --code (واحدا منهما فقط)."))

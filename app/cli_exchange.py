@@ -38,8 +38,9 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
         opened.db, province=args.province, edition=args.edition,
         meeting=_uuid(args.meeting, "meeting"), proposal=_uuid(args.worksite, "worksite"))
     result = exchange.export_package(opened.db, opened.actor, Path(args.out), selection)
-    print(tr("package written: {result.path} ({result.records} records, {result.files} files; "
-             "{scope})").format(result=result, scope=selection.label or tr("all data")))
+    print(tr("تم حفظ الحزمة: {path} (عدد السجلات {records}، عدد الملفات {files}؛ {scope})")
+          .format(path=result.path, records=result.records, files=result.files,
+                  scope=selection.label or tr("كل المعطيات")))
     return 0
 
 
@@ -48,12 +49,16 @@ def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
     from app.services import exchange
 
     result = exchange.import_package(opened.db, opened.actor, Path(args.file))
-    counts = ", ".join(f"{o.value}={result.count(o)}" for o in Outcome)
-    print(tr("imported {args.file} from {result.user}@{machine}: {counts}; "
-             "files added={result.files_added}")
-          .format(args=args, result=result, machine=result.machine[:12], counts=counts))
+    print(tr("تم استيراد الحزمة {file} الآتية من {user}@{machine}: سجلات جديدة {new}، سجلات "
+             "محينة {applied}، دون تغيير {same}، احتفظ بنسختنا منها {kept}، مقفلة لم تمس "
+             "{locked}، تعارضات {conflicts}؛ الملفات المضافة {files}")
+          .format(file=args.file, user=result.user, machine=result.machine[:12],
+                  new=result.count(Outcome.INSERT), applied=result.count(Outcome.APPLY),
+                  same=result.count(Outcome.SAME), kept=result.count(Outcome.KEEP),
+                  locked=result.count(Outcome.LOCKED), conflicts=result.count(Outcome.CONFLICT),
+                  files=result.files_added))
     if result.count(Outcome.CONFLICT):
-        print(tr("conflicts wait for a decision: awrach package conflicts"))
+        print(tr("تعارضات تنتظر القرار: awrach package conflicts"))
     return 0
 
 
@@ -62,10 +67,13 @@ def _cmd_conflicts(_args: argparse.Namespace, opened: Run) -> int:
 
     for conflict in exchange.list_conflicts(opened.db):
         name = exchange.describe_record(opened.db, conflict.table, conflict.key)
-        print(f"{conflict.id}\t{conflict.table}\t{name}\tfrom {conflict.peer_label}")
+        print(f"{conflict.id}\t{conflict.table}\t{name}\t"
+              + tr("من {peer}").format(peer=conflict.peer_label))
         for choice in conflict.differing:
-            print(f"\t{choice.name}: base={choice.base!r} ours={choice.ours!r} "
-                  f"theirs={choice.theirs!r} proposed={choice.proposed}")
+            print(f"\t{choice.name}: " + tr("الأصل={base} عندنا={ours} عندهم={theirs} "
+                                            "المقترح={proposed}").format(
+                base=repr(choice.base), ours=repr(choice.ours), theirs=repr(choice.theirs),
+                proposed=choice.proposed))
     return 0
 
 
@@ -84,8 +92,11 @@ def _cmd_resolve(args: argparse.Namespace, opened: Run) -> int:
     exchange.resolve_conflict(opened.db, opened.actor, conflict_id, sides,
                               found[0].row_version)
     taken = sorted(n for n, side in sides.items() if side == "theirs")
-    print(f"resolved {conflict_id}: theirs for {', '.join(taken) or 'no field'}, ours for "
-          "the rest")
+    if taken:
+        print(tr("تم البت في التعارض {id}: أخذت قيمة قاعدة البيانات الأخرى في {fields}، "
+                 "وبقيت قيمنا في الباقي").format(id=conflict_id, fields="، ".join(taken)))
+    else:
+        print(tr("تم البت في التعارض {id}: بقيت قيمنا في كل الحقول").format(id=conflict_id))
     return 0
 
 

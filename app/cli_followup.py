@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.cli_lines import saved
 from app.errors import FieldError, NotFound, ValidationError
 from app.language import tr
 
@@ -43,7 +44,7 @@ def _cmd_report(args: argparse.Namespace, opened: Run) -> int:
         out.write_bytes(reports.report_pdf(opened.db, opened.actor, scope))
     else:
         reports.write_report_xlsx(opened.db, scope, out)
-    print(tr("written: {out}").format(out=out))
+    saved(out)
     return 0
 
 
@@ -121,7 +122,7 @@ def _cmd_payment_edit(args: argparse.Namespace, opened: Run) -> int:
         _amount(args.amount) if args.amount is not None else p.amount,
         p.reference if args.reference is None else args.reference,
         p.note if args.note is None else args.note, read_at=p.row_version)
-    print(tr("corrected: {id}").format(id=p.id.hex[:8]))
+    print(tr("تم تصحيح الأداء: {id}").format(id=p.id.hex[:8]))
     return 0
 
 
@@ -130,8 +131,8 @@ def _cmd_payment_remove(args: argparse.Namespace, opened: Run) -> int:
 
     p = followup.find_payment(opened.db, args.id)
     followup.remove_payment(opened.db, opened.actor, p.id, read_at=p.row_version)
-    print(tr("removed: {id} ({on}, {p.amount})")
-          .format(id=p.id.hex[:8], on=p.paid_on.isoformat(), p=p))
+    print(tr("تم حذف الأداء: {id} ({on}، {amount})")
+          .format(id=p.id.hex[:8], on=p.paid_on.isoformat(), amount=p.amount))
     return 0
 
 
@@ -163,7 +164,7 @@ def _cmd_visit_edit(args: argparse.Namespace, opened: Run) -> int:
         [Path(p) for p in args.add_photo],
         [a.id for a in stored if a.original_name in args.remove_photo],
         read_at=v.row_version)
-    print(tr("corrected: {id}").format(id=v.id.hex[:8]))
+    print(tr("تم تصحيح الزيارة: {id}").format(id=v.id.hex[:8]))
     return 0
 
 
@@ -172,8 +173,8 @@ def _cmd_visit_remove(args: argparse.Namespace, opened: Run) -> int:
 
     v = followup.find_visit(opened.db, args.id)
     followup.remove_visit(opened.db, opened.actor, v.id, read_at=v.row_version)
-    print(tr("removed: {id} ({on}, {v.visitor})")
-          .format(id=v.id.hex[:8], on=v.visited_on.isoformat(), v=v))
+    print(tr("تم حذف الزيارة: {id} ({on}، {visitor})")
+          .format(id=v.id.hex[:8], on=v.visited_on.isoformat(), visitor=v.visitor))
     return 0
 
 

@@ -11,7 +11,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.cli_lines import saved
+from app.domain import formats
 from app.errors import FieldError, NotFound, ValidationError
+from app.language import language, tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -22,7 +25,7 @@ def _agreement_id(opened: Run, number: str) -> uuid.UUID:
     for agreement in grant_agreements.list_agreements(opened.db):
         if agreement.number == number:
             return agreement.id
-    raise NotFound(f"اتفاقية المنحة {number} غير موجودة.")
+    raise NotFound(tr("اتفاقية المنحة {number} غير موجودة.").format(number=number))
 
 
 def _amendment_id(opened: Run, reference: str) -> uuid.UUID:
@@ -35,14 +38,16 @@ def _amendment_id(opened: Run, reference: str) -> uuid.UUID:
                                                           _agreement_id(opened, number)):
             if amendment.number == int(which):
                 return amendment.id
-    raise NotFound(f"ملحق اتفاقية المنحة {reference} غير موجود (المرجع: رقم الاتفاقية/M1).")
+    raise NotFound(tr("ملحق اتفاقية المنحة {reference} غير موجود (المرجع: رقم الاتفاقية/M1).")
+                   .format(reference=reference))
 
 
 def _day(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise ValidationError(FieldError(field, f"التاريخ «{text}»: يكتب YYYY-MM-DD.")) from exc
+        raise ValidationError(FieldError(field, tr("التاريخ «{text}» غير صحيح: اكتبه على "
+                                                   "شكل YYYY-MM-DD.").format(text=text))) from exc
 
 
 def _cmd_amend(args: argparse.Namespace, opened: Run) -> int:
@@ -54,8 +59,9 @@ def _cmd_amend(args: argparse.Namespace, opened: Run) -> int:
     try:
         monthly = Decimal(args.monthly.replace(",", ".")) if args.monthly else now.monthly_amount
     except InvalidOperation as exc:
-        raise ValidationError(FieldError("monthly_amount", f"المنحة الشهرية: «{args.monthly}» "
-                                                           "ليس مبلغا.")) from exc
+        raise ValidationError(FieldError("monthly_amount", tr("المنحة الشهرية: «{text}» ليس "
+                                                              "مبلغا.").format(
+                                                                  text=args.monthly))) from exc
     terms = GrantTerms(args.hires if args.hires is not None else now.hires, monthly,
                        args.months if args.months is not None else now.grant_months)
     on = _day(args.on, "on") if args.on else date.today()
@@ -67,20 +73,26 @@ def _cmd_amend(args: argparse.Namespace, opened: Run) -> int:
 
 
 def _cmd_list(args: argparse.Namespace, opened: Run) -> int:
-    from app.domain import formats
     from app.services import grant_amendments
 
     agreement_id = _agreement_id(opened, args.number)
     for a in grant_amendments.list_amendments(opened.db, agreement_id):
-        state = f"موقع في {a.signed_on:%d/%m/%Y}" if a.signed_on else "غير موقع"
-        print(f"{a.reference}\t{state}\tالأجراء {a.hires}\tالمنحة الشهرية "
-              f"{formats.amount(a.monthly_amount)}\tالأشهر {a.grant_months}\t"
-              f"المجموع {formats.amount(a.total_amount)}\t{a.reason}")
+        state = (tr("موقع في {date}").format(date=f"{a.signed_on:%d/%m/%Y}") if a.signed_on
+                 else tr("غير موقع"))
+        print(f"{a.reference}\t{state}\t" + _terms(a.hires, a.monthly_amount, a.grant_months,
+                                                   a.total_amount) + f"\t{a.reason}")
     terms = grant_amendments.current_terms(opened.db, agreement_id)
-    print(f"الشروط السارية: الأجراء {terms.hires}\tالمنحة الشهرية "
-          f"{formats.amount(terms.monthly_amount)}\tالأشهر {terms.grant_months}\t"
-          f"المجموع {formats.amount(terms.total)}")
+    print(tr("الشروط السارية: {terms}").format(terms=_terms(
+        terms.hires, terms.monthly_amount, terms.grant_months, terms.total)))
     return 0
+
+
+def _terms(hires: int, monthly: Decimal, months: int, total: Decimal) -> str:
+    return "\t".join([
+        tr("عدد الأجراء: {hires}").format(hires=hires),
+        tr("المنحة الشهرية: {amount}").format(amount=formats.amount(monthly, language())),
+        tr("عدد الأشهر: {months}").format(months=months),
+        tr("المجموع: {amount}").format(amount=formats.amount(total, language()))])
 
 
 def _cmd_pdf(args: argparse.Namespace, opened: Run) -> int:
@@ -89,7 +101,7 @@ def _cmd_pdf(args: argparse.Namespace, opened: Run) -> int:
     out = Path(args.out)
     out.write_bytes(grant_amendments.amendment_pdf(opened.db, opened.actor,
                                                    _amendment_id(opened, args.reference)))
-    print(f"written: {out}")
+    saved(out)
     return 0
 
 
@@ -99,7 +111,7 @@ def _cmd_sign(args: argparse.Namespace, opened: Run) -> int:
     signed = grant_amendments.sign(opened.db, opened.actor,
                                    _amendment_id(opened, args.reference),
                                    _day(args.on, "on"), args.place)
-    print(f"{signed.reference}: موقع ومقفل")
+    print(tr("تم توقيع الملحق {reference} وإقفاله.").format(reference=signed.reference))
     return 0
 
 

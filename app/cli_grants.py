@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from app.cli_auth import Access, Run
+from app.cli_lines import error, rows_saved, saved
 from app.domain import formats
 from app.errors import NotFound
-from app.language import tr
+from app.language import language, tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -47,22 +48,20 @@ def _cmd_applications(args: argparse.Namespace, opened: Run) -> int:
     for line in page.rows:
         print(f"{line.reference}\t{line.status.label}\t{line.hires}\t{line.employer_name_ar}\t"
               f"{line.sector.label}\t{line.province_name_ar}")
-    print(f"{page.total} applications")
+    print(tr("عدد الطلبات: {count}").format(count=page.total))
     return 0
 
 
 def _cmd_check(args: argparse.Namespace, opened: Run) -> int:
     """Every rule the application breaks, one line each; exit 1 when any."""
-    import sys
-
     from app.services import grants
 
     application = grants.get_application(opened.db, _application_id(opened, args.reference))
     errors = grants.check_only(opened.db, application)
-    for error in errors:
-        print(f"{error.field}: {error.message}", file=sys.stderr)
+    for found in errors:
+        error(found.message)
     if not errors:
-        print(f"{args.reference}: يستوفي كل الشروط")
+        print(tr("الطلب {reference} يستوفي كل الشروط.").format(reference=args.reference))
     return 1 if errors else 0
 
 
@@ -72,7 +71,7 @@ def _cmd_agreement(args: argparse.Namespace, opened: Run) -> int:
     out = Path(args.out)
     out.write_bytes(grant_agreements.agreement_pdf(
         opened.db, opened.actor, _agreement_id(opened, args.number)))
-    print(f"written: {out}")
+    saved(out)
     return 0
 
 
@@ -86,7 +85,7 @@ def _cmd_minutes(args: argparse.Namespace, opened: Run) -> int:
                        .format(args=args))
     out = Path(args.out)
     out.write_bytes(grants.minutes_pdf(opened.db, opened.actor, found[0]))
-    print(f"written: {out}")
+    saved(out)
     return 0
 
 
@@ -96,10 +95,16 @@ def _cmd_hires(args: argparse.Namespace, opened: Run) -> int:
     on = date.fromisoformat(args.on) if args.on else None
     for status in grant_agreements.list_hires(opened.db, _agreement_id(opened, args.number), on):
         hire, s = status.hire, status.settlement
-        end = f"غادر في {hire.ended_on:%d/%m/%Y}" if hire.ended_on else "في العمل"
-        print(f"{hire.cin}\t{hire.full_name}\t{end}\tأشهر مستحقة {s.earned}/{s.scheduled}\t"
-              f"مؤداة {s.paid}\tالباقي {formats.amount(s.due)}\t"
-              f"للاسترجاع {formats.amount(s.to_recover)}\tمتأخرة {s.late_months}")
+        end = (tr("غادر في {date}").format(date=f"{hire.ended_on:%d/%m/%Y}") if hire.ended_on
+               else tr("في العمل"))
+        print("\t".join([
+            hire.cin, hire.full_name, end,
+            tr("الأشهر المستحقة: {earned}/{scheduled}").format(earned=s.earned,
+                                                              scheduled=s.scheduled),
+            tr("الأشهر المؤداة: {paid}").format(paid=s.paid),
+            tr("الباقي: {amount}").format(amount=formats.amount(s.due, language())),
+            tr("للاسترجاع: {amount}").format(amount=formats.amount(s.to_recover, language())),
+            tr("الأشهر المتأخرة: {late}").format(late=s.late_months)]))
     return 0
 
 
@@ -107,12 +112,13 @@ def _cmd_totals(args: argparse.Namespace, opened: Run) -> int:
     from app.services import grant_agreements
 
     found = grant_agreements.totals(opened.db)
-    for title, group in (("المشغل", found.by_employer), ("القطاع", found.by_sector),
-                         ("الإقليم", found.by_province), ("", [found.region])):
+    for title, group in ((tr("المشغل"), found.by_employer), (tr("القطاع"), found.by_sector),
+                         (tr("الإقليم"), found.by_province), ("", [found.region])):
         for t in group:
-            print(f"{title}\t{t.label}\t{t.hires}\t{t.active}\t{formats.amount(t.committed)}"
-                  f"\t{formats.amount(t.paid)}\t{formats.amount(t.due)}\t"
-                  f"{formats.amount(t.to_recover)}\t{t.late_months}")
+            amounts = (formats.amount(a, language())
+                       for a in (t.committed, t.paid, t.due, t.to_recover))
+            print("\t".join([title, t.label, str(t.hires), str(t.active), *amounts,
+                             str(t.late_months)]))
     return 0
 
 
@@ -127,7 +133,7 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
         count = grants.export_employers(opened.db, ListQuery(args.search), out)
     else:
         count = grant_agreements.export_totals(opened.db, out)
-    print(f"{count} rows written: {out}")
+    rows_saved(count, out)
     return 0
 
 

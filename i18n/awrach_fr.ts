@@ -66,7 +66,8 @@
         <translation>Nom en français</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/grants.py" line="+567"/>
+        <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
@@ -80,7 +81,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/commune_dialog.py" line="+1"/>
         <source>الرمز الجغرافي (اختياري)</source>
         <translation>Code géographique (facultatif)</translation>
     </message>
@@ -265,6 +266,7 @@
         <location line="+19"/>
         <location line="+6"/>
         <location line="+6"/>
+        <location filename="../app/services/grant_agreements.py" line="+605"/>
         <source>البيان</source>
         <translation>Libellé</translation>
     </message>
@@ -1117,7 +1119,51 @@
         <translation>Ajouter un employeur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli_grants.py" line="+51"/>
+        <source>عدد الطلبات: {count}</source>
+        <translation>Nombre de demandes : {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>الطلب {reference} يستوفي كل الشروط.</source>
+        <translation>La demande {reference} remplit toutes les conditions.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>غادر في {date}</source>
+        <translation>Parti le {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأشهر المستحقة: {earned}/{scheduled}</source>
+        <translation>Mois acquis : {earned}/{scheduled}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأشهر المؤداة: {paid}</source>
+        <translation>Mois payés : {paid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الباقي: {amount}</source>
+        <translation>Reste dû : {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>للاسترجاع: {amount}</source>
+        <translation>À récupérer : {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأشهر المتأخرة: {late}</source>
+        <translation>Mois en retard : {late}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/services/grant_agreements.py" line="-8"/>
+        <location filename="../app/services/grants.py" line="-10"/>
+        <location line="+11"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+19"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="+137"/>
         <location filename="../ui/pages/grants_page.py" line="-129"/>
         <location line="+126"/>
@@ -1125,7 +1171,7 @@
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+27"/>
         <source>طلب منحة دعم التشغيل</source>
         <translation>Demande de prime d&apos;appui à l&apos;emploi</translation>
     </message>
@@ -1169,7 +1215,10 @@
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli_grants.py" line="+0"/>
+        <location filename="../app/services/grant_agreements.py" line="+0"/>
+        <location filename="../app/services/grants.py" line="-11"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+28"/>
         <location line="+94"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-3"/>
         <location filename="../ui/models/meeting_models.py" line="+129"/>
@@ -1179,7 +1228,7 @@
         <translation>Employeur</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="-91"/>
         <location filename="../ui/models/meeting_models.py" line="+5"/>
         <source>عدد المناصب المطلوبة</source>
         <translation>Nombre de postes demandés</translation>
@@ -1736,13 +1785,14 @@
         <translation>Allocation régionale de la prime d&apos;appui à l&apos;emploi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/services/grants.py" line="+0"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+11"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
         <source>عدد المناصب</source>
         <translation>Nombre de postes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/dialogs/grant_dialogs.py" line="+12"/>
         <source>طلب عروض منحة دعم التشغيل</source>
         <translation>Appel à projets de la prime d&apos;appui à l&apos;emploi</translation>
     </message>
@@ -2069,12 +2119,13 @@
         <translation>{month} : cochez chaque jour travaillé par le bénéficiaire, comme sur le registre signé ; le nombre de jours cochés donne ses jours travaillés du mois.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/services/grant_agreements.py" line="-39"/>
+        <location filename="../ui/dialogs/attendance_days_dialog.py" line="+7"/>
         <source>المجموع</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/dialogs/attendance_days_dialog.py" line="+18"/>
         <source>تعليم كل الأيام الممكنة</source>
         <translation>Cocher tous les jours possibles</translation>
     </message>
@@ -2736,12 +2787,73 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../app/cli.py" line="+59"/>
+        <location filename="../ui/main_window.py" line="+62"/>
         <source>قاعدة البيانات: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+1"/>
+        <source>مراجعة بنية قاعدة البيانات: {revision}</source>
+        <translation>Révision du schéma de la base : {revision}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تم تحيين البنية من المراجعة {revision}؛ النسخة الاحتياطية: {backup}</source>
+        <translation>Schéma mis à jour depuis la révision {revision} ; sauvegarde : {backup}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>نسخة {year} ({title})</source>
+        <translation>Édition {year} ({title})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>تم حفظ النسخة الاحتياطية: {path}</source>
+        <translation>Sauvegarde enregistrée : {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>تمت استعادة {result.database} من النسخة {result.restored_from} (مراجعة البنية {result.revision})؛ احتفظ بقاعدة البيانات السابقة في {result.previous_kept_as}</source>
+        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base précédente est conservée sous {result.previous_kept_as}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>تمت استعادة {result.database} من النسخة {result.restored_from} (مراجعة البنية {result.revision})؛ احتفظ بقاعدة البيانات المتضررة في {result.previous_kept_as}</source>
+        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base endommagée est conservée sous {result.previous_kept_as}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>الجهات المضافة: {regions}، الأقاليم المضافة: {provinces}، الجماعات المضافة: {communes}، الجماعات التي تغير اسمها: {renamed}</source>
+        <translation>Régions ajoutées : {regions}, provinces ajoutées : {provinces}, communes ajoutées : {communes}, communes renommées : {renamed}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>عدد المناصب: {posts}</source>
+        <translation>Nombre de postes : {posts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>عدد أشهر العمل: {months}</source>
+        <translation>Nombre de mois de travail : {months}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>تمت إضافة الحساب: {username} ({role})</source>
+        <translation>Compte ajouté : {username} ({role})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>محاولات فاشلة: {count}</source>
+        <translation>Tentatives échouées : {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>تم تغيير كلمة مرور الحساب: {username}</source>
+        <translation>Mot de passe remplacé : {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="+86"/>
         <source>&amp;ملف</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3034,12 +3146,48 @@
         <translation>Exporter un paquet vers une autre base de données</translation>
     </message>
     <message>
+        <location filename="../app/cli_exchange.py" line="+41"/>
+        <source>تم حفظ الحزمة: {path} (عدد السجلات {records}، عدد الملفات {files}؛ {scope})</source>
+        <translation>Paquet enregistré : {path} (enregistrements : {records}, fichiers : {files} ; {scope})</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../ui/dialogs/package_dialog.py" line="+2"/>
         <source>كل المعطيات</source>
         <translation>Toutes les données</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+9"/>
+        <source>تم استيراد الحزمة {file} الآتية من {user}@{machine}: سجلات جديدة {new}، سجلات محينة {applied}، دون تغيير {same}، احتفظ بنسختنا منها {kept}، مقفلة لم تمس {locked}، تعارضات {conflicts}؛ الملفات المضافة {files}</source>
+        <translation>Paquet {file} importé de {user}@{machine} : nouveaux enregistrements {new}, mis à jour {applied}, inchangés {same}, notre version gardée {kept}, verrouillés non touchés {locked}, conflits {conflicts} ; fichiers ajoutés {files}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>تعارضات تنتظر القرار: awrach package conflicts</source>
+        <translation>Des conflits attendent une décision : awrach package conflicts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>من {peer}</source>
+        <translation>de {peer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأصل={base} عندنا={ours} عندهم={theirs} المقترح={proposed}</source>
+        <translation>origine={base} ici={ours} là-bas={theirs} proposé={proposed}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>تم البت في التعارض {id}: أخذت قيمة قاعدة البيانات الأخرى في {fields}، وبقيت قيمنا في الباقي</source>
+        <translation>Conflit {id} tranché : valeur de l’autre base pour {fields}, la nôtre pour le reste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تم البت في التعارض {id}: بقيت قيمنا في كل الحقول</source>
+        <translation>Conflit {id} tranché : nos valeurs sont gardées pour tous les champs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/package_dialog.py" line="+0"/>
         <source>معطيات إقليم</source>
         <translation>Les données d&apos;une province</translation>
     </message>
@@ -3054,6 +3202,10 @@
         <translation>À exporter</translation>
     </message>
     <message>
+        <location filename="../app/cli_grants.py" line="+1"/>
+        <location filename="../app/services/grant_agreements.py" line="+40"/>
+        <location filename="../app/services/grants.py" line="+0"/>
+        <location line="+11"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-187"/>
         <location filename="../ui/dialogs/meeting_dialog.py" line="-13"/>
         <location filename="../ui/dialogs/package_dialog.py" line="+1"/>
@@ -3242,6 +3394,7 @@
     </message>
     <message>
         <location filename="../app/services/dashboard.py" line="+18"/>
+        <location filename="../app/services/grants.py" line="-10"/>
         <location filename="../ui/dialogs/amendment_dialog.py" line="-108"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="-190"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+0"/>
@@ -3266,13 +3419,64 @@
         <translation>Signé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli_grant_amendments.py" line="+41"/>
+        <source>ملحق اتفاقية المنحة {reference} غير موجود (المرجع: رقم الاتفاقية/M1).</source>
+        <translation>L’avenant de convention de prime {reference} n’existe pas (référence : numéro de la convention/M1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>التاريخ «{text}» غير صحيح: اكتبه على شكل YYYY-MM-DD.</source>
+        <translation>La date « {text} » n’est pas valide : écrivez-la au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>المنحة الشهرية: «{text}» ليس مبلغا.</source>
+        <translation>Prime mensuelle : « {text} » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>موقع في {date}</source>
+        <translation>Signé le {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>غير موقع</source>
         <translation>Non signé</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>الشروط السارية: {terms}</source>
+        <translation>Conditions en vigueur : {terms}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>عدد الأجراء: {hires}</source>
+        <translation>Nombre de salariés : {hires}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المنحة الشهرية: {amount}</source>
+        <translation>Prime mensuelle : {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>عدد الأشهر: {months}</source>
+        <translation>Nombre de mois : {months}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المجموع: {amount}</source>
+        <translation>Total : {amount}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>تم توقيع الملحق {reference} وإقفاله.</source>
+        <translation>Avenant {reference} signé et verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+8"/>
         <location line="+76"/>
         <source>التعديل {number}</source>
         <translation>Modification {number}</translation>
@@ -3570,6 +3774,7 @@
         <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
+        <location filename="../app/services/grants.py" line="+10"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+180"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-394"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="+1"/>
@@ -3652,6 +3857,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/services/grants.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+0"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-278"/>
@@ -3966,6 +4172,7 @@
         <translation>Vérifier les conditions sans enregistrer</translation>
     </message>
     <message>
+        <location filename="../app/services/grants.py" line="-11"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+78"/>
         <location filename="../ui/dialogs/proposal_dialog.py" line="+8"/>
         <source>طلب العروض</source>
@@ -4532,6 +4739,7 @@
         <translation>Montant mensuel (DH)</translation>
     </message>
     <message>
+        <location filename="../app/services/grants.py" line="-1"/>
         <location filename="../ui/dialogs/call_dialog.py" line="-8"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-172"/>
         <location line="+45"/>
@@ -4580,13 +4788,14 @@
         <translation>Accepté</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/cli.py" line="-10"/>
+        <location filename="../ui/pages/settings_page.py" line="+0"/>
         <location filename="../ui/widgets/users_panel.py" line="+0"/>
         <source>موقوف</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/pages/settings_page.py" line="+14"/>
         <source>المستخدمون وصلاحياتهم</source>
         <translation>Utilisateurs et droits</translation>
     </message>
@@ -4660,6 +4869,7 @@
         <translation>Durée</translation>
     </message>
     <message>
+        <location filename="../app/services/grants.py" line="+1"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-318"/>
         <location filename="../ui/pages/grants_page.py" line="+5"/>
         <location filename="../ui/pages/proposals_page.py" line="+3"/>
@@ -5523,27 +5733,30 @@
         <translation>Le comité régional n&apos;a encore statué sur aucune demande.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../app/services/grants.py" line="+9"/>
+        <location filename="../ui/pages/grants_page.py" line="+72"/>
         <source>الاسم</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <location filename="../ui/pages/grants_page.py" line="+2"/>
         <source>رقم الانخراط CNSS</source>
         <translation>N° d&apos;affiliation CNSS</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/pages/grants_page.py" line="+8"/>
         <source>كل القطاعات</source>
         <translation>Tous les secteurs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/services/grants.py" line="+0"/>
+        <location filename="../ui/pages/grants_page.py" line="+8"/>
         <source>المشغلون</source>
         <translation>Employeurs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/pages/grants_page.py" line="+15"/>
         <source>الرقم</source>
         <translation>Numéro</translation>
     </message>
@@ -5578,14 +5791,15 @@
         <translation>{hires} × {monthly} DH × {months} = {total} DH</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/services/grant_agreements.py" line="+7"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+9"/>
         <location filename="../ui/pages/grants_page.py" line="+2"/>
         <location line="+171"/>
         <source>الأجراء</source>
         <translation>Salariés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>المنحة الشهرية</source>
         <translation>Prime mensuelle</translation>
     </message>
@@ -5743,7 +5957,9 @@
         <translation>Parti le {day}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_grants.py" line="-17"/>
+        <location filename="../app/services/grant_agreements.py" line="+0"/>
+        <location filename="../ui/dialogs/beneficiary_dialog.py" line="+1"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>في العمل</source>
         <translation>En poste</translation>
@@ -5830,33 +6046,37 @@
         <translation>Par province</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/services/grant_agreements.py" line="+1"/>
+        <location filename="../ui/pages/grants_page.py" line="+4"/>
         <source>المنحة الملتزم بها</source>
         <translation>Prime engagée</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/pages/grants_page.py" line="+28"/>
         <source>حصة جهة {region}: {hires}، قبل منها {approved}، المتبقي {left}.</source>
         <translation>Allocation de la région {region} : {hires}, dont {approved} approuvés, reste {left}.</translation>
     </message>
     <message>
+        <location filename="../app/services/grant_agreements.py" line="+0"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="+8"/>
         <location filename="../ui/pages/grants_page.py" line="-27"/>
         <source>المؤدى</source>
         <translation>Payé</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>الباقي</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>للاسترجاع</source>
         <translation>À récupérer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/pages/grants_page.py" line="+8"/>
         <source>المجاميع</source>
         <translation>Totaux</translation>
     </message>
@@ -6484,12 +6704,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Chargement...</translation>
     </message>
     <message>
+        <location filename="../app/cli.py" line="-2"/>
         <location filename="../ui/widgets/users_panel.py" line="-101"/>
         <source>مقفل حتى {time}</source>
         <translation>Verrouillé jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../ui/widgets/users_panel.py" line="+10"/>
         <source>حساب جديد</source>
         <translation>Nouveau compte</translation>
     </message>
@@ -6537,12 +6758,13 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/cli.py" line="+2"/>
+        <location filename="../ui/widgets/users_panel.py" line="+19"/>
         <source>مفعل</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/users_panel.py" line="+1"/>
         <source>القفل</source>
         <translation>Verrouillage</translation>
     </message>
@@ -7054,40 +7276,9 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Graphique</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+71"/>
-        <source>backup written: {path}</source>
-        <translation>sauvegarde écrite : {path}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>restored {result.database} from {result.restored_from} (schema revision {result.revision}); the previous database is kept as {result.previous_kept_as}</source>
-        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base précédente est conservée sous {result.previous_kept_as}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>restored {result.database} from {result.restored_from} (schema revision {result.revision}); the damaged database is kept as {result.previous_kept_as}</source>
-        <translation>{result.database} restaurée depuis {result.restored_from} (révision du schéma {result.revision}) ; la base endommagée est conservée sous {result.previous_kept_as}</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <location filename="../app/cli_beneficiaries.py" line="+88"/>
-        <source>{count} rows written: {out}</source>
-        <translation>{count} lignes écrites : {out}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli.py" line="-17"/>
         <source>الحساب الأول مدير النظام: استعمل --role admin.</source>
         <translation>Le premier compte est l&apos;administrateur : utilisez --role admin.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>user added: {args.username} ({role.value})</source>
-        <translation>utilisateur ajouté : {args.username} ({role.value})</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>password replaced: {args.username}</source>
-        <translation>mot de passe remplacé : {args.username}</translation>
     </message>
     <message>
         <location filename="../app/cli_auth.py" line="+69"/>
@@ -7095,7 +7286,17 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Mot de passe requis : mettez-le dans la variable {env} ou lancez la commande depuis un terminal pour le saisir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>كلمة المرور الجديدة: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>أعد كتابة كلمة المرور الجديدة: </source>
+        <translation>Retapez le nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>كلمتا المرور غير متطابقتين.</source>
         <translation>Les deux mots de passe ne correspondent pas.</translation>
     </message>
@@ -7105,12 +7306,17 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Cette commande modifie les données : indiquez l&apos;utilisateur avec l&apos;option --user ou la variable {USER_ENV}.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>demo administrator created: user {demo.DEMO_ADMIN}, password {demo.DEMO_PASSWORD}</source>
-        <translation>administrateur de démonstration créé : utilisateur {demo.DEMO_ADMIN}, mot de passe {demo.DEMO_PASSWORD}</translation>
+        <location line="+3"/>
+        <source>كلمة مرور {name}: </source>
+        <translation>Mot de passe de {name} : </translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiaries.py" line="-55"/>
+        <location line="+17"/>
+        <source>تم إنشاء حساب مدير للعرض التجريبي: اسم المستخدم {user}، كلمة المرور {password}</source>
+        <translation>Administrateur de démonstration créé : utilisateur {user}, mot de passe {password}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_beneficiaries.py" line="+34"/>
         <location filename="../app/services/beneficiary_import.py" line="-300"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
@@ -7122,51 +7328,31 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>{report.imported} people imported from {path.name} ({report.assigned} assigned, {report.rejected_lines} rows rejected, {warnings} warnings)</source>
-        <translation>{report.imported} personnes importées de {path.name} ({report.assigned} affectées, {report.rejected_lines} lignes rejetées, {warnings} avertissements)</translation>
+        <source>تم الاستيراد من {file}: عدد الأشخاص المستوردين {imported}، منهم المعينون في ورش {assigned}؛ عدد الأسطر المرفوضة {rejected}؛ عدد التنبيهات {warnings}</source>
+        <translation>Import depuis {file} : personnes importées : {imported}, dont affectées à un chantier : {assigned} ; lignes rejetées : {rejected} ; avertissements : {warnings}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>report written: {path}</source>
-        <translation>rapport écrit : {path}</translation>
+        <location line="+10"/>
+        <source>تم حفظ تقرير الاستيراد: {path}</source>
+        <translation>Rapport d’import enregistré : {path}</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>{count} likely duplicates</source>
-        <translation>{count} doublons probables</translation>
+        <source>عدد التكرارات المحتملة: {count}</source>
+        <translation>Doublons probables : {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli_exchange.py" line="+30"/>
+        <location filename="../app/cli_exchange.py" line="-69"/>
         <source>المعرف «{value}» غير صالح.</source>
         <translation>Identifiant « {value} » invalide.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>package written: {result.path} ({result.records} records, {result.files} files; {scope})</source>
-        <translation>paquet écrit : {result.path} ({result.records} enregistrements, {result.files} fichiers ; {scope})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>all data</source>
-        <translation>toutes les données</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>imported {args.file} from {result.user}@{machine}: {counts}; files added={result.files_added}</source>
-        <translation>{args.file} importé de {result.user}@{machine} : {counts} ; fichiers ajoutés={result.files_added}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>conflicts wait for a decision: awrach package conflicts</source>
-        <translation>des conflits attendent une décision : awrach package conflicts</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+57"/>
         <source>لا تعارض مفتوح بالمعرف {conflict_id}.</source>
         <translation>Aucun conflit ouvert avec l&apos;identifiant {conflict_id}.</translation>
     </message>
     <message>
-        <location filename="../app/cli_followup.py" line="+25"/>
+        <location filename="../app/cli_followup.py" line="+26"/>
         <source>{field}: تاريخ غير صحيح «{text}»، اكتبه على شكل YYYY-MM-DD.</source>
         <translation>{field} : date invalide « {text} », écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
@@ -7202,37 +7388,42 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+42"/>
-        <source>corrected: {id}</source>
-        <translation>corrigé : {id}</translation>
+        <source>تم تصحيح الأداء: {id}</source>
+        <translation>Paiement corrigé : {id}</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>removed: {id} ({on}, {p.amount})</source>
-        <translation>supprimé : {id} ({on}, {p.amount})</translation>
+        <location line="+9"/>
+        <source>تم حذف الأداء: {id} ({on}، {amount})</source>
+        <translation>Paiement supprimé : {id} ({on}, {amount})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
+        <source>تم تصحيح الزيارة: {id}</source>
+        <translation>Visite corrigée : {id}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>تم حذف الزيارة: {id} ({on}، {visitor})</source>
+        <translation>Visite supprimée : {id} ({on}, {visitor})</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>--remove-photo: لا توجد صورة باسم «{unknown[0]}» في هذه الزيارة.</source>
         <translation>--remove-photo : aucune photo nommée « {unknown[0]} » dans cette visite.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>removed: {id} ({on}, {v.visitor})</source>
-        <translation>supprimée : {id} ({on}, {v.visitor})</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_grants.py" line="+28"/>
+        <location filename="../app/cli_grants.py" line="-70"/>
         <source>طلب المنحة {reference} غير موجود.</source>
         <translation>La demande de subvention {reference} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli_grant_amendments.py" line="-86"/>
+        <location filename="../app/cli_grants.py" line="+10"/>
         <source>اتفاقية المنحة {number} غير موجودة.</source>
         <translation>La convention de subvention {number} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/cli_grants.py" line="+45"/>
         <source>لا يوجد اجتماع جهوي واحد للبت في طلبات المنحة بتاريخ {args.meeting}.</source>
         <translation>Aucune réunion régionale unique pour statuer sur les demandes de subvention le {args.meeting}.</translation>
     </message>
@@ -7275,7 +7466,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/services/grants.py" line="+175"/>
+        <location filename="../app/services/grants.py" line="-392"/>
         <source>تاريخ الإغلاق: لا يمكن أن يسبق تاريخ الفتح.</source>
         <translation>Date de clôture : ne peut pas précéder la date d&apos;ouverture.</translation>
     </message>
@@ -7873,7 +8064,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Convention {number} : {why}</translation>
     </message>
     <message>
-        <location filename="../app/services/grant_agreements.py" line="+157"/>
+        <location filename="../app/services/grant_agreements.py" line="-449"/>
         <source>اتفاقية المنحة غير موجودة.</source>
         <translation>La convention de subvention n&apos;existe pas.</translation>
     </message>
@@ -7944,6 +8135,21 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+3"/>
         <source>الشهر {month_index}: سبق أداؤه.</source>
         <translation>Mois {month_index} : déjà payé.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>مجاميع منحة دعم التشغيل</source>
+        <translation>Totaux prime d’appui à l’emploi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>حسب</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أشهر متأخرة</source>
+        <translation>Mois en retard</translation>
     </message>
     <message>
         <location filename="../app/services/grants.py" line="-375"/>
@@ -8033,7 +8239,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Demande {row.reference} : le motif du refus est obligatoire.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+45"/>
+        <source>طلبات منحة دعم التشغيل</source>
+        <translation>Demandes de prime à l’emploi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location filename="../app/services/meetings.py" line="-149"/>
         <location line="+7"/>
         <location line="+87"/>
@@ -8120,61 +8331,24 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La commune n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiary_documents.py" line="+27"/>
-        <location filename="../app/cli_documents.py" line="+43"/>
-        <location filename="../app/cli_followup.py" line="-129"/>
-        <source>written: {out}</source>
-        <translation>écrit : {out}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>written: {path}</source>
-        <translation>écrit : {path}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli_beneficiary_documents.py" line="+43"/>
         <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).</source>
         <translation>Fichier Damancom non écrit : {count} données manquantes ou erronées (détaillées ci-dessus et dans la colonne « Ce qui manque » du fichier Excel).</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>{result.printed} certificates written to {args.out}</source>
-        <translation>{result.printed} attestations écrites dans {args.out}</translation>
+        <source>عدد الشهادات المطبوعة: {count}، في المجلد {out}</source>
+        <translation>Attestations imprimées : {count}, dans le dossier {out}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>not printed: {name}: {why}</source>
-        <translation>non imprimée : {name} : {why}</translation>
+        <source>لم تطبع شهادة {name}: {why}</source>
+        <translation>Attestation non imprimée pour {name} : {why}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>{count} people without an account written to {args.out}</source>
-        <translation>{count} personnes sans compte écrites dans {args.out}</translation>
-    </message>
-    <message>
-        <location filename="../app/cli_documents.py" line="-16"/>
-        <source>no single meeting matches {text!r} ({count} found); give its date as YYYY-MM-DD or its id</source>
-        <translation>aucune réunion unique ne correspond à {text!r} ({count} trouvées) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>not a selected proposal without convention: </source>
-        <translation>pas une proposition retenue sans convention : </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} conventions drawn up</source>
-        <translation>{count} conventions établies</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>no convention matches; draw them up first (awrach conventions draw-up)</source>
-        <translation>aucune convention ne correspond ; établissez-les d’abord (awrach conventions draw-up)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{result.printed} conventions printed: {out}</source>
-        <translation>{result.printed} conventions imprimées : {out}</translation>
+        <source>عدد الأشخاص بدون حساب بنكي: {count}، في الملف {out}</source>
+        <translation>Personnes sans compte bancaire : {count}, dans le fichier {out}</translation>
     </message>
     <message>
         <location filename="../app/domain/accounts.py" line="+36"/>
@@ -9096,6 +9270,66 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+4"/>
         <source>تاريخ توقيع الملحق: لا يسبق توقيع الاتفاقية ({day}).</source>
         <translation>Date de signature de l&apos;avenant : pas avant la signature de la convention ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_documents.py" line="+28"/>
+        <source>--meeting: لا يطابق «{text}» اجتماعا واحدا (عدد الاجتماعات المطابقة: {count})؛ اذكر تاريخ الاجتماع على شكل YYYY-MM-DD أو معرفه.</source>
+        <translation>--meeting : « {text} » ne désigne pas une seule réunion (réunions trouvées : {count}) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--proposal: هذه المراجع ليست لمشاريع منتقاة دون اتفاقية: {references}</source>
+        <translation>--proposal : ces références ne sont pas des propositions retenues sans convention : {references}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>عدد الاتفاقيات المعدة: {count}</source>
+        <translation>Conventions établies : {count}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>لا توجد أي اتفاقية تطابق الاختيار؛ أعد الاتفاقيات أولا (awrach conventions draw-up).</source>
+        <translation>Aucune convention ne correspond à ce choix ; établissez d’abord les conventions (awrach conventions draw-up).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>عدد الاتفاقيات المطبوعة: {count}، في {out}</source>
+        <translation>Conventions imprimées : {count}, dans {out}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>verify: اذكر ملف PDF أو الرمز القصير بالخيار --code (واحدا منهما فقط).</source>
+        <translation>verify : indiquez un fichier PDF ou le code court avec --code (l’un des deux seulement).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_lines.py" line="+14"/>
+        <source>خطأ: {message}</source>
+        <translation>erreur : {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>تم حفظ الملف: {path}</source>
+        <translation>Fichier enregistré : {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>عدد الأسطر المحفوظة: {count}، في الملف {path}</source>
+        <translation>Lignes enregistrées : {count}, dans le fichier {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/services/demo.py" line="+245"/>
+        <source>أنشئت الآن</source>
+        <translation>créées maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>موجودة من قبل، لم ينشأ أي شيء</source>
+        <translation>déjà présentes, rien n’a été créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>معطيات العرض التجريبي ({state}): عدد النسخ {editions}، عدد الحصص {quotas}، عدد الهيئات الشريكة {partners}، عدد الأوراش {proposals}، عدد الجماعات المعنية {communes}، عدد المستفيدين المبرمجين {beneficiaries}</source>
+        <translation>Données de démonstration ({state}) : éditions {editions}, quotas {quotas}, organismes partenaires {partners}, chantiers {proposals}, communes concernées {communes}, bénéficiaires prévus {beneficiaries}</translation>
     </message>
 </context>
 </TS>

@@ -367,7 +367,7 @@ def test_audit_verify_exits_0_when_intact_and_1_naming_each_problem(db, actor, c
     out, err = capsys.readouterr()
     assert out.startswith("سجل التدقيق غير سليم: 2 مشكلة")
     lines = err.splitlines()
-    assert len(lines) == 2 and all(line.startswith("error: ") for line in lines)
+    assert len(lines) == 2 and all(line.startswith("خطأ: ") for line in lines)
     assert f"القيد {head_seq - 2}" in err and "(حذفت 1 قيود)" in err
     assert "Traceback" not in err
 

@@ -193,7 +193,7 @@ def test_cli_restore(capsys, opened, tmp_path, monkeypatch):
     opened.db.dispose()
     code, out, err = run(capsys, "restore", "--db", path, "--from", str(good))
     assert code == 0, err
-    assert "restored" in out
+    assert out.startswith("تمت استعادة ") and "احتفظ بقاعدة البيانات السابقة" in out
 
 
 def spoil(path: Path) -> None:
@@ -227,7 +227,7 @@ def test_cli_restores_over_a_damaged_database(capsys, opened, tmp_path):
     assert code == 1 and "تالفة" in err
     code, out, err = run(capsys, "restore", "--db", str(path), "--from", str(good))
     assert code == 0, err
-    assert "damaged database is kept" in out
+    assert "احتفظ بقاعدة البيانات المتضررة في" in out
     assert fingerprint(path) == fingerprint(good)
     kept = [p for p in (path.parent / "backups").glob("damaged-*/*") if p.name == path.name]
     assert len(kept) == 1

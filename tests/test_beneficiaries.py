@@ -160,7 +160,7 @@ def test_cli_import_then_export(opened, tmp_path, capsys, monkeypatch):
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT count(*) FROM beneficiaries").fetchone() == (0,)
     assert main(["beneficiaries", "import", "--db", db, str(path), "--valid-only"]) == 0
-    assert "30 people imported" in capsys.readouterr().out
+    assert "عدد الأشخاص المستوردين 30،" in capsys.readouterr().out
     out_file = tmp_path / "people.xlsx"
     assert main(["beneficiaries", "export", "--db", db, "--out", str(out_file)]) == 0
     sheet = CalamineWorkbook.from_path(str(out_file)).get_sheet_by_index(0).to_python()
@@ -267,4 +267,4 @@ def test_cli_import_takes_the_age_settings_unless_given_flags(opened, tmp_path, 
     assert "لم يستورد أي سطر" in capsys.readouterr().err
     assert main(["beneficiaries", "import", "--db", db, str(path), "--on", "2024-06-01",
                  "--max-age", "60"]) == 0
-    assert "1 people imported" in capsys.readouterr().out
+    assert "عدد الأشخاص المستوردين 1،" in capsys.readouterr().out

@@ -74,7 +74,7 @@ def test_quotas_set_then_list(capsys, tmp_path, monkeypatch):
                        "--province", "Khénifra", "--posts", "953", "--person-months", "3753")
     assert code == 0 and "3753" in out
     code, out, _ = run(capsys, "--db", db, "quotas", "list")
-    assert code == 0 and "خنيفرة" in out and "posts=953" in out
+    assert code == 0 and "خنيفرة" in out and "عدد المناصب: 953" in out
 
 
 def test_a_refused_value_goes_to_stderr_in_arabic_and_changes_nothing(capsys, tmp_path,
@@ -117,7 +117,9 @@ def test_print_minutes_then_verify_the_file_and_a_changed_copy(tmp_path, capsys,
     assert "غير مطابق" in capsys.readouterr().err
     assert main(["print", "minutes", "--db", db, "--meeting", "1999-01-01",
                  "--out", str(out)]) == 1
-    assert "no single meeting matches" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "خطأ: --meeting: لا يطابق «1999-01-01» اجتماعا واحدا (عدد الاجتماعات المطابقة: 0)؛ "
+        "اذكر تاريخ الاجتماع على شكل YYYY-MM-DD أو معرفه.\n")
 
 
 def test_draw_up_and_print_a_ceremony_then_verify_a_file(tmp_path, capsys, monkeypatch):
@@ -127,7 +129,7 @@ def test_draw_up_and_print_a_ceremony_then_verify_a_file(tmp_path, capsys, monke
     assert main(["conventions", "draw-up", "--db", db, "--edition", "2023",
                  "--proposal", "05.301-2023-001", "--proposal", "05.301-2023-002",
                  "--date", "2023-06-20"]) == 0
-    assert "2 conventions drawn up" in capsys.readouterr().out
+    assert "عدد الاتفاقيات المعدة: 2" in capsys.readouterr().out
     folder = tmp_path / "ceremony"
     assert main(["print", "conventions", "--db", db, "--edition", "2023",
                  "--out", str(folder)]) == 0
@@ -135,12 +137,13 @@ def test_draw_up_and_print_a_ceremony_then_verify_a_file(tmp_path, capsys, monke
     assert [f.name for f in files] == ["05.301-2023-001.pdf", "05.301-2023-002.pdf"]
     assert main(["print", "conventions", "--db", db, "--edition", "2023", "--commune",
                  "لا توجد", "--out", str(tmp_path / "none")]) == 1
-    capsys.readouterr()
+    assert "خطأ: لا توجد أي اتفاقية تطابق الاختيار" in capsys.readouterr().err
     assert main(["verify", "--db", db, str(files[0])]) == 0
     assert "اتفاقية شراكة رقم 05.301/2023/001" in capsys.readouterr().out
     assert main(["conventions", "draw-up", "--db", db, "--edition", "2023",
                  "--proposal", "05.301-2023-001"]) == 1
-    assert "not a selected proposal without convention" in capsys.readouterr().err
+    assert ("خطأ: --proposal: هذه المراجع ليست لمشاريع منتقاة دون اتفاقية: 05.301-2023-001"
+            in capsys.readouterr().err)
     with pytest.raises(SystemExit):  # neither a file nor a code
         main(["verify", "--db", db])
 
@@ -192,7 +195,7 @@ def test_the_user_may_come_from_the_environment_or_before_the_sub_command(capsys
     assert main(["--user", ADMIN, "--db", office, "users", "list"]) == 1  # wrong password
     monkeypatch.setenv("AWRACH_PASSWORD", ADMIN_PASSWORD)
     code, out, _ = run(capsys, "--user", ADMIN, "--db", office, "users", "list")
-    assert code == 0 and "amina\tsecretary\tactive" in out and "omar\tviewer" in out
+    assert code == 0 and "amina\tsecretary\tمفعل" in out and "omar\tviewer" in out
 
 
 def test_a_secretary_may_print_the_minutes(capsys, tmp_path, monkeypatch):
@@ -214,7 +217,7 @@ def test_a_wrong_password_is_one_line_and_exit_1(capsys, office, monkeypatch):
     monkeypatch.setenv("AWRACH_PASSWORD", "not-the-password-1")
     code, out, err = run(capsys, *quota_set(office, "--user", "amina"))
     assert (code, out) == (1, "")
-    assert err == "error: اسم المستخدم أو كلمة المرور غير صحيحين.\n"
+    assert err == "خطأ: اسم المستخدم أو كلمة المرور غير صحيحين.\n"
 
 
 def test_a_write_without_a_user_names_the_option_and_reads_need_none(capsys, office):
@@ -224,7 +227,7 @@ def test_a_write_without_a_user_names_the_option_and_reads_need_none(capsys, off
     code, out, _ = run(capsys, "quotas", "list", "--db", office)
     assert code == 0
     code, out, _ = run(capsys, "db", "info", "--db", office)
-    assert code == 0 and "edition 2023" in out
+    assert code == 0 and "نسخة 2023" in out
 
 
 def test_without_a_terminal_the_password_must_be_in_the_environment(capsys, office):
@@ -238,7 +241,7 @@ def test_the_password_is_asked_without_echo_at_a_terminal(capsys, office, monkey
     monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
     monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or ADMIN_PASSWORD)
     code, out, _ = run(capsys, *quota_set(office, "--user", ADMIN))
-    assert code == 0 and asked == [f"Password for {ADMIN}: "]
+    assert code == 0 and asked == [f"كلمة مرور {ADMIN}: "]
 
 
 def test_the_first_administrator_is_added_from_the_command_line(capsys, tmp_path,
@@ -257,4 +260,4 @@ def test_the_first_administrator_is_added_from_the_command_line(capsys, tmp_path
     assert main(["users", "reset-password", "karim", "--db", db]) == 0
     as_admin(monkeypatch, "karim", "reset-word-55")
     code, out, _ = run(capsys, "users", "list", "--db", db)
-    assert code == 0 and out.endswith("karim\tadmin\tactive\tكريم\tfailed=0\n")
+    assert code == 0 and out.endswith("karim\tadmin\tمفعل\tكريم\tمحاولات فاشلة: 0\n")

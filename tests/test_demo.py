@@ -253,7 +253,7 @@ def test_a_second_build_creates_nothing(db, actor, built):
     assert not again.created
     assert again == DemoSummary(**{**EXPECTED.__dict__, "created": False})
     assert (_count(db, PartnerRow), _count(db, ProposalRow), _count(db, AuditRow)) == rows
-    assert "nothing created" in again.describe() and "145" in again.describe()
+    assert "لم ينشأ أي شيء" in again.describe() and "عدد الأوراش 145" in again.describe()
 
 
 def test_every_row_is_audited_under_the_actor(db, actor, built):

@@ -325,10 +325,10 @@ def test_the_cli_exports_imports_and_refuses_in_one_arabic_line(laptop, second, 
     as_machine("laptop-khenifra")
     assert main(["package", "export", "--db", source, "--out", str(out),
                  "--province", "05.301"]) == 0
-    assert "package written" in capsys.readouterr().out
+    assert "تم حفظ الحزمة: " in capsys.readouterr().out
     as_machine("council-beni-mellal")
     assert main(["package", "import", "--db", target, str(out)]) == 0
-    assert "insert=" in capsys.readouterr().out
+    assert "سجلات جديدة " in capsys.readouterr().out
     assert main(["package", "conflicts", "--db", target]) == 0
     assert capsys.readouterr().out == ""
     cut = tmp_path / "cut.awrach.zip"

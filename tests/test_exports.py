@@ -122,18 +122,18 @@ def test_the_export_command_writes_the_file(capsys, demo_opened, tmp_path):
     db = str(sqlite_file(demo_opened.db.url))
     out = tmp_path / "cli-partners.xlsx"
     assert main(["export", "partners", "--db", db, "--out", str(out)]) == 0
-    assert f"101 rows written: {out}" in capsys.readouterr().out
+    assert f"عدد الأسطر المحفوظة: 101، في الملف {out}\n" == capsys.readouterr().out
     assert read(out)[1][0][0] == "النوع"
 
     out = tmp_path / "cli-proposals.xlsx"
     assert main(["export", "proposals", "--db", db, "--out", str(out),
                  "--edition", "2022"]) == 0
-    assert "84 rows written" in capsys.readouterr().out
+    assert "عدد الأسطر المحفوظة: 84،" in capsys.readouterr().out
     assert len(read(out)[1]) == 85
 
     assert main(["export", "partners", "--db", db, "--out", str(out),
                  "--search", "تعاونية"]) == 0
-    written = int(capsys.readouterr().out.split()[0])
+    written = int(capsys.readouterr().out.removeprefix("عدد الأسطر المحفوظة: ").split("،")[0])
     assert 0 < written < 101
 
 

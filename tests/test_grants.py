@@ -313,10 +313,10 @@ def test_the_grants_commands_over_the_demo(tmp_path, capsys, monkeypatch):
     assert main(["demo", "--db", db]) == 0
     capsys.readouterr()
     assert main(["grants", "applications", "--db", db, "--status", "approved"]) == 0
-    assert capsys.readouterr().out.strip().endswith("9 applications")
+    assert capsys.readouterr().out.strip().endswith("عدد الطلبات: 9")
     assert main(["grants", "check", "--db", db, "BMK-MST-2023/012"]) == 1
     err = capsys.readouterr().err
-    assert "contract_months: مدة عقد الشغل" in err and "6 أشهر" in err
+    assert "خطأ: مدة عقد الشغل" in err and "6 أشهر" in err
     assert main(["grants", "check", "--db", db, "BMK-MST-2023/011"]) == 1
     assert "SMAG" in capsys.readouterr().err
     assert main(["grants", "hires", "--db", db, "BMK-MST-2023/AG001"]) == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -79,7 +80,7 @@ QUOTA_WITHOUT_POSTS = ("quotas", "set", "--edition", "2023", "--province", "05.3
 def test_the_cli_answers_in_french_with_lang_fr(capsys, office):
     assert main(["--db", office, *QUOTA_WITHOUT_POSTS, "--lang", "fr"]) == 1
     err = capsys.readouterr().err
-    assert "error: Nombre de postes : doit être un entier supérieur à zéro." in err
+    assert "erreur : Nombre de postes : doit être un entier supérieur à zéro." in err
     assert "عدد المناصب" not in err
 
 
@@ -147,7 +148,7 @@ def test_an_import_report_reads_in_french_rules_columns_and_headers(opened, tmp_
 def test_the_cli_says_what_it_wrote_in_french(capsys, office, tmp_path):
     out = tmp_path / "copy.sqlite"
     assert main(["--db", office, "backup", "--out", str(out), "--lang", "fr"]) == 0
-    assert f"sauvegarde écrite : {out}" in capsys.readouterr().out
+    assert f"Sauvegarde enregistrée : {out}" in capsys.readouterr().out
     assert main(["--db", office, "backup", "--out", str(out), "--lang", "fr"]) == 1
     err = capsys.readouterr().err
     assert f"Le fichier « {out} » existe déjà" in err and "موجود" not in err
@@ -168,3 +169,42 @@ def test_the_dashboard_shows_french_words_and_keeps_arabic_for_the_report():
     assert [row[0] for row in shown.breakdowns[0].rows] == [Sex.FEMALE.label_fr,
                                                              "Sans handicap"]
     assert board.figures[0].label == "عدد الأوراش"
+
+
+def _words_left(text: str, *known: str) -> list[str]:
+    """The Latin words of a CLI output once its paths and command names are taken out."""
+    for part in known:
+        text = text.replace(part, "")
+    return re.findall(r"[A-Za-z]{3,}", text)
+
+
+def test_the_cli_lines_are_arabic_by_default_and_french_with_lang_fr(capsys, office, tmp_path):
+    copy, folder = tmp_path / "copy.sqlite", tmp_path / "ceremony"
+    commands = (["backup", "--out", str(copy)],
+                ["conventions", "draw-up", "--edition", "2023"],
+                ["print", "conventions", "--edition", "2023", "--out", str(folder)],
+                ["db", "info"])
+    arabic = []
+    for command in commands:
+        main(["--db", office, *command])
+        arabic.append(capsys.readouterr())
+    assert arabic[0].out == f"تم حفظ النسخة الاحتياطية: {copy}\n"
+    assert arabic[1].out == "عدد الاتفاقيات المعدة: 0\n"
+    assert arabic[2].err == ("خطأ: لا توجد أي اتفاقية تطابق الاختيار؛ أعد الاتفاقيات أولا "
+                             "(awrach conventions draw-up).\n")
+    assert "مراجعة بنية قاعدة البيانات: " in arabic[3].out
+    everything = "".join(o.out + o.err for o in arabic)
+    assert _words_left(everything, str(copy), office, "awrach conventions draw-up") == []
+
+    copy.unlink()
+    french = []
+    for command in commands:
+        main(["--db", office, *command, "--lang", "fr"])
+        french.append(capsys.readouterr())
+    assert french[0].out == f"Sauvegarde enregistrée : {copy}\n"
+    assert french[1].out == "Conventions établies : 0\n"
+    assert french[2].err == ("erreur : Aucune convention ne correspond à ce choix ; établissez "
+                             "d’abord les conventions (awrach conventions draw-up).\n")
+    assert "Révision du schéma de la base : " in french[3].out
+    assert not re.search("[\u0600-\u06ff]", "".join(
+        o.out + o.err for o in french[:3]))

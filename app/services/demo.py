@@ -36,6 +36,7 @@ from app.domain.partners import rib_key
 from app.domain.programme import ComponentParams, Edition, Quota, validate_edition, validate_quota
 from app.domain.roles import Permission
 from app.errors import NotFound
+from app.language import tr
 from app.services import audit_chain, users
 from app.services.actor import Actor
 from app.services.authorization import requires
@@ -241,11 +242,13 @@ class DemoSummary:
     created: bool
 
     def describe(self) -> str:
-        state = "created" if self.created else "already present, nothing created"
-        return (f"demo data ({state}): {self.editions} editions, {self.quotas} quotas, "
-                f"{self.partners} partner bodies, {self.proposals} worksites in "
-                f"{self.communes_covered} communes, {self.beneficiaries_planned} "
-                "beneficiaries planned")
+        state = tr("أنشئت الآن") if self.created else tr("موجودة من قبل، لم ينشأ أي شيء")
+        return tr("معطيات العرض التجريبي ({state}): عدد النسخ {editions}، عدد الحصص {quotas}، "
+                  "عدد الهيئات الشريكة {partners}، عدد الأوراش {proposals}، عدد الجماعات "
+                  "المعنية {communes}، عدد المستفيدين المبرمجين {beneficiaries}").format(
+            state=state, editions=self.editions, quotas=self.quotas, partners=self.partners,
+            proposals=self.proposals, communes=self.communes_covered,
+            beneficiaries=self.beneficiaries_planned)
 
 
 DEMO_ADMIN = "admin"

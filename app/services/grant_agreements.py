@@ -555,7 +555,7 @@ def totals(db: Database, region_id: uuid.UUID | None = None, on: date | None = N
     """Hires, grant committed, paid, due and to recover per employer, sector and province."""
     today = on or date.today()
     groups: dict[str, dict[str, Total]] = defaultdict(dict)
-    region = Total("المجموع")
+    region = Total(tr("المجموع"))
     with reading(db) as session:
         query = (select(GrantHireRow, GrantAgreementRow, EmployerRow, ProvinceRow)
                  .join(GrantAgreementRow, GrantAgreementRow.id == GrantHireRow.agreement_id)
@@ -594,14 +594,15 @@ def _add(total: Total, hire: Hire, settled: Settlement, params: GrantParams) -> 
 def export_totals(db: Database, path: Path, region_id: uuid.UUID | None = None) -> int:
     found = totals(db, region_id)
     rows = []
-    for name, group in (("المشغل", found.by_employer), ("القطاع", found.by_sector),
-                        ("الإقليم", found.by_province)):
+    for name, group in ((tr("المشغل"), found.by_employer), (tr("القطاع"), found.by_sector),
+                        (tr("الإقليم"), found.by_province)):
         rows += [[name, t.label, t.hires, t.active, t.committed, t.paid, t.due, t.to_recover,
                   t.late_months] for t in group]
     rows.append(["", found.region.label, found.region.hires, found.region.active,
                  found.region.committed, found.region.paid, found.region.due,
                  found.region.to_recover, found.region.late_months])
-    xlsx.write_table(path, "مجاميع منحة دعم التشغيل",
-                     ["حسب", "البيان", "الأجراء", "في العمل", "المنحة الملتزم بها", "المؤدى",
-                      "الباقي", "للاسترجاع", "أشهر متأخرة"], rows)
+    xlsx.write_table(path, tr("مجاميع منحة دعم التشغيل"),
+                     [tr("حسب"), tr("البيان"), tr("الأجراء"), tr("في العمل"),
+                      tr("المنحة الملتزم بها"), tr("المؤدى"), tr("الباقي"), tr("للاسترجاع"),
+                      tr("أشهر متأخرة")], rows)
     return len(rows)

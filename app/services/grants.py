@@ -553,9 +553,9 @@ def meeting_decisions(db: Database, meeting_id: uuid.UUID) -> list[DecisionLine]
 def export_applications(db: Database, query: ListQuery, path: Path) -> int:
     rows = list_applications(db, ListQuery(query.search, query.filters, query.sort,
                                            query.descending, 0, 1_000_000)).rows
-    xlsx.write_table(path, "طلبات منحة دعم التشغيل",
-                     ["المرجع", "المشغل", "القطاع", "الإقليم", "عدد المناصب", "تاريخ الإيداع",
-                      "الحالة", "طلب العروض"],
+    xlsx.write_table(path, tr("طلبات منحة دعم التشغيل"),
+                     [tr("المرجع"), tr("المشغل"), tr("القطاع"), tr("الإقليم"), tr("عدد المناصب"),
+                      tr("تاريخ الإيداع"), tr("الحالة"), tr("طلب العروض")],
                      [[r.reference, r.employer_name_ar, r.sector.label, r.province_name_ar,
                        r.hires, r.received_on, r.status.label, r.call_reference] for r in rows])
     return len(rows)
@@ -564,8 +564,9 @@ def export_applications(db: Database, query: ListQuery, path: Path) -> int:
 def export_employers(db: Database, query: ListQuery, path: Path) -> int:
     rows = list_employers(db, ListQuery(query.search, query.filters, query.sort,
                                         query.descending, 0, 1_000_000)).rows
-    xlsx.write_table(path, "المشغلون", ["الاسم", "النوع", "رقم الانخراط CNSS", "القطاع",
-                                        "الإقليم", "الممثل القانوني", "الهاتف"],
+    xlsx.write_table(path, tr("المشغلون"), [tr("الاسم"), tr("النوع"), tr("رقم الانخراط CNSS"),
+                                            tr("القطاع"), tr("الإقليم"), tr("الممثل القانوني"),
+                                            tr("الهاتف")],
                      [[e.name_ar, e.kind.label, e.cnss_affiliate, e.sector.label,
                        e.province_name_ar, e.legal_representative, e.phone] for e in rows])
     return len(rows)
