@@ -11,6 +11,7 @@ Goal: every page, count or search in tens of milliseconds, whatever the row coun
 
 from __future__ import annotations
 
+import argparse
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any PySide6 import
@@ -239,21 +240,43 @@ def bench_model(db: Database) -> None:
     del app
 
 
+def build(path: Path) -> dict[str, Any]:
+    """The demo, then the national rows, in a new database at `path`; returns filter ids."""
+    opened = open_database(sqlite_url(path))
+    actor = demo_administrator(opened.db)
+    assert actor is not None, "a new database has no account yet"
+    timed("build the demo", lambda: build_demo(opened.db, actor), 1)
+    ids = fill(opened.db, random.Random(4711))
+    opened.db.dispose()
+    return ids
+
+
+def filter_ids(db: Database) -> dict[str, Any]:
+    """The edition and province `fill` returns, read back from a kept database."""
+    with db.engine.connect() as conn:
+        edition = conn.scalar(select(EditionRow.id).order_by(EditionRow.year.desc()))
+        province = conn.scalar(select(ProposalRow.province_id).where(
+            ProposalRow.reference.like("B-%")).order_by(ProposalRow.reference))
+    return {"edition": edition, "province": province}
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", help="keep the national database here and use it again on "
+                        "the next runs (built the first time, about 4 minutes)")
+    args = parser.parse_args()
     print(f"Lists at national scale: {PARTNERS:,} partners, {PROPOSALS:,} proposals over "
           f"{PROVINCES} provinces and 2 editions (plus the demo); SQLite; "
-          f"{os.cpu_count()} CPUs")
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as folder:
-        opened = open_database(sqlite_url(Path(folder) / "bench.sqlite"))
-        db = opened.db
-        actor = demo_administrator(db)
-        assert actor is not None, "a new database has no account yet"
-        timed("build the demo", lambda: build_demo(db, actor), 1)
-        ids = fill(db, random.Random(4711))
+        path = Path(args.db) if args.db else Path(folder) / "bench.sqlite"
+        ids = build(path) if not path.exists() else None
+        db = open_database(sqlite_url(path)).db
+        ids = ids or filter_ids(db)
         bench_services(db, ids)
         bench_search(db)
         bench_model(db)
-        size = (Path(folder) / "bench.sqlite").stat().st_size / 2**20
+        size = path.stat().st_size / 2**20
         print(f"database file {size:.0f} MB; peak RSS "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         db.dispose()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import beneficiaries, partners, proposals
+from app.services import beneficiaries, listing, partners, proposals
 from app.services.listing import ListQuery
 
 
@@ -44,3 +44,33 @@ def test_a_searched_window_keeps_the_search(demo_opened):
     found = proposals.list_proposals(demo_opened.db, ListQuery(
         sort="beneficiaries", search="جمعية", offset=0, limit=100_000)).total
     assert 20 < found < everything
+
+
+@pytest.mark.parametrize("sort", ["", "beneficiaries", "received_on", "title_ar", "partner"])
+@pytest.mark.parametrize("search", ["جمعية", "جمعية ال"])
+def test_a_broad_search_walks_its_order_and_gives_the_same_windows(demo_opened, monkeypatch,
+                                                                   sort, search):
+    """A search matching many rows finds its window by walking the order's index (on the
+    list's own columns); every window is still the same slice as the whole sorted match."""
+    walks = []
+    decide = listing._walks_order
+
+    def spied(*arguments):
+        walks.append(decide(*arguments))
+        return walks[-1]
+
+    monkeypatch.setattr(listing, "_walks_order", spied)
+    for descending in (False, True):
+        _all_then_slices(proposals.list_proposals, demo_opened.db, sort, descending, search)
+    assert walks and all(walks) == (sort != "partner"), walks
+
+
+def test_a_search_count_agrees_with_its_rows_with_and_without_filters(demo_opened):
+    db = demo_opened.db
+    edition = proposals.list_proposals(db, ListQuery(limit=1)).rows[0].edition_id
+    for filters in ({}, {"edition_id": edition}):
+        page = proposals.list_proposals(db, ListQuery(search="جمعية", filters=filters,
+                                                      limit=100_000))
+        counted = proposals.list_proposals(db, ListQuery(search="جمعية", filters=filters,
+                                                         limit=0))
+        assert counted.total == page.total == len(page.rows) > 0

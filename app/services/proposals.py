@@ -109,17 +109,19 @@ def _proposal(row: ProposalRow, partner: str = "", communes: str = "", domain: s
         domain_name_ar=domain, row_version=row.row_version)
 
 
+def _rows() -> Select:
+    """A listed proposal with its body's and domain's names, before any condition."""
+    return (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar)
+            .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
+            .outerjoin(WorksiteDomainRow, ProposalRow.domain_id == WorksiteDomainRow.id))
+
+
 def _base(query: ListQuery, counting: bool = False) -> Select:
     """The list's query; to count, only keys are read and the joins (which never change the
     number of proposals: partner is required, the domain join is outer) are left out. The
     search needs no join either: partner and commune names are in the proposal's own
     folded text (`app.services.search`)."""
-    if counting:
-        base: Select = select(ProposalRow.id)
-    else:
-        base = (select(ProposalRow, PartnerRow.name_ar, WorksiteDomainRow.name_ar)
-                .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
-                .outerjoin(WorksiteDomainRow, ProposalRow.domain_id == WorksiteDomainRow.id))
+    base: Select = select(ProposalRow.id) if counting else _rows()
     condition = search_condition(query.search, ProposalRow.search_text)
     if condition is not None:
         base = base.where(condition)
@@ -152,7 +154,7 @@ def list_proposals(db: Database, query: ListQuery = ListQuery()  # noqa: B008
         page = run_page(session, _base(query), query, SORTS,
                         [ProposalRow.reference, ProposalRow.id],
                         lambda r: _proposal(r[0], r[1], "", r[2] or ""), ProposalRow.id,
-                        count_base=_base(query, counting=True))
+                        count_base=_base(query, counting=True), rows_base=_rows())
         names = _commune_names(session, [p.id for p in page.rows if p.id])
         for p in page.rows:
             p.commune_names_ar = names.get(p.id, "") if p.id else ""
