@@ -160,7 +160,7 @@ def _count(session: Session, counted: Select) -> int:
     of long words over the searched table alone, the trigram index counts its matches by
     itself (1.6 ms for 11,842 matches of 200,000 proposals, where joining each match back
     to its row took 17 ms): the triggers of migration 0007 keep it row for row in step."""
-    condition = counted.whereclause
+    condition: Any = counted.whereclause
     if isinstance(condition, Grouping):
         condition = condition.element
     if (isinstance(condition, TextSearch) and condition.indexed and _is_sqlite(session)
@@ -184,7 +184,7 @@ def _walks_order(session: Session, query: ListQuery, total: int, first: Any, key
     if not query.search or not total or not _is_sqlite(session):
         return False
     ordered = getattr(first, "expression", first)
-    owner = getattr(ordered, "table", None)
+    owner: Any = getattr(ordered, "table", None)
     if owner is None or owner is not getattr(getattr(key, "expression", key), "table", None):
         return False
     if not any(index.columns and list(index.columns)[0].name == ordered.name
