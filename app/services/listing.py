@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import (
     Boolean,
     ColumnElement,
     Join,
     Select,
+    Table,
     and_,
     bindparam,
     column,
@@ -190,7 +191,8 @@ def _walks_order(session: Session, query: ListQuery, total: int, first: Any, key
     if not any(index.columns and list(index.columns)[0].name == ordered.name
                for index in getattr(owner, "indexes", ())):
         return False
-    rows = int(session.scalar(select(func.max(literal_column("rowid"))).select_from(owner))
+    rows = int(session.scalar(select(func.max(literal_column("rowid"))).select_from(
+        cast(Table, owner)))
                or 0)
     return 3 * total * total > (query.offset + query.limit) * rows
 
