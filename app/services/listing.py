@@ -206,6 +206,19 @@ def _walking(walk: bool) -> Iterator[None]:
         _WALKING.reset(token)
 
 
+def list_order(query: ListQuery, sort_columns: Mapping[str, Any],
+               default_sort: Sequence[Any]) -> list[Any]:
+    """The ORDER BY of a list: the chosen column, then the tie-breakers, one direction."""
+    column = sort_columns.get(query.sort)
+    return [c.desc() if query.descending else c.asc()
+            for c in ([column] if column is not None else []) + list(default_sort)]
+
+
+def count_rows(session: Session, counted: Select) -> int:
+    """How many rows a list's query selects (its search counted by the index if it can)."""
+    return _count(session, counted)
+
+
 def run_page(session: Session, base: Select, query: ListQuery,
              sort_columns: Mapping[str, Any], default_sort: Sequence[Any],
              convert: Callable[[Any], T], key: Any,
@@ -224,8 +237,7 @@ def run_page(session: Session, base: Select, query: ListQuery,
     total = _count(session, counted)
     column = sort_columns.get(query.sort)
     ties = list(default_sort)
-    order = [c.desc() if query.descending else c.asc()
-             for c in ([column] if column is not None else []) + ties]
+    order = list_order(query, sort_columns, default_sort)
     # The window walks the count's query when it has every column the order needs: at
     # offset 100,000 the joins of the full query cost a lookup per skipped row.
     walked = (counted if count_base is not None
