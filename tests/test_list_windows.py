@@ -74,3 +74,18 @@ def test_a_search_count_agrees_with_its_rows_with_and_without_filters(demo_opene
         counted = proposals.list_proposals(db, ListQuery(search="جمعية", filters=filters,
                                                          limit=0))
         assert counted.total == page.total == len(page.rows) > 0
+
+
+def test_a_window_asked_with_its_known_count_is_not_counted_again(demo_opened, monkeypatch):
+    db = demo_opened.db
+    first = proposals.list_proposals(db, ListQuery(search="جمعية", limit=5))
+    counts = []
+    count = listing._count
+    monkeypatch.setattr(listing, "_count", lambda *a: counts.append(1) or count(*a))
+    again = proposals.list_proposals(db, ListQuery(search="جمعية", offset=5, limit=5))
+    assert counts == [1]
+    scrolled = proposals.list_proposals(db, ListQuery(search="جمعية", offset=5, limit=5,
+                                                      known_total=first.total))
+    assert counts == [1], "the known count is used as it is"
+    assert [p.id for p in scrolled.rows] == [p.id for p in again.rows]
+    assert scrolled.total == again.total == first.total

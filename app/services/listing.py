@@ -46,6 +46,9 @@ class ListQuery:
     descending: bool = False
     offset: int = 0
     limit: int = 200
+    # The count the asker already has for this very query (a table model fetching the
+    # next window as the list is scrolled): it is not counted again.
+    known_total: int | None = None
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,7 @@ def run_page(session: Session, base: Select, query: ListQuery,
     their keys, so a search is not looked up a third time to read 200 rows.
     """
     counted = count_base if count_base is not None else base
-    total = _count(session, counted)
+    total = query.known_total if query.known_total is not None else _count(session, counted)
     column = sort_columns.get(query.sort)
     ties = list(default_sort)
     order = list_order(query, sort_columns, default_sort)
