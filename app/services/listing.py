@@ -95,25 +95,27 @@ class TextSearch(ColumnElement[bool]):
             bindparam(None, match, unique=True)))
 
 
-def _contains(element: TextSearch, word: str, ilike: bool) -> ColumnElement[bool]:
+def _contains(element: TextSearch, word: str) -> ColumnElement[bool]:
     pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    column_ = element.column
-    return column_.ilike(pattern, escape="\\") if ilike else column_.like(pattern, escape="\\")
+    return element.column.ilike(pattern, escape="\\")
 
 
 @compiles(TextSearch)
 def _portable(element: TextSearch, compiler: SQLCompiler, **kw: Any) -> str:
     """PostgreSQL: ILIKE, which the pg_trgm GIN index of migration 0007 serves (or a scan
     where the extension could not be created)."""
-    return compiler.process(and_(*(_contains(element, w, True) for w in element.words)), **kw)
+    return compiler.process(and_(*(_contains(element, w) for w in element.words)), **kw)
 
 
 @compiles(TextSearch, "sqlite")
 def _sqlite(element: TextSearch, compiler: SQLCompiler, **kw: Any) -> str:
     """Words of three letters or more go to the FTS5 trigram table in one MATCH (each word
     quoted, so nothing typed is read as FTS syntax); shorter ones, which a trigram index
-    cannot hold, are LIKE on the folded column of the rows the match left."""
-    parts = [_contains(element, w, False) for w in element.words if len(w) < TRIGRAM]
+    cannot hold, are looked for in the folded column of the rows the match left, with
+    `instr` (both sides are folded, so LIKE's case rules add nothing; it took a quarter
+    longer over 200,000 proposals, and nothing typed is then a wildcard)."""
+    parts: list[ColumnElement[bool]] = [func.instr(element.column, w) > 0
+                                        for w in element.words if len(w) < TRIGRAM]
     if any(len(w) >= TRIGRAM for w in element.words):
         # While the order's index is walked, "+" keeps SQLite from reading the matches
         # first and sorting them all (see `_walks_order`).
