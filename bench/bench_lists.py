@@ -276,11 +276,10 @@ def floor_rows(db: Database) -> Iterator[list[Any]]:
     services: what any program would have to read to write the same workbook."""
     from app.services.exports import _proposal_row
 
-    communes = (select(func.group_concat(text("name_ar"), "، ")).select_from(
-        select(CommuneRow.name_ar).join(proposal_communes,
-                                        proposal_communes.c.commune_id == CommuneRow.id)
-        .where(proposal_communes.c.proposal_id == ProposalRow.id)
-        .order_by(CommuneRow.name_ar).subquery()).scalar_subquery())
+    communes = (select(func.group_concat(CommuneRow.name_ar, "، "))
+                .join(proposal_communes, proposal_communes.c.commune_id == CommuneRow.id)
+                .where(proposal_communes.c.proposal_id == ProposalRow.id)
+                .scalar_subquery())  # correlated: one proposal's communes
     statement = (select(ProposalRow.reference, ProposalRow.title_ar,
                         PartnerRow.name_ar.label("partner"), communes.label("communes"),
                         WorksiteDomainRow.name_ar.label("domain"), ProposalRow.beneficiaries,
