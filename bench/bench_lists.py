@@ -14,21 +14,23 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any PySide6 import
+# This checkout's code, not the one the shared virtual environment has installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import random
 import resource
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
