@@ -11,22 +11,30 @@ Goal: every page, count or search in tens of milliseconds, whatever the row coun
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any PySide6 import
+# This checkout's code, not the one the shared virtual environment has installed.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import random
 import resource
 import statistics
+import subprocess
 import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Select, insert, or_, select, text
+from sqlalchemy import Select, func, insert, or_, select, text
 
 from app.config import sqlite_url
 from app.domain.enums import PartnerKind, ProposalStatus
@@ -57,15 +65,26 @@ WORKS = ["تهيئة", "تنظيف", "تشجير", "صيانة", "ترميم", "
 PLACES = ["المسالك القروية", "الحدائق العمومية", "المدارس", "الساقية", "المقبرة", "السوق"]
 
 
-def timed(label: str, func: Callable[[], object], repeat: int = 5) -> object:
-    runs, result = [], None
+@dataclass(frozen=True)
+class Timing:
+    result: Any
+    cpu: float  # seconds of CPU of this process (reader thread included), median
+    wall: float
+
+
+def timed(label: str, func: Callable[[], object], repeat: int = 5) -> Timing:
+    """Median CPU time (the figure to compare: the machine is shared) beside wall time."""
+    cpus, walls, result = [], [], None
     for _ in range(repeat):
-        start = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         result = func()
-        runs.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+        walls.append(time.perf_counter() - wall)
     note = f"(median of {repeat})" if repeat > 1 else "(one run)"
-    print(f"{label:<62} {statistics.median(runs) * 1000:8.1f} ms {note}")
-    return result
+    timing = Timing(result, statistics.median(cpus), statistics.median(walls))
+    print(f"{label:<62} {timing.cpu * 1000:8.1f} ms CPU {timing.wall * 1000:8.1f} ms wall "
+          f"{note}")
+    return timing
 
 
 def chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -165,14 +184,29 @@ def ilike_proposals(db: Database, query: ListQuery) -> Page[Any]:
                         [ProposalRow.reference, ProposalRow.id], tuple, ProposalRow.id)
 
 
-def bench_search(db: Database) -> None:
-    print("search over 200,000 proposals: folded + indexed, then the ilike it replaced")
-    for typed in ("جمعية 4711", "الأمل", "الامل", "تنظيف المدارس", "B-123456", "مدرسه",
-                  "cooperative", "ام", "تعاونية الخير 31"):
+SEARCHES = ("جمعية 4711", "الأمل", "الامل", "تنظيف المدارس", "B-123456", "مدرسه", "cooperative",
+            "ام", "تعاونية الخير 31")
+SEARCH_TARGET_MS, EXPORT_TARGET, MEMORY_TARGET_MB = 50, 1.2, 150
+
+
+def bench_search(db: Database, with_ilike: bool) -> None:
+    print("search over 200,000 proposals: folded + indexed"
+          + (", then the ilike it replaced" if with_ilike else ""))
+    floor = timed("  floor: the first page without a search", lambda: list_proposals(
+        db, ListQuery()), 7)
+    cpus = []
+    for typed in SEARCHES:
         query = ListQuery(search=typed)
         page = timed(f"  search «{typed}»", lambda q=query: list_proposals(db, q), 7)
-        peer = timed(f"  ilike  «{typed}»", lambda q=query: ilike_proposals(db, q), 3)
-        print(f"{'':<8}-> search {page.total:,} rows, ilike {peer.total:,} rows")  # type: ignore[attr-defined]
+        cpus.append(page.cpu)
+        if with_ilike:
+            peer = timed(f"  ilike  «{typed}»", lambda q=query: ilike_proposals(db, q), 3)
+            print(f"{'':<8}-> search {page.result.total:,} rows, ilike {peer.result.total:,} rows")
+        else:
+            print(f"{'':<8}-> {page.result.total:,} rows")
+    print(f"search: median of the {len(cpus)} searches {statistics.median(cpus) * 1000:.1f} ms "
+          f"CPU (target < {SEARCH_TARGET_MS} ms), slowest {max(cpus) * 1000:.1f} ms; floor (a "
+          f"first page without search, same run) {floor.cpu * 1000:.1f} ms CPU")
 
 
 def bench_services(db: Database, ids: dict[str, Any]) -> None:
@@ -197,8 +231,8 @@ def bench_services(db: Database, ids: dict[str, Any]) -> None:
         ("proposals: count alone", list_proposals, {"limit": 0}),
     ]
     for label, service, options in cases:
-        page = timed(label, lambda s=service, o=options: s(db, ListQuery(**o)))
-        print(f"{'':<8}-> {len(page.rows)} rows of {page.total:,}")  # type: ignore[attr-defined]
+        page = timed(label, lambda s=service, o=options: s(db, ListQuery(**o))).result
+        print(f"{'':<8}-> {len(page.rows)} rows of {page.total:,}")
 
 
 def bench_model(db: Database) -> None:
@@ -239,22 +273,132 @@ def bench_model(db: Database) -> None:
     del app
 
 
+def floor_rows(db: Database) -> Iterator[list[Any]]:
+    """The export's rows from one plain Core query (communes gathered in SQL), without the
+    services: what any program would have to read to write the same workbook."""
+    from app.services.exports import _proposal_row
+
+    communes = (select(func.group_concat(CommuneRow.name_ar, "، "))
+                .join(proposal_communes, proposal_communes.c.commune_id == CommuneRow.id)
+                .where(proposal_communes.c.proposal_id == ProposalRow.id)
+                .scalar_subquery())  # correlated: one proposal's communes
+    statement = (select(ProposalRow.reference, ProposalRow.title_ar,
+                        PartnerRow.name_ar.label("partner"), communes.label("communes"),
+                        WorksiteDomainRow.name_ar.label("domain"), ProposalRow.beneficiaries,
+                        ProposalRow.women_planned, ProposalRow.disabled_planned,
+                        ProposalRow.duration_months, ProposalRow.received_on,
+                        ProposalRow.status)
+                 .join(PartnerRow, ProposalRow.partner_id == PartnerRow.id)
+                 .outerjoin(WorksiteDomainRow, ProposalRow.domain_id == WorksiteDomainRow.id)
+                 .order_by(ProposalRow.reference, ProposalRow.id))
+    with db.engine.connect() as conn:
+        for row in conn.execute(statement.execution_options(yield_per=1000)):
+            yield _proposal_row(SimpleNamespace(  # type: ignore[arg-type]
+                reference=row.reference, title_ar=row.title_ar, partner_name_ar=row.partner,
+                commune_names_ar=row.communes or "", domain_name_ar=row.domain or "",
+                beneficiaries=row.beneficiaries, women_planned=row.women_planned,
+                disabled_planned=row.disabled_planned, duration_months=row.duration_months,
+                received_on=row.received_on, status=row.status))
+
+
+def bench_export(db: Database, folder: Path) -> None:
+    """The whole list through the page's export (exports.export_proposals), then the same
+    rows and columns from one plain query straight into the same writer (app.io.xlsx on
+    openpyxl), then openpyxl alone appending those rows already in memory."""
+    from openpyxl import Workbook
+
+    from app.io import xlsx
+    from app.services import exports
+
+    print(f"export of the whole list ({PROPOSALS:,} proposals and the demo's) to .xlsx, "
+          "one run each")
+    service = timed("  export: the proposals page's export service",
+                    lambda: exports.export_proposals(db, ListQuery(), folder / "service.xlsx"),
+                    1)
+    floor = timed("  floor: one plain query straight into the same writer",
+                  lambda: xlsx.write_table(folder / "floor.xlsx", "المشاريع المقترحة",
+                                           exports.PROPOSAL_HEADERS, floor_rows(db)), 1)
+    rows = list(floor_rows(db))
+
+    def bare() -> None:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("المشاريع المقترحة")
+        sheet.append(exports.PROPOSAL_HEADERS)
+        for row in rows:
+            sheet.append(row)
+        book.save(folder / "bare.xlsx")
+
+    bare_run = timed("  openpyxl alone, rows already in memory (its default formats)", bare, 1)
+    print(f"export: {service.result:,} rows; {service.cpu / floor.cpu:.2f}x the writer's floor "
+          f"in CPU (target <= {EXPORT_TARGET}x); {service.cpu / bare_run.cpu:.2f}x openpyxl "
+          "alone")
+
+
+def probe_memory(*arguments: str) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, str(Path(__file__).with_name("page_memory_probe.py")),
+                           *arguments], check=True, capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def bench_memory(path: Path) -> None:
+    """The real proposals page, in a process of its own (bench/page_memory_probe.py), run
+    first, while this bench is still small (see the probe on ru_maxrss)."""
+    floor = probe_memory("--floor")
+    page = probe_memory(str(path))
+    print("memory of the proposals page, peak RSS of a process of its own (VmHWM):")
+    for step, megabytes in page["marks"].items():
+        print(f"  {step:<60} {megabytes:6.0f} MB")
+    peak = max(page["marks"].values())
+    print(f"memory: {peak:.0f} MB (target < {MEMORY_TARGET_MB} MB; ru_maxrss "
+          f"{page['ru_maxrss']:.0f} MB); floor (bare QApplication + main window, painted) "
+          f"{floor['marks']['painted']:.0f} MB (ru_maxrss {floor['ru_maxrss']:.0f} MB)")
+
+
+def build(path: Path) -> dict[str, Any]:
+    """The demo, then the national rows, in a new database at `path`; returns filter ids."""
+    opened = open_database(sqlite_url(path))
+    actor = demo_administrator(opened.db)
+    assert actor is not None, "a new database has no account yet"
+    timed("build the demo", lambda: build_demo(opened.db, actor), 1)
+    ids = fill(opened.db, random.Random(4711))
+    opened.db.dispose()
+    return ids
+
+
+def filter_ids(db: Database) -> dict[str, Any]:
+    """The edition and province `fill` returns, read back from a kept database."""
+    with db.engine.connect() as conn:
+        edition = conn.scalar(select(EditionRow.id).order_by(EditionRow.year.desc()))
+        communes = conn.execute(select(CommuneRow.id, CommuneRow.province_id)).all()
+    provinces = sorted({province for _commune, province in communes})
+    return {"edition": edition, "province": random.Random(4711).sample(provinces, PROVINCES)[0]}
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", help="keep the national database here and use it again on "
+                        "the next runs (built the first time, about 4 minutes)")
+    parser.add_argument("--skip-ilike", action="store_true",
+                        help="leave out the ilike searches this replaced (a minute)")
+    args = parser.parse_args()
     print(f"Lists at national scale: {PARTNERS:,} partners, {PROPOSALS:,} proposals over "
           f"{PROVINCES} provinces and 2 editions (plus the demo); SQLite; "
-          f"{os.cpu_count()} CPUs")
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; CPU time is the "
+          "figure to compare (the machine is shared), beside a floor from the same run")
     with tempfile.TemporaryDirectory() as folder:
-        opened = open_database(sqlite_url(Path(folder) / "bench.sqlite"))
-        db = opened.db
-        actor = demo_administrator(db)
-        assert actor is not None, "a new database has no account yet"
-        timed("build the demo", lambda: build_demo(db, actor), 1)
-        ids = fill(db, random.Random(4711))
+        path = Path(args.db) if args.db else Path(folder) / "bench.sqlite"
+        ids = build(path) if not path.exists() else None
+        db = open_database(sqlite_url(path)).db
+        ids = ids or filter_ids(db)
+        bench_memory(path)
         bench_services(db, ids)
-        bench_search(db)
+        bench_search(db, not args.skip_ilike)
         bench_model(db)
-        size = (Path(folder) / "bench.sqlite").stat().st_size / 2**20
-        print(f"database file {size:.0f} MB; peak RSS "
+        bench_export(db, Path(folder))
+        size = path.stat().st_size / 2**20
+        print(f"database file {size:.0f} MB; peak RSS of this bench "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         db.dispose()
 

@@ -54,6 +54,8 @@ def run_search_scenario(db: Database, actor: Actor) -> None:
                or i != saved.id for i in two_letters)
     for odd in ('"', '" OR "', "%", "_", "*", "AND NOT", "a\\b", "^الأمل"):
         proposal_ids(db, odd)  # typed syntax is never read as a query language
+    for wildcard in ("%", "_", "%%", "_ا"):
+        assert proposal_ids(db, wildcard) == set(), "a typed wildcard is a character"
 
     partners.save_partner(db, actor, replace(body, name_ar="تعاونية النخيل",
                                              name_fr="Coopérative Nakhil"))

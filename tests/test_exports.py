@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ import pytest
 from app.cli import main
 from app.domain.enums import PartnerKind
 from app.io.xlsx import write_table
-from app.services import exports, programme
+from app.services import exports, programme, proposals
 from app.services.listing import ListQuery
 from app.storage.database import sqlite_file
 
@@ -153,3 +154,20 @@ def test_the_export_command_takes_db_and_help(capsys):
             main(["export", what, "--help"])
         assert caught.value.code == 0
         assert "--db PATH" in capsys.readouterr().out
+
+
+def test_proposals_are_exported_in_the_lists_order_from_one_query(demo_opened, tmp_path,
+                                                                  monkeypatch):
+    """The export reads one streamed query, counted once, in the order the list shows."""
+    query = ListQuery(search="جمعية", sort="beneficiaries", descending=True)
+    listed = proposals.list_proposals(demo_opened.db, replace(query, limit=100_000))
+    monkeypatch.setattr(proposals, "STREAM_BATCH", 7)
+    monkeypatch.setattr(proposals, "list_proposals", None)  # never paged
+    seen = []
+    count = exports.export_proposals(demo_opened.db, query, tmp_path / "p.xlsx",
+                                     progress=lambda done, total: seen.append((done, total)))
+    _, rows = read(tmp_path / "p.xlsx")
+    assert count == listed.total == len(rows) - 1 > 7
+    assert [row[0] for row in rows[1:]] == [p.reference for p in listed.rows]
+    assert [row[3] for row in rows[1:]] == [p.commune_names_ar for p in listed.rows]
+    assert seen[-1] == (count, count) and len(seen) == -(-count // 7)

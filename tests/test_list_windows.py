@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import beneficiaries, partners, proposals
+from app.services import beneficiaries, listing, partners, proposals
 from app.services.listing import ListQuery
 
 
@@ -44,3 +44,48 @@ def test_a_searched_window_keeps_the_search(demo_opened):
     found = proposals.list_proposals(demo_opened.db, ListQuery(
         sort="beneficiaries", search="جمعية", offset=0, limit=100_000)).total
     assert 20 < found < everything
+
+
+@pytest.mark.parametrize("sort", ["", "beneficiaries", "received_on", "title_ar", "partner"])
+@pytest.mark.parametrize("search", ["جمعية", "جمعية ال"])
+def test_a_broad_search_walks_its_order_and_gives_the_same_windows(demo_opened, monkeypatch,
+                                                                   sort, search):
+    """A search matching many rows finds its window by walking the order's index (on the
+    list's own columns); every window is still the same slice as the whole sorted match."""
+    walks = []
+    decide = listing._walks_order
+
+    def spied(*arguments):
+        walks.append(decide(*arguments))
+        return walks[-1]
+
+    monkeypatch.setattr(listing, "_walks_order", spied)
+    for descending in (False, True):
+        _all_then_slices(proposals.list_proposals, demo_opened.db, sort, descending, search)
+    assert walks and all(walks) == (sort != "partner"), walks
+
+
+def test_a_search_count_agrees_with_its_rows_with_and_without_filters(demo_opened):
+    db = demo_opened.db
+    edition = proposals.list_proposals(db, ListQuery(limit=1)).rows[0].edition_id
+    for filters in ({}, {"edition_id": edition}):
+        page = proposals.list_proposals(db, ListQuery(search="جمعية", filters=filters,
+                                                      limit=100_000))
+        counted = proposals.list_proposals(db, ListQuery(search="جمعية", filters=filters,
+                                                         limit=0))
+        assert counted.total == page.total == len(page.rows) > 0
+
+
+def test_a_window_asked_with_its_known_count_is_not_counted_again(demo_opened, monkeypatch):
+    db = demo_opened.db
+    first = proposals.list_proposals(db, ListQuery(search="جمعية", limit=5))
+    counts = []
+    count = listing._count
+    monkeypatch.setattr(listing, "_count", lambda *a: counts.append(1) or count(*a))
+    again = proposals.list_proposals(db, ListQuery(search="جمعية", offset=5, limit=5))
+    assert counts == [1]
+    scrolled = proposals.list_proposals(db, ListQuery(search="جمعية", offset=5, limit=5,
+                                                      known_total=first.total))
+    assert counts == [1], "the known count is used as it is"
+    assert [p.id for p in scrolled.rows] == [p.id for p in again.rows]
+    assert scrolled.total == again.total == first.total

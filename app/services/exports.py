@@ -60,7 +60,7 @@ def _partner_row(p: Partner) -> list[Any]:
             p.province_name_ar, p.bank_name, p.rib]
 
 
-def _proposal_row(p: Proposal) -> list[Any]:
+def _proposal_row(p: Proposal | proposals.ListedProposal) -> list[Any]:
     return [p.reference, p.title_ar, p.partner_name_ar, p.commune_names_ar, p.domain_name_ar,
             p.beneficiaries, p.women_planned, p.disabled_planned, p.duration_months,
             p.received_on, p.status.label]
@@ -76,10 +76,18 @@ def export_partners(db: Database, query: ListQuery, path: Path,
 
 def export_proposals(db: Database, query: ListQuery, path: Path,
                      progress: ProgressCallback | None = None) -> int:
-    """Write every proposal matching `query` (its sort is kept); returns the rows written."""
-    rows = _Rows(lambda q: proposals.list_proposals(db, q), query, _proposal_row, progress)
-    xlsx.write_table(path, "المشاريع المقترحة", PROPOSAL_HEADERS, rows)
-    return rows.count
+    """Write every proposal matching `query` (its sort is kept), from one streamed query;
+    returns the rows written."""
+    written = 0
+
+    def rows() -> Iterator[list[Any]]:
+        nonlocal written
+        for proposal in proposals.each_proposal(db, query, progress):
+            written += 1
+            yield _proposal_row(proposal)
+
+    xlsx.write_table(path, "المشاريع المقترحة", PROPOSAL_HEADERS, rows())
+    return written
 
 
 def export_table(path: Path, title: str, headers: list[str], rows: list[list[Any]]) -> int:

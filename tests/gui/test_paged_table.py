@@ -19,11 +19,13 @@ class NumberList:
     def __init__(self) -> None:
         self.threads: list[threading.Thread] = []
         self.offsets: list[int] = []
+        self.known: list[int | None] = []
         self.descending = False
 
     def __call__(self, query: ListQuery) -> Page[int]:
         self.threads.append(threading.current_thread())
         self.offsets.append(query.offset)
+        self.known.append(query.known_total)
         numbers = range(TOTAL - 1, -1, -1) if query.descending else range(TOTAL)
         rows = list(numbers)[query.offset:query.offset + query.limit]
         return Page(rows, TOTAL, query.offset)
@@ -73,6 +75,17 @@ def test_a_window_asked_many_times_is_read_once(qapp):
         model.record(9 * PAGE_SIZE)
     settle()
     assert source.offsets[before:] == [9 * PAGE_SIZE]
+
+
+def test_a_scrolled_window_does_not_ask_for_the_count_again(qapp):
+    model, source = make_model(qapp)
+    assert source.known == [None], "the first window comes with its count"
+    model.record(12 * PAGE_SIZE)
+    settle()
+    assert source.known == [None, TOTAL]
+    model.sort(1)
+    settle()
+    assert source.known[-1] is None, "a new order is counted again"
 
 
 def test_old_windows_are_evicted_so_memory_stays_bounded(qapp):

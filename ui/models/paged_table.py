@@ -119,7 +119,10 @@ class PagedTableModel(ColumnsTableModel, Generic[T]):
         if page in self._loading or self._reloading:
             return
         self._loading.add(page)
-        fetch, query = self._fetch, replace(self._query, offset=page * PAGE_SIZE)
+        # The count came with the first window: a search matching 50,000 rows is not
+        # counted again for every window scrolled to.
+        fetch, query = self._fetch, replace(self._query, offset=page * PAGE_SIZE,
+                                            known_total=self._total)
         generation = self._generation
         run_query(None, lambda: fetch(query).rows,
                   lambda rows: self._arrived(generation, page, rows),
