@@ -27,6 +27,7 @@ import html
 import importlib.util
 import io
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -61,6 +62,7 @@ from app.domain.conventions import (  # noqa: E402
 from app.domain.partners import rib_key  # noqa: E402
 from app.domain.programme import DEFAULT_ADMIN_FEE_RATE  # noqa: E402
 from app.domain.proposals import admin_fee  # noqa: E402
+from app.paths import fonts_dir  # noqa: E402
 
 LIBREOFFICE_MS_PER_DOC = 100.0  # TECH-NOTES: ~0.1 s a document, 20 converted in one call
 LIBREOFFICE_MS_ALONE = 750.0  # TECH-NOTES: 0.75 s for one two-page Arabic document
@@ -271,8 +273,24 @@ def as_html(content: ConventionContent, template: ConventionTemplate) -> str:
     parts.append(f"<h2>{fill(template.annex.title, values)}</h2><table border='1'>{sheet}</table>")
     body = "\n".join(parts)
     return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'>"
-            f"<style>body{{font-family:Amiri;font-size:12pt}}</style></head><body>{body}"
+            f"<style>body,h1,h2,h3,p,table,td{{font-family:Amiri}} body{{font-size:12pt}}</style>"
+            f"</head><body>{body}"
             "</body></html>")
+
+
+def with_our_fonts(folder: Path) -> dict[str, str]:
+    """The environment for LibreOffice with Amiri, the font our documents are set in,
+    visible to it (fontconfig) without installing it: otherwise it sets the Arabic in
+    whatever font the system has (DejaVu Sans, simpler to shape) and the two sides would
+    not lay out the same text in the same font."""
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{html.escape(str(fonts_dir()))}</dir>"
+        f"<cachedir>{html.escape(str(folder / 'fontconfig'))}</cachedir></fontconfig>",
+        encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(config)}
 
 
 def bench_libreoffice(contents: Sequence[ConventionContent], template: ConventionTemplate,
@@ -295,17 +313,21 @@ def bench_libreoffice(contents: Sequence[ConventionContent], template: Conventio
         path.write_text(as_html(content, template), encoding="utf-8")
         files.append(str(path))
     profile = folder / "lo-profile"
+    environment = with_our_fonts(folder)
     seconds(lambda: subprocess.run(  # its first start makes the profile: not counted
         [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
          "pdf:writer_web_pdf_Export", "--outdir", str(folder / "lo-warm"), files[0]],
-        check=True, capture_output=True))
-    print("LibreOffice converting the same documents in one call, in this run "
-          "(ms a document, CPU / wall; ours: one process, CPU / wall):")
+        check=True, capture_output=True, env=environment))
+    used = sorted(set(re.findall(rb"/FontName\s*/[A-Z]{6}\+([\w-]+)",
+                                 next((folder / "lo-warm").glob("*.pdf")).read_bytes())))
+    print(f"LibreOffice converting the same documents in one call, in this run, fonts "
+          f"{', '.join(name.decode() for name in used)} (ms a document, CPU / wall; "
+          "ours: one process, CPU / wall):")
     for size, (ours_cpu, ours_wall) in ours.items():
         cpu, wall = cpu_and_wall(lambda n=size: subprocess.run(
             [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
              "pdf:writer_web_pdf_Export", "--outdir", str(folder / f"lo-{n}"), *files[:n]],
-            check=True, capture_output=True))
+            check=True, capture_output=True, env=environment))
         lo_cpu, lo_wall = cpu / size * 1000, wall / size * 1000
         print(f"  {size:3d} documents  LibreOffice {lo_cpu:7.1f} / {lo_wall:7.1f}   ours "
               f"{ours_cpu:6.1f} / {ours_wall:6.1f}   x{lo_cpu / ours_cpu:.1f} CPU, "
