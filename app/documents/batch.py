@@ -184,8 +184,10 @@ def processes_pay(documents: int, seconds_each: float, workers: int = MAX_WORKER
         return 1
     start = _measured_pool_start[-1] if _measured_pool_start else POOL_START_SECONDS
     alone = documents * seconds_each
-    # Each document also travels back to this process and is written and registered here.
-    shared = start + documents * seconds_each / count + documents * 0.1 * seconds_each
+    # While the workers start, this process lays documents out itself; each document
+    # also travels back to this process and is written and registered here.
+    meanwhile = min(start, alone)
+    shared = (meanwhile + (alone - meanwhile) / count + documents * 0.1 * seconds_each)
     return count if shared < 0.9 * alone else 1
 
 
@@ -352,21 +354,35 @@ def _in_processes(contents: Sequence[ConventionContent],
                   writer: _Writer) -> None:
     """Workers lay the documents out and send back their bytes; this process writes,
     registers and names each file (`writer`), so no file is final before it is
-    registered."""
+    registered.
+
+    Starting the workers takes about half a second (a process, then ReportLab and the
+    fonts in it): meanwhile this process lays out the batch's last documents itself,
+    taking back each one no worker has picked up yet, so that time is not lost."""
     opened = time.perf_counter()
     context = _context()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_start_worker, initargs=(template,)) as executor:
-        pid, frozen, executable = executor.submit(_worker_identity).result()
-        _measured_pool_start.append(time.perf_counter() - opened)  # what starting it cost
-        _pools.append(PoolStarted(context.get_start_method(), workers, pid, frozen,
-                                  executable))
+        started = executor.submit(_worker_identity)
         jobs: dict[Future[bytes], tuple[ConventionContent, Path]] = {
             executor.submit(_build, content, head): (content, target)
             for content, head, target in zip(contents, heads, targets, strict=True)
         }
         pending: set[Future[bytes]] = set(jobs)
+        taken_back = list(zip(jobs, heads, strict=True))
         try:
+            while taken_back and not started.done() and not stop():
+                future, head = taken_back.pop()
+                if not future.cancel():  # a worker has it already
+                    break
+                pending.discard(future)
+                content, target = jobs[future]
+                writer.put(target, build_convention(content, template,
+                                                    convention_mark(content, head)), [content])
+            pid, frozen, executable = started.result()
+            _measured_pool_start.append(time.perf_counter() - opened)  # what starting cost
+            _pools.append(PoolStarted(context.get_start_method(), workers, pid, frozen,
+                                      executable))
             while pending:
                 if stop():
                     executor.shutdown(wait=False, cancel_futures=True)
