@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Any, Literal
 
 from reportlab.lib import colors
@@ -139,11 +140,9 @@ class ArabicParagraph(Flowable):
         text.setFont(style.font_name, style.font_size, style.leading)
         lines = tuple(self._lines_for(self.width))
         if canvas.bottomup:
-            code = text._code  # type: ignore[attr-defined]  # what setTextOrigin/textOut append
-            encoded = _encoder(canvas, text)
-            for origin, visual in _pieces(lines, style, self.width, self._baseline_offset()):
-                code.append(origin)
-                code.append(encoded(visual))
+            # what setTextOrigin and textOut append, piece by piece
+            text._code += _operators(  # type: ignore[attr-defined]
+                canvas, text, _pieces(lines, style, self.width, self._baseline_offset()))
         else:
             for (x, y), visual in _placed(lines, style, self.width, self._baseline_offset()):
                 text.setTextOrigin(x, y)
@@ -196,6 +195,29 @@ def _pieces(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float
                  for (x, y), visual in _placed(lines, style, width, baseline_offset))
 
 
+def _operators(canvas: Canvas, text: PDFTextObject,
+               pieces: tuple[tuple[str, str], ...]) -> list[str]:
+    """The operators that place and show each piece: a paragraph whose glyphs all have
+    a code in the first subset already is encoded in one go, any other piece by piece."""
+    font = pdfmetrics.getFont(text._fontname)  # type: ignore[attr-defined]
+    visuals = [visual for _, visual in pieces]
+    if getattr(font, "_dynamicFont", False) and all(visuals):
+        table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
+        table.update()
+        if table.covers("".join(visuals)):
+            escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
+            shown = [f"({escape(visual.translate(codes).encode('latin-1'))}) Tj"
+                     for visual in visuals]
+            if shown and text._curSubset != 0:  # type: ignore[attr-defined]
+                shown[0] = (f"{table.subset_name()} {fp_str(text._fontsize)} Tf "  # type: ignore[attr-defined]
+                            f"{fp_str(text._leading)} TL {shown[0]}")  # type: ignore[attr-defined]
+                text._curSubset = 0  # type: ignore[attr-defined]
+            return [operator for (origin, _), show in zip(pieces, shown, strict=True)
+                    for operator in (origin, show)]
+    encoded = _encoder(canvas, text)
+    return [operator for origin, visual in pieces for operator in (origin, encoded(visual))]
+
+
 def _encoder(canvas: Canvas, text: PDFTextObject) -> Callable[[str], str]:
     """What `text.textOut` appends for a string, without ReportLab's loop per character.
 
@@ -239,7 +261,9 @@ class _SubsetCodes:
     def update(self) -> bool:
         assignments: dict[int, int] = self.state.assignments
         if len(assignments) != self.seen:
-            for code, number in list(assignments.items())[self.seen:]:
+            # the newest assignments are the last ones (dicts keep their order)
+            for code, number in islice(reversed(assignments.items()),
+                                       len(assignments) - self.seen):
                 if number < 256:
                     self.codes[code] = chr(number)
                     self.characters.add(chr(code))
