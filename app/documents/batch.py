@@ -53,10 +53,13 @@ from app.errors import FieldError, ValidationError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-# (the conventions a file holds, its bytes): records the file before it is made final
-Register = Callable[[Sequence[ConventionContent], bytes], None]
+# Records files before they are made final, several at a time in one step: each file
+# as (the conventions it holds, its bytes).
+Register = Callable[[Sequence[tuple[Sequence[ConventionContent], bytes]]], None]
 
 MAX_WORKERS = 2
+# Files registered in one step at most: each step is a commit that waits for the disk.
+GROUP = 4
 # What starting a pool costs, in seconds, until one was measured in this session (the
 # first pool also starts the fork server).
 POOL_START_SECONDS = 0.6
@@ -121,9 +124,10 @@ def build_batch(
     `cancelled` is asked between documents; a cancelled batch returns the files finished
     so far (in one-file mode: nothing). Every file appears complete or not at all.
     `audit_heads` gives, by content SHA-256, the head of the audit chain each one carries.
-    `register` is called with each file's conventions and bytes once the bytes are on
-    disk under a temporary name and before that name becomes the final one: a batch
-    killed at any point leaves no PDF that the register does not know.
+    `register` is called with the files' conventions and bytes once their bytes are on
+    disk under temporary names and before those names become the final ones: a batch
+    killed at any point leaves no PDF that the register does not know. It gets the
+    files that are ready together (at most GROUP), one step for several.
     """
     template = template or load_template()
     ordered = sorted(contents, key=batch_order)
@@ -133,7 +137,7 @@ def build_batch(
     if not ordered:
         return []
     heads = [(audit_heads or {}).get(content.content_sha256()) for content in ordered]
-    record: Register = register or (lambda contents, data: None)
+    record: Register = register or (lambda files: None)
     if one_file:
         return _one_file(ordered, heads, out, template, report, stop, record)
     out.mkdir(parents=True, exist_ok=True)
@@ -222,18 +226,29 @@ def _write(target: Path, data: bytes, before_final: Callable[[], None] = lambda:
            ) -> None:
     """Through a temporary file in the same folder, so a reader never sees half a PDF;
     `before_final` runs (registers the file) between the two. The temporary name is
-    fixed per target, so a batch killed in between leaves at most one hidden ".part"
-    file, which the next print of the same convention replaces."""
-    temporary = target.with_name(f".{target.name}.part")
+    fixed per target, so a batch killed in between leaves at most a few hidden ".part"
+    files (one register step's), which the next print of the same convention replaces."""
+    _write_group([(target, data)], before_final)
+
+
+def _write_group(files: Sequence[tuple[Path, bytes]], before_final: Callable[[], None]
+                 ) -> None:
+    """`_write` for several files with one `before_final` (one register step) for all:
+    every file is on disk under its temporary name before it, none has its final name
+    before it returned."""
+    temporaries = [target.with_name(f".{target.name}.part") for target, _ in files]
     try:
-        with open(temporary, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        for temporary, (_, data) in zip(temporaries, files, strict=True):
+            with open(temporary, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
         before_final()
-        os.replace(temporary, target)
+        for temporary, (target, _) in zip(temporaries, files, strict=True):
+            os.replace(temporary, target)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        for temporary in temporaries:
+            temporary.unlink(missing_ok=True)
         raise
 
 
@@ -286,13 +301,28 @@ class _Writer:
         return list(self.done)
 
     def _run(self) -> None:
-        while (item := self.queue.get()) is not None:
+        last = False
+        while not last:
+            item = self.queue.get()
+            if item is None:
+                return
+            group = [item]
+            while len(group) < GROUP:  # the documents already waiting go in the same step
+                try:
+                    waiting = self.queue.get_nowait()
+                except queue.Empty:
+                    break
+                if waiting is None:
+                    last = True
+                    break
+                group.append(waiting)
             if self.failure is not None:
                 continue  # the batch stops: what is left is not written
-            target, data, contents = item
             try:
-                _write(target, data, partial(self.record, contents, data))
-                self.done.append(target)
+                _write_group([(target, data) for target, data, _ in group],
+                             partial(self.record, [(contents, data)
+                                                   for _, data, contents in group]))
+                self.done.extend(target for target, _, _ in group)
             except BaseException as exc:  # handed to the caller's thread by put/finish
                 self.failure = exc
 
@@ -447,6 +477,6 @@ def _one_file(contents: Sequence[ConventionContent], heads: Sequence[tuple[int, 
     except _Stop:
         return []
     out.parent.mkdir(parents=True, exist_ok=True)
-    _write(out, data, lambda: record(contents, data))
+    _write(out, data, lambda: record([(contents, data)]))
     report(total, total)
     return [out]
