@@ -16,8 +16,12 @@ Measures, for the same 100 conventions (varied partners, communes, amounts):
 - a batch of one PDF per convention, of 1, 61 and 100 conventions: in this process, in
   two worker processes, and as build_batch chooses by measuring (`processes_pay`);
 - the same batch as one merged file (each convention numbered "الصفحة 1 من N");
+- the 61 demo conventions as a secretary prints them: through the service, checked, each
+  file registered in the database before it gets its name (`--no-service` skips it);
 - LibreOffice headless converting equivalent HTML documents in one call, if installed,
-  for the same three sizes in the same run, as a ratio.
+  for the same three sizes in the same run, as a ratio. It is given our fonts (Amiri,
+  through a fontconfig file): without them it would set the Arabic in the system's
+  DejaVu Sans, which is quicker to shape, and the two sides would not set the same text.
 """
 
 from __future__ import annotations
@@ -82,10 +86,11 @@ def rib(seed: int) -> str:
     return body + rib_key(body)
 
 
-def conventions(count: int) -> list[ConventionContent]:
-    """`count` distinct, valid conventions shaped like Khenifra 2023's."""
+def conventions(count: int, first: int = 1) -> list[ConventionContent]:
+    """`count` distinct, valid conventions shaped like Khenifra 2023's, numbered from
+    `first` (each number has its own amounts, RIB and beneficiaries)."""
     result = []
-    for index in range(1, count + 1):
+    for index in range(first, first + count):
         partner = PARTNERS[index % len(PARTNERS)]
         kind = "تعاونية" if partner.startswith("تعاونية") else "جمعية"
         beneficiaries = 20 + (index * 7) % 120
@@ -221,27 +226,81 @@ def bench_batches(contents: Sequence[ConventionContent], template: ConventionTem
                   folder: Path) -> dict[int, tuple[float, float, float]]:
     """Per-document times of a batch into a folder, for 1, 61 and 100 conventions: in one
     process, in two, and as build_batch chooses by measuring. Returns the one-process
-    (CPU, wall) ms a document, and the wall ms as chosen (see batch.processes_pay)."""
-    batch_seconds(contents[:2], template, folder / "warm", "2")  # the fork server runs
+    (CPU, wall) ms a document, and the wall ms as chosen (see batch.processes_pay).
+
+    Every batch measured prints conventions this process has not laid out before, as a
+    real batch does: the text layer's caches would otherwise hold each one's paragraphs
+    from an earlier measure (LibreOffice gets no such head start)."""
+    fresh = iter(range(10_000, 100_000, 1_000))
+
+    def unseen(size: int) -> list[ConventionContent]:
+        return conventions(size, next(fresh))
+
+    batch_seconds(unseen(2), template, folder / "warm", "2")  # the fork server runs
     alone: dict[int, tuple[float, float, float]] = {}
     print(f"batch into a folder, ms a convention   1 process CPU / wall  2 processes wall  "
           f"chosen wall (idle cores now {batch.idle_cores():.1f})")
     for size in SIZES:
-        part = contents[:size]
         one_cpu, one = (t / size * 1000 for t in batch_seconds(
-            part, template, folder / f"one-{size}", "1"))
-        two = batch_seconds(part, template, folder / f"two-{size}", "2")[1] / size * 1000
-        auto = batch_seconds(part, template, folder / f"auto-{size}", None)[1] / size * 1000
+            unseen(size), template, folder / f"one-{size}", "1"))
+        two = batch_seconds(unseen(size), template, folder / f"two-{size}", "2")[1]
+        two = two / size * 1000
+        auto = batch_seconds(unseen(size), template, folder / f"auto-{size}", None)[1]
+        auto = auto / size * 1000
         alone[size] = (one_cpu, one, auto)
         print(f"  {size:3d} conventions                  {one_cpu:7.1f} / {one:7.1f}   "
               f"{two:10.1f}      {auto:10.1f}")
     merged = folder / "all.pdf"
-    together = seconds(lambda: build_batch(contents, merged, one_file=True, template=template))
+    together = seconds(lambda: build_batch(unseen(len(contents)), merged, one_file=True,
+                                           template=template))
     print(f"batch of {len(contents)}, one merged file            {together:7.2f} s  "
           f"({together / len(contents) * 1000:.1f} ms a convention; "
           f"{merged.stat().st_size / 1e6:.1f} MB, {merged.read_bytes().count(b'/Type /Page')}"
           " pages)")
     return alone
+
+
+def bench_service(folder: Path) -> tuple[float, float, float] | None:
+    """What a secretary's batch costs: the 61 demo conventions through the service
+    (checked, each file registered in the database, a few in one commit), in one
+    process (CPU / wall) and as the batch chooses (wall), ms a convention. The same
+    documents in form, not in data, as the bench's: read beside them, not against them."""
+    home = folder / "home"
+    os.environ.update(XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    from app.config import sqlite_url
+    from app.services import conventions as convention_service
+    from app.services import programme, users
+    from app.services.demo import build_demo
+    from app.services.startup import open_database
+
+    opened = open_database(sqlite_url(folder / "awrach.sqlite"))
+    db = opened.db
+    users.create_first_admin(db, "bench", "bench", "a bench password 2023")
+    actor = users.authenticate(db, "bench", "a bench password 2023")
+    build_demo(db, actor)
+    edition = programme.find_edition(db, 2023)
+    ids = convention_service.draw_up(db, actor, [
+        proposal for proposal, _, _ in convention_service.proposals_without_convention(
+            db, edition.id)], on=date(2023, 6, 15))
+    if not ids:
+        db.dispose()
+        return None
+    results = []
+    for processes, out in (("1", "service-one"), (None, "service-chosen")):
+        undo = forced(processes)
+        try:
+            results.append(cpu_and_wall(lambda o=out: convention_service.print_batch(
+                db, actor, ids, folder / o, one_file=False)))
+        finally:
+            undo()
+    db.dispose()
+    (one_cpu, one_wall), (_, chosen_wall) = results
+    size = len(ids)
+    figures = (one_cpu / size * 1000, one_wall / size * 1000, chosen_wall / size * 1000)
+    print(f"the {size} demo conventions through the service, each registered: "
+          f"{figures[0]:.1f} / {figures[1]:.1f} ms a convention in one process (CPU / wall), "
+          f"{figures[2]:.1f} wall as chosen")
+    return figures
 
 
 # -- LibreOffice ------------------------------------------------------------------------------
@@ -294,7 +353,8 @@ def with_our_fonts(folder: Path) -> dict[str, str]:
 
 
 def bench_libreoffice(contents: Sequence[ConventionContent], template: ConventionTemplate,
-                      folder: Path, ours: dict[int, tuple[float, float, float]]) -> None:
+                      folder: Path, ours: dict[int, tuple[float, float, float]],
+                      service: tuple[float, float, float] | None = None) -> None:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         print("LibreOffice (soffice) is not installed here: reference figures from TECH-NOTES:")
@@ -329,6 +389,11 @@ def bench_libreoffice(contents: Sequence[ConventionContent], template: Conventio
              "pdf:writer_web_pdf_Export", "--outdir", str(folder / f"lo-{n}"), *files[:n]],
             check=True, capture_output=True, env=environment))
         lo_cpu, lo_wall = cpu / size * 1000, wall / size * 1000
+        if size == 61 and service is not None:
+            cpu_s, wall_s, chosen_s = service
+            print(f"  {size:3d} documents  the demo's through the service, registered: "
+                  f"x{lo_cpu / cpu_s:.1f} CPU, x{lo_wall / wall_s:.1f} wall, "
+                  f"x{lo_wall / chosen_s:.1f} wall as chosen")
         print(f"  {size:3d} documents  LibreOffice {lo_cpu:7.1f} / {lo_wall:7.1f}   ours "
               f"{ours_cpu:6.1f} / {ours_wall:6.1f}, chosen {chosen:6.1f}   "
               f"x{lo_cpu / ours_cpu:.1f} CPU, x{lo_wall / ours_wall:.1f} wall, "
@@ -339,6 +404,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--keep", type=Path, help="leave the PDFs in this folder")
+    parser.add_argument("--no-service", action="store_true",
+                        help="skip the batch through the service (it builds a demo database)")
     arguments = parser.parse_args()
     accelerated = importlib.util.find_spec("_rl_accel") is not None
     print(f"cores: {os.cpu_count()}; ReportLab C accelerator (rl_accel): "
@@ -351,7 +418,8 @@ def main() -> None:
         bench_floor()
         bench_single(contents, template)
         chosen = bench_batches(contents, template, folder)
-        bench_libreoffice(contents, template, folder, chosen)
+        service = None if arguments.no_service else bench_service(folder / "service")
+        bench_libreoffice(contents, template, folder, chosen, service)
 
 
 if __name__ == "__main__":
