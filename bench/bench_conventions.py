@@ -16,8 +16,12 @@ Measures, for the same 100 conventions (varied partners, communes, amounts):
 - a batch of one PDF per convention, of 1, 61 and 100 conventions: in this process, in
   two worker processes, and as build_batch chooses by measuring (`processes_pay`);
 - the same batch as one merged file (each convention numbered "الصفحة 1 من N");
+- the 61 demo conventions as a secretary prints them: through the service, checked, each
+  file registered in the database before it gets its name (`--no-service` skips it);
 - LibreOffice headless converting equivalent HTML documents in one call, if installed,
-  for the same three sizes in the same run, as a ratio.
+  for the same three sizes in the same run, as a ratio. It is given our fonts (Amiri,
+  through a fontconfig file): without them it would set the Arabic in the system's
+  DejaVu Sans, which is quicker to shape, and the two sides would not set the same text.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import html
 import importlib.util
 import io
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -61,6 +66,7 @@ from app.domain.conventions import (  # noqa: E402
 from app.domain.partners import rib_key  # noqa: E402
 from app.domain.programme import DEFAULT_ADMIN_FEE_RATE  # noqa: E402
 from app.domain.proposals import admin_fee  # noqa: E402
+from app.paths import fonts_dir  # noqa: E402
 
 LIBREOFFICE_MS_PER_DOC = 100.0  # TECH-NOTES: ~0.1 s a document, 20 converted in one call
 LIBREOFFICE_MS_ALONE = 750.0  # TECH-NOTES: 0.75 s for one two-page Arabic document
@@ -80,10 +86,11 @@ def rib(seed: int) -> str:
     return body + rib_key(body)
 
 
-def conventions(count: int) -> list[ConventionContent]:
-    """`count` distinct, valid conventions shaped like Khenifra 2023's."""
+def conventions(count: int, first: int = 1) -> list[ConventionContent]:
+    """`count` distinct, valid conventions shaped like Khenifra 2023's, numbered from
+    `first` (each number has its own amounts, RIB and beneficiaries)."""
     result = []
-    for index in range(1, count + 1):
+    for index in range(first, first + count):
         partner = PARTNERS[index % len(PARTNERS)]
         kind = "تعاونية" if partner.startswith("تعاونية") else "جمعية"
         beneficiaries = 20 + (index * 7) % 120
@@ -216,30 +223,84 @@ def batch_seconds(contents: Sequence[ConventionContent], template: ConventionTem
 
 
 def bench_batches(contents: Sequence[ConventionContent], template: ConventionTemplate,
-                  folder: Path) -> dict[int, tuple[float, float]]:
+                  folder: Path) -> dict[int, tuple[float, float, float]]:
     """Per-document times of a batch into a folder, for 1, 61 and 100 conventions: in one
     process, in two, and as build_batch chooses by measuring. Returns the one-process
-    (CPU, wall) ms a document: the path a two-core laptop takes (see batch.processes_pay)."""
-    batch_seconds(contents[:2], template, folder / "warm", "2")  # the fork server runs
-    alone: dict[int, tuple[float, float]] = {}
+    (CPU, wall) ms a document, and the wall ms as chosen (see batch.processes_pay).
+
+    Every batch measured prints conventions this process has not laid out before, as a
+    real batch does: the text layer's caches would otherwise hold each one's paragraphs
+    from an earlier measure (LibreOffice gets no such head start)."""
+    fresh = iter(range(10_000, 100_000, 1_000))
+
+    def unseen(size: int) -> list[ConventionContent]:
+        return conventions(size, next(fresh))
+
+    batch_seconds(unseen(2), template, folder / "warm", "2")  # the fork server runs
+    alone: dict[int, tuple[float, float, float]] = {}
     print(f"batch into a folder, ms a convention   1 process CPU / wall  2 processes wall  "
           f"chosen wall (idle cores now {batch.idle_cores():.1f})")
     for size in SIZES:
-        part = contents[:size]
         one_cpu, one = (t / size * 1000 for t in batch_seconds(
-            part, template, folder / f"one-{size}", "1"))
-        two = batch_seconds(part, template, folder / f"two-{size}", "2")[1] / size * 1000
-        auto = batch_seconds(part, template, folder / f"auto-{size}", None)[1] / size * 1000
-        alone[size] = (one_cpu, one)
+            unseen(size), template, folder / f"one-{size}", "1"))
+        two = batch_seconds(unseen(size), template, folder / f"two-{size}", "2")[1]
+        two = two / size * 1000
+        auto = batch_seconds(unseen(size), template, folder / f"auto-{size}", None)[1]
+        auto = auto / size * 1000
+        alone[size] = (one_cpu, one, auto)
         print(f"  {size:3d} conventions                  {one_cpu:7.1f} / {one:7.1f}   "
               f"{two:10.1f}      {auto:10.1f}")
     merged = folder / "all.pdf"
-    together = seconds(lambda: build_batch(contents, merged, one_file=True, template=template))
+    together = seconds(lambda: build_batch(unseen(len(contents)), merged, one_file=True,
+                                           template=template))
     print(f"batch of {len(contents)}, one merged file            {together:7.2f} s  "
           f"({together / len(contents) * 1000:.1f} ms a convention; "
           f"{merged.stat().st_size / 1e6:.1f} MB, {merged.read_bytes().count(b'/Type /Page')}"
           " pages)")
     return alone
+
+
+def bench_service(folder: Path) -> tuple[float, float, float] | None:
+    """What a secretary's batch costs: the 61 demo conventions through the service
+    (checked, each file registered in the database, a few in one commit), in one
+    process (CPU / wall) and as the batch chooses (wall), ms a convention. The same
+    documents in form, not in data, as the bench's: read beside them, not against them."""
+    home = folder / "home"
+    os.environ.update(XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    from app.config import sqlite_url
+    from app.services import conventions as convention_service
+    from app.services import programme, users
+    from app.services.demo import build_demo
+    from app.services.startup import open_database
+
+    opened = open_database(sqlite_url(folder / "awrach.sqlite"))
+    db = opened.db
+    users.create_first_admin(db, "bench", "bench", "a bench password 2023")
+    actor = users.authenticate(db, "bench", "a bench password 2023")
+    build_demo(db, actor)
+    edition = programme.find_edition(db, 2023)
+    ids = convention_service.draw_up(db, actor, [
+        proposal for proposal, _, _ in convention_service.proposals_without_convention(
+            db, edition.id)], on=date(2023, 6, 15))
+    if not ids:
+        db.dispose()
+        return None
+    results = []
+    for processes, out in (("1", "service-one"), (None, "service-chosen")):
+        undo = forced(processes)
+        try:
+            results.append(cpu_and_wall(lambda o=out: convention_service.print_batch(
+                db, actor, ids, folder / o, one_file=False)))
+        finally:
+            undo()
+    db.dispose()
+    (one_cpu, one_wall), (_, chosen_wall) = results
+    size = len(ids)
+    figures = (one_cpu / size * 1000, one_wall / size * 1000, chosen_wall / size * 1000)
+    print(f"the {size} demo conventions through the service, each registered: "
+          f"{figures[0]:.1f} / {figures[1]:.1f} ms a convention in one process (CPU / wall), "
+          f"{figures[2]:.1f} wall as chosen")
+    return figures
 
 
 # -- LibreOffice ------------------------------------------------------------------------------
@@ -271,18 +332,35 @@ def as_html(content: ConventionContent, template: ConventionTemplate) -> str:
     parts.append(f"<h2>{fill(template.annex.title, values)}</h2><table border='1'>{sheet}</table>")
     body = "\n".join(parts)
     return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'>"
-            f"<style>body{{font-family:Amiri;font-size:12pt}}</style></head><body>{body}"
+            f"<style>body,h1,h2,h3,p,table,td{{font-family:Amiri}} body{{font-size:12pt}}</style>"
+            f"</head><body>{body}"
             "</body></html>")
 
 
+def with_our_fonts(folder: Path) -> dict[str, str]:
+    """The environment for LibreOffice with Amiri, the font our documents are set in,
+    visible to it (fontconfig) without installing it: otherwise it sets the Arabic in
+    whatever font the system has (DejaVu Sans, simpler to shape) and the two sides would
+    not lay out the same text in the same font."""
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{html.escape(str(fonts_dir()))}</dir>"
+        f"<cachedir>{html.escape(str(folder / 'fontconfig'))}</cachedir></fontconfig>",
+        encoding="utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(config)}
+
+
 def bench_libreoffice(contents: Sequence[ConventionContent], template: ConventionTemplate,
-                      folder: Path, ours: dict[int, tuple[float, float]]) -> None:
+                      folder: Path, ours: dict[int, tuple[float, float, float]],
+                      service: tuple[float, float, float] | None = None) -> None:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         print("LibreOffice (soffice) is not installed here: reference figures from TECH-NOTES:")
         print(f"  {LIBREOFFICE_MS_ALONE:.0f} ms for one document, about "
               f"{LIBREOFFICE_MS_PER_DOC:.0f} ms a document converting many in one call")
-        for size, (_cpu, ours_ms) in ours.items():
+        for size, (_cpu, ours_ms, _chosen) in ours.items():
             reference = LIBREOFFICE_MS_ALONE if size == 1 else LIBREOFFICE_MS_PER_DOC
             print(f"  {size:3d} conventions: ours {ours_ms:.1f} ms a convention (wall), "
                   f"x{reference / ours_ms:.1f} against that figure (target x5)")
@@ -295,27 +373,39 @@ def bench_libreoffice(contents: Sequence[ConventionContent], template: Conventio
         path.write_text(as_html(content, template), encoding="utf-8")
         files.append(str(path))
     profile = folder / "lo-profile"
+    environment = with_our_fonts(folder)
     seconds(lambda: subprocess.run(  # its first start makes the profile: not counted
         [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
          "pdf:writer_web_pdf_Export", "--outdir", str(folder / "lo-warm"), files[0]],
-        check=True, capture_output=True))
-    print("LibreOffice converting the same documents in one call, in this run "
-          "(ms a document, CPU / wall; ours: one process, CPU / wall):")
-    for size, (ours_cpu, ours_wall) in ours.items():
+        check=True, capture_output=True, env=environment))
+    used = sorted(set(re.findall(rb"/FontName\s*/[A-Z]{6}\+([\w-]+)",
+                                 next((folder / "lo-warm").glob("*.pdf")).read_bytes())))
+    print(f"LibreOffice converting the same documents in one call, in this run, fonts "
+          f"{', '.join(name.decode() for name in used)} (ms a document, CPU / wall; "
+          "ours: one process, CPU / wall, and as the batch chooses, wall):")
+    for size, (ours_cpu, ours_wall, chosen) in ours.items():
         cpu, wall = cpu_and_wall(lambda n=size: subprocess.run(
             [office, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
              "pdf:writer_web_pdf_Export", "--outdir", str(folder / f"lo-{n}"), *files[:n]],
-            check=True, capture_output=True))
+            check=True, capture_output=True, env=environment))
         lo_cpu, lo_wall = cpu / size * 1000, wall / size * 1000
+        if size == 61 and service is not None:
+            cpu_s, wall_s, chosen_s = service
+            print(f"  {size:3d} documents  the demo's through the service, registered: "
+                  f"x{lo_cpu / cpu_s:.1f} CPU, x{lo_wall / wall_s:.1f} wall, "
+                  f"x{lo_wall / chosen_s:.1f} wall as chosen")
         print(f"  {size:3d} documents  LibreOffice {lo_cpu:7.1f} / {lo_wall:7.1f}   ours "
-              f"{ours_cpu:6.1f} / {ours_wall:6.1f}   x{lo_cpu / ours_cpu:.1f} CPU, "
-              f"x{lo_wall / ours_wall:.1f} wall (target x5)")
+              f"{ours_cpu:6.1f} / {ours_wall:6.1f}, chosen {chosen:6.1f}   "
+              f"x{lo_cpu / ours_cpu:.1f} CPU, x{lo_wall / ours_wall:.1f} wall, "
+              f"x{lo_wall / chosen:.1f} wall as chosen (target x5)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=100)
     parser.add_argument("--keep", type=Path, help="leave the PDFs in this folder")
+    parser.add_argument("--no-service", action="store_true",
+                        help="skip the batch through the service (it builds a demo database)")
     arguments = parser.parse_args()
     accelerated = importlib.util.find_spec("_rl_accel") is not None
     print(f"cores: {os.cpu_count()}; ReportLab C accelerator (rl_accel): "
@@ -328,7 +418,8 @@ def main() -> None:
         bench_floor()
         bench_single(contents, template)
         chosen = bench_batches(contents, template, folder)
-        bench_libreoffice(contents, template, folder, chosen)
+        service = None if arguments.no_service else bench_service(folder / "service")
+        bench_libreoffice(contents, template, folder, chosen, service)
 
 
 if __name__ == "__main__":

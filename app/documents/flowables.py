@@ -8,12 +8,17 @@ it is really given in `wrap()` (frame and cell padding make that narrower than
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice
 from typing import Any, Literal
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -129,49 +134,159 @@ class ArabicParagraph(Flowable):
         canvas = self.canv
         canvas.setFont(style.font_name, style.font_size, style.leading)
         canvas.setFillColor(style.text_color)
-        baseline = self.height - self._baseline_offset()
         # One text object for the whole paragraph: a drawString per word costs a text
         # object each, which is most of the drawing time of a justified page.
         text = canvas.beginText()
         text.setFont(style.font_name, style.font_size, style.leading)
-        for line, joiner in self._lines_for(self.width):
-            if line:
-                visual = visual_line(line)
-                if style.alignment == "justify" and joiner == " " and " " in visual:
-                    self._draw_justified(text, visual, baseline)
-                else:
-                    self._draw_aligned(text, visual, baseline)
-            baseline -= style.leading
+        lines = tuple(self._lines_for(self.width))
+        if canvas.bottomup:
+            # what setTextOrigin and textOut append, piece by piece
+            text._code += _operators(  # type: ignore[attr-defined]
+                canvas, text, _pieces(lines, style, self.width, self._baseline_offset()))
+        else:
+            for (x, y), visual in _placed(lines, style, self.width, self._baseline_offset()):
+                text.setTextOrigin(x, y)
+                text.textOut(visual)
         canvas.drawText(text)
 
-    def _draw_aligned(self, text: PDFTextObject, visual: str, baseline: float) -> None:
-        style = self.style
-        width = stringWidth(visual, style.font_name, style.font_size)
-        if style.alignment == "left":
-            x = 0.0
-        elif style.alignment == "center":
-            x = (self.width - width) / 2
-        else:
-            x = self.width - width
-        text.setTextOrigin(x, baseline)
-        text.textOut(visual)
 
-    def _draw_justified(self, text: PDFTextObject, visual: str, baseline: float) -> None:
-        """Word by word in visual order, the extra width shared between the gaps.
+def _placed(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float,
+            baseline_offset: float) -> list[tuple[tuple[float, float], str]]:
+    """Where each piece of a paragraph's text goes, in the paragraph's own coordinates:
+    each line in visual order, right-aligned, centred or justified word by word.
 
-        The PDF word-spacing operator does not reach TrueType subsets (their space is not
-        byte 32), so the words are placed one by one.
-        """
-        style = self.style
-        words = visual.split(" ")
-        widths = [stringWidth(word, style.font_name, style.font_size) for word in words]
-        gap = (self.width - sum(widths)) / (len(words) - 1)
-        x = 0.0
-        for word, width in zip(words, widths, strict=True):
-            if word:
-                text.setTextOrigin(x, baseline)
-                text.textOut(word)
-            x += width + gap
+    The PDF word-spacing operator does not reach TrueType subsets (their space is not
+    byte 32), so justified words are placed one by one, the extra width shared between
+    the gaps.
+    """
+    name, size = style.font_name, style.font_size
+    placed: list[tuple[tuple[float, float], str]] = []
+    baseline = len(lines) * style.leading - baseline_offset
+    for line, joiner in lines:
+        if line:
+            visual = visual_line(line)
+            if style.alignment == "justify" and joiner == " " and " " in visual:
+                words = visual.split(" ")
+                widths = [stringWidth(word, name, size) for word in words]
+                gap = (width - sum(widths)) / (len(words) - 1)
+                x = 0.0
+                for word, word_width in zip(words, widths, strict=True):
+                    if word:
+                        placed.append(((x, baseline), word))
+                    x += word_width + gap
+            else:
+                line_width = stringWidth(visual, name, size)
+                x = (0.0 if style.alignment == "left"
+                     else (width - line_width) / 2 if style.alignment == "center"
+                     else width - line_width)
+                placed.append(((x, baseline), visual))
+        baseline -= style.leading
+    return placed
+
+
+@lru_cache(maxsize=4096)
+def _pieces(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float,
+            baseline_offset: float) -> tuple[tuple[str, str], ...]:
+    """`_placed` with each position as the operator ReportLab's setTextOrigin writes.
+
+    Cached: none of it depends on the document, and a batch of conventions draws the
+    template's paragraphs, at the same width, in every one."""
+    return tuple((f"1 0 0 1 {fp_str(x, y)} Tm", visual)
+                 for (x, y), visual in _placed(lines, style, width, baseline_offset))
+
+
+def _operators(canvas: Canvas, text: PDFTextObject,
+               pieces: tuple[tuple[str, str], ...]) -> list[str]:
+    """The operators that place and show each piece: a paragraph whose glyphs all have
+    a code in the first subset already is encoded in one go, any other piece by piece."""
+    font = pdfmetrics.getFont(text._fontname)  # type: ignore[attr-defined]
+    visuals = [visual for _, visual in pieces]
+    if getattr(font, "_dynamicFont", False) and all(visuals):
+        table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
+        table.update()
+        if table.covers("".join(visuals)):
+            escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
+            shown = [f"({escape(visual.translate(codes).encode('latin-1'))}) Tj"
+                     for visual in visuals]
+            if shown and text._curSubset != 0:  # type: ignore[attr-defined]
+                shown[0] = (f"{table.subset_name()} {fp_str(text._fontsize)} Tf "  # type: ignore[attr-defined]
+                            f"{fp_str(text._leading)} TL {shown[0]}")  # type: ignore[attr-defined]
+                text._curSubset = 0  # type: ignore[attr-defined]
+            return [operator for (origin, _), show in zip(pieces, shown, strict=True)
+                    for operator in (origin, show)]
+    encoded = _encoder(canvas, text)
+    return [operator for origin, visual in pieces for operator in (origin, encoded(visual))]
+
+
+def _encoder(canvas: Canvas, text: PDFTextObject) -> Callable[[str], str]:
+    """What `text.textOut` appends for a string, without ReportLab's loop per character.
+
+    ReportLab gives each glyph of a TrueType font a code in the document's subset the
+    first time it is drawn; a string whose glyphs all have a code in the first subset
+    (nearly every word after the first paragraphs) is encoded by one `str.translate`
+    with those same codes. Any other string goes through ReportLab, which gives the new
+    glyphs their codes. The operators are the ones ReportLab writes, byte for byte.
+    """
+    font = pdfmetrics.getFont(text._fontname)  # type: ignore[attr-defined]
+    if not getattr(font, "_dynamicFont", False):
+        return text._formatText  # type: ignore[attr-defined]
+    table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
+    state = text.__dict__
+    operator = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"  # type: ignore[attr-defined]
+    escape = canvas._escape  # type: ignore[attr-defined]
+
+    def encoded(visual: str) -> str:
+        if visual and table.update() and table.covers(visual):
+            codes = escape(visual.translate(table.codes).encode("latin-1"))
+            if state["_curSubset"] == 0:
+                return f"({codes}) Tj"
+            state["_curSubset"] = 0
+            return f"{table.subset_name()} {operator} ({codes}) Tj"
+        return str(text._formatText(visual))  # type: ignore[attr-defined]
+
+    return encoded
+
+
+class _SubsetCodes:
+    """The codes a font's first subset gave to characters so far in one document, as a
+    `str.translate` table (kept up to date as ReportLab assigns new ones)."""
+
+    def __init__(self, font: Any, document: Any) -> None:
+        self.font, self.document = font, document
+        self.state = font._assignState(document)
+        self.codes: dict[int, str] = {}
+        self.characters: set[str] = set()
+        self.seen = 0
+
+    def update(self) -> bool:
+        assignments: dict[int, int] = self.state.assignments
+        if len(assignments) != self.seen:
+            # the newest assignments are the last ones (dicts keep their order)
+            for code, number in islice(reversed(assignments.items()),
+                                       len(assignments) - self.seen):
+                if number < 256:
+                    self.codes[code] = chr(number)
+                    self.characters.add(chr(code))
+            self.seen = len(assignments)
+            space = assignments.get(32)
+            if space is not None and space < 256:
+                self.codes[0xA0] = chr(space)  # ReportLab draws a no-break space as a space
+                self.characters.add("\xa0")
+        return True
+
+    def covers(self, visual: str) -> bool:
+        return self.characters.issuperset(visual)
+
+    def subset_name(self) -> str:
+        return str(self.font.getSubsetInternalName(0, self.document))
+
+
+def _first_subset_codes(font: Any, document: Any) -> _SubsetCodes:
+    kept: dict[str, _SubsetCodes] = document.__dict__.setdefault("_awrach_subset_codes", {})
+    found = kept.get(font.fontName)
+    if found is None:
+        found = kept[font.fontName] = _SubsetCodes(font, document)
+    return found
 
 
 def _text_of(lines: list[tuple[str, str]]) -> str:

@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-import segno
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.rl_accel import fp_str
@@ -33,6 +32,7 @@ from reportlab.platypus import (
 
 from app.documents import fonts
 from app.documents.arabic import fit_line, shape, visual_line
+from app.documents.qr import qr_matrix
 from app.domain.audit_chain import short_hash
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -103,11 +103,10 @@ _DARK_RUN = re.compile(b"[^\\x00]+")
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    """A QR code with its lower-left corner at (x, y): segno encodes it (about 1 ms, a
-    thirtieth of ReportLab's own widget) and each run of dark modules becomes one rectangle."""
-    # A fixed mask skips segno's search of the best of eight (3.5 ms a code); every mask
-    # reads the same, only the pattern's look changes.
-    matrix = segno.make(payload, error="m", micro=False, mask=0).matrix
+    """A QR code with its lower-left corner at (x, y): encoded as segno does it (`qr`,
+    about 0.3 ms, a hundredth of ReportLab's own widget) and each run of dark modules
+    drawn as one rectangle."""
+    matrix = qr_matrix(payload)
     border = 2
     modules = len(matrix) + 2 * border
     unit = size / modules

@@ -675,19 +675,21 @@ def print_batch(db: Database, actor: Actor, convention_ids: list[uuid.UUID], out
              for i, c in jobs}
     by_number = {c.number: i for i, c in jobs}
 
-    def register(contents: Sequence[ConventionContent], pdf: bytes) -> None:
-        """One step per file, run before the file gets its final name: a batch killed
-        or cancelled at any point leaves no PDF that verify does not know."""
+    def register(files: Sequence[tuple[Sequence[ConventionContent], bytes]]) -> None:
+        """One step for the files ready together, run before they get their final
+        names: a batch killed or cancelled at any point leaves no PDF that verify does
+        not know."""
         with writing(db, actor) as session:
-            if one_file:
-                printed.add(session, "batch", uuid.uuid4(), f"{len(contents)} اتفاقية", 1,
-                            pdf_sha256(pdf), pdf)
-            for content in contents:
-                convention_id = by_number[content.number]
-                sha = content.content_sha256()
-                printed.add(session, "convention", convention_id, content.number,
-                            content.version, sha, None if one_file else pdf, heads[sha])
-                mark_printed(session, convention_id, sha)
+            for contents, pdf in files:
+                if one_file:
+                    printed.add(session, "batch", uuid.uuid4(), f"{len(contents)} اتفاقية", 1,
+                                pdf_sha256(pdf), pdf)
+                for content in contents:
+                    convention_id = by_number[content.number]
+                    sha = content.content_sha256()
+                    printed.add(session, "convention", convention_id, content.number,
+                                content.version, sha, None if one_file else pdf, heads[sha])
+                    mark_printed(session, convention_id, sha)
 
     files = build_batch([c for _, c in jobs], out, one_file=one_file, progress=progress,
                         cancelled=cancelled, template=template, audit_heads=heads,

@@ -1,0 +1,53 @@
+"""The shortcuts that make printing faster write the very bytes ReportLab's own code
+writes: a reprint must keep the SHA-256 recorded when the paper was first printed, also
+after an upgrade (issue 11, part 9)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import segno
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from app.documents import flowables, page
+from app.documents.convention import (
+    amendment_mark,
+    build_amendment,
+    build_convention,
+    convention_mark,
+)
+from app.documents.minutes import build_minutes
+from tests.test_convention_document import amendment, sample, sample_with_people
+from tests.test_minutes_document import SAMPLE
+
+
+def reportlabs_own(canvas: Canvas, text: PDFTextObject,
+                   pieces: tuple[tuple[str, str], ...]) -> list[str]:
+    """What PDFTextObject.textOut appends for each piece: ReportLab's encoder alone."""
+    return [operator for origin, visual in pieces
+            for operator in (origin, text._formatText(visual))]  # type: ignore[attr-defined]
+
+
+def segnos(payload: str) -> tuple[bytearray, ...]:
+    return tuple(segno.make(payload, error="m", micro=False, mask=0).matrix)
+
+
+DOCUMENTS: dict[str, Callable[[], bytes]] = {
+    "convention": lambda: build_convention(sample(), None,
+                                           convention_mark(sample(), (3, "ab" * 32))),
+    "draft": lambda: build_convention(sample_with_people()),
+    "amendment": lambda: build_amendment(amendment(), None, amendment_mark(amendment())),
+    "minutes": lambda: build_minutes(SAMPLE),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_the_fast_paths_write_reportlabs_and_segnos_bytes(
+        name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = DOCUMENTS[name]()
+    assert fast == DOCUMENTS[name]()  # a reprint is the same file
+    monkeypatch.setattr(flowables, "_operators", reportlabs_own)
+    monkeypatch.setattr(page, "qr_matrix", segnos)
+    assert DOCUMENTS[name]() == fast
