@@ -33,7 +33,20 @@ _lock = threading.Lock()
 
 def qr_matrix(payload: str) -> tuple[bytearray, ...]:
     """The modules of the QR code of `payload` (1 dark, 0 light), row by row, exactly as
-    `segno.make(payload, error="m", micro=False, mask=0).matrix`."""
+    `segno.make(payload, error="m", micro=False, mask=0).matrix`.
+
+    The fast path leans on segno's encoder functions, which are not its published API: if
+    an upgrade renames one, the code is made by `segno.make` itself, only slower."""
+    try:
+        return _fast_matrix(payload)
+    except (AttributeError, TypeError, KeyError):
+        import segno
+
+        code = segno.make(payload, error=ERROR, micro=False, mask=MASK, boost_error=True)
+        return tuple(bytearray(row) for row in code.matrix)
+
+
+def _fast_matrix(payload: str) -> tuple[bytearray, ...]:
     segments = encoder.prepare_data(payload, None, None)
     level = encoder.normalize_errorlevel(ERROR)
     version = encoder.find_version(segments, level, eci=False, micro=False)
