@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, distinct, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import EligibilityCategory
@@ -274,13 +274,15 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         .where(WorksiteDomainRow.id.in_([k for k in by_domain if k is not None])))}
     domains = sorted(((*names.get(k, ("—", None)), n) for k, n in by_domain.items()),
                      key=lambda row: (-row[2], row[0]))
+    # Counted per commune from the (proposal, commune) index first; the hundred or so
+    # communes are then named, rather than every worksite's commune looked up.
+    per_commune = (select(proposal_communes.c.commune_id, func.count().label("n"))
+                   .where(proposal_communes.c.proposal_id.in_(ids))
+                   .group_by(proposal_communes.c.commune_id).subquery())
     by_commune = session.execute(
-        select(CommuneRow.name_ar, CommuneRow.id, func.count())
-        .select_from(proposal_communes)
-        .join(CommuneRow, CommuneRow.id == proposal_communes.c.commune_id)
-        .where(proposal_communes.c.proposal_id.in_(ids))
-        .group_by(CommuneRow.name_ar, CommuneRow.id)
-        .order_by(func.count().desc(), CommuneRow.name_ar)).all()
+        select(CommuneRow.name_ar, CommuneRow.id, per_commune.c.n)
+        .join(per_commune, per_commune.c.commune_id == CommuneRow.id)
+        .order_by(per_commune.c.n.desc(), CommuneRow.name_ar)).all()
     # The people in the register, each once: IN keeps a person assigned twice (left and
     # came back) single without a DISTINCT over the joined rows.
     people_rows = session.execute(
@@ -291,8 +293,10 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         .group_by(BeneficiaryRow.sex, BeneficiaryRow.has_disability,
                   BeneficiaryRow.category)).all()
     assigned = sum(n for _, _, _, n in people_rows)
-    staffed = session.scalar(select(func.count(distinct(AssignmentRow.proposal_id)))
-                             .where(AssignmentRow.proposal_id.in_(ids))) or 0
+    # Each worksite of the scope asks the (proposal, ...) index whether it has anyone.
+    staffed = session.scalar(select(func.count()).select_from(ProposalRow).where(
+        *where, select(AssignmentRow.proposal_id)
+        .where(AssignmentRow.proposal_id == ProposalRow.id).exists())) or 0
     assigned_women = sum(n for sex, _, _, n in people_rows if Sex(sex) is Sex.FEMALE)
     assigned_disabled = sum(n for _, disabled, _, n in people_rows if disabled)
     late_ids, paid = _late_tranche_lines(session, where, day)
