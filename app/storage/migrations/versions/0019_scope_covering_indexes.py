@@ -1,7 +1,7 @@
 """The dashboard's scope read from indexes alone: the proposals' (province, edition, status)
 index carries the id and the body, and the assignments' proposal index carries the person.
 
-Revision ID: 0020
+Revision ID: 0019
 Revises: 0018
 Create Date: 2026-12-02
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0020'
+revision = '0019'
 down_revision = '0018'
 branch_labels = None
 depends_on = None
