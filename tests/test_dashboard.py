@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import distinct, func, select
 
 from app.domain.beneficiaries import EligibilityCategory
-from app.domain.enums import PartnerKind
+from app.domain.enums import PartnerKind, ProposalStatus
 from app.domain.followup import WorksiteStatus
 from app.services import dashboard, followup
 from app.services.dashboard import Drill
@@ -104,3 +104,71 @@ def test_a_region_adds_up_its_provinces(demo):
     assert board.figure("posts").value > 953
     assert board.figure("worksites").value == 61
     assert dashboard.scope_for(db, 2023, region_code="05").province_ids == region.province_ids
+
+
+def _bench_fill():
+    """The national bench's generator (bench/bench_followup.py), on a small scale."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(folder))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_followup_for_tests",
+                                                      folder / "bench_followup.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(folder))
+    return module.fill
+
+
+def test_region_figures_equal_their_provinces_summed(demo):
+    """The region's figures are read in one pass over its provinces' worksites (through the
+    scope index); each must be what its provinces' dashboards add up to, and the distinct
+    bodies what counting them one by one gives."""
+    import random
+    from collections import Counter
+    from dataclasses import replace
+
+    from app.storage.models import PartnerRow
+
+    db, _ = demo
+    _bench_fill()(db, 1500, 2000, random.Random(7))
+    day = date(2023, 12, 31)
+    region = dashboard.scope_for(db, 2023, region_code="04")
+    board = dashboard.build(db, region, today=day)
+    parts = [dashboard.build(db, replace(region, province_ids=(p,)), today=day)
+             for p in region.province_ids]
+    assert sum(1 for p in parts if p.figure("worksites").value) >= 3
+    assert board.figure("late_tranches").value and board.figure("people_assigned").value
+    for f in board.figures:
+        if f.key in ("associations", "cooperatives", "people_at_duration"):
+            continue
+        assert f.value == sum(p.figure(f.key).value or 0 for p in parts), f.key
+        if f.target is not None:
+            assert f.target == sum(p.figure(f.key).target or 0 for p in parts), f.key
+    for b in board.breakdowns:
+        summed: Counter[str] = Counter()
+        for p in parts:
+            summed.update({name: value for name, value, _ in p.breakdown(b.key).rows})
+        whole: Counter[str] = Counter()
+        for name, value, _ in b.rows:
+            whole[name] += value
+        assert +whole == +summed, b.key
+    assert set(board.late_conventions) == {c for p in parts for c in p.late_conventions}
+    assert len(board.late_conventions) == len(set(board.late_conventions))
+    with reading(db) as session:
+        bodies = dict(session.execute(
+            select(PartnerRow.kind, func.count(distinct(ProposalRow.partner_id)))
+            .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id)
+            .where(ProposalRow.province_id.in_(region.province_ids),
+                   ProposalRow.edition_id == region.edition_id,
+                   ProposalRow.status == ProposalStatus.SELECTED)
+            .group_by(PartnerRow.kind)).all())
+    assert board.figure("associations").value == bodies[PartnerKind.ASSOCIATION]
+    assert board.figure("cooperatives").value == bodies[PartnerKind.COOPERATIVE]
+    assert board.figure("associations").value < sum(p.figure("associations").value
+                                                    for p in parts)  # shared bodies

@@ -90,3 +90,33 @@ def test_the_printed_late_lists_are_the_first_of_the_full_lists(demo):
     printed_rows = tables["الأوراش المتأخرة"]
     assert [row[0] for row in printed_rows.rows] == [w.reference for w in late[:reports.MOST_ROWS]]
     assert "و21 سطرا أخرى" in printed_rows.note
+
+
+def test_workbook_cells_keep_their_kind_and_sheets_read_right_to_left(tmp_path):
+    """Text that looks like a formula, a link or a number stays text; counts, amounts and
+    dates are numbers and dates; every sheet is right to left; nothing is left half-written."""
+    import zipfile
+
+    from app.io.report_xlsx import Sheet, write_workbook
+
+    out = tmp_path / "w.xlsx"
+    rows = [["=SUM(A1:A2)", 12, Decimal("1500.50"), date(2023, 7, 15)],
+            ["http://x.ma", 0, Decimal("0"), None],
+            ["0612", 3, Decimal("2.25"), date(2024, 1, 2)]]
+    written = write_workbook(out, [Sheet("الأشطر المتأخرة", ["الاسم", "العدد", "المبلغ",
+                                                          "التاريخ"], rows, "ملاحظة"),
+                                   Sheet("الأشطر المتأخرة", ["أ"], [])])
+    assert written == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.xlsx"]
+    book = CalamineWorkbook.from_path(str(out))
+    assert len(book.sheet_names) == 2 and book.sheet_names[0] != book.sheet_names[1]
+    values = book.get_sheet_by_name(book.sheet_names[0]).to_python()
+    assert values[0] == ["الاسم", "العدد", "المبلغ", "التاريخ"]
+    assert values[1][:3] == ["=SUM(A1:A2)", 12, 1500.5] and values[1][3] == date(2023, 7, 15)
+    assert values[2][0] == "http://x.ma" and values[3][0] == "0612"
+    assert values[-1][0] == "ملاحظة"
+    with zipfile.ZipFile(out) as archive:
+        sheet_xml = archive.read("xl/worksheets/sheet1.xml").decode()
+        assert "<f>" not in sheet_xml
+        assert 'rightToLeft="1"' in sheet_xml
+        assert 'rightToLeft="1"' in archive.read("xl/worksheets/sheet2.xml").decode()

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, distinct, func, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain.beneficiaries import EligibilityCategory
@@ -252,9 +252,11 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
     # proposal_id index from the scope's few thousand ids, instead of scanning a national
     # table and looking each row's proposal up.
     ids = select(ProposalRow.id).where(*where)
+    # Each body once: IN looks up the scope's distinct bodies (a third fewer lookups than
+    # joining every worksite to its body and counting distinct ids).
     kinds = dict(session.execute(
-        select(PartnerRow.kind, func.count(distinct(ProposalRow.partner_id)))
-        .join(PartnerRow, PartnerRow.id == ProposalRow.partner_id).where(*where)
+        select(PartnerRow.kind, func.count())
+        .where(PartnerRow.id.in_(select(ProposalRow.partner_id).where(*where)))
         .group_by(PartnerRow.kind)).all())
     budget = session.scalar(select(func.coalesce(func.sum(CostLineRow.amount), 0))
                             .where(CostLineRow.proposal_id.in_(ids)))
@@ -272,13 +274,15 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         .where(WorksiteDomainRow.id.in_([k for k in by_domain if k is not None])))}
     domains = sorted(((*names.get(k, ("—", None)), n) for k, n in by_domain.items()),
                      key=lambda row: (-row[2], row[0]))
+    # Counted per commune from the (proposal, commune) index first; the hundred or so
+    # communes are then named, rather than every worksite's commune looked up.
+    per_commune = (select(proposal_communes.c.commune_id, func.count().label("n"))
+                   .where(proposal_communes.c.proposal_id.in_(ids))
+                   .group_by(proposal_communes.c.commune_id).subquery())
     by_commune = session.execute(
-        select(CommuneRow.name_ar, CommuneRow.id, func.count())
-        .select_from(proposal_communes)
-        .join(CommuneRow, CommuneRow.id == proposal_communes.c.commune_id)
-        .where(proposal_communes.c.proposal_id.in_(ids))
-        .group_by(CommuneRow.name_ar, CommuneRow.id)
-        .order_by(func.count().desc(), CommuneRow.name_ar)).all()
+        select(CommuneRow.name_ar, CommuneRow.id, per_commune.c.n)
+        .join(per_commune, per_commune.c.commune_id == CommuneRow.id)
+        .order_by(per_commune.c.n.desc(), CommuneRow.name_ar)).all()
     # The people in the register, each once: IN keeps a person assigned twice (left and
     # came back) single without a DISTINCT over the joined rows.
     people_rows = session.execute(
@@ -289,13 +293,15 @@ def _build(session: Session, scope: Scope, where: list[ColumnElement[bool]],
         .group_by(BeneficiaryRow.sex, BeneficiaryRow.has_disability,
                   BeneficiaryRow.category)).all()
     assigned = sum(n for _, _, _, n in people_rows)
-    staffed = session.scalar(select(func.count(distinct(AssignmentRow.proposal_id)))
-                             .where(AssignmentRow.proposal_id.in_(ids))) or 0
+    # Each worksite of the scope asks the (proposal, ...) index whether it has anyone.
+    staffed = session.scalar(select(func.count()).select_from(ProposalRow).where(
+        *where, select(AssignmentRow.proposal_id)
+        .where(AssignmentRow.proposal_id == ProposalRow.id).exists())) or 0
     assigned_women = sum(n for sex, _, _, n in people_rows if Sex(sex) is Sex.FEMALE)
     assigned_disabled = sum(n for _, disabled, _, n in people_rows if disabled)
     late_ids, paid = _late_tranche_lines(session, where, day)
     late_tranches = len(late_ids)
-    with_late = tuple(dict.fromkeys(late_ids))
+    with_late = tuple(uuid.UUID(str(cid)) for cid in dict.fromkeys(late_ids))
     communes = len(by_commune)
 
     conventions_signed = sum(n for s, n in conv_counts.items() if s in signed)
@@ -426,33 +432,34 @@ def _people_breakdowns(rows: Sequence[tuple[Sex, bool, str, int]]) -> list[Break
 
 
 def _late_tranche_lines(session: Session, where: list[ColumnElement[bool]],
-                        day: date) -> tuple[list[uuid.UUID], Decimal]:
+                        day: date) -> tuple[list[Any], Decimal]:
     """The convention of each late tranche (signed, in scope, due and not fully paid), in
     convention number order, and what was paid in all (payments are recorded on signed
     conventions only).
 
-    A region has tens of thousands of tranches: the convention's id is read as plain text
-    and turned into a UUID only for the late ones."""
-    ids = select(ProposalRow.id).where(*where)
-    in_scope = select(ConventionRow.id).where(ConventionRow.proposal_id.in_(ids))
-    paid = (select(TranchePaymentRow.tranche_id, func.sum(TranchePaymentRow.amount).label("p"))
-            .where(TranchePaymentRow.convention_id.in_(in_scope))
-            .group_by(TranchePaymentRow.tranche_id).subquery())
-    rows = session.execute(
+    A region has tens of thousands of tranches: the convention's id is read as the
+    driver gives it (text on SQLite) and the caller turns each convention into a UUID
+    once."""
+    # Driven from the worksites in scope (their index carries the id) to their signed
+    # conventions and tranches, each tranche's payments summed through its own index: no
+    # list of the scope's ids is built, and the proposals are not looked up again.
+    paid = (select(func.sum(TranchePaymentRow.amount))
+            .where(TranchePaymentRow.tranche_id == TrancheRow.id)
+            .correlate(TrancheRow).scalar_subquery())
+    rows = session.connection().execute(  # Core rows: tens of thousands, no ORM entities
         select(type_coerce(TrancheRow.convention_id, String), TrancheRow.position,
                TrancheRow.due_on, TrancheRow.amount, ConventionRow.signed_on,
-               ProposalRow.starts_on, ProposalRow.duration_months, paid.c.p)
-        .join(ConventionRow, ConventionRow.id == TrancheRow.convention_id)
-        .join(ProposalRow, ProposalRow.id == ConventionRow.proposal_id)
-        .outerjoin(paid, paid.c.tranche_id == TrancheRow.id)
-        .where(ConventionRow.proposal_id.in_(ids), *where,
-               ConventionRow.status.in_([ConventionStatus.SIGNED,
-                                         ConventionStatus.TERMINATED]))
+               ProposalRow.starts_on, ProposalRow.duration_months, paid.label("p"))
+        .select_from(ProposalRow)
+        .join(ConventionRow, ConventionRow.proposal_id == ProposalRow.id)
+        .join(TrancheRow, TrancheRow.convention_id == ConventionRow.id)
+        .where(*where, ConventionRow.status.in_([ConventionStatus.SIGNED,
+                                                 ConventionStatus.TERMINATED]))
         .order_by(ConventionRow.number, TrancheRow.position)).all()
     # Counted here, over the rows in scope: a GROUP BY in SQL would read every tranche.
     counts = Counter(row[0] for row in rows)
     total = sum((Decimal(row.p or 0) for row in rows), Decimal(0))
-    late = [uuid.UUID(str(cid)) for cid, position, due_on, amount, signed_on, start, duration, p
+    late = [cid for cid, position, due_on, amount, signed_on, start, duration, p
             in rows if tranche_is_late(tranche_due_on(position, counts[cid], due_on, signed_on,
                                                       start, duration),
                                        amount, Decimal(p or 0), day)]

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage import sqlite_files
 
+MMAP_BYTES = 1 << 30  # a national database is about 700 MB
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL survives power loss where WAL+NORMAL may drop the last commits: a recorded vote
@@ -22,6 +24,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={int(sqlite_files.LOCK_TIMEOUT_SECONDS * 1000)}")
+    # Reads through a memory map of the file instead of a read() call per page: at
+    # national scale a region's dashboard spent a third of its CPU time in those system
+    # calls (0.8 s → 0.63 s with the map). Writes still go through the journal as before;
+    # the map is address space, not memory (the pages are the system's own cache).
+    cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cursor.close()
 
 

@@ -50,10 +50,14 @@ class BeneficiaryRow(Versioned, Keyed, Base):
 
 class AssignmentRow(Versioned, Keyed, Base):
     __tablename__ = "assignments"
-    __table_args__ = (Index("ix_assignments_proposal_status", "proposal_id", "status"),)
+    # One index leads with the worksite and carries the person, so the people of a set of
+    # worksites (the dashboard's register figures for a region) are read from it alone
+    # (migration 0020).
+    __table_args__ = (Index("ix_assignments_proposal_status_beneficiary", "proposal_id",
+                            "status", "beneficiary_id"),)
 
     beneficiary_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
-    proposal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("proposals.id"), index=True)
+    proposal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("proposals.id"))
     convention_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("conventions.id"))
     starts_on: Mapped[date | None]
     ends_on: Mapped[date | None]

@@ -20,10 +20,13 @@ from app.storage.models.proposals import ProposalRow
 
 # Every dashboard figure reads one province's selected worksites of one edition. Without
 # statistics SQLite would walk the status index (nearly every proposal is "selected" at
-# national scale); this one serves all three equalities. Declared here, with the
-# follow-up it serves, so the proposals' own module stays as it is.
-Index("ix_proposals_province_edition_status", ProposalRow.province_id,
-      ProposalRow.edition_id, ProposalRow.status)
+# national scale); this one serves all three equalities, and carries the id and the body
+# so that `IN (the worksites in scope)`, which most figures are reached through, and the
+# scope's bodies are read from the index alone (migration 0020: a region's 25,000 ids in
+# 8 ms instead of 58 ms per query). Declared here, with the follow-up it serves, so the
+# proposals' own module stays as it is.
+Index("ix_proposals_scope", ProposalRow.province_id, ProposalRow.edition_id,
+      ProposalRow.status, ProposalRow.id, ProposalRow.partner_id)
 
 
 class WorksiteRow(Versioned, Keyed, Base):
