@@ -40,8 +40,8 @@ from app.domain.beneficiaries import (
     EducationLevel,
     EligibilityCategory,
     age_problem,
-    cin_check,
-    normalise_cin,
+    check_cins,
+    normalise_cins,
     overlaps,
 )
 from app.domain.enums import AssignmentStatus, AuditAction, ProposalStatus, Sex
@@ -374,26 +374,38 @@ def _check(table: Table, options: ImportOptions, ctx: _Context, report: ImportRe
 
     report.rows = total
     raw_cins = column("cin")
-    cins = list(map(normalise_cin, raw_cins))
-    first_line: dict[str, int] = {}
-    for index, cin in enumerate(cins):
-        problem, warning = cin_check(cin)
-        if problem:
-            fail(index, "cin", raw_cins[index], problem)
-            continue
-        if warning:
-            report.warnings.append(Problem(lines[index], titles["cin"], cin, warning))
-        first = first_line.setdefault(cin, index)
-        if first != index:
-            fail(index, "cin", raw_cins[index],
-                 tr("رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {line}).")
-                    .format(cin=cin, line=lines[first]))
-        elif cin in ctx.existing:
-            origin = (tr(" (استورد من {source})").format(source=ctx.existing[cin])
-                      if ctx.existing[cin] else "")
-            fail(index, "cin", raw_cins[index], tr("رقم البطاقة الوطنية {cin}: مسجل من قبل في "
-                                                   "قاعدة البيانات{origin}.")
-                                                   .format(cin=cin, origin=origin))
+    cins = normalise_cins(raw_cins)
+    cin_problems, cin_warnings = check_cins(cins)
+    for index, problem in cin_problems.items():
+        fail(index, "cin", raw_cins[index], problem)
+    report.warnings.extend(Problem(lines[index], titles["cin"], cins[index], warning)
+                           for index, warning in cin_warnings.items())
+
+    def known_before(index: int, cin: str) -> None:
+        origin = (tr(" (استورد من {source})").format(source=ctx.existing[cin])
+                  if ctx.existing[cin] else "")
+        fail(index, "cin", raw_cins[index], tr("رقم البطاقة الوطنية {cin}: مسجل من قبل في "
+                                               "قاعدة البيانات{origin}.")
+                                               .format(cin=cin, origin=origin))
+
+    distinct = set(cins)
+    if not cin_problems and len(distinct) == total:  # the usual file: the sets tell
+        existing = ctx.existing.keys() & distinct
+        if existing:
+            for index in [i for i, cin in enumerate(cins) if cin in existing]:
+                known_before(index, cins[index])
+    else:
+        first_line: dict[str, int] = {}
+        for index, cin in enumerate(cins):
+            if index in cin_problems:
+                continue
+            first = first_line.setdefault(cin, index)
+            if first != index:
+                fail(index, "cin", raw_cins[index],
+                     tr("رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {line}).")
+                        .format(cin=cin, line=lines[first]))
+            elif cin in ctx.existing:
+                known_before(index, cin)
     step(2)
     names = {key: _mapped(column(key), _spaced) for key in (
         "first_name_ar", "last_name_ar", "first_name_fr", "last_name_fr")}
