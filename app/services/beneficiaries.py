@@ -377,6 +377,16 @@ def list_worksites(db: Database, edition_id: uuid.UUID | None = None) -> list[Wo
         return [_worksite(row, counts.get(row.id, (0, 0, 0))) for row in rows]
 
 
+def worksite_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """The selected proposals as (id, reference), in `list_worksites`' order, for a filter
+    box: no counts to compute before the list screen shows its first page."""
+    with reading(db) as session:
+        return [(key, reference) for key, reference in session.execute(
+            select(ProposalRow.id, ProposalRow.reference)
+            .where(ProposalRow.status == ProposalStatus.SELECTED)
+            .order_by(ProposalRow.reference))]
+
+
 def get_worksite(db: Database, proposal_id: uuid.UUID) -> Worksite:
     with reading(db) as session:
         row = session.get(ProposalRow, proposal_id)
