@@ -570,8 +570,10 @@ def _new_ids(count: int) -> list[str]:
     octets = octets.copy()
     octets[:, 6] = (octets[:, 6] & 0x0F) | 0x40
     octets[:, 8] = (octets[:, 8] & 0x3F) | 0x80
-    digits = octets.tobytes().hex()
-    return sorted(digits[i:i + 32] for i in range(0, 32 * count, 32))
+    # Sorted as 16-byte strings by numpy (the order of their hex digits), not as 250,000
+    # Python strings.
+    digits = numpy.sort(octets.view("S16").ravel()).tobytes().hex()
+    return [digits[i:i + 32] for i in range(0, 32 * count, 32)]
 
 
 def _stored(values: list[Any], column: Any, dialect: Any) -> list[Any]:
@@ -619,9 +621,11 @@ def _insert_people(session: Session, columns: dict[str, list[Any]], ids: list[st
             "AND name LIKE 'ix_beneficiaries_%'"))
         for name, _sql in rebuilt:
             connection.exec_driver_sql(f'DROP INDEX "{name}"')
-    # Random UUID keys touch pages all over the primary and CIN indexes: a larger page
-    # cache for this connection keeps them in memory (SQLite's default is 2 MB).
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KB}")
+    # Random UUID keys touch pages all over the primary and CIN indexes, and each index
+    # built below reads the whole table: a page cache that holds what the import writes
+    # keeps it all in memory until the commit (SQLite's default is 2 MB; with less, dirty
+    # pages are spilled to the WAL mid-transaction and read back for every index).
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{import_cache_kb(int(before) + count)}")
     dialect = connection.dialect
     stored = [ids, *([_stored([value], table.c[name], dialect)[0]] * count
                      for name, value in constants.items()),
@@ -648,7 +652,17 @@ def _insert_people(session: Session, columns: dict[str, list[Any]], ids: list[st
     connection.exec_driver_sql("PRAGMA cache_size=-2000")
 
 
+def import_cache_kb(rows: int) -> int:
+    """The page cache (KiB) of an import into a table of `rows` people: about what they
+    take on disk with their indexes and search index (0.9 KB each), within bounds. At
+    250,000 people, 244 MB instead of 64 MB saves about half a second of CPU (spills and
+    re-reads) for 160 MB more at the peak, given back at the end of the import."""
+    return min(max(rows * IMPORT_CACHE_KB_PER_ROW, IMPORT_CACHE_KB), IMPORT_CACHE_MAX_KB)
+
+
 IMPORT_CACHE_KB = 65_536
+IMPORT_CACHE_KB_PER_ROW = 1
+IMPORT_CACHE_MAX_KB = 262_144
 FTS_FILL_BUFFER = 64 * 1024 * 1024
 FTS_DEFAULT_BUFFER = 1024 * 1024
 # From this many rows an import rebuilds the secondary indexes rather than updating them.
