@@ -95,7 +95,19 @@ def people_text(columns: dict[str, list[str]]) -> list[str]:
             continue
         parts = {value: search_part(value) for value in dict.fromkeys(values)}
         folded.append(list(map(parts.__getitem__, values)))
-    return [" ".join(filter(None, parts)) for parts in zip(*folded, strict=True)]
+    # Joined in C over the columns that hold something; only the rows with a blank part
+    # are joined again without it (as `person_text` leaves blanks out).
+    used = [column for column in folded if any(column)]
+    if not used:
+        return [""] * len(columns[TEXT_FIELDS[0]])
+    texts = list(map(" ".join, zip(*used, strict=True)))
+    gaps: set[int] = set()
+    for column in used:
+        if not all(column):
+            gaps.update(i for i, part in enumerate(column) if not part)
+    for index in gaps:
+        texts[index] = " ".join(filter(None, (column[index] for column in used)))
+    return texts
 
 
 TEXT_FIELDS = ("cin", "last_name_ar", "first_name_ar", "last_name_fr", "first_name_fr",
