@@ -633,10 +633,16 @@ def _insert_people(session: Session, columns: dict[str, list[Any]], ids: list[st
     sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
     stream = zip(*stored, strict=True)
-    for start in range(0, count, CHUNK):
-        connection.exec_driver_sql(sql, list(islice(stream, CHUNK)))
-        if progress is not None:
-            progress(min(start + CHUNK, count), count)
+    # The driver's own cursor, in this transaction, fed the rows as they are zipped: no
+    # list of each chunk, no SQLAlchemy bookkeeping per chunk.
+    cursor: Any = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for start in range(0, count, CHUNK):
+            cursor.executemany(sql, islice(stream, CHUNK))
+            if progress is not None:
+                progress(min(start + CHUNK, count), count)
+    finally:
+        cursor.close()
     clock.start("indexes")
     for _name, sql in rebuilt:
         connection.exec_driver_sql(sql)
