@@ -662,7 +662,8 @@ def import_cache_kb(rows: int) -> int:
     """The page cache (KiB) of an import into a table of `rows` people: about what they
     take on disk with their indexes and search index (0.9 KB each), within bounds. At
     250,000 people, 244 MB instead of 64 MB saves about half a second of CPU (spills and
-    re-reads) for 160 MB more at the peak, given back at the end of the import."""
+    re-reads) for 160 MB more at the peak; SQLite frees it when the import ends (the C
+    allocator may keep the pages for the process's later use)."""
     return min(max(rows * IMPORT_CACHE_KB_PER_ROW, IMPORT_CACHE_KB), IMPORT_CACHE_MAX_KB)
 
 
