@@ -170,7 +170,7 @@ def write_floor(source: Database, folder: Path) -> dict[str, Clock]:
     try:
         start = clocks()
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute(f"PRAGMA cache_size=-{bi.IMPORT_CACHE_KB}")
+        connection.execute(f"PRAGMA cache_size=-{bi.import_cache_kb(len(rows))}")
         connection.execute("DROP TRIGGER beneficiaries_search_insert")
         indexes = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "

@@ -95,7 +95,19 @@ def people_text(columns: dict[str, list[str]]) -> list[str]:
             continue
         parts = {value: search_part(value) for value in dict.fromkeys(values)}
         folded.append(list(map(parts.__getitem__, values)))
-    return [" ".join(filter(None, parts)) for parts in zip(*folded, strict=True)]
+    # Joined in C over the columns that hold something; only the rows with a blank part
+    # are joined again without it (as `person_text` leaves blanks out).
+    used = [column for column in folded if any(column)]
+    if not used:
+        return [""] * len(columns[TEXT_FIELDS[0]])
+    texts = list(map(" ".join, zip(*used, strict=True)))
+    gaps: set[int] = set()
+    for column in used:
+        if not all(column):
+            gaps.update(i for i, part in enumerate(column) if not part)
+    for index in gaps:
+        texts[index] = " ".join(filter(None, (column[index] for column in used)))
+    return texts
 
 
 TEXT_FIELDS = ("cin", "last_name_ar", "first_name_ar", "last_name_fr", "first_name_fr",
@@ -375,6 +387,16 @@ def list_worksites(db: Database, edition_id: uuid.UUID | None = None) -> list[Wo
         counts = {key: (n, w, d) for key, n, w, d in session.execute(
             _counts(query.with_only_columns(ProposalRow.id).order_by(None)))}
         return [_worksite(row, counts.get(row.id, (0, 0, 0))) for row in rows]
+
+
+def worksite_choices(db: Database) -> list[tuple[uuid.UUID, str]]:
+    """The selected proposals as (id, reference), in `list_worksites`' order, for a filter
+    box: no counts to compute before the list screen shows its first page."""
+    with reading(db) as session:
+        return [(key, reference) for key, reference in session.execute(
+            select(ProposalRow.id, ProposalRow.reference)
+            .where(ProposalRow.status == ProposalStatus.SELECTED)
+            .order_by(ProposalRow.reference))]
 
 
 def get_worksite(db: Database, proposal_id: uuid.UUID) -> Worksite:
