@@ -211,12 +211,22 @@ def _walking(walk: bool) -> Iterator[None]:
         _WALKING.reset(token)
 
 
+def _expression(column: Any) -> Any:
+    """The column itself, whether given as a mapped attribute or as a column."""
+    return getattr(column, "expression", column)
+
+
 def list_order(query: ListQuery, sort_columns: Mapping[str, Any],
                default_sort: Sequence[Any]) -> list[Any]:
-    """The ORDER BY of a list: the chosen column, then the tie-breakers, one direction."""
+    """The ORDER BY of a list: the chosen column, then the tie-breakers, one direction.
+
+    A tie-breaker that is the chosen column is not repeated: SQLite would not walk the
+    (column, id) index for "column, column, id" and sorted every row instead."""
     column = sort_columns.get(query.sort)
-    return [c.desc() if query.descending else c.asc()
-            for c in ([column] if column is not None else []) + list(default_sort)]
+    chosen = [column] if column is not None else []
+    ties = [c for c in default_sort
+            if not any(_expression(c).compare(_expression(o)) for o in chosen)]
+    return [c.desc() if query.descending else c.asc() for c in chosen + ties]
 
 
 def count_rows(session: Session, counted: Select) -> int:

@@ -15,8 +15,9 @@ from app.storage.models.base import Base, Keyed, Versioned, enum_type
 class BeneficiaryRow(Versioned, Keyed, Base):
     __tablename__ = "beneficiaries"
     __table_args__ = (
-        Index("ix_beneficiaries_names", "last_name_ar", "first_name_ar"),
-        # Sortable columns end with the list's tie-breakers (last name, id), like proposals.
+        # The list's order (family name, then id) and the other sortable columns, each
+        # ending with those tie-breakers, like proposals: a deep page walks an index.
+        Index("ix_beneficiaries_sort_last_name_ar", "last_name_ar", "id"),
         *(Index(f"ix_beneficiaries_sort_{column}", column, "last_name_ar", "id") for column in (
             "first_name_ar", "last_name_fr", "birth_date", "category", "sex")),
     )
