@@ -121,7 +121,7 @@ def test_a_large_import_rebuilds_its_indexes_and_keeps_the_audit_chain(opened, t
         connection.execute("INSERT INTO beneficiaries_search(beneficiaries_search, rank) "
                            "VALUES ('integrity-check', 1)")
     assert {"beneficiaries_search_insert", "ix_beneficiaries_sort_birth_date",
-            "ix_beneficiaries_names"} <= names
+            "ix_beneficiaries_sort_last_name_ar"} <= names
     found = beneficiaries.list_beneficiaries(opened.db, ListQuery(search=str(rows[7][2])))
     assert str(rows[7][0]) in [p.cin for p in found.rows]
     oldest = beneficiaries.list_beneficiaries(opened.db, ListQuery(sort="birth_date"))
