@@ -21,7 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -147,14 +147,22 @@ class _Operation:
         if self.changes and _change_listener is not None:
             _change_listener(self.changes)
         if error is None:
-            if self.on_success is not None:
+            if self.on_success is not None and not _owner_gone(self.on_success):
                 self.on_success(self.future.result())
         elif self.on_failure is not None:
-            self.on_failure(error)
+            if not _owner_gone(self.on_failure):
+                self.on_failure(error)
         else:
             from ui.errors import show_error
 
             show_error(self.parent, error)
+
+
+def _owner_gone(callback: Callable[..., Any]) -> bool:
+    """Whether a callback is a method of a widget deleted while its work ran (a page
+    rebuilt in the other language, a dialog closed): there is nothing left to show."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not isValid(owner)
 
 
 def _submit(executor: ThreadPoolExecutor, parent: QWidget | None, label: str,

@@ -136,3 +136,32 @@ def test_what_committed_before_a_failure_is_still_announced(qtbot, ctx):
     settle()
     assert failures[0].message == "تعذر الجزء الثاني"
     assert heard and heard[0].touches(Kind.EDITION)
+
+
+def test_a_read_that_ends_after_its_widget_was_deleted_is_dropped(qtbot, ui_app):
+    """A page rebuilt in the other language (or a closed dialog) while its list was being
+    read: the rows arrive for a widget that is gone, and nothing must fail."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from ui.tasks import run_query, settle
+
+    release = threading.Event()
+    seen = []
+
+    class Page(QLabel):
+        def loaded(self, rows):
+            seen.append(rows)
+            self.setText(str(rows))
+
+    page = Page()
+    run_query(None, lambda: release.wait(5) and [1, 2], page.loaded)
+    page.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    settle(10)
+    assert seen == []
+    alive = Page()
+    run_query(None, lambda: [3], alive.loaded)
+    settle(10)
+    assert seen == [[3]] and alive.text() == "[3]"
