@@ -213,7 +213,7 @@ def build(db: Database, scope: Scope, *, today: date | None = None) -> Dashboard
     """Every figure of the dashboard, in a handful of grouped queries."""
     day = today or date.today()
     where = _in_scope(scope)
-    with reading(db) as session:
+    with reading(db, mapped=True) as session:
         return _build(session, scope, where, day)
 
 
@@ -549,7 +549,7 @@ class Place:
 def places(db: Database, edition_id: uuid.UUID) -> list[Place]:
     """Provinces with worksites in the edition first (most first), then those with a quota,
     then the regions: a provincial committee finds its own at the top."""
-    with reading(db) as session:
+    with reading(db, mapped=True) as session:
         counts = dict(session.execute(
             select(ProposalRow.province_id, func.count())
             .where(ProposalRow.edition_id == edition_id,

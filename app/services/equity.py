@@ -109,7 +109,7 @@ class EquityView:
 
 
 def region_equity(db: Database, edition_id: uuid.UUID, region_id: uuid.UUID) -> EquityView:
-    with reading(db) as session:
+    with reading(db, mapped=True) as session:
         provinces = session.execute(select(ProvinceRow.id, ProvinceRow.code, ProvinceRow.name_ar)
                                     .where(ProvinceRow.region_id == region_id)
                                     .order_by(ProvinceRow.code)).all()

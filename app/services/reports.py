@@ -183,7 +183,7 @@ def _content_sha256(data: ReportData) -> str:
 
 
 def _place_header(db: Database, scope: Scope) -> tuple[tuple[str, ...], str]:
-    with reading(db) as session:
+    with reading(db, mapped=True) as session:
         rows = session.execute(select(ProvinceRow.code, ProvinceRow.name_ar, ProvinceRow.kind)
                                .where(ProvinceRow.id.in_(scope.province_ids))
                                .order_by(ProvinceRow.code)).all()

@@ -15,7 +15,7 @@ from app.services import changes
 from app.services.actor import Actor
 from app.services.audit import ACTOR_KEY, install_audit
 from app.services.search import install_search
-from app.storage.database import Database
+from app.storage.database import Database, memory_mapped
 
 # The database's own locks (migrations 0005, 0006) name what they protect after this mark.
 LOCK_MARK = "awrach-locked"
@@ -89,9 +89,16 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
 
 
 @contextmanager
-def reading(db: Database) -> Iterator[Session]:
-    """A session for queries; it refuses to flush so a read can never write by accident."""
+def reading(db: Database, mapped: bool = False) -> Iterator[Session]:
+    """A session for queries; it refuses to flush so a read can never write by accident.
+
+    `mapped`: the read goes through much of the database (dashboards, reports), and reads
+    it through a memory map for as long as it lasts (`memory_mapped`)."""
     with db.session() as session:
         install_audit(session)
-        yield session
+        if mapped:
+            with memory_mapped(session):
+                yield session
+        else:
+            yield session
         session.rollback()
