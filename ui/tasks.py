@@ -149,13 +149,14 @@ class _Operation:
         if error is None:
             if self.on_success is not None and not _owner_gone(self.on_success):
                 self.on_success(self.future.result())
-        elif self.on_failure is not None:
-            if not _owner_gone(self.on_failure):
-                self.on_failure(error)
+        elif self.on_failure is not None and not _owner_gone(self.on_failure):
+            self.on_failure(error)
         else:
+            # Nobody left to tell (or nobody asked): a failure is never dropped silently.
             from ui.errors import show_error
 
-            show_error(self.parent, error)
+            parent = self.parent if self.parent is not None and isValid(self.parent) else None
+            show_error(parent, error)
 
 
 def _owner_gone(callback: Callable[..., Any]) -> bool:

@@ -165,3 +165,32 @@ def test_a_read_that_ends_after_its_widget_was_deleted_is_dropped(qtbot, ui_app)
     run_query(None, lambda: [3], alive.loaded)
     settle(10)
     assert seen == [[3]] and alive.text() == "[3]"
+
+
+def test_a_failure_whose_dialog_was_deleted_is_still_shown(qtbot, ui_app, recorded_messages):
+    """A save that fails after its dialog was closed: its own error handler is gone, so the
+    failure is shown in a box rather than lost."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from ui.tasks import run_op, settle
+
+    release = threading.Event()
+    seen = []
+
+    class Dialog(QDialog):
+        def failed(self, error):
+            seen.append(error)
+
+    def work():
+        release.wait(5)
+        raise DomainError("لم يحفظ التعديل")
+
+    dialog = Dialog()
+    run_op(None, work, lambda _r: None, dialog.failed)
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    settle(10)
+    assert seen == []
+    assert any("لم يحفظ التعديل" in str(e) for e in recorded_messages.errors)
