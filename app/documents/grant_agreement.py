@@ -35,6 +35,7 @@ from app.documents.template_wording import fill, load_checked
 from app.domain import formats
 from app.domain.amounts import Noun, amount_with_letters, count_in_letters
 from app.domain.conventions import Signatory
+from app.domain.grant_amendments import GrantTerms
 from app.paths import resources_dir
 
 KIND = "grant_agreement"
@@ -79,12 +80,17 @@ class GrantAgreementData:
     posts: tuple[PostLine, ...] = field(default_factory=tuple)
 
     @property
+    def terms(self) -> GrantTerms:
+        """The amounts as the domain works them out, so the paper prints the same total."""
+        return GrantTerms(self.hires, self.monthly_amount, self.grant_months)
+
+    @property
     def per_hire(self) -> Decimal:
-        return self.monthly_amount * self.grant_months
+        return self.terms.per_hire
 
     @property
     def total(self) -> Decimal:
-        return self.per_hire * self.hires
+        return self.terms.total
 
 
 def counted(n: int, noun: Noun) -> str:
