@@ -157,3 +157,38 @@ def test_a_workbook_with_numbers_true_false_and_short_rows(opened, tmp_path):
     assert stored[str(people[1][0])].has_disability
     assert stored[str(people[2][0])].has_disability == (people[2][8] == "إعاقة")
     assert stored[str(people[3][0])].phone == ""
+
+
+def test_people_are_found_through_the_index_without_positions(opened, tmp_path):
+    """Migration 0021 keeps no positions in the people's trigram index, so a search is a
+    GLOB per word: a wildcard typed in a name is a plain character, several words may
+    come from different fields, and a renamed person is found under the new name only."""
+    rows = [as_cells(p) for p in PeopleGenerator(11).people(3)]
+    rows[0][4], rows[0][7] = "Ab*cd", "0612?34[5"  # Latin first name, phone
+    rows[1][4], rows[1][7] = "Abxxcd", "0612934[5"
+    path = _csv(tmp_path / "list.csv", [[*r, "", "", "", ""] for r in rows])
+    assert bi.import_file(opened.db, opened.actor, path, _options(path)).imported == 3
+
+    def cins(search: str) -> set[str]:
+        page = beneficiaries.list_beneficiaries(opened.db, ListQuery(search=search))
+        assert page.total == len(page.rows)
+        return {p.cin for p in page.rows}
+
+    first, second = str(rows[0][0]), str(rows[1][0])
+    assert cins("ab*cd") == {first}
+    assert cins("abxxcd") == {second}
+    assert cins("612?34[") == {first}
+    assert cins("ab*cd 612?34") == {first}
+    assert cins("abxxcd 612?34") == set()
+    with sqlite3.connect(sqlite_file(opened.db.url)) as connection:
+        options = connection.execute("SELECT sql FROM sqlite_master "
+                                     "WHERE name = 'beneficiaries_search'").fetchone()[0]
+    assert "detail=none" in options
+
+    person = next(p for p in beneficiaries.list_beneficiaries(opened.db, ListQuery()).rows
+                  if p.cin == second)
+    person = beneficiaries.get_beneficiary(opened.db, person.id)
+    person.first_name_fr = "Zakariaa"
+    beneficiaries.save_beneficiary(opened.db, opened.actor, person, today=DAY)
+    assert cins("zakariaa") == {second}
+    assert cins("abxxcd") == set()

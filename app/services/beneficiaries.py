@@ -38,7 +38,7 @@ from app.language import tr
 from app.services import versions
 from app.services.actor import Actor
 from app.services.authorization import requires
-from app.services.listing import ListQuery, Page, run_page, search_condition
+from app.services.listing import ListQuery, Page, row_key, run_page, search_condition
 from app.services.unit_of_work import reading, writing
 from app.settings import MAX_AGE, MIN_AGE
 from app.storage.database import Database
@@ -229,9 +229,10 @@ def _current_worksites(session: Session, ids: list[uuid.UUID]
 def list_beneficiaries(db: Database, query: ListQuery = ListQuery()  # noqa: B008
                        ) -> Page[Beneficiary]:
     with reading(db) as session:
+        key = row_key(session, BeneficiaryRow)
         page = run_page(session, _base(query), query, SORTS,
-                        [BeneficiaryRow.last_name_ar, BeneficiaryRow.id],
-                        lambda r: _person(r[0], r[1] or ""), BeneficiaryRow.id,
+                        [BeneficiaryRow.last_name_ar, key],
+                        lambda r: _person(r[0], r[1] or ""), key,
                         count_base=_base(query, counting=True))
         current = _current_worksites(session, [p.id for p in page.rows if p.id])
         for person in page.rows:

@@ -16,7 +16,9 @@ class BeneficiaryRow(Versioned, Keyed, Base):
     __tablename__ = "beneficiaries"
     __table_args__ = (
         # The list's order (family name, then id) and the other sortable columns, each
-        # ending with those tie-breakers, like proposals: a deep page walks an index.
+        # ending with those tie-breakers, like proposals: a deep page walks an index. On
+        # SQLite they end with the rowid instead of the id, the list's tie-breaker there
+        # (migration 0021: an import rebuilds them, and the id made each a third longer).
         Index("ix_beneficiaries_sort_last_name_ar", "last_name_ar", "id"),
         *(Index(f"ix_beneficiaries_sort_{column}", column, "last_name_ar", "id") for column in (
             "first_name_ar", "last_name_fr", "birth_date", "category", "sex")),
