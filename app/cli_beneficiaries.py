@@ -64,6 +64,7 @@ def _cmd_import(args: argparse.Namespace, opened: Run) -> int:
         error(refused.message)
         return 1
     _write_report(report, args.report, bi)
+    bi.complete_indexes(opened.db)
     print(tr("تم الاستيراد من {file}: عدد الأشخاص المستوردين {imported}، منهم المعينون في ورش "
              "{assigned}؛ عدد الأسطر المرفوضة {rejected}؛ عدد التنبيهات {warnings}")
           .format(file=path.name, imported=report.imported, assigned=report.assigned,

@@ -9,7 +9,12 @@ import sys
 # module imported after it (its __feature__ check), which made SQLAlchemy and the models
 # about 0.1 s slower to import at every start.
 from app.services import users  # noqa: F401
-from app.services.startup import OpenedDatabase, close_database, open_database
+from app.services.startup import (
+    OpenedDatabase,
+    close_database,
+    complete_pending_indexes,
+    open_database,
+)
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +30,7 @@ from ui.errors import ExceptHook, setup_logging
 from ui.fonts import load_fonts
 from ui.i18n import tr
 from ui.main_window import MainWindow
+from ui.tasks import run_op
 
 _keep: list[object] = []  # translators and hooks must outlive run_gui's frame
 
@@ -102,6 +108,8 @@ def run_gui(url: str, demo: bool = False, lang: str | None = None) -> int:
             tr("حدثت قاعدة البيانات؛ نسخة احتياطية في: ")
             + str(opened.upgrade.backup), 15000)
     window.show_first()
+    db = opened.db
+    run_op(None, lambda: complete_pending_indexes(db))
     code = app.exec()
     close_database(opened.db)
     return code

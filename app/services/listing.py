@@ -63,8 +63,6 @@ class Page(Generic[T]):
 TRIGRAM = 3
 # Beyond this many keys a window's rows are read through its query, not a list of keys.
 LISTED_KEYS = 2000
-# Tables whose FTS5 index keeps no positions (migration 0021): looked up with GLOB.
-POSITIONLESS = frozenset({"beneficiaries"})
 # Set while a window's keys are found by walking the order's index (see `_walks_order`).
 _WALKING: ContextVar[bool] = ContextVar("walking", default=False)
 
@@ -86,32 +84,16 @@ class TextSearch(ColumnElement[bool]):
     @property
     def indexed(self) -> bool:
         """Whether every word goes to the trigram index (none is too short for it)."""
-        return bool(self.words) and all(self.in_index(w) for w in self.words)
-
-    def in_index(self, word: str) -> bool:
-        """Whether `word` is looked up in the trigram index: three letters at least and,
-        in an index looked up with GLOB, no GLOB wildcard (SQLite 3.40's FTS5 crashes on
-        some bracketed ones; such a word is looked for in the rows the others leave)."""
-        return len(word) >= TRIGRAM and (self.column.table.name not in POSITIONLESS
-                                         or not _WILDCARDS.intersection(word))
+        return bool(self.words) and all(len(w) >= TRIGRAM for w in self.words)
 
     def index_matches(self) -> Select:
         """SQLite: the rowids the FTS5 trigram table finds for the long words."""
         name = self.column.table.name
-        index = table(f"{name}_search", column("rowid"), column("search_text"))
-        words = [w for w in self.words if self.in_index(w)]
-        if name in POSITIONLESS:
-            # Without positions FTS5 refuses a MATCH of several trigrams; a GLOB on the
-            # column goes through the same index, then checks each candidate's text.
-            return select(index.c.rowid).where(*(
-                index.c.search_text.op("GLOB")(bindparam(None, f"*{w}*", unique=True))
-                for w in words))
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+        index = table(f"{name}_search", column("rowid"))
+        match = " AND ".join('"' + w.replace('"', '""') + '"'
+                             for w in self.words if len(w) >= TRIGRAM)
         return select(index.c.rowid).where(literal_column(index.name).op("MATCH")(
             bindparam(None, match, unique=True)))
-
-
-_WILDCARDS = frozenset("*?[]")
 
 
 def _contains(element: TextSearch, word: str) -> ColumnElement[bool]:
@@ -129,14 +111,13 @@ def _portable(element: TextSearch, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(TextSearch, "sqlite")
 def _sqlite(element: TextSearch, compiler: SQLCompiler, **kw: Any) -> str:
     """Words of three letters or more go to the FTS5 trigram table in one MATCH (each word
-    quoted, so nothing typed is read as FTS syntax; a GLOB per word for the people's
-    index, `POSITIONLESS`); the others, which the index cannot take, are looked for in the
-    folded column of the rows the match left, with `instr` (both sides are folded, so
-    LIKE's case rules add nothing; it took a quarter longer over 200,000 proposals, and
-    nothing typed is then a wildcard)."""
+    quoted, so nothing typed is read as FTS syntax); shorter ones, which a trigram index
+    cannot hold, are looked for in the folded column of the rows the match left, with
+    `instr` (both sides are folded, so LIKE's case rules add nothing; it took a quarter
+    longer over 200,000 proposals, and nothing typed is then a wildcard)."""
     parts: list[ColumnElement[bool]] = [func.instr(element.column, w) > 0
-                                        for w in element.words if not element.in_index(w)]
-    if any(element.in_index(w) for w in element.words):
+                                        for w in element.words if len(w) < TRIGRAM]
+    if any(len(w) >= TRIGRAM for w in element.words):
         # While the order's index is walked, "+" keeps SQLite from reading the matches
         # first and sorting them all (see `_walks_order`).
         rowid = ("+" if _WALKING.get() else "") + f"{element.column.table.name}.rowid"

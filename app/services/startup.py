@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from app.services import territory
 from app.services.actor import SYSTEM
+from app.storage import pending_indexes
 from app.storage.database import Database, sqlite_file
 from app.storage.sqlite_files import named_failures
 
@@ -40,6 +41,18 @@ def open_database(url: str) -> OpenedDatabase:
         db.dispose()
         raise
     return OpenedDatabase(db, result)
+
+
+def complete_pending_indexes(db: Database) -> list[str]:
+    """Build the sort indexes an import left pending if the program stopped before it
+    built them (app.storage.pending_indexes); run once the window shows. Looking costs
+    a query of the schema; the import's module is loaded only when there is work."""
+    with db.engine.connect() as connection:
+        if not pending_indexes.pending(connection, "beneficiaries"):
+            return []
+    from app.services import beneficiary_import
+
+    return beneficiary_import.complete_indexes(db)
 
 
 def close_database(db: Database) -> None:

@@ -4,6 +4,7 @@ wizard and the assignment dialog, as a secretary uses them."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 from datetime import date
 
 import pytest
@@ -12,8 +13,10 @@ from app.domain.beneficiaries import EligibilityCategory
 from app.domain.enums import Sex
 from app.domain.text import fold
 from app.services import beneficiaries
+from app.services import beneficiary_import as bi
 from app.services.listing import ListQuery
 from app.services.synthetic_people import HEADERS_AR, PeopleGenerator, as_cells
+from app.storage.database import sqlite_file
 from tests.gui.ops import done, saved
 from ui.pages.beneficiaries_page import BeneficiariesPage
 
@@ -117,6 +120,27 @@ def test_the_wizard_maps_checks_reports_and_imports(page, demo_ctx, tmp_path):
     done()
     assert wizard.imported is not None and wizard.imported.imported == 12
     assert page.model.rowCount() == before + 12
+
+
+def test_the_wizard_builds_the_sorts_a_large_import_left_pending(page, demo_ctx, tmp_path,
+                                                                  monkeypatch):
+    monkeypatch.setattr(bi, "REBUILD_FROM", 10)
+    path = tmp_path / "liste.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS_AR)
+        writer.writerows(as_cells(p) for p in PeopleGenerator(32).people(15))
+    wizard = page.import_dialog()
+    wizard.open_file(path)
+    done()
+    wizard.run_import()
+    done()
+    assert wizard.imported is not None and wizard.imported.imported == 15
+    with sqlite3.connect(sqlite_file(demo_ctx.db.url)) as connection:
+        pending = [name for name, sql in connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'beneficiaries'")
+            if sql and sql.endswith(" WHERE 0")]
+    assert pending == []
 
 
 def test_the_assignment_dialog_refuses_past_capacity(page, demo_ctx):

@@ -36,7 +36,7 @@ from app.settings import IMPORT_MAPPING, MAX_AGE, MIN_AGE
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.i18n import figure, tr
-from ui.tasks import Progress, run_query, run_task
+from ui.tasks import Progress, run_op, run_query, run_task
 from ui.widgets.inputs import ChoiceBox
 
 PREVIEW_ROWS = 5
@@ -295,6 +295,9 @@ class ImportDialog(QDialog):
 
     def _imported(self, report: bi.ImportReport) -> None:
         self.imported = self.report = report
+        # The sort indexes a large import leaves pending, built behind the list shown.
+        db = self.ctx.db
+        run_op(None, lambda: bi.complete_indexes(db), label=tr("جار ترتيب القوائم..."))
         self._show(report)
         self.summary.setText(tr("استورد {count} مستفيدا من {name} ({assigned} معينا).").format(
             count=figure(report.imported), name=report.file_name,
