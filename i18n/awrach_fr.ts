@@ -148,7 +148,7 @@
         <translation>Édition introuvable.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <location line="+55"/>
         <location line="+4"/>
         <location line="+4"/>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <location filename="../app/io/damancom.py" line="-10"/>
-        <location filename="../app/services/beneficiary_import.py" line="+89"/>
+        <location filename="../app/services/beneficiary_import.py" line="+90"/>
         <location filename="../app/services/cnss.py" line="-3"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="+6"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+85"/>
@@ -2159,7 +2159,7 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/main.py" line="+102"/>
+        <location filename="../ui/main.py" line="+108"/>
         <source>حدثت قاعدة البيانات؛ نسخة احتياطية في: </source>
         <translation>Base de données mise à jour ; sauvegarde dans : </translation>
     </message>
@@ -2652,7 +2652,7 @@
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+19"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-60"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+61"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+60"/>
         <location filename="../ui/pages/followup_page.py" line="-309"/>
         <source>الورش</source>
         <translation>Chantier</translation>
@@ -2838,7 +2838,7 @@
         <translation>Nombre de mois de travail : {months}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>تمت إضافة الحساب: {username} ({role})</source>
         <translation>Compte ajouté : {username} ({role})</translation>
     </message>
@@ -3916,12 +3916,12 @@
         <translation>Date de naissance : ce n’est pas une date (jour/mois/année).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+71"/>
         <source>رقم البطاقة الوطنية {cin} مكرر في الملف (السطر {line}).</source>
         <translation>Le numéro de CIN {cin} figure deux fois dans le fichier (ligne {line}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source> (استورد من {source})</source>
         <translation> (importé de {source})</translation>
     </message>
@@ -3931,7 +3931,7 @@
         <translation>CIN {cin} : déjà enregistrée dans la base de données{origin}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+27"/>
         <source>{field}: إجباري.</source>
         <translation>{field} : obligatoire.</translation>
     </message>
@@ -4327,7 +4327,7 @@
     </message>
     <message>
         <location filename="../ui/pages/beneficiaries_page.py" line="+11"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <location filename="../ui/pages/partners_page.py" line="+29"/>
         <source>كل الجماعات</source>
         <translation>Toutes les communes</translation>
@@ -5944,7 +5944,7 @@
         <location filename="../app/io/damancom.py" line="+21"/>
         <location filename="../app/services/dashboard.py" line="-4"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="-108"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="-68"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-71"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
         <location filename="../ui/pages/grants_page.py" line="+1"/>
         <source>الوضعية</source>
@@ -6694,7 +6694,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Ajouter une recommandation</translation>
     </message>
     <message>
-        <location filename="../ui/tasks.py" line="+93"/>
+        <location filename="../ui/tasks.py" line="+102"/>
         <source>جار الحفظ...</source>
         <translation>Enregistrement...</translation>
     </message>
@@ -6948,7 +6948,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Cet enregistrement a changé ici et dans la base de {peer} depuis le dernier échange. Choisissez pour chaque champ la version à garder.</translation>
     </message>
     <message>
-        <location filename="../app/services/beneficiary_import.py" line="-379"/>
+        <location filename="../app/services/beneficiary_import.py" line="-391"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="-7"/>
         <source>الاسم العائلي بالعربية</source>
         <translation>Nom en arabe</translation>
@@ -7118,7 +7118,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>L&apos;import complet n&apos;enregistre aucune ligne tant qu&apos;il reste des erreurs.</translation>
     </message>
     <message>
-        <location filename="../app/services/beneficiary_import.py" line="+579"/>
+        <location filename="../app/services/beneficiary_import.py" line="+644"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+14"/>
         <source>تقرير الاستيراد</source>
         <translation>Rapport d&apos;import</translation>
@@ -7129,13 +7129,18 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Import en cours...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>جار ترتيب القوائم...</source>
+        <translation>Tri des listes en cours...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>استورد {count} مستفيدا من {name} ({assigned} معينا).</source>
         <translation>{count} bénéficiaires importés de {name} ({assigned} affectés).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/duplicates_dialog.py" line="-10"/>
-        <location filename="../ui/pages/beneficiaries_page.py" line="+27"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="+32"/>
         <source>المكررات المحتملة</source>
         <translation>Doublons probables</translation>
     </message>
@@ -7171,7 +7176,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>{count} paires probables : même date de naissance et noms proches. Décidez pour chaque paire ; aucune fiche n&apos;est fusionnée automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/beneficiaries_page.py" line="-51"/>
+        <location filename="../ui/pages/beneficiaries_page.py" line="-56"/>
         <source>باحث عن شغل (أنابيك)</source>
         <translation>Chercheur d&apos;emploi (ANAPEC)</translation>
     </message>
@@ -7218,24 +7223,24 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../ui/pages/beneficiaries_page.py" line="+3"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>غير معين</source>
         <translation>Non affecté</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+60"/>
+        <location line="-15"/>
+        <location line="+64"/>
         <source>كل الدورات</source>
         <translation>Toutes les éditions</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+60"/>
+        <location line="-63"/>
+        <location line="+64"/>
         <source>كل الأوراش</source>
         <translation>Tous les chantiers</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>كل الفئات</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -7317,7 +7322,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../app/cli_beneficiaries.py" line="+34"/>
-        <location filename="../app/services/beneficiary_import.py" line="-300"/>
+        <location filename="../app/services/beneficiary_import.py" line="-353"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
     </message>
@@ -7327,7 +7332,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>--column {pair} : champ ou colonne absent de {path.name}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>تم الاستيراد من {file}: عدد الأشخاص المستوردين {imported}، منهم المعينون في ورش {assigned}؛ عدد الأسطر المرفوضة {rejected}؛ عدد التنبيهات {warnings}</source>
         <translation>Import depuis {file} : personnes importées : {imported}, dont affectées à un chantier : {assigned} ; lignes rejetées : {rejected} ; avertissements : {warnings}</translation>
     </message>
@@ -7428,7 +7433,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aucune réunion régionale unique pour statuer sur les demandes de subvention le {args.meeting}.</translation>
     </message>
     <message>
-        <location filename="../app/domain/beneficiaries.py" line="+239"/>
+        <location filename="../app/domain/beneficiaries.py" line="+292"/>
         <source>الاسم الشخصي بالعربية: إجباري.</source>
         <translation>Prénom en arabe : obligatoire.</translation>
     </message>
@@ -7897,7 +7902,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Code géographique : au format 00.000.00.00 comme dans la nomenclature du HCP.</translation>
     </message>
     <message>
-        <location filename="../app/services/beneficiaries.py" line="+254"/>
+        <location filename="../app/services/beneficiaries.py" line="+267"/>
         <location line="+48"/>
         <location filename="../app/services/beneficiary_duplicates.py" line="+149"/>
         <source>المستفيد غير موجود.</source>
@@ -7910,7 +7915,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../app/services/attendance.py" line="+106"/>
-        <location filename="../app/services/beneficiaries.py" line="+95"/>
+        <location filename="../app/services/beneficiaries.py" line="+105"/>
         <location line="+91"/>
         <source>الورش غير موجود.</source>
         <translation>Le chantier n&apos;existe pas.</translation>
@@ -7985,7 +7990,7 @@ Clôturer la réunion maintenant ?</translation>
     <message>
         <location line="-8"/>
         <location filename="../app/services/programme.py" line="-41"/>
-        <location filename="../app/services/proposals.py" line="+212"/>
+        <location filename="../app/services/proposals.py" line="+284"/>
         <source>النسخة: يرجى اختيار نسخة البرنامج.</source>
         <translation>Édition : choisissez l&apos;édition du programme.</translation>
     </message>
@@ -8271,7 +8276,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Commune : inexistante.</translation>
     </message>
     <message>
-        <location filename="../app/services/proposals.py" line="-263"/>
+        <location filename="../app/services/proposals.py" line="-325"/>
         <source>الرمز: مستعمل من قبل لمجال «{clash.name_ar}».</source>
         <translation>Code : déjà utilisé par le domaine « {clash.name_ar} ».</translation>
     </message>
@@ -8286,7 +8291,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Code : le code d&apos;un domaine utilisé ne se change pas ; ajoutez un nouveau domaine et suspendez l&apos;ancien.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+186"/>
         <source>الهيئة حاملة المشروع: يرجى اختيارها.</source>
         <translation>Organisme porteur : choisissez-le.</translation>
     </message>
@@ -8316,7 +8321,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aucune province ou préfecture avec ce code ou ce nom : {text}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>الإقليم: يرجى اختيار إقليم موجود.</source>
         <translation>Province : choisissez une province existante.</translation>
     </message>
