@@ -10,6 +10,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from app.config import sqlite_url
@@ -19,6 +20,7 @@ from app.services import beneficiary_import as bi
 from app.services.listing import ListQuery
 from app.services.startup import open_database
 from app.services.synthetic_people import HEADERS_AR, PeopleGenerator, as_cells
+from app.storage import pending_indexes
 from app.storage.database import sqlite_file
 
 DAY = date(2024, 6, 1)
@@ -250,3 +252,28 @@ def test_indexes_left_pending_by_a_stopped_program_are_built_when_it_opens(
     finally:
         again.db.dispose()
     assert _pending(opened) == set()
+
+
+def test_building_the_pending_sorts_is_all_or_nothing(opened, tmp_path, monkeypatch):
+    """The indexes are built in one transaction: a failure (or a kill) after the first
+    is dropped leaves every one pending, none missing, and the people as they were."""
+    monkeypatch.setattr(bi, "REBUILD_FROM", 10)
+    rows = [as_cells(p) for p in PeopleGenerator(9).people(30)]
+    path = _csv(tmp_path / "list.csv", [[*r, "", "", "", ""] for r in rows])
+    bi.import_file(opened.db, opened.actor, path, _options(path))
+
+    class Stop(Exception):
+        pass
+
+    def failing(connection, table):
+        for name, _sql in pending_indexes.pending(connection, table)[:1]:
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+        raise Stop
+
+    monkeypatch.setattr(pending_indexes, "complete", failing)
+    with pytest.raises(Stop):
+        bi.complete_indexes(opened.db)
+    assert _pending(opened) == SECONDARY
+    monkeypatch.undo()
+    assert set(bi.complete_indexes(opened.db)) == SECONDARY
+    assert beneficiaries.list_beneficiaries(opened.db).total == 30
