@@ -266,7 +266,7 @@
         <location line="+19"/>
         <location line="+6"/>
         <location line="+6"/>
-        <location filename="../app/services/grant_agreements.py" line="+605"/>
+        <location filename="../app/services/grant_agreements.py" line="+607"/>
         <source>البيان</source>
         <translation>Libellé</translation>
     </message>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../app/services/dashboard.py" line="-50"/>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="+245"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+243"/>
         <location filename="../ui/pages/conventions_page.py" line="-41"/>
         <location filename="../ui/pages/followup_page.py" line="-24"/>
         <source>المبلغ (درهم)</source>
@@ -1321,32 +1321,7 @@
         <translation>Une fois signée, la convention est verrouillée : ni son texte ni ses montants ne changent.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/followup_dialogs.py" line="-191"/>
-        <source>مبرمج</source>
-        <translation>Programmé</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>في طور الإنجاز</source>
-        <translation>En cours de réalisation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>متوقف مؤقتا</source>
-        <translation>Suspendu</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>منجز</source>
-        <translation>Achevé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ملغى</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-177"/>
         <source>تغيير حالة الورش</source>
         <translation>Changer le statut du chantier</translation>
     </message>
@@ -2119,7 +2094,7 @@
         <translation>{month} : cochez chaque jour travaillé par le bénéficiaire, comme sur le registre signé ; le nombre de jours cochés donne ses jours travaillés du mois.</translation>
     </message>
     <message>
-        <location filename="../app/services/grant_agreements.py" line="-39"/>
+        <location filename="../app/services/grant_agreements.py" line="-40"/>
         <location filename="../ui/dialogs/attendance_days_dialog.py" line="+7"/>
         <source>المجموع</source>
         <translation>Total</translation>
@@ -3203,7 +3178,7 @@
     </message>
     <message>
         <location filename="../app/cli_grants.py" line="+1"/>
-        <location filename="../app/services/grant_agreements.py" line="+40"/>
+        <location filename="../app/services/grant_agreements.py" line="+41"/>
         <location filename="../app/services/grants.py" line="+0"/>
         <location line="+11"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-187"/>
@@ -7593,7 +7568,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La convention n&apos;est pas encore signée : modifiez-la directement, l&apos;avenant vient après la signature.</translation>
     </message>
     <message>
-        <location filename="../app/domain/grants.py" line="+137"/>
+        <location filename="../app/domain/grants.py" line="+156"/>
         <location filename="../app/domain/partners.py" line="+87"/>
         <location filename="../app/domain/proposals.py" line="+81"/>
         <location filename="../app/domain/territory.py" line="+53"/>
@@ -8069,7 +8044,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Convention {number} : {why}</translation>
     </message>
     <message>
-        <location filename="../app/services/grant_agreements.py" line="-449"/>
+        <location filename="../app/services/grant_agreements.py" line="-450"/>
         <source>اتفاقية المنحة غير موجودة.</source>
         <translation>La convention de subvention n&apos;existe pas.</translation>
     </message>
@@ -8142,7 +8117,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Mois {month_index} : déjà payé.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>مجاميع منحة دعم التشغيل</source>
         <translation>Totaux prime d’appui à l’emploi</translation>
     </message>
@@ -8421,17 +8396,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>L’affectation n’est pas encore terminée (elle se termine le {ends_on:%d/%m/%Y}).</translation>
     </message>
     <message>
-        <location filename="../app/domain/followup.py" line="+66"/>
-        <source>لم ينطلق في موعده</source>
-        <translation>Non démarré à la date prévue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>تجاوز تاريخ انتهائه دون إنجاز</source>
-        <translation>Date de fin dépassée sans achèvement</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../app/domain/followup.py" line="+113"/>
         <source>الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».</source>
         <translation>Statut : impossible de passer de « {current} » à « {target} ».</translation>
     </message>

@@ -208,3 +208,24 @@ def test_the_cli_lines_are_arabic_by_default_and_french_with_lang_fr(capsys, off
     assert "Révision du schéma de la base : " in french[3].out
     assert not re.search("[\u0600-\u06ff]", "".join(
         o.out + o.err for o in french[:3]))
+
+
+def test_worksite_and_grant_lists_read_in_french():
+    """The worksite statuses and lateness, and the grants' sectors, contracts and
+    application statuses, carry French labels; a refused move names both in French."""
+    from datetime import date
+
+    from app.domain.followup import Lateness, WorksiteStatus, check_transition
+    from app.domain.grants import ApplicationStatus, ContractType, Sector
+
+    language.set_language("fr")
+    assert [language.label(s) for s in (Sector.CONSTRUCTION, ContractType.FIXED_TERM,
+                                        ApplicationStatus.RECEIVED, Lateness.OVERDUE)] == [
+        "BTP", "CDD", "À l'étude", "Date de fin dépassée sans achèvement"]
+    with pytest.raises(ValidationError) as refused:
+        check_transition(WorksiteStatus.COMPLETED, WorksiteStatus.STARTED, date(2024, 1, 2),
+                         None, date(2024, 1, 3), "")
+    message = refused.value.for_field("status")[0]
+    assert "« Achevé »" in message and "« En cours de réalisation »" in message, message
+    language.set_language("ar")
+    assert language.label(Sector.CONSTRUCTION) == "البناء والأشغال العمومية"

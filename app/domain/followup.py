@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.rules import RuleCheck, is_blank
-from app.language import QT_TR_NOOP, tr
+from app.language import label, tr
 
 # A tranche's order is issued some weeks after its condition is met: the usual delay the
 # committees give the treasury before a payment counts as late.
@@ -35,6 +35,10 @@ class WorksiteStatus(StrEnum):
     def label(self) -> str:
         return _LABELS[self]
 
+    @property
+    def label_fr(self) -> str:
+        return _LABELS_FR[self]
+
 
 _LABELS = {
     WorksiteStatus.PLANNED: "مبرمج",
@@ -42,6 +46,11 @@ _LABELS = {
     WorksiteStatus.SUSPENDED: "متوقف مؤقتا",
     WorksiteStatus.COMPLETED: "منجز",
     WorksiteStatus.CANCELLED: "ملغى",
+}
+_LABELS_FR = {
+    WorksiteStatus.PLANNED: "Programmé", WorksiteStatus.STARTED: "En cours de réalisation",
+    WorksiteStatus.SUSPENDED: "Suspendu", WorksiteStatus.COMPLETED: "Achevé",
+    WorksiteStatus.CANCELLED: "Annulé",
 }
 
 # Where a worksite may go from each status; completed and cancelled are final.
@@ -63,8 +72,13 @@ class Lateness(StrEnum):
 
     @property
     def label(self) -> str:
-        return {Lateness.NONE: "", Lateness.NOT_STARTED: QT_TR_NOOP("لم ينطلق في موعده"),
-                Lateness.OVERDUE: QT_TR_NOOP("تجاوز تاريخ انتهائه دون إنجاز")}[self]
+        return {Lateness.NONE: "", Lateness.NOT_STARTED: "لم ينطلق في موعده",
+                Lateness.OVERDUE: "تجاوز تاريخ انتهائه دون إنجاز"}[self]
+
+    @property
+    def label_fr(self) -> str:
+        return {Lateness.NONE: "", Lateness.NOT_STARTED: "Non démarré à la date prévue",
+                Lateness.OVERDUE: "Date de fin dépassée sans achèvement"}[self]
 
 
 def add_months(day: date, months: int) -> date:
@@ -97,7 +111,7 @@ def check_transition(current: WorksiteStatus, target: WorksiteStatus, on: date |
     check = RuleCheck()
     check.require(target in TRANSITIONS[current], "status",
                   tr("الحالة: لا يمكن الانتقال من «{current}» إلى «{target}».")
-                  .format(current=tr(current.label), target=tr(target.label)),
+                  .format(current=label(current), target=label(target)),
                   "worksite.transition")
     if check.require(on is not None, "on", tr("التاريخ: هذا الحقل إلزامي."), "worksite.date"):
         assert on is not None

@@ -51,6 +51,10 @@ class Sector(StrEnum):
         return _SECTOR_LABELS[self]
 
     @property
+    def label_fr(self) -> str:
+        return _SECTOR_LABELS_FR[self]
+
+    @property
     def wage_kind(self) -> WageKind:
         return WageKind.SMAG if self is Sector.AGRICULTURE else WageKind.SMIG
 
@@ -60,6 +64,12 @@ _SECTOR_LABELS = {
     Sector.CONSTRUCTION: "البناء والأشغال العمومية", Sector.COMMERCE: "التجارة",
     Sector.SERVICES: "الخدمات", Sector.TOURISM: "السياحة",
     Sector.CRAFTS: "الصناعة التقليدية", Sector.SOCIAL_ECONOMY: "الاقتصاد الاجتماعي والتضامني",
+}
+_SECTOR_LABELS_FR = {
+    Sector.AGRICULTURE: "Agriculture", Sector.INDUSTRY: "Industrie",
+    Sector.CONSTRUCTION: "BTP", Sector.COMMERCE: "Commerce", Sector.SERVICES: "Services",
+    Sector.TOURISM: "Tourisme", Sector.CRAFTS: "Artisanat",
+    Sector.SOCIAL_ECONOMY: "Économie sociale et solidaire",
 }
 
 
@@ -71,6 +81,10 @@ class ContractType(StrEnum):
     def label(self) -> str:
         return "عقد غير محدد المدة" if self is ContractType.PERMANENT else "عقد محدد المدة"
 
+    @property
+    def label_fr(self) -> str:
+        return "CDI" if self is ContractType.PERMANENT else "CDD"
+
 
 class ApplicationStatus(StrEnum):
     RECEIVED = "received"
@@ -81,6 +95,11 @@ class ApplicationStatus(StrEnum):
     def label(self) -> str:
         return {"received": "في طور الدراسة", "approved": "مقبول",
                 "rejected": "مرفوض"}[self.value]
+
+    @property
+    def label_fr(self) -> str:
+        return {"received": "À l'étude", "approved": "Acceptée",
+                "rejected": "Refusée"}[self.value]
 
 
 @dataclass(frozen=True)

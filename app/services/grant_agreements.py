@@ -50,6 +50,7 @@ from app.domain.roles import Permission
 from app.domain.rules import is_blank
 from app.errors import FieldError, Locked, NotFound, ValidationError
 from app.io import xlsx
+from app.language import label as enum_label
 from app.language import tr
 from app.services import authorization, printed, programme, versions
 from app.services.actor import Actor
@@ -570,7 +571,8 @@ def totals(db: Database, region_id: uuid.UUID | None = None, on: date | None = N
             params = params_of[agreement.id]
             hire = _hire(session, hire_row)
             settled = settle(hire, params, today)
-            keys = (("employer", employer.name_ar), ("sector", Sector(employer.sector).label),
+            keys = (("employer", employer.name_ar),
+                    ("sector", enum_label(Sector(employer.sector))),
                     ("province", province.name_ar))
             for group, label in keys:
                 total = groups[group].setdefault(label, Total(label))

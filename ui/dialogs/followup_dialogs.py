@@ -41,7 +41,7 @@ from app.services.followup import TrancheLine, WorksiteLine
 from ui.context import AppContext
 from ui.dialogs.record_dialog import RecordDialog
 from ui.errors import show_error
-from ui.i18n import amount_text, lead, tr
+from ui.i18n import amount_text, label, lead, tr
 from ui.tasks import run_op, run_query
 from ui.widgets.inputs import ChoiceBox, date_edit, date_value
 from ui.widgets.permissions import offer
@@ -51,9 +51,7 @@ PHOTO_FILTER = "(*.jpg *.jpeg *.png *.heic *.webp)"
 
 
 def status_label(status: WorksiteStatus) -> str:
-    return {WorksiteStatus.PLANNED: tr("مبرمج"), WorksiteStatus.STARTED: tr("في طور الإنجاز"),
-            WorksiteStatus.SUSPENDED: tr("متوقف مؤقتا"), WorksiteStatus.COMPLETED: tr("منجز"),
-            WorksiteStatus.CANCELLED: tr("ملغى")}[status]
+    return label(status)
 
 
 def _date_text(day: date | None) -> str:
@@ -372,7 +370,7 @@ def worksite_rows(lines: Sequence[WorksiteLine]) -> tuple[list[str], list[list[s
     headers = [tr("المرجع"), tr("الورش"), tr("الهيئة"), tr("الجماعات"), tr("الحالة"),
                tr("التأخر"), tr("الانطلاق المبرمج"), tr("الانتهاء المبرمج")]
     return headers, [[w.reference, w.title, w.partner_name, w.communes,
-                      status_label(w.status), w.late.label, _date_text(w.planned_start),
+                      status_label(w.status), label(w.late), _date_text(w.planned_start),
                       _date_text(w.planned_end)] for w in lines]
 
 
@@ -417,7 +415,7 @@ class WorksiteFileDialog(QDialog):
         self.resize(900, 520)
         layout = QVBoxLayout(self)
         heading = QLabel(RLM + f"<b>{line.title}</b><br>{line.partner_name} – {line.communes}"
-                         f"<br>{tr('الحالة')}: {status_label(line.status)} {line.late.label}")
+                         f"<br>{tr('الحالة')}: {status_label(line.status)} {label(line.late)}")
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)

@@ -67,7 +67,7 @@ class EmployerDialog(RecordDialog):
         self.name_fr = _line(e.name_fr, left_to_right=True)
         self.cnss = _line(e.cnss_affiliate, left_to_right=True)
         self.cnss.setPlaceholderText("1234567")
-        self.sector = choice_box([(s, s.label) for s in Sector], e.sector)
+        self.sector = choice_box([(s, label(s)) for s in Sector], e.sector)
         self.province = choice_box([(p.id, named(p)) for p in territory.list_provinces(
             ctx.db, region_id)], e.province_id, searchable=True)
         self.representative = _line(e.legal_representative)
@@ -147,7 +147,7 @@ class ApplicationDialog(RecordDialog):
         self.groups.setMaximumHeight(110)
         chosen = set(a.target_groups) if a else set()
         for group in EligibilityCategory:
-            item = QListWidgetItem(group.label)
+            item = QListWidgetItem(label(group))
             item.setData(Qt.ItemDataRole.UserRole, group.value)
             item.setCheckState(Qt.CheckState.Checked if group in chosen
                                else Qt.CheckState.Unchecked)
@@ -175,7 +175,7 @@ class ApplicationDialog(RecordDialog):
                    str(post.contract_months)] if post else ["", "1", "", "12"])
         for column, value in enumerate(values):
             self.posts.setItem(row, column, QTableWidgetItem(value))
-        kind = choice_box([(c, c.label) for c in ContractType],
+        kind = choice_box([(c, label(c)) for c in ContractType],
                           post.contract_type if post else ContractType.FIXED_TERM)
         self.posts.setCellWidget(row, 4, kind)
 

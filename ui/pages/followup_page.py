@@ -54,7 +54,7 @@ from ui.dialogs.followup_dialogs import (
 )
 from ui.documents import ask_pdf_path, say_saved, write_pdf
 from ui.errors import show_error
-from ui.i18n import amount_text, edition_name, figure, lead, named, tr
+from ui.i18n import amount_text, edition_name, figure, label, lead, named, tr
 from ui.models.record_table import Column
 from ui.tasks import run_query, run_task
 from ui.widgets.chart_card import ChartCard, value_text
@@ -79,7 +79,7 @@ def worksite_columns() -> list[Column[WorksiteLine]]:
         Column(tr("الهيئة"), lambda w: w.partner_name),
         Column(tr("الجماعات"), lambda w: w.communes),
         Column(tr("الحالة"), lambda w: status_label(w.status)),
-        Column(tr("التأخر"), lambda w: w.late.label),
+        Column(tr("التأخر"), lambda w: label(w.late)),
         Column(tr("الانطلاق المبرمج"), lambda w: _date_text(w.planned_start),
                lambda w: w.planned_start.isoformat() if w.planned_start else "", numeric=True),
         Column(tr("الانتهاء المبرمج"), lambda w: _date_text(w.planned_end),

@@ -98,16 +98,16 @@ class GrantsPage(QWidget):
         self.applications = PagedListPanel([
             PagedColumn(tr("المرجع"), lambda a: a.reference, "reference", latin=True),
             PagedColumn(tr("المشغل"), lambda a: a.employer_name_ar, "employer"),
-            PagedColumn(tr("القطاع"), lambda a: a.sector.label, "sector"),
+            PagedColumn(tr("القطاع"), lambda a: label(a.sector), "sector"),
             PagedColumn(tr("الإقليم"), lambda a: a.province_name_ar, "province"),
             PagedColumn(tr("المناصب"), lambda a: figure(a.hires), "hires", numeric=True),
             PagedColumn(tr("تاريخ الإيداع"), lambda a: f"{a.received_on:%d/%m/%Y}",
                         "received_on"),
-            PagedColumn(tr("الحالة"), lambda a: a.status.label, "status"),
+            PagedColumn(tr("الحالة"), lambda a: label(a.status), "status"),
         ], lambda q: grants.list_applications(ctx.db, q), tr("طلب جديد"),
             self.add_application, self.edit_application, self)
         self.status_filter = ChoiceBox([(None, tr("كل الحالات"))]
-                                       + [(s.value, s.label) for s in ApplicationStatus])
+                                       + [(s.value, label(s)) for s in ApplicationStatus])
         self.status_filter.currentIndexChanged.connect(self._status_changed)
         self.applications.filters.addWidget(self.status_filter)
         self.meeting_button = QPushButton(tr("اجتماع اللجنة الجهوية..."))
@@ -224,14 +224,14 @@ class GrantsPage(QWidget):
             PagedColumn(tr("النوع"), lambda e: label(e.kind), "kind"),
             PagedColumn(tr("رقم الانخراط CNSS"), lambda e: e.cnss_affiliate, "cnss_affiliate",
                         latin=True),
-            PagedColumn(tr("القطاع"), lambda e: e.sector.label, "sector"),
+            PagedColumn(tr("القطاع"), lambda e: label(e.sector), "sector"),
             PagedColumn(tr("الإقليم"), lambda e: e.province_name_ar, "province"),
             PagedColumn(tr("الممثل القانوني"), lambda e: e.legal_representative),
         ], lambda q: grants.list_employers(ctx.db, q), tr("إضافة مشغل"),
             lambda: self.employer_dialog().exec(),
             lambda e: self.employer_dialog(grants.get_employer(ctx.db, e.id)).exec(), self)
         self.sector_filter = ChoiceBox([(None, tr("كل القطاعات"))]
-                                       + [(s.value, s.label) for s in Sector])
+                                       + [(s.value, label(s)) for s in Sector])
         self.sector_filter.currentIndexChanged.connect(self._sector_changed)
         self.employers.filters.addWidget(self.sector_filter)
         self.employers.enable_paged_export("grant-employers", lambda q, path, _p: (
