@@ -422,6 +422,40 @@ def test_the_main_window_with_every_page_fits(qtbot, world):
         f"the main window needs {size.width()}×{size.height()}: {widest(window)}"
 
 
+def test_the_dashboard_figures_fit_the_width_of_the_screen(qtbot, world):
+    """The dashboard scrolls down, never sideways: its figures wrap their labels (the
+    French ones made four in a row wider than the window, the title out of view)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.gui.ops import settle
+    from ui.main_window import MainWindow
+    from ui.pages.followup_page import FollowUpPage
+
+    window = MainWindow(world.ctx)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    window.nav.setCurrentRow(len(window.sections) - 2)  # the follow-up, before the settings
+    page = window.page_of(FollowUpPage)
+    settle()
+    QApplication.processEvents()
+    assert page.figure_buttons
+    button = next(iter(page.figure_buttons.values()))
+    scroll = next(a for a in page.findChildren(QScrollArea) if a.widget().isAncestorOf(button))
+    assert scroll.horizontalScrollBar().maximum() == 0, \
+        f"{scroll.widget().minimumSizeHint().width()} > {scroll.viewport().width()}"
+
+    def whole(shown: QWidget) -> bool:
+        lines = shown.text().split("\n")
+        return (all(shown.fontMetrics().horizontalAdvance(line) <= shown.width()
+                    for line in lines[1:])
+                and shown.height() >= shown.fontMetrics().lineSpacing() * len(lines))
+
+    # Each button wraps its label once it has its width; the grid then gives its row
+    # the height of the lines (layout requests are handled as events).
+    qtbot.waitUntil(lambda: all(whole(b) for b in page.figure_buttons.values()), timeout=5000)
+
+
 def test_the_meeting_screen_fits(qtbot, world):
     from ui.pages.committee_page import CommitteePage
 

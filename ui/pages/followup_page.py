@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +57,7 @@ from ui.i18n import amount_text, edition_name, figure, label, lead, named, tr
 from ui.models.record_table import Column
 from ui.tasks import run_query, run_task
 from ui.widgets.chart_card import ChartCard, value_text
+from ui.widgets.figure_button import FigureButton
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
 from ui.widgets.permissions import offer
@@ -113,7 +113,7 @@ class FollowUpPage(QWidget):
         self.ctx = ctx
         self.board: Dashboard | None = None
         self.cards: dict[str, ChartCard] = {}
-        self.figure_buttons: dict[str, QToolButton] = {}
+        self.figure_buttons: dict[str, FigureButton] = {}
         editions = programme.list_editions(ctx.db)
         latest = max(editions, key=lambda e: e.year) if editions else None
         self.edition = ChoiceBox([(e.id, edition_name(e)) for e in editions],
@@ -358,12 +358,7 @@ class FollowUpPage(QWidget):
         self._clear(self.charts_grid)
         self.figure_buttons = {}
         for index, item in enumerate(board.figures):
-            button = QToolButton()
-            button.setText(self._figure_text(item))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(52)
-            button.setSizePolicy(button.sizePolicy().Policy.Expanding,
-                                 button.sizePolicy().Policy.Preferred)
+            button = FigureButton(self._figure_value(item), item.label)
             if item.drill is not None:
                 button.setToolTip(tr("عرض السجلات التي يعدها هذا الرقم"))
                 button.clicked.connect(lambda _c=False, f=item: self.open_drill(f.drill, f.label))
@@ -381,13 +376,13 @@ class FollowUpPage(QWidget):
             self.cards[key] = card
             self.charts_grid.addWidget(card, index // 2, index % 2)
 
-    def _figure_text(self, item: Figure) -> str:
+    def _figure_value(self, item: Figure) -> str:
         value = tr("غير متوفر بعد") if item.value is None else value_text(item.value)
         if item.unit:
             value += " " + tr("درهم")
         if item.target is not None and isinstance(item.value, int) and item.target:
             value += tr(" من {target}").format(target=value_text(item.target))
-        return f"{lead()}{value}\n{item.label}"
+        return f"{lead()}{value}"
 
     def _show_lists(self, loaded: tuple[list[WorksiteLine], list[TrancheLine],
                                         list[followup.MoneyTotal]]) -> None:

@@ -79,8 +79,11 @@ class GrantsPage(QWidget):
                              (self.decide_button, "Ctrl+Shift+M"),
                              (self.minutes_button, "Ctrl+Shift+R")):
             give_shortcut(button, keys, self)
+        # The allocation's sentence on a line of its own: beside five buttons it was
+        # broken over four lines, the region's name cut in two in French.
+        layout.addWidget(self.allocation)
         top = QHBoxLayout()
-        top.addWidget(self.allocation, 1)
+        top.addStretch(1)
         top.addWidget(self.allocation_button)
         top.addWidget(self.call_button)
         top.addWidget(self.meeting_button)
