@@ -71,7 +71,7 @@
         <location filename="../ui/dialogs/grant_dialogs.py" line="-2"/>
         <location filename="../ui/dialogs/partner_dialog.py" line="-2"/>
         <location filename="../ui/pages/committee_page.py" line="+128"/>
-        <location filename="../ui/pages/grants_page.py" line="+224"/>
+        <location filename="../ui/pages/grants_page.py" line="+227"/>
         <location filename="../ui/pages/partners_page.py" line="-2"/>
         <location line="+15"/>
         <location filename="../ui/pages/programme_page.py" line="-10"/>
@@ -492,7 +492,7 @@
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-43"/>
         <location filename="../ui/pages/conventions_page.py" line="+118"/>
-        <location filename="../ui/pages/followup_page.py" line="+121"/>
+        <location filename="../ui/pages/followup_page.py" line="+122"/>
         <location filename="../ui/pages/programme_page.py" line="-24"/>
         <location line="+16"/>
         <source>النسخة</source>
@@ -2575,7 +2575,7 @@
     <message>
         <location filename="../app/services/dashboard.py" line="-43"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+288"/>
+        <location filename="../ui/pages/followup_page.py" line="+286"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -2628,7 +2628,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-60"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+60"/>
-        <location filename="../ui/pages/followup_page.py" line="-309"/>
+        <location filename="../ui/pages/followup_page.py" line="-307"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -4518,7 +4518,12 @@
         <translation>Aucune édition ni territoire pour afficher le tableau de bord.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+56"/>
+        <source>{place} – أوراش {year}</source>
+        <translation>{place} – Awrach {year}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>عرض السجلات التي يعدها هذا الرقم</source>
         <translation>Afficher les enregistrements comptés par ce chiffre</translation>
     </message>
@@ -4724,7 +4729,7 @@
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-488"/>
+        <location filename="../ui/pages/followup_page.py" line="-486"/>
         <location filename="../ui/pages/grants_page.py" line="-130"/>
         <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -5666,7 +5671,7 @@
         <translation>Choisissez une réunion dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/grants_page.py" line="-311"/>
+        <location filename="../ui/pages/grants_page.py" line="-314"/>
         <source>حصة الجهة...</source>
         <translation>Allocation de la région...</translation>
     </message>
@@ -5676,7 +5681,7 @@
         <translation>Nouvel appel à projets...</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>طلب جديد</source>
         <translation>Nouvelle demande</translation>
     </message>

@@ -440,6 +440,8 @@ def test_the_dashboard_figures_fit_the_width_of_the_screen(qtbot, world):
     settle()
     QApplication.processEvents()
     assert page.figure_buttons
+    title = page.dashboard_note.text()
+    assert ("Awrach 2023" if world_lang(world) == "fr" else "أوراش 2023") in title, title
     button = next(iter(page.figure_buttons.values()))
     scroll = next(a for a in page.findChildren(QScrollArea) if a.widget().isAncestorOf(button))
     assert scroll.horizontalScrollBar().maximum() == 0, \
