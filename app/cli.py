@@ -270,8 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=tr("ملف النسخة الاحتياطية المراد كتابته"))
     backup.set_defaults(handler=_cmd_backup)
 
-    restore = sub.add_parser("restore", help=tr("تعويض قاعدة البيانات بنسخة احتياطية (للمدير؛ "
-                                                "تحفظ الحالية أولا)"))
+    restore = sub.add_parser("restore", help=tr("استرجاع نسخة احتياطية (للمدير؛ تحفظ الحالية "
+                                                "أولا)"))
     _db_option(restore)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True,
                          help=tr("ملف النسخة الاحتياطية المراد استعادته"))
