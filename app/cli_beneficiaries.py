@@ -112,8 +112,7 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> argparse._SubPar
                                    required=True)
 
     imp = actions.add_parser(
-        "import", help=tr("استيراد لائحة أشخاص: الكل أو لا شيء، ما لم تطلب الأسطر "
-                                 "الصالحة وحدها"))
+        "import", help=tr("استيراد لائحة أشخاص: الكل أو لا شيء، أو الصالحة وحدها"))
     add_db(imp)
     imp.add_argument("file", metavar="FILE.xlsx|FILE.csv", help=tr("اللائحة المراد استيرادها"))
     imp.add_argument("--worksite", metavar="REFERENCE",
@@ -140,8 +139,7 @@ def register(sub: argparse._SubParsersAction, add_db: AddDb) -> argparse._SubPar
     exp.add_argument("--worksite", metavar="REFERENCE", help=tr("أشخاص هذا الورش فقط"))
     exp.set_defaults(handler=_cmd_export)
 
-    dup = actions.add_parser("duplicates", help=tr("التكرارات المحتملة (نفس تاريخ الازدياد "
-                                                   "وأسماء متشابهة)؛ دون دمج"))
+    dup = actions.add_parser("duplicates", help=tr("التكرارات المحتملة (لا يدمج شيئا)"))
     add_db(dup)
     dup.add_argument("--limit", type=int, default=200, metavar="N",
                      help=tr("أقصى عدد من الأزواج المعروضة"))

@@ -3083,7 +3083,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli_beneficiaries.py" line="+137"/>
+        <location filename="../app/cli_beneficiaries.py" line="+136"/>
         <location filename="../app/cli_beneficiary_documents.py" line="+113"/>
         <location filename="../app/cli_grants.py" line="+13"/>
         <source>ملف إكسل المراد كتابته</source>
@@ -7696,7 +7696,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Administrateur de démonstration créé : utilisateur {user}, mot de passe {password}</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiaries.py" line="-105"/>
+        <location filename="../app/cli_beneficiaries.py" line="-104"/>
         <location filename="../app/services/beneficiary_import.py" line="-353"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
@@ -7728,11 +7728,11 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>استيراد لائحة أشخاص: الكل أو لا شيء، ما لم تطلب الأسطر الصالحة وحدها</source>
-        <translation>Importer une liste de personnes : tout ou rien, sauf si seules les lignes valides sont demandées</translation>
+        <source>استيراد لائحة أشخاص: الكل أو لا شيء، أو الصالحة وحدها</source>
+        <translation>Importer une liste de personnes : tout ou rien, ou les lignes valides seules</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>اللائحة المراد استيرادها</source>
         <translation>La liste à importer</translation>
     </message>
@@ -7783,11 +7783,11 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>التكرارات المحتملة (نفس تاريخ الازدياد وأسماء متشابهة)؛ دون دمج</source>
-        <translation>Doublons probables (même date de naissance, noms proches) ; ne fusionne rien</translation>
+        <source>التكرارات المحتملة (لا يدمج شيئا)</source>
+        <translation>Doublons probables (ne fusionne rien)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>أقصى عدد من الأزواج المعروضة</source>
         <translation>Nombre maximum de paires affichées</translation>
     </message>
