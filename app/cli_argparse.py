@@ -20,18 +20,30 @@ reads left to right whatever the terminal does with the Arabic around it.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from app.cli_lines import error
+from app.domain.text import LRM
 from app.language import LANGUAGES, tr
+
+PLACEHOLDER = re.compile(r"%(\(\w+\))?[sr]")
 
 
 def _fixed() -> dict[str, str]:
-    """argparse's message ids (as in its source) → the same message in the current language;
-    every template keeps argparse's %-placeholders (a %r may become %s: the value is shown
-    between «» instead of Python quotes)."""
+    """argparse's message ids (as in its source) → the same message in the current language.
+
+    Every template keeps argparse's %-placeholders (a %r may become %s: the value is shown
+    between «» instead of Python quotes). What argparse puts in them is mostly Latin (option
+    names, choices, what was typed): a left-to-right mark before each keeps a list such as
+    "--province, --posts" whole inside a right-to-left line."""
+    return {msgid: PLACEHOLDER.sub(lambda found: LRM + found.group(0), text)
+            for msgid, text in _templates().items()}
+
+
+def _templates() -> dict[str, str]:
     return {
         "positional arguments": tr("الوسائط"),
         "options": tr("الخيارات"),
