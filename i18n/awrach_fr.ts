@@ -10195,7 +10195,7 @@ Clôturer la réunion maintenant ?</translation>
     <message>
         <location line="+1"/>
         <source>المعطيات التجريبية</source>
-        <translation>Données de démonstration</translation>
+        <translation>Jeu de démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
