@@ -19,9 +19,19 @@ from app import (
     cli_grant_amendments,
     cli_grants,
 )
-from app.cli_auth import Access, Run, acting_user, add_user_option, new_password
+from app.cli_argparse import Parser, in_language, language_asked
+from app.cli_auth import (
+    NEW_PASSWORD_ENV,
+    PASSWORD_ENV,
+    USER_ENV,
+    Access,
+    Run,
+    acting_user,
+    add_user_option,
+    new_password,
+)
 from app.cli_lines import error, rows_saved
-from app.config import resolve_database_url
+from app.config import DB_URL_ENV, resolve_database_url
 from app.errors import DomainError, FieldError, ValidationError
 from app.language import LANGUAGES, label, set_language
 from app.language import tr as tr
@@ -36,13 +46,11 @@ def _db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     """--db and --user, accepted before the sub-command and after it."""
     # Sub-commands must not reset a --db given before them, hence SUPPRESS below the top.
     parser.add_argument("--db", metavar="PATH", default=None if top else argparse.SUPPRESS,
-                        help="SQLite database file (default: AWRACH_DB_URL, the saved setting, "
-                             "or the user data folder)")
+                        help=tr("ملف قاعدة البيانات (وإلا فالإعداد المحفوظ)"))
     add_user_option(parser, top)
     parser.add_argument("--lang", choices=list(LANGUAGES),
                         default=None if top else argparse.SUPPRESS,
-                        help="language of the messages and of the window (default: the "
-                             "saved setting)")
+                        help=tr("لغة الرسائل والنافذة (وإلا فالإعداد المحفوظ)"))
 
 
 def _cmd_demo(args: argparse.Namespace, opened: Run) -> int:
@@ -200,97 +208,111 @@ def _cmd_users_reset_password(args: argparse.Namespace, opened: Run) -> int:
 def _users_commands(sub: argparse._SubParsersAction) -> None:
     from app.domain.enums import UserRole
 
-    users = sub.add_parser("users", help="accounts (administrators); new passwords from "
-                                         "AWRACH_NEW_PASSWORD or typed twice")
+    users = sub.add_parser("users", help=tr("الحسابات (للمدير)؛ كلمة المرور الجديدة تكتب "
+                                            "مرتين"))
     u_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    add = u_sub.add_parser("add", help="add an account (on a database without any: the "
-                                       "first administrator, no --user needed)")
+    add = u_sub.add_parser("add", help=tr("إضافة حساب (على قاعدة بلا حساب: المدير الأول)"))
     _db_option(add)
-    add.add_argument("username", metavar="USERNAME")
-    add.add_argument("--full-name", dest="full_name", required=True, metavar="NAME")
-    add.add_argument("--role", required=True, choices=[r.value for r in UserRole])
+    add.add_argument("username", metavar="USERNAME", help=tr("اسم المستخدم"))
+    add.add_argument("--full-name", dest="full_name", required=True, metavar="NAME",
+                     help=tr("الاسم الكامل"))
+    add.add_argument("--role", required=True, choices=[r.value for r in UserRole],
+                     help=tr("الدور"))
     add.set_defaults(handler=_cmd_users_add, access=Access.FIRST_ADMIN)
-    list_ = u_sub.add_parser("list", help="list the accounts")
+    list_ = u_sub.add_parser("list", help=tr("عرض الحسابات"))
     _db_option(list_)
     list_.set_defaults(handler=_cmd_users_list, access=Access.MANAGE_USERS)
-    reset = u_sub.add_parser("reset-password", help="replace a forgotten password; "
-                                                    "lifts a lock-out")
+    reset = u_sub.add_parser("reset-password", help=tr("تعويض كلمة مرور منسية ورفع القفل"))
     _db_option(reset)
-    reset.add_argument("username", metavar="USERNAME")
+    reset.add_argument("username", metavar="USERNAME", help=tr("اسم المستخدم"))
     reset.set_defaults(handler=_cmd_users_reset_password, access=Access.WRITE)
 
 
+def _environment_help() -> str:
+    """One line per variable, the Latin name first and the Arabic after it, as an option's
+    line is: a sentence mixing both would not read in order in a terminal."""
+    lines = [(DB_URL_ENV, tr("قاعدة البيانات إذا لم تذكر بالخيار")),
+             (USER_ENV, tr("الحساب إذا لم يذكر بالخيار")),
+             (PASSWORD_ENV, tr("كلمة مرور الحساب، وإلا طلبت في الطرفية")),
+             (NEW_PASSWORD_ENV, tr("كلمة مرور حساب جديد، وإلا كتبت مرتين"))]
+    return tr("متغيرات البيئة:") + "".join(f"\n  {name:<21} {text}" for name, text in lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="awrach",
-        description="Awrach Desk (مكتب أوراش). Without a sub-command, opens the window.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    """The parser in the current language (`app.language`): build it inside `in_language()`
+    so that argparse's own words are in that language too."""
+    parser = Parser(prog="awrach", description=tr("مكتب أوراش. دون أمر فرعي تفتح النافذة."),
+                    epilog=_environment_help())
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=tr("عرض رقم إصدار البرنامج"))
     _db_option(parser, top=True)
     parser.add_argument("--demo", action="store_true",
-                        help="fill the database with the demo data set before opening")
+                        help=tr("ملء قاعدة البيانات بالمعطيات التجريبية قبل الفتح"))
     parser.add_argument("--self-test", action="store_true", dest="self_test",
-                        help="check the program end to end in a temporary folder (new "
-                             "database, one convention and a batch printed and verified), "
-                             "print what was checked, exit 0 or 1; touches no user data")
+                        help=tr("فحص البرنامج كله في مجلد مؤقت دون لمس معطياتك"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="fill the database with the Khenifra demo data set")
+    demo = sub.add_parser("demo", help=tr("ملء قاعدة البيانات بالمعطيات التجريبية لخنيفرة"))
     _db_option(demo)
     demo.set_defaults(handler=_cmd_demo, access=Access.DEMO)
 
-    db = sub.add_parser("db", help="database information and upgrade")
+    db = sub.add_parser("db", help=tr("معلومات قاعدة البيانات وتحيين بنيتها"))
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    for name, help_text in (("info", "show the database in use and its schema revision"),
-                            ("upgrade", "upgrade the database schema (after a backup)")):
+    for name, help_text in (("info", tr("عرض قاعدة البيانات المستعملة ومراجعة بنيتها")),
+                            ("upgrade", tr("تحيين بنية قاعدة البيانات (بعد نسخة احتياطية)"))):
         p = db_sub.add_parser(name, help=help_text)
         _db_option(p)
         p.set_defaults(handler=_cmd_db_info)
 
-    backup = sub.add_parser("backup", help="copy the database to a backup file")
+    backup = sub.add_parser("backup", help=tr("نسخ قاعدة البيانات إلى ملف احتياطي"))
     _db_option(backup)
-    backup.add_argument("--out", metavar="PATH", required=True, help="backup file to write")
+    backup.add_argument("--out", metavar="PATH", required=True,
+                        help=tr("ملف النسخة الاحتياطية المراد كتابته"))
     backup.set_defaults(handler=_cmd_backup)
 
-    restore = sub.add_parser("restore", help="replace the database with a backup "
-                                             "(administrators; the current one is kept in "
-                                             "backups/ first)")
+    restore = sub.add_parser("restore", help=tr("استرجاع نسخة احتياطية (للمدير؛ تحفظ الحالية "
+                                                "أولا)"))
     _db_option(restore)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True,
-                         help="backup file to restore")
+                         help=tr("ملف النسخة الاحتياطية المراد استعادته"))
     restore.set_defaults(handler=_cmd_restore, access=Access.WRITE)
 
-    ref = sub.add_parser("reference", help="the shipped list of regions, provinces, communes")
+    ref = sub.add_parser("reference", help=tr("لائحة الجهات والأقاليم والجماعات المرفقة"))
     ref_sub = ref.add_subparsers(dest="ref_command", metavar="ACTION", required=True)
-    reload_ = ref_sub.add_parser("reload", help="add missing communes; never deletes any")
+    reload_ = ref_sub.add_parser("reload", help=tr("إضافة الجماعات الناقصة دون حذف أي منها"))
     _db_option(reload_)
     reload_.set_defaults(handler=_cmd_reference_reload, access=Access.WRITE)
 
-    quotas = sub.add_parser("quotas", help="quotas of posts per province and edition")
+    quotas = sub.add_parser("quotas", help=tr("حصص المناصب حسب الإقليم والنسخة"))
     q_sub = quotas.add_subparsers(dest="quota_command", metavar="ACTION", required=True)
-    q_list = q_sub.add_parser("list", help="list quotas")
+    q_list = q_sub.add_parser("list", help=tr("عرض الحصص"))
     _db_option(q_list)
-    q_list.add_argument("--edition", type=int, metavar="YEAR")
+    q_list.add_argument("--edition", type=int, metavar="YEAR", help=tr("سنة نسخة البرنامج"))
     q_list.set_defaults(handler=_cmd_quotas_list)
-    q_set = q_sub.add_parser("set", help="create or change a province's quota")
+    q_set = q_sub.add_parser("set", help=tr("إنشاء حصة إقليم أو تغييرها"))
     _db_option(q_set)
-    q_set.add_argument("--edition", type=int, metavar="YEAR", required=True)
-    q_set.add_argument("--province", required=True, metavar="CODE|NAME")
-    q_set.add_argument("--posts", type=int, required=True)
-    q_set.add_argument("--person-months", type=int, dest="person_months")
+    q_set.add_argument("--edition", type=int, metavar="YEAR", required=True,
+                       help=tr("سنة نسخة البرنامج"))
+    q_set.add_argument("--province", required=True, metavar="CODE|NAME",
+                       help=tr("الإقليم برمزه أو باسمه"))
+    q_set.add_argument("--posts", type=int, required=True, metavar="N", help=tr("عدد المناصب"))
+    q_set.add_argument("--person-months", type=int, dest="person_months", metavar="N",
+                       help=tr("عدد أشهر العمل (وإلا حسب من عدد المناصب)"))
     q_set.set_defaults(handler=_cmd_quotas_set, access=Access.WRITE)
 
-    export = sub.add_parser("export", help="write a list to an Excel file (.xlsx)")
+    export = sub.add_parser("export", help=tr("كتابة لائحة في ملف إكسل"))
     e_sub = export.add_subparsers(dest="what", metavar="LIST", required=True)
-    for name, help_text in (("partners", "the bodies that carry projects"),
-                            ("proposals", "the proposed worksites")):
+    for name, help_text in (("partners", tr("الهيئات الحاملة للمشاريع")),
+                            ("proposals", tr("الأوراش المقترحة"))):
         p = e_sub.add_parser(name, help=help_text)
         _db_option(p)
-        p.add_argument("--out", metavar="FILE.xlsx", required=True, help="Excel file to write")
+        p.add_argument("--out", metavar="FILE.xlsx", required=True,
+                       help=tr("ملف إكسل المراد كتابته"))
         p.add_argument("--search", metavar="TEXT", default="",
-                       help="only the rows where every word appears (names, references...)")
+                       help=tr("الأسطر التي فيها كل الكلمات فقط"))
         if name == "proposals":
             p.add_argument("--edition", type=int, metavar="YEAR",
-                           help="only the proposals of this programme edition")
+                           help=tr("مقترحات هذه النسخة من البرنامج فقط"))
         p.set_defaults(handler=_cmd_export)
     cli_documents.register(sub, _db_option)
     _users_commands(sub)
@@ -314,14 +336,17 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
          self_checks: SelfChecks = ()) -> int:
     """Run a sub-command; without one, hand over to `open_window` (given by `ui.launch`).
     `self_checks` are the window's own checks added to `--self-test` (also from ui)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    # Before the parser exists: its help and its usage errors are in this language.
+    set_language(language_asked(words) or LANGUAGE.get())
+    with in_language():
+        parser = build_parser()
+        args = parser.parse_args(words)
+        cli_documents.check_verify_args(args, parser)
     if args.self_test:
         from app import self_test
 
         return self_test.run(self_checks)
-    set_language(args.lang or LANGUAGE.get())
-    cli_documents.check_verify_args(args, parser)
     handler: Handler | None = getattr(args, "handler", None)
     # Imported once the arguments are known: `awrach --help` needs no database code.
     from app.services.startup import open_database
@@ -334,7 +359,8 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     url = resolve_database_url(args.db)
     if handler is None:
         if open_window is None:
-            parser.print_help(sys.stderr)
+            with in_language():
+                parser.print_help(sys.stderr)
             return 2
         return open_window(url, args.demo, args.lang)
     try:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from app.cli_auth import Run
 from app.cli_lines import error
+from app.language import tr
 
 AddDb = Callable[[argparse.ArgumentParser], None]
 
@@ -23,10 +24,9 @@ def _cmd_verify(_args: argparse.Namespace, opened: Run) -> int:
 
 
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
-    audit = sub.add_parser("audit", help="the audit log of every change")
+    audit = sub.add_parser("audit", help=tr("سجل التدقيق لكل تغيير"))
     a_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = a_sub.add_parser(
-        "verify", help="check that no audit entry, print or locked record was changed by hand "
-                       "(exit code 1 and each problem on stderr if one was)")
+        "verify", help=tr("التحقق من أن السجل والمطبوعات والسجلات المقفلة لم تغير يدويا"))
     add_db(verify)
     verify.set_defaults(handler=_cmd_verify)

@@ -57,8 +57,7 @@ class Run:
 def add_user_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # As for --db: a sub-command must not reset a --user given before it.
     parser.add_argument("--user", metavar="NAME", default=None if top else argparse.SUPPRESS,
-                        help=f"the account that runs a command which changes data "
-                             f"(default: {USER_ENV}); password from {PASSWORD_ENV} or asked")
+                        help=tr("الحساب الذي ينفذ أمرا يغير المعطيات"))
 
 
 def _secret(env: str, prompt: str, field: str) -> str:

@@ -107,42 +107,42 @@ def _cmd_duplicates(args: argparse.Namespace, opened: Run) -> int:
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> argparse._SubParsersAction:
     """Add the `beneficiaries` group; returns its sub-parsers for more actions."""
     global ACTIONS
-    group = sub.add_parser("beneficiaries", help="beneficiaries: import, export, duplicates")
+    group = sub.add_parser("beneficiaries", help=tr("المستفيدون: استيراد وتصدير وتكرارات"))
     actions = group.add_subparsers(dest="beneficiaries_command", metavar="ACTION",
                                    required=True)
 
     imp = actions.add_parser(
-        "import", help="import a list of people (.xlsx or .csv); all or nothing unless "
-                       "--valid-only")
+        "import", help=tr("استيراد لائحة أشخاص: الكل أو لا شيء، أو الصالحة وحدها"))
     add_db(imp)
-    imp.add_argument("file", metavar="FILE", help="the list (.xlsx, .csv in UTF-8 or "
-                                                  "Windows-1256)")
+    imp.add_argument("file", metavar="FILE.xlsx|FILE.csv", help=tr("اللائحة المراد استيرادها"))
     imp.add_argument("--worksite", metavar="REFERENCE",
-                     help="assign everyone to this selected worksite")
+                     help=tr("تعيين الجميع في هذا الورش المنتقى"))
     imp.add_argument("--valid-only", action="store_true", dest="valid_only",
-                     help="import the rows that pass; the others go to the report")
-    imp.add_argument("--report", metavar="FILE.xlsx", help="write the rows refused and why")
+                     help=tr("استيراد الأسطر الصالحة؛ والباقي في التقرير"))
+    imp.add_argument("--report", metavar="FILE.xlsx", help=tr("كتابة الأسطر المرفوضة وسببها"))
     imp.add_argument("--column", action="append", metavar="FIELD=HEADER",
-                     help="map a field to a column by its header (e.g. cin=رقم البطاقة)")
-    imp.add_argument("--min-age", type=int, dest="min_age",
-                     help="youngest age at the worksite's start (default: the setting, 18)")
-    imp.add_argument("--max-age", type=int, dest="max_age",
-                     help="oldest age at the worksite's start (default: the setting, 65)")
+                     help=tr("ربط حقل بعمود باسم رأسه"))
+    imp.add_argument("--min-age", type=int, dest="min_age", metavar="N",
+                     help=tr("أدنى سن عند بداية الورش (وإلا فالإعداد)"))
+    imp.add_argument("--max-age", type=int, dest="max_age", metavar="N",
+                     help=tr("أقصى سن عند بداية الورش (وإلا فالإعداد)"))
     imp.add_argument("--on", metavar="YYYY-MM-DD",
-                     help="the day ages are checked on when no worksite (default today)")
+                     help=tr("يوم حساب السن دون ورش (وإلا فاليوم)"))
     imp.set_defaults(handler=_cmd_import, access=Access.WRITE)
 
-    exp = actions.add_parser("export", help="write the list of people to an Excel file")
+    exp = actions.add_parser("export", help=tr("كتابة لائحة الأشخاص في ملف إكسل"))
     add_db(exp)
-    exp.add_argument("--out", metavar="FILE.xlsx", required=True, help="Excel file to write")
-    exp.add_argument("--search", metavar="TEXT", default="")
-    exp.add_argument("--worksite", metavar="REFERENCE", help="only this worksite's people")
+    exp.add_argument("--out", metavar="FILE.xlsx", required=True,
+                     help=tr("ملف إكسل المراد كتابته"))
+    exp.add_argument("--search", metavar="TEXT", default="",
+                     help=tr("الأسطر التي فيها كل الكلمات فقط"))
+    exp.add_argument("--worksite", metavar="REFERENCE", help=tr("أشخاص هذا الورش فقط"))
     exp.set_defaults(handler=_cmd_export)
 
-    dup = actions.add_parser("duplicates", help="list likely duplicates (same birth date, "
-                                                "similar names); merges nothing")
+    dup = actions.add_parser("duplicates", help=tr("التكرارات المحتملة (لا يدمج شيئا)"))
     add_db(dup)
-    dup.add_argument("--limit", type=int, default=200)
+    dup.add_argument("--limit", type=int, default=200, metavar="N",
+                     help=tr("أقصى عدد من الأزواج المعروضة"))
     dup.set_defaults(handler=_cmd_duplicates)
     ACTIONS = actions
     return actions

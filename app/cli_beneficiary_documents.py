@@ -73,36 +73,42 @@ def _cmd_bank_accounts(args: argparse.Namespace, opened: Run) -> int:
 
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
     """Add the sub-commands to a `beneficiaries` group's sub-parsers."""
-    register_ = sub.add_parser("attendance", help="print a worksite's daily attendance "
-                                                  "register for a month (PDF)")
+    register_ = sub.add_parser("attendance", help=tr("طباعة سجل الحضور اليومي لورش خلال شهر"))
     add_db(register_)
-    register_.add_argument("--worksite", required=True, metavar="REFERENCE|ID")
-    register_.add_argument("--month", required=True, metavar="YYYY-MM")
-    register_.add_argument("--out", required=True, metavar="FILE.pdf")
+    register_.add_argument("--worksite", required=True, metavar="REFERENCE|ID",
+                           help=tr("الورش بمرجعه أو بمعرفه"))
+    register_.add_argument("--month", required=True, metavar="YYYY-MM", help=tr("الشهر"))
+    register_.add_argument("--out", required=True, metavar="FILE.pdf",
+                           help=tr("الملف المراد كتابته"))
     register_.set_defaults(handler=_cmd_attendance, access=Access.WRITE)
 
-    declare = sub.add_parser("cnss", help="a body's CNSS declaration for a month: the "
-                                          "Damancom file, .xlsx and .csv, into a folder")
+    declare = sub.add_parser("cnss", help=tr("تصريح هيئة لدى الضمان الاجتماعي عن شهر، ملفاته في "
+                                             "مجلد"))
     add_db(declare)
     declare.add_argument("--body", required=True,
-                         metavar="AFFILIATE|REGISTRATION|NAME|ID")
-    declare.add_argument("--month", required=True, metavar="YYYY-MM")
+                         metavar="AFFILIATE|REGISTRATION|NAME|ID",
+                         help=tr("الهيئة برقم انخراطها أو تسجيلها أو باسمها"))
+    declare.add_argument("--month", required=True, metavar="YYYY-MM", help=tr("الشهر"))
     declare.add_argument("--transfer", metavar="DIGITS",
-                         help="the transfer id CNSS gave with its monthly list")
-    declare.add_argument("--out", required=True, metavar="FOLDER")
+                         help=tr("رقم التحويل المذكور في اللائحة الشهرية للصندوق"))
+    declare.add_argument("--out", required=True, metavar="FOLDER",
+                         help=tr("المجلد الذي تكتب فيه الملفات"))
     declare.set_defaults(handler=_cmd_cnss, access=Access.READ)
 
-    certify = sub.add_parser("certificates", help="the skills certificates of a worksite's "
-                                                  "participants, one PDF each, into a folder")
+    certify = sub.add_parser("certificates", help=tr("شهادات الكفاءة لمشاركي ورش، ملف لكل "
+                                                     "شخص في مجلد"))
     add_db(certify)
-    certify.add_argument("--worksite", required=True, metavar="REFERENCE|ID")
-    certify.add_argument("--date", metavar="YYYY-MM-DD", help="the date written (default today)")
-    certify.add_argument("--out", required=True, metavar="FOLDER")
+    certify.add_argument("--worksite", required=True, metavar="REFERENCE|ID",
+                         help=tr("الورش بمرجعه أو بمعرفه"))
+    certify.add_argument("--date", metavar="YYYY-MM-DD",
+                         help=tr("التاريخ المكتوب (وإلا فتاريخ اليوم)"))
+    certify.add_argument("--out", required=True, metavar="FOLDER",
+                         help=tr("المجلد الذي تكتب فيه الملفات"))
     certify.set_defaults(handler=_cmd_certificates, access=Access.WRITE)
 
-    bank = sub.add_parser("bank-accounts", help="the people without a bank account, for "
-                                                "Al Barid Bank (.xlsx)")
+    bank = sub.add_parser("bank-accounts", help=tr("الأشخاص بدون حساب بنكي، لبريد بنك"))
     add_db(bank)
-    bank.add_argument("--worksite", metavar="REFERENCE|ID", help="only this worksite")
-    bank.add_argument("--out", required=True, metavar="FILE.xlsx")
+    bank.add_argument("--worksite", metavar="REFERENCE|ID", help=tr("هذا الورش فقط"))
+    bank.add_argument("--out", required=True, metavar="FILE.xlsx",
+                      help=tr("ملف إكسل المراد كتابته"))
     bank.set_defaults(handler=_cmd_bank_accounts, access=Access.READ)

@@ -104,49 +104,54 @@ def _cmd_verify(args: argparse.Namespace, opened: Run) -> int:
 
 
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
-    printing = sub.add_parser("print", help="print documents to PDF")
+    printing = sub.add_parser("print", help=tr("طباعة الوثائق"))
     p_sub = printing.add_subparsers(dest="what", metavar="DOCUMENT", required=True)
-    for name, help_text in (("minutes", "the minutes (محضر) of a meeting"),
-                            ("attendance-sheet", "the sheet members sign at a meeting")):
+    for name, help_text in (("minutes", tr("محضر اجتماع")),
+                            ("attendance-sheet", tr("ورقة الحضور التي يوقعها الأعضاء"))):
         p = p_sub.add_parser(name, help=help_text)
         add_db(p)
         p.add_argument("--meeting", required=True, metavar="DATE|ID",
-                       help="the meeting, by its date (YYYY-MM-DD) or id")
-        p.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
+                       help=tr("الاجتماع بتاريخه أو بمعرفه"))
+        p.add_argument("--out", required=True, metavar="FILE.pdf",
+                       help=tr("الملف المراد كتابته"))
         p.set_defaults(handler=_cmd_print_minutes, access=Access.WRITE)
 
     conventions = p_sub.add_parser(
-        "conventions", help="conventions for a signing ceremony, ordered by commune and number")
+        "conventions", help=tr("اتفاقيات حفل التوقيع، مرتبة حسب الجماعة والرقم"))
     add_db(conventions)
-    conventions.add_argument("--edition", type=int, required=True, metavar="YEAR")
+    conventions.add_argument("--edition", type=int, required=True, metavar="YEAR",
+                             help=tr("سنة نسخة البرنامج"))
     conventions.add_argument("--meeting", metavar="DATE|ID",
-                             help="only those approved at this meeting")
-    conventions.add_argument("--status", choices=["draft", "printed", "signed"])
+                             help=tr("المصادق عليها في هذا الاجتماع فقط"))
+    conventions.add_argument("--status", choices=["draft", "printed", "signed"],
+                             help=tr("الاتفاقيات التي في هذه الحالة فقط"))
     conventions.add_argument("--commune", metavar="NAME",
-                             help="only the worksites of this commune (its Arabic name)")
+                             help=tr("أوراش هذه الجماعة فقط (اسمها بالعربية)"))
     conventions.add_argument("--number", action="append", metavar="NUMBER",
-                             help="only this convention (repeat for several)")
+                             help=tr("هذه الاتفاقية فقط (يكرر الخيار لعدة اتفاقيات)"))
     conventions.add_argument("--one-file", action="store_true", dest="one_file",
-                             help="one PDF for the whole batch (--out is the file); "
-                                  "otherwise --out is a folder with one PDF each")
-    conventions.add_argument("--out", required=True, metavar="PATH")
+                             help=tr("ملف واحد للدفعة كلها"))
+    conventions.add_argument("--out", required=True, metavar="PATH",
+                             help=tr("الملف، أو المجلد الذي يأخذ ملفا لكل اتفاقية"))
     conventions.set_defaults(handler=_cmd_print_conventions, access=Access.WRITE)
 
-    manage = sub.add_parser("conventions", help="partnership conventions")
+    manage = sub.add_parser("conventions", help=tr("اتفاقيات الشراكة"))
     m_sub = manage.add_subparsers(dest="conventions_command", metavar="ACTION", required=True)
-    draw = m_sub.add_parser("draw-up", help="draw up conventions for selected worksites")
+    draw = m_sub.add_parser("draw-up", help=tr("إعداد اتفاقيات الأوراش المنتقاة"))
     add_db(draw)
-    draw.add_argument("--edition", type=int, required=True, metavar="YEAR")
+    draw.add_argument("--edition", type=int, required=True, metavar="YEAR",
+                      help=tr("سنة نسخة البرنامج"))
     draw.add_argument("--proposal", action="append", metavar="REFERENCE",
-                      help="only this proposal (repeat for several); default: all waiting")
-    draw.add_argument("--date", metavar="YYYY-MM-DD", help="the date written (default today)")
+                      help=tr("هذا المشروع فقط (يكرر)؛ وإلا فكل المنتظرة"))
+    draw.add_argument("--date", metavar="YYYY-MM-DD",
+                      help=tr("التاريخ المكتوب (وإلا فتاريخ اليوم)"))
     draw.set_defaults(handler=_cmd_draw_up, access=Access.WRITE)
 
     verify = sub.add_parser(
-        "verify", help="check a printed PDF (or a paper's short code) against the database")
+        "verify", help=tr("مطابقة وثيقة مطبوعة أو رمزها القصير مع قاعدة البيانات"))
     add_db(verify)
-    verify.add_argument("file", nargs="?", metavar="FILE.pdf", help="the PDF to check")
-    verify.add_argument("--code", metavar="CODE", help="the short code printed on a paper")
+    verify.add_argument("file", nargs="?", metavar="FILE.pdf", help=tr("الوثيقة المراد فحصها"))
+    verify.add_argument("--code", metavar="CODE", help=tr("الرمز القصير المطبوع على الورقة"))
     verify.set_defaults(handler=_cmd_verify)
 
 

@@ -101,33 +101,31 @@ def _cmd_resolve(args: argparse.Namespace, opened: Run) -> int:
 
 
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
-    package = sub.add_parser("package", help="data packages between databases (export, "
-                                             "import, conflicts)")
+    package = sub.add_parser("package", help=tr("حزم المعطيات بين قواعد البيانات"))
     p_sub = package.add_subparsers(dest="package_command", metavar="ACTION", required=True)
-    export = p_sub.add_parser("export", help="write a package of all data or a selection")
+    export = p_sub.add_parser("export", help=tr("كتابة حزمة بكل المعطيات أو بجزء منها"))
     add_db(export)
-    export.add_argument("--out", metavar="FILE", required=True,
-                        help="package file to write (.awrach.zip; never overwritten)")
-    export.add_argument("--province", metavar="CODE", help="one province's data")
-    export.add_argument("--edition", type=int, metavar="YEAR", help="one edition's data")
-    export.add_argument("--meeting", metavar="ID", help="one meeting and its decisions")
+    export.add_argument("--out", metavar="FILE.awrach.zip", required=True,
+                        help=tr("ملف الحزمة المراد كتابته (لا يكتب فوق ملف موجود)"))
+    export.add_argument("--province", metavar="CODE", help=tr("معطيات إقليم واحد"))
+    export.add_argument("--edition", type=int, metavar="YEAR", help=tr("معطيات نسخة واحدة"))
+    export.add_argument("--meeting", metavar="ID", help=tr("اجتماع واحد وقراراته"))
     export.add_argument("--worksite", metavar="ID",
-                        help="one worksite (proposal) and its beneficiaries")
+                        help=tr("ورش واحد ومستفيدوه"))
     export.set_defaults(handler=_cmd_export, access=Access.WRITE)
-    import_ = p_sub.add_parser("import", help="bring a package's records into this database")
+    import_ = p_sub.add_parser("import", help=tr("إدخال سجلات حزمة في قاعدة البيانات هذه"))
     add_db(import_)
-    import_.add_argument("file", metavar="FILE")
+    import_.add_argument("file", metavar="FILE", help=tr("ملف الحزمة"))
     import_.set_defaults(handler=_cmd_import, access=Access.WRITE)
-    conflicts = p_sub.add_parser("conflicts", help="records changed here and in the other "
-                                                   "database, waiting for a decision")
+    conflicts = p_sub.add_parser("conflicts", help=tr("سجلات تغيرت هنا وفي القاعدة الأخرى، "
+                                                      "تنتظر القرار"))
     add_db(conflicts)
     conflicts.set_defaults(handler=_cmd_conflicts)
-    resolve = p_sub.add_parser("resolve", help="decide a conflict: ours for every field but "
-                                               "those named with --theirs")
+    resolve = p_sub.add_parser("resolve", help=tr("البت في تعارض: قيمنا إلا في الحقول المذكورة"))
     add_db(resolve)
-    resolve.add_argument("conflict", metavar="CONFLICT_ID")
+    resolve.add_argument("conflict", metavar="CONFLICT_ID", help=tr("معرف التعارض"))
     resolve.add_argument("--theirs", action="append", default=[], metavar="FIELD",
-                         help="take the other database's value of this field")
+                         help=tr("أخذ قيمة القاعدة الأخرى في هذا الحقل"))
     resolve.add_argument("--all-theirs", action="store_true", dest="all_theirs",
-                         help="take the other database's version whole")
+                         help=tr("أخذ نسخة القاعدة الأخرى كاملة"))
     resolve.set_defaults(handler=_cmd_resolve, access=Access.WRITE)

@@ -179,78 +179,79 @@ def _cmd_visit_remove(args: argparse.Namespace, opened: Run) -> int:
 
 
 def _register_corrections(w_sub: argparse._SubParsersAction, add_db: AddDb) -> None:
-    payments = w_sub.add_parser("payments", help="the payments recorded on a convention "
-                                                 "(id, tranche, date, amount, reference)")
+    payments = w_sub.add_parser("payments", help=tr("الأداءات المسجلة على اتفاقية"))
     add_db(payments)
-    payments.add_argument("--convention", required=True, metavar="NUMBER")
-    payments.add_argument("--tranche", type=int, metavar="N")
+    payments.add_argument("--convention", required=True, metavar="NUMBER",
+                          help=tr("رقم الاتفاقية"))
+    payments.add_argument("--tranche", type=int, metavar="N", help=tr("هذا الشطر فقط"))
     payments.set_defaults(handler=_cmd_payments, access=Access.READ)
-    edit = w_sub.add_parser("payment-edit", help="correct a payment (what is not given "
-                                                 "stays as it is)")
+    edit = w_sub.add_parser("payment-edit", help=tr("تصحيح أداء (ما لم يذكر يبقى كما هو)"))
     add_db(edit)
-    edit.add_argument("id", metavar="ID", help="the payment's id (its first 8 characters)")
-    edit.add_argument("--on", metavar="YYYY-MM-DD")
-    edit.add_argument("--amount", metavar="DH")
-    edit.add_argument("--reference", metavar="TEXT")
-    edit.add_argument("--note", metavar="TEXT")
+    edit.add_argument("id", metavar="ID", help=tr("معرف الأداء (أحرفه الثمانية الأولى)"))
+    edit.add_argument("--on", metavar="YYYY-MM-DD", help=tr("تاريخ الأداء"))
+    edit.add_argument("--amount", metavar="DH", help=tr("المبلغ بالدرهم"))
+    edit.add_argument("--reference", metavar="TEXT", help=tr("رقم الأمر بالأداء أو التحويل"))
+    edit.add_argument("--note", metavar="TEXT", help=tr("ملاحظة"))
     edit.set_defaults(handler=_cmd_payment_edit, access=Access.WRITE)
-    remove = w_sub.add_parser("payment-remove", help="remove a payment recorded by mistake")
+    remove = w_sub.add_parser("payment-remove", help=tr("حذف أداء سجل خطأ"))
     add_db(remove)
-    remove.add_argument("id", metavar="ID")
+    remove.add_argument("id", metavar="ID", help=tr("معرف الأداء (أحرفه الثمانية الأولى)"))
     remove.set_defaults(handler=_cmd_payment_remove, access=Access.WRITE)
-    visits = w_sub.add_parser("visits", help="a worksite's field visits (id, date, visitor, "
-                                             "observations, photos)")
+    visits = w_sub.add_parser("visits", help=tr("الزيارات الميدانية لورش"))
     add_db(visits)
-    visits.add_argument("reference", metavar="REFERENCE", help="the proposal's reference")
+    visits.add_argument("reference", metavar="REFERENCE", help=tr("مرجع المشروع"))
     visits.set_defaults(handler=_cmd_visits, access=Access.READ)
-    vedit = w_sub.add_parser("visit-edit", help="correct a field visit (what is not given "
-                                                "stays as it is)")
+    vedit = w_sub.add_parser("visit-edit", help=tr("تصحيح زيارة ميدانية (ما لم يذكر يبقى كما "
+                                                   "هو)"))
     add_db(vedit)
-    vedit.add_argument("id", metavar="ID", help="the visit's id (its first 8 characters)")
-    vedit.add_argument("--on", metavar="YYYY-MM-DD")
-    vedit.add_argument("--visitor", metavar="TEXT")
-    vedit.add_argument("--observations", metavar="TEXT")
-    vedit.add_argument("--add-photo", action="append", default=[], metavar="FILE")
+    vedit.add_argument("id", metavar="ID", help=tr("معرف الزيارة (أحرفه الثمانية الأولى)"))
+    vedit.add_argument("--on", metavar="YYYY-MM-DD", help=tr("تاريخ الزيارة"))
+    vedit.add_argument("--visitor", metavar="TEXT", help=tr("الزائر"))
+    vedit.add_argument("--observations", metavar="TEXT", help=tr("الملاحظات"))
+    vedit.add_argument("--add-photo", action="append", default=[], metavar="FILE",
+                       help=tr("إضافة صورة (يكرر)"))
     vedit.add_argument("--remove-photo", action="append", default=[], metavar="NAME",
-                       help="a photo's file name as `visits` lists it")
+                       help=tr("حذف صورة باسم ملفها كما تعرضه لائحة الزيارات"))
     vedit.set_defaults(handler=_cmd_visit_edit, access=Access.WRITE)
-    vremove = w_sub.add_parser("visit-remove", help="remove a field visit recorded by mistake")
+    vremove = w_sub.add_parser("visit-remove", help=tr("حذف زيارة ميدانية سجلت خطأ"))
     add_db(vremove)
-    vremove.add_argument("id", metavar="ID")
+    vremove.add_argument("id", metavar="ID", help=tr("معرف الزيارة (أحرفه الثمانية الأولى)"))
     vremove.set_defaults(handler=_cmd_visit_remove, access=Access.WRITE)
 
 
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> None:
-    report = sub.add_parser("report", help="the follow-up report of a province or region "
-                                           "(PDF or Excel)")
+    report = sub.add_parser("report", help=tr("تقرير تتبع إقليم أو جهة"))
     add_db(report)
-    report.add_argument("--province", metavar="CODE|NAME", help="e.g. 05.301")
-    report.add_argument("--region", metavar="CODE|NAME", help="every province of a region")
-    report.add_argument("--edition", type=int, required=True, metavar="YEAR")
+    report.add_argument("--province", metavar="CODE|NAME", help=tr("الإقليم برمزه أو باسمه"))
+    report.add_argument("--region", metavar="CODE|NAME", help=tr("كل أقاليم الجهة"))
+    report.add_argument("--edition", type=int, required=True, metavar="YEAR",
+                        help=tr("سنة نسخة البرنامج"))
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
-                        help="only worksites planned to start on or after this date")
+                        help=tr("الأوراش المبرمجة ابتداء من هذا التاريخ فقط"))
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
-                        help="only worksites planned to start on or before this date")
-    report.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+                        help=tr("الأوراش المبرمجة إلى هذا التاريخ فقط"))
+    report.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx",
+                        help=tr("الملف المراد كتابته"))
     report.set_defaults(handler=_cmd_report, access=Access.WRITE)
 
-    worksite = sub.add_parser("worksite", help="follow-up of a worksite")
+    worksite = sub.add_parser("worksite", help=tr("تتبع ورش"))
     w_sub = worksite.add_subparsers(dest="worksite_command", metavar="ACTION", required=True)
-    status = w_sub.add_parser("status", help="record a change of a worksite's status")
+    status = w_sub.add_parser("status", help=tr("تسجيل تغير حالة ورش"))
     add_db(status)
-    status.add_argument("reference", metavar="REFERENCE", help="the proposal's reference")
+    status.add_argument("reference", metavar="REFERENCE", help=tr("مرجع المشروع"))
     status.add_argument("--to", required=True,
-                        choices=["started", "suspended", "completed", "cancelled"])
-    status.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
-    status.add_argument("--note", metavar="TEXT", help="the reason of a suspension or a "
-                                                       "cancellation, or a progress note")
+                        choices=["started", "suspended", "completed", "cancelled"],
+                        help=tr("الحالة الجديدة"))
+    status.add_argument("--on", metavar="YYYY-MM-DD", help=tr("التاريخ (وإلا فاليوم)"))
+    status.add_argument("--note", metavar="TEXT", help=tr("سبب التوقيف أو الإلغاء، أو ملاحظة "
+                                                          "عن التقدم"))
     status.set_defaults(handler=_cmd_status, access=Access.WRITE)
-    pay = w_sub.add_parser("pay", help="record a payment on a signed convention's tranche")
+    pay = w_sub.add_parser("pay", help=tr("تسجيل أداء شطر من اتفاقية موقعة"))
     add_db(pay)
-    pay.add_argument("--convention", required=True, metavar="NUMBER")
-    pay.add_argument("--tranche", required=True, type=int, metavar="N")
-    pay.add_argument("--amount", required=True, metavar="DH")
-    pay.add_argument("--on", metavar="YYYY-MM-DD", help="default: today")
-    pay.add_argument("--reference", metavar="TEXT", help="payment order or transfer number")
+    pay.add_argument("--convention", required=True, metavar="NUMBER", help=tr("رقم الاتفاقية"))
+    pay.add_argument("--tranche", required=True, type=int, metavar="N", help=tr("رقم الشطر"))
+    pay.add_argument("--amount", required=True, metavar="DH", help=tr("المبلغ بالدرهم"))
+    pay.add_argument("--on", metavar="YYYY-MM-DD", help=tr("التاريخ (وإلا فاليوم)"))
+    pay.add_argument("--reference", metavar="TEXT", help=tr("رقم الأمر بالأداء أو التحويل"))
     pay.set_defaults(handler=_cmd_pay, access=Access.WRITE)
     _register_corrections(w_sub, add_db)

@@ -138,46 +138,53 @@ def _cmd_export(args: argparse.Namespace, opened: Run) -> int:
 
 
 def register(sub: argparse._SubParsersAction, add_db: AddDb) -> argparse._SubParsersAction:
-    grants = sub.add_parser("grants", help="the employment grant of the second component")
+    grants = sub.add_parser("grants", help=tr("منحة التشغيل في المكون الثاني"))
     g_sub = grants.add_subparsers(dest="grants_command", metavar="ACTION", required=True)
 
-    listing = g_sub.add_parser("applications", help="list the grant applications")
+    listing = g_sub.add_parser("applications", help=tr("عرض طلبات المنحة"))
     add_db(listing)
-    listing.add_argument("--search", default="", metavar="TEXT")
-    listing.add_argument("--status", choices=["received", "approved", "rejected"])
+    listing.add_argument("--search", default="", metavar="TEXT",
+                         help=tr("الأسطر التي فيها كل الكلمات فقط"))
+    listing.add_argument("--status", choices=["received", "approved", "rejected"],
+                         help=tr("الطلبات التي في هذه الحالة فقط"))
     listing.set_defaults(handler=_cmd_applications)
 
-    check = g_sub.add_parser("check", help="check an application against every rule")
+    check = g_sub.add_parser("check", help=tr("فحص طلب بكل الشروط"))
     add_db(check)
-    check.add_argument("reference", metavar="REFERENCE")
+    check.add_argument("reference", metavar="REFERENCE", help=tr("مرجع الطلب"))
     check.set_defaults(handler=_cmd_check)
 
-    agreement = g_sub.add_parser("agreement", help="print a grant agreement to PDF")
+    agreement = g_sub.add_parser("agreement", help=tr("طباعة اتفاقية منحة"))
     add_db(agreement)
-    agreement.add_argument("number", metavar="NUMBER")
-    agreement.add_argument("--out", required=True, metavar="FILE.pdf")
+    agreement.add_argument("number", metavar="NUMBER", help=tr("رقم الاتفاقية"))
+    agreement.add_argument("--out", required=True, metavar="FILE.pdf",
+                           help=tr("الملف المراد كتابته"))
     agreement.set_defaults(handler=_cmd_agreement, access=Access.WRITE)
 
-    minutes = g_sub.add_parser("minutes", help="print the minutes of a regional meeting")
+    minutes = g_sub.add_parser("minutes", help=tr("طباعة محضر اجتماع جهوي"))
     add_db(minutes)
-    minutes.add_argument("meeting", metavar="DATE|ID", help="its date (YYYY-MM-DD) or id")
-    minutes.add_argument("--out", required=True, metavar="FILE.pdf")
+    minutes.add_argument("meeting", metavar="DATE|ID", help=tr("الاجتماع بتاريخه أو بمعرفه"))
+    minutes.add_argument("--out", required=True, metavar="FILE.pdf",
+                         help=tr("الملف المراد كتابته"))
     minutes.set_defaults(handler=_cmd_minutes, access=Access.WRITE)
 
-    hires = g_sub.add_parser("hires", help="an agreement's hires and what each is owed")
+    hires = g_sub.add_parser("hires", help=tr("أجراء اتفاقية وما يستحقه كل واحد"))
     add_db(hires)
-    hires.add_argument("number", metavar="NUMBER")
-    hires.add_argument("--on", metavar="YYYY-MM-DD", help="the date of the count (today)")
+    hires.add_argument("number", metavar="NUMBER", help=tr("رقم الاتفاقية"))
+    hires.add_argument("--on", metavar="YYYY-MM-DD", help=tr("تاريخ الحساب (وإلا فاليوم)"))
     hires.set_defaults(handler=_cmd_hires)
 
-    totals = g_sub.add_parser("totals", help="totals per employer, sector and province")
+    totals = g_sub.add_parser("totals", help=tr("المجاميع حسب المشغل والقطاع والإقليم"))
     add_db(totals)
     totals.set_defaults(handler=_cmd_totals)
 
-    export = g_sub.add_parser("export", help="write a grant list to an Excel file (.xlsx)")
+    export = g_sub.add_parser("export", help=tr("كتابة لائحة من لوائح المنحة في ملف إكسل"))
     add_db(export)
-    export.add_argument("what", choices=["applications", "employers", "totals"])
-    export.add_argument("--out", required=True, metavar="FILE.xlsx")
-    export.add_argument("--search", default="", metavar="TEXT")
+    export.add_argument("what", choices=["applications", "employers", "totals"],
+                        help=tr("اللائحة"))
+    export.add_argument("--out", required=True, metavar="FILE.xlsx",
+                        help=tr("ملف إكسل المراد كتابته"))
+    export.add_argument("--search", default="", metavar="TEXT",
+                        help=tr("الأسطر التي فيها كل الكلمات فقط"))
     export.set_defaults(handler=_cmd_export)
     return g_sub

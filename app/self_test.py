@@ -9,8 +9,10 @@ printed and verified against the register, then a small ceremony batch laid out 
 processes started the way Windows starts them ("spawn"), each file verified. It never
 touches the user's database or settings (both are redirected into the temporary folder).
 
-Each check prints one line; the first failure prints one Arabic line on stderr naming the
-check, and the exit code is 1.
+Each check prints one line, in the language of the command line (Arabic, or French with
+`--lang fr`); the first failure prints one line on stderr naming the check, and the exit
+code is 1. The checks' titles are marked with QT_TR_NOOP and translated where printed, so
+that the window's own checks (ui/self_check.py) are named the same way.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import settings
+from app.language import QT_TR_NOOP, tr
 from app.paths import fonts_dir, reference_data_dir, resources_dir, translations_dir
 from app.services.actor import Actor
 from app.services.startup import Database, OpenedDatabase, close_database, open_database
@@ -52,8 +55,9 @@ def run(extra_checks: Sequence[tuple[str, Check]] = (), out: TextIO | None = Non
     out = out or sys.stdout
     err = err or sys.stderr
     started = time.perf_counter()
-    where = "bundle" if frozen() else "sources"
-    print(f"self-test of Awrach Desk ({where}: {sys.executable})", file=out, flush=True)
+    where = tr("البرنامج المجمع") if frozen() else tr("المصادر")
+    print(tr("الفحص الذاتي لمكتب أوراش ({where}: {executable})").format(
+        where=where, executable=sys.executable), file=out, flush=True)
     with tempfile.TemporaryDirectory(prefix="awrach-self-test-") as folder, \
             _settings_in(Path(folder)):
         state = _State(Path(folder))
@@ -63,14 +67,15 @@ def run(extra_checks: Sequence[tuple[str, Check]] = (), out: TextIO | None = Non
                 try:
                     seen = check()
                 except Exception as exc:  # every failure becomes the one Arabic line
-                    print(f"فشل الفحص الذاتي للبرنامج عند «{title}»: {_reason(exc)}",
-                          file=err, flush=True)
+                    print(tr("فشل الفحص الذاتي للبرنامج عند «{title}»: {reason}").format(
+                        title=tr(title), reason=_reason(exc)), file=err, flush=True)
                     return 1
-                print(f"ok  {title}: {seen}", file=out, flush=True)
+                print(tr("سليم: {title}: {seen}").format(title=tr(title), seen=seen),
+                      file=out, flush=True)
         finally:
             state.close()
-    print(f"self-test passed: {len(checks)} checks in {time.perf_counter() - started:.1f} s",
-          file=out, flush=True)
+    print(tr("نجح الفحص الذاتي: عدد الفحوص {count} في {seconds} ثانية").format(
+        count=len(checks), seconds=f"{time.perf_counter() - started:.1f}"), file=out, flush=True)
     return 0
 
 
@@ -110,11 +115,13 @@ def _shipped_files() -> str:
     }
     missing = [str(path) for paths in wanted.values() for path in paths if not path.exists()]
     if missing:
-        raise SelfTestFailure("ملفات ناقصة من البرنامج: " + "، ".join(missing))
+        raise SelfTestFailure(tr("ملفات ناقصة من البرنامج: {files}").format(
+            files="، ".join(missing)))
     migrations = len(list((MIGRATIONS_DIR / "versions").glob("*.py")))
     territory = len([p for p in reference_data_dir().iterdir() if p.is_file()])
-    return (f"fonts, templates, translations, {territory} territory files and {migrations} "
-            f"migrations under {resources_dir().parent}")
+    return (tr("الخطوط والنماذج والترجمة، وعدد ملفات التقسيم الترابي {territory}، وعدد "
+               "مراجعات البنية {migrations}، في {folder}")
+            .format(territory=territory, migrations=migrations, folder=resources_dir().parent))
 
 
 class _State:
@@ -128,11 +135,11 @@ class _State:
 
     def checks(self) -> list[tuple[str, Check]]:
         return [
-            ("shipped files", _shipped_files),
-            ("new database", self.new_database),
-            ("demo data", self.demo_data),
-            ("one convention printed and verified", self.one_convention),
-            (f"batch of {BATCH_SIZE} in worker processes", self.batch),
+            (QT_TR_NOOP("ملفات البرنامج"), _shipped_files),
+            (QT_TR_NOOP("قاعدة بيانات جديدة"), self.new_database),
+            (QT_TR_NOOP("المعطيات التجريبية"), self.demo_data),
+            (QT_TR_NOOP("اتفاقية واحدة مطبوعة ومتحقق منها"), self.one_convention),
+            (QT_TR_NOOP("دفعة اتفاقيات في عمليات متوازية"), self.batch),
         ]
 
     def new_database(self) -> str:
@@ -143,13 +150,16 @@ class _State:
         self.opened = opened
         result = opened.upgrade
         if result.from_revision is not None or result.to_revision != head_revision():
-            raise SelfTestFailure(f"لم ترق قاعدة البيانات الجديدة إلى المراجعة "
-                                  f"{head_revision()} (وصلت إلى {result.to_revision}).")
+            raise SelfTestFailure(tr("لم ترق قاعدة البيانات الجديدة إلى المراجعة {head} "
+                                     "(وصلت إلى {revision}).").format(
+                head=head_revision(), revision=result.to_revision))
         communes = len(territory.list_communes(opened.db))
         if communes < 1500:
-            raise SelfTestFailure(f"لم تحمل لائحة الجماعات كاملة ({communes} جماعة فقط).")
-        return (f"{self.path} upgraded from empty to revision {result.to_revision}, "
-                f"{communes} communes loaded")
+            raise SelfTestFailure(tr("لم تحمل لائحة الجماعات كاملة (عدد الجماعات {count} "
+                                     "فقط).").format(count=communes))
+        return (tr("{path} رقيت من الصفر إلى المراجعة {revision}، وعدد الجماعات المحملة "
+                   "{communes}").format(path=self.path, revision=result.to_revision,
+                                         communes=communes))
 
     @property
     def db(self) -> Database:
@@ -161,7 +171,7 @@ class _State:
 
         actor = demo.demo_administrator(self.db)
         if actor is None:
-            raise SelfTestFailure("تعذر إنشاء حساب المدير في قاعدة البيانات الجديدة.")
+            raise SelfTestFailure(tr("تعذر إنشاء حساب المدير في قاعدة البيانات الجديدة."))
         self.actor = actor
         return demo.build_demo(self.db, actor).describe()
 
@@ -172,8 +182,8 @@ class _State:
         assert edition.id is not None
         waiting = conventions.proposals_without_convention(self.db, edition.id)[:count]
         if len(waiting) < count:
-            raise SelfTestFailure(f"لا توجد {count} مشاريع منتقاة بلا اتفاقية في المعطيات "
-                                  "التجريبية.")
+            raise SelfTestFailure(tr("عدد المشاريع المنتقاة بلا اتفاقية في المعطيات التجريبية "
+                                     "أقل من {count}.").format(count=count))
         assert self.actor is not None, "the demo check runs first"
         return conventions.draw_up(self.db, self.actor, [pid for pid, _, _ in waiting],
                                    on=PRINT_DATE)
@@ -184,12 +194,14 @@ class _State:
         assert self.actor is not None, "the demo check runs first"
         result = conventions.print_batch(self.db, self.actor, ids, out, one_file=False)
         if result.refused or len(result.files) != len(ids):
-            raise SelfTestFailure(f"طبعت {len(result.files)} من {len(ids)} اتفاقية: "
-                                  + "، ".join(f"{n}: {why}" for n, why in result.refused))
+            raise SelfTestFailure(tr("طبعت {printed} من {count} اتفاقية: {refused}").format(
+                printed=len(result.files), count=len(ids),
+                refused="، ".join(f"{n}: {why}" for n, why in result.refused)))
         for path in result.files:
             data = path.read_bytes()
             if not data.startswith(b"%PDF") or b"Amiri" not in data:
-                raise SelfTestFailure(f"الملف {path.name} ليس وثيقة PDF بخط أميري.")
+                raise SelfTestFailure(tr("الملف {file} ليس وثيقة PDF بخط أميري.").format(
+                    file=path.name))
             verdict = printed.verify_pdf(self.db, path)
             if not verdict.matches or verdict.kind != "convention":
                 raise SelfTestFailure(f"{path.name}: {verdict.message}")
@@ -200,8 +212,9 @@ class _State:
 
         [path] = self._print_and_verify(self._draw_up(1), self.folder / "one")
         verdict = printed.verify_pdf(self.db, path)
-        return (f"{path.name} ({path.stat().st_size:,} bytes) is convention "
-                f"{verdict.reference} version {verdict.version} in the register")
+        return (tr("الملف {file} ({size} بايت) هو الاتفاقية {reference} في صيغتها {version} "
+                   "المسجلة").format(file=path.name, size=path.stat().st_size,
+                                     reference=verdict.reference, version=verdict.version))
 
     def batch(self) -> str:
         from app.documents import batch
@@ -212,13 +225,16 @@ class _State:
             files = self._print_and_verify(ids, self.folder / "batch")
             pool = batch.last_pool()
         if pool is None or pool is before:
-            raise SelfTestFailure("لم تبدأ عمليات الطباعة المتوازية.")
+            raise SelfTestFailure(tr("لم تبدأ عمليات الطباعة المتوازية."))
         if pool.start_method != "spawn" or pool.frozen != frozen():
-            raise SelfTestFailure(f"بدأت عمليات الطباعة بطريقة {pool.start_method} "
-                                  f"(مجمد: {pool.frozen}) بدل spawn.")
-        return (f"{len(files)} files verified, laid out by {pool.workers} "
-                f"{pool.start_method} worker processes (worker pid {pool.worker_pid}, "
-                f"{'frozen' if pool.frozen else 'python'} {pool.executable})")
+            raise SelfTestFailure(tr("بدأت عمليات الطباعة بطريقة {method} (مجمد: {frozen}) بدل "
+                                     "spawn.").format(method=pool.start_method,
+                                                      frozen=pool.frozen))
+        return (tr("عدد الملفات المتحقق منها {files}، أعدتها {workers} عمليات متوازية بطريقة "
+                   "{method} (رقم العملية {pid}، {kind} {executable})").format(
+                    files=len(files), workers=pool.workers, method=pool.start_method,
+                    pid=pool.worker_pid, kind="frozen" if pool.frozen else "python",
+                    executable=pool.executable))
 
     def close(self) -> None:
         if self.opened is not None:

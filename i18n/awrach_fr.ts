@@ -788,7 +788,9 @@
         <translation>C&apos;est la première ouverture de cette base de données. Créez le compte de l&apos;administrateur : c&apos;est lui qui ajoute les autres utilisateurs et fixe leurs droits. Gardez le mot de passe en lieu sûr : personne ne peut le retrouver.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli.py" line="+216"/>
+        <location line="+11"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="+8"/>
         <location line="+32"/>
         <location filename="../ui/widgets/users_panel.py" line="+48"/>
         <location line="+80"/>
@@ -796,7 +798,7 @@
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../ui/dialogs/sign_in_dialog.py" line="-30"/>
         <location line="+31"/>
         <source>كلمة المرور</source>
         <translation>Mot de passe</translation>
@@ -1171,6 +1173,66 @@
         <translation>Secteur</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>منحة التشغيل في المكون الثاني</source>
+        <translation>Subvention à l&apos;emploi de la seconde composante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عرض طلبات المنحة</source>
+        <translation>Lister les demandes de subvention</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الطلبات التي في هذه الحالة فقط</source>
+        <translation>Seulement les demandes dans cet état</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>فحص طلب بكل الشروط</source>
+        <translation>Vérifier une demande contre chaque règle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>مرجع الطلب</source>
+        <translation>Référence de la demande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>طباعة اتفاقية منحة</source>
+        <translation>Imprimer une convention de subvention</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>طباعة محضر اجتماع جهوي</source>
+        <translation>Imprimer le procès-verbal d&apos;une réunion régionale</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>أجراء اتفاقية وما يستحقه كل واحد</source>
+        <translation>Les recrues d&apos;une convention et ce qui est dû à chacune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تاريخ الحساب (وإلا فاليوم)</source>
+        <translation>Date du calcul (sinon aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>المجاميع حسب المشغل والقطاع والإقليم</source>
+        <translation>Totaux par employeur, secteur et province</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>كتابة لائحة من لوائح المنحة في ملف إكسل</source>
+        <translation>Écrire une liste de la subvention dans un fichier Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اللائحة</source>
+        <translation>La liste</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+27"/>
         <source>طلب منحة دعم التشغيل</source>
         <translation>Demande de prime d&apos;appui à l&apos;emploi</translation>
@@ -1215,7 +1277,7 @@
         <translation>Supprimer le poste</translation>
     </message>
     <message>
-        <location filename="../app/cli_grants.py" line="+0"/>
+        <location filename="../app/cli_grants.py" line="-69"/>
         <location filename="../app/services/grant_agreements.py" line="+0"/>
         <location filename="../app/services/grants.py" line="-11"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+28"/>
@@ -1331,12 +1393,13 @@
         <translation>Note sur l&apos;avancement des travaux, ou motif de la suspension ou de l&apos;annulation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli_followup.py" line="+244"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+2"/>
         <source>الحالة الجديدة</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+2"/>
         <location line="+346"/>
         <source>الملاحظة</source>
         <translation>Note</translation>
@@ -1377,24 +1440,27 @@
         <translation>La photo sélectionnée est retirée de la visite à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/cli_followup.py" line="-36"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+11"/>
         <source>تاريخ الزيارة</source>
         <translation>Date de la visite</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+1"/>
         <location line="+297"/>
         <source>الزائر</source>
         <translation>Visiteur</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="+1"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-296"/>
         <location line="+296"/>
         <source>الملاحظات</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-295"/>
         <location line="+295"/>
         <source>الصور</source>
         <translation>Photos</translation>
@@ -1425,29 +1491,33 @@
         <translation>Convention {number}, tranche {position} sur {count} : {amount} DH, dont {paid} DH payés.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cli_followup.py" line="-17"/>
+        <location line="+62"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+12"/>
         <source>رقم الأمر بالأداء أو التحويل</source>
         <translation>Numéro de l&apos;ordre de paiement ou du virement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-64"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+2"/>
         <location line="+47"/>
         <source>تاريخ الأداء</source>
         <translation>Date du paiement</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-46"/>
         <source>المبلغ المؤدى (درهم)</source>
         <translation>Montant payé (DH)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli_followup.py" line="+3"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="+2"/>
         <location line="+45"/>
         <source>ملاحظة</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location filename="../ui/dialogs/followup_dialogs.py" line="-44"/>
         <source>تسجيل الأداء لا يغير نص الاتفاقية الموقعة، ويقيد في سجل التدقيق.</source>
         <translation>Enregistrer un paiement ne modifie pas le texte de la convention signée et est inscrit au journal d&apos;audit.</translation>
     </message>
@@ -1760,6 +1830,7 @@
         <translation>Allocation régionale de la prime d&apos;appui à l&apos;emploi</translation>
     </message>
     <message>
+        <location filename="../app/cli.py" line="+71"/>
         <location filename="../app/services/grants.py" line="+0"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+11"/>
         <location filename="../ui/dialogs/quota_dialog.py" line="+1"/>
@@ -2324,6 +2395,7 @@
         <translation>M./Mme</translation>
     </message>
     <message>
+        <location filename="../app/cli.py" line="-80"/>
         <location filename="../app/services/cnss.py" line="-84"/>
         <location filename="../ui/dialogs/attendance_days_dialog.py" line="-23"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="-172"/>
@@ -2338,7 +2410,7 @@
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/services/cnss.py" line="+4"/>
         <source>نوع السطر</source>
         <translation>Type de ligne</translation>
     </message>
@@ -2451,12 +2523,13 @@
         <translation>Avenant de convention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_documents.py" line="+109"/>
+        <location filename="../app/services/printed.py" line="+1"/>
         <source>محضر اجتماع</source>
         <translation>Procès-verbal de réunion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/services/printed.py" line="+1"/>
         <source>ملف طباعة جماعية</source>
         <translation>Fichier d’impression groupée</translation>
     </message>
@@ -2590,13 +2663,19 @@
         <translation>Informations de la convention</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli_followup.py" line="-9"/>
+        <location line="+66"/>
+        <location filename="../app/cli_grant_amendments.py" line="+121"/>
+        <location line="+11"/>
+        <location filename="../app/cli_grants.py" line="+44"/>
+        <location line="+14"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+4"/>
         <location filename="../ui/pages/conventions_page.py" line="-286"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <source>رمز التحقق</source>
         <translation>Code de vérification</translation>
     </message>
@@ -2762,7 +2841,17 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+59"/>
+        <location filename="../app/cli.py" line="-169"/>
+        <source>ملف قاعدة البيانات (وإلا فالإعداد المحفوظ)</source>
+        <translation>Fichier de la base de données (sinon le réglage enregistré)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>لغة الرسائل والنافذة (وإلا فالإعداد المحفوظ)</source>
+        <translation>Langue des messages et de la fenêtre (sinon le réglage enregistré)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location filename="../ui/main_window.py" line="+62"/>
         <source>قاعدة البيانات: {name}</source>
         <translation>Base de données : {name}</translation>
@@ -2826,6 +2915,192 @@
         <location line="+8"/>
         <source>تم تغيير كلمة مرور الحساب: {username}</source>
         <translation>Mot de passe remplacé : {username}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الحسابات (للمدير)؛ كلمة المرور الجديدة تكتب مرتين</source>
+        <translation>Comptes (administrateurs) ; le nouveau mot de passe est tapé deux fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>إضافة حساب (على قاعدة بلا حساب: المدير الأول)</source>
+        <translation>Ajouter un compte (sur une base sans compte : le premier administrateur)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>عرض الحسابات</source>
+        <translation>Lister les comptes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تعويض كلمة مرور منسية ورفع القفل</source>
+        <translation>Remplacer un mot de passe oublié et lever le blocage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>قاعدة البيانات إذا لم تذكر بالخيار</source>
+        <translation>La base de données, si l&apos;option ne la donne pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الحساب إذا لم يذكر بالخيار</source>
+        <translation>Le compte, si l&apos;option ne le donne pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كلمة مرور الحساب، وإلا طلبت في الطرفية</source>
+        <translation>Son mot de passe, sinon demandé au terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كلمة مرور حساب جديد، وإلا كتبت مرتين</source>
+        <translation>Mot de passe d&apos;un nouveau compte, sinon tapé deux fois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>متغيرات البيئة:</source>
+        <translation>Variables d&apos;environnement :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>مكتب أوراش. دون أمر فرعي تفتح النافذة.</source>
+        <translation>Awrach Desk. Sans sous-commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عرض رقم إصدار البرنامج</source>
+        <translation>Afficher la version du programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ملء قاعدة البيانات بالمعطيات التجريبية قبل الفتح</source>
+        <translation>Remplir la base avec les données de démonstration avant d&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>فحص البرنامج كله في مجلد مؤقت دون لمس معطياتك</source>
+        <translation>Vérifier tout le programme dans un dossier temporaire, sans toucher à vos données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ملء قاعدة البيانات بالمعطيات التجريبية لخنيفرة</source>
+        <translation>Remplir la base avec les données de démonstration de Khénifra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>معلومات قاعدة البيانات وتحيين بنيتها</source>
+        <translation>Informations sur la base et mise à jour de son schéma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عرض قاعدة البيانات المستعملة ومراجعة بنيتها</source>
+        <translation>Afficher la base utilisée et la révision de son schéma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تحيين بنية قاعدة البيانات (بعد نسخة احتياطية)</source>
+        <translation>Mettre à jour le schéma de la base (après une sauvegarde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>نسخ قاعدة البيانات إلى ملف احتياطي</source>
+        <translation>Copier la base dans un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ملف النسخة الاحتياطية المراد كتابته</source>
+        <translation>Fichier de sauvegarde à écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>استرجاع نسخة احتياطية (للمدير؛ تحفظ الحالية أولا)</source>
+        <translation>Restaurer une sauvegarde (administrateurs ; l&apos;actuelle est gardée d&apos;abord)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ملف النسخة الاحتياطية المراد استعادته</source>
+        <translation>Fichier de sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>لائحة الجهات والأقاليم والجماعات المرفقة</source>
+        <translation>La liste livrée des régions, provinces et communes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>إضافة الجماعات الناقصة دون حذف أي منها</source>
+        <translation>Ajouter les communes manquantes, sans en supprimer aucune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>حصص المناصب حسب الإقليم والنسخة</source>
+        <translation>Quotas de postes par province et par édition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>عرض الحصص</source>
+        <translation>Lister les quotas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../app/cli_documents.py" line="+14"/>
+        <location line="+20"/>
+        <location filename="../app/cli_followup.py" line="-23"/>
+        <source>سنة نسخة البرنامج</source>
+        <translation>Année de l&apos;édition du programme</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>إنشاء حصة إقليم أو تغييرها</source>
+        <translation>Créer ou modifier le quota d&apos;une province</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../app/cli_followup.py" line="-3"/>
+        <source>الإقليم برمزه أو باسمه</source>
+        <translation>La province, par son code ou son nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد أشهر العمل (وإلا حسب من عدد المناصب)</source>
+        <translation>Nombre de mois de travail (sinon calculé d&apos;après les postes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>كتابة لائحة في ملف إكسل</source>
+        <translation>Écrire une liste dans un fichier Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الهيئات الحاملة للمشاريع</source>
+        <translation>Les organismes porteurs de projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الأوراش المقترحة</source>
+        <translation>Les chantiers proposés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli_beneficiaries.py" line="+136"/>
+        <location filename="../app/cli_beneficiary_documents.py" line="+113"/>
+        <location filename="../app/cli_grants.py" line="+13"/>
+        <source>ملف إكسل المراد كتابته</source>
+        <translation>Fichier Excel à écrire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli_beneficiaries.py" line="+2"/>
+        <location filename="../app/cli_grants.py" line="-39"/>
+        <location line="+41"/>
+        <source>الأسطر التي فيها كل الكلمات فقط</source>
+        <translation>Seulement les lignes qui contiennent chaque mot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>مقترحات هذه النسخة من البرنامج فقط</source>
+        <translation>Seulement les propositions de cette édition</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="+86"/>
@@ -3162,6 +3437,76 @@
         <translation>Conflit {id} tranché : nos valeurs sont gardées pour tous les champs</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>حزم المعطيات بين قواعد البيانات</source>
+        <translation>Paquets de données entre bases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>كتابة حزمة بكل المعطيات أو بجزء منها</source>
+        <translation>Écrire un paquet de toutes les données ou d&apos;une sélection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ملف الحزمة المراد كتابته (لا يكتب فوق ملف موجود)</source>
+        <translation>Fichier du paquet à écrire (jamais par-dessus un fichier existant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>معطيات إقليم واحد</source>
+        <translation>Les données d&apos;une province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>معطيات نسخة واحدة</source>
+        <translation>Les données d&apos;une édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اجتماع واحد وقراراته</source>
+        <translation>Une réunion et ses décisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ورش واحد ومستفيدوه</source>
+        <translation>Un chantier et ses bénéficiaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>إدخال سجلات حزمة في قاعدة البيانات هذه</source>
+        <translation>Faire entrer les enregistrements d&apos;un paquet dans cette base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ملف الحزمة</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>سجلات تغيرت هنا وفي القاعدة الأخرى، تنتظر القرار</source>
+        <translation>Enregistrements modifiés ici et dans l&apos;autre base, en attente de décision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>البت في تعارض: قيمنا إلا في الحقول المذكورة</source>
+        <translation>Trancher un conflit : nos valeurs sauf dans les champs nommés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>معرف التعارض</source>
+        <translation>Identifiant du conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أخذ قيمة القاعدة الأخرى في هذا الحقل</source>
+        <translation>Prendre la valeur de l&apos;autre base pour ce champ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أخذ نسخة القاعدة الأخرى كاملة</source>
+        <translation>Prendre la version de l&apos;autre base en entier</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/package_dialog.py" line="+0"/>
         <source>معطيات إقليم</source>
         <translation>Les données d&apos;une province</translation>
@@ -3177,7 +3522,7 @@
         <translation>À exporter</translation>
     </message>
     <message>
-        <location filename="../app/cli_grants.py" line="+1"/>
+        <location filename="../app/cli_grants.py" line="-72"/>
         <location filename="../app/services/grant_agreements.py" line="+41"/>
         <location filename="../app/services/grants.py" line="+0"/>
         <location line="+11"/>
@@ -3358,7 +3703,8 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli_grant_amendments.py" line="+12"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+1"/>
         <location line="+110"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+84"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="-123"/>
@@ -3394,7 +3740,7 @@
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../app/cli_grant_amendments.py" line="+41"/>
+        <location filename="../app/cli_grant_amendments.py" line="-103"/>
         <source>ملحق اتفاقية المنحة {reference} غير موجود (المرجع: رقم الاتفاقية/M1).</source>
         <translation>L’avenant de convention de prime {reference} n’existe pas (référence : numéro de la convention/M1).</translation>
     </message>
@@ -3451,6 +3797,52 @@
         <translation>Avenant {reference} signé et verrouillé.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>إعداد ملحق لاتفاقية منحة موقعة</source>
+        <translation>Établir un avenant à une convention de subvention signée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>العدد الجديد للأجراء</source>
+        <translation>Nouveau nombre de recrues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>المنحة الجديدة لكل أجير في الشهر</source>
+        <translation>Nouvelle subvention par recrue et par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>العدد الجديد لأشهر المنحة</source>
+        <translation>Nouveau nombre de mois de subvention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تاريخ الملحق (وإلا فاليوم)</source>
+        <translation>Date de l&apos;avenant (sinon aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ملاحق اتفاقية وشروطها السارية</source>
+        <translation>Les avenants d&apos;une convention et ses conditions en vigueur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>طباعة ملحق</source>
+        <translation>Imprimer un avenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>مرجع الملحق</source>
+        <translation>Référence de l&apos;avenant</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>تسجيل توقيع ملحق وإقفاله</source>
+        <translation>Enregistrer la signature d&apos;un avenant et le verrouiller</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/amendment_dialog.py" line="+8"/>
         <location line="+76"/>
         <source>التعديل {number}</source>
@@ -3497,13 +3889,14 @@
         <translation>Ajouter un article modifié</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli_grant_amendments.py" line="-19"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+10"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+28"/>
         <source>سبب الملحق</source>
         <translation>Motif de l&apos;avenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+1"/>
         <source>تاريخ الملحق</source>
         <translation>Date de l&apos;avenant</translation>
@@ -3526,7 +3919,8 @@
         <translation>Enregistrer la signature de l&apos;avenant n° {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli_grant_amendments.py" line="+23"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+7"/>
         <location filename="../ui/dialogs/convention_settings_dialog.py" line="-3"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+10"/>
         <location filename="../ui/dialogs/grant_dialogs.py" line="+1"/>
@@ -3535,7 +3929,7 @@
         <translation>Lieu de signature</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/dialogs/amendment_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/grant_amendment_dialogs.py" line="+2"/>
         <location filename="../ui/dialogs/sign_dialog.py" line="+9"/>
         <source>تسجيل التوقيع</source>
@@ -4768,7 +5162,7 @@
         <translation>Accepté</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-10"/>
+        <location filename="../app/cli.py" line="-121"/>
         <location filename="../ui/pages/settings_page.py" line="+0"/>
         <location filename="../ui/widgets/users_panel.py" line="+0"/>
         <source>موقوف</source>
@@ -6700,13 +7094,14 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Modifier le compte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli.py" line="+28"/>
+        <location filename="../ui/widgets/users_panel.py" line="+10"/>
         <location line="+80"/>
         <source>الدور</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../ui/widgets/users_panel.py" line="-76"/>
         <source>كلمة المرور الأولى</source>
         <translation>Mot de passe initial</translation>
     </message>
@@ -6738,7 +7133,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="+2"/>
+        <location filename="../app/cli.py" line="-26"/>
         <location filename="../ui/widgets/users_panel.py" line="+19"/>
         <source>مفعل</source>
         <translation>Actif</translation>
@@ -7266,7 +7661,12 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Le premier compte est l&apos;administrateur : utilisez --role admin.</translation>
     </message>
     <message>
-        <location filename="../app/cli_auth.py" line="+69"/>
+        <location filename="../app/cli_auth.py" line="+60"/>
+        <source>الحساب الذي ينفذ أمرا يغير المعطيات</source>
+        <translation>Le compte qui exécute une commande qui modifie les données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>كلمة المرور مطلوبة: ضعها في المتغير {env} أو شغل الأمر من طرفية لكتابتها.</source>
         <translation>Mot de passe requis : mettez-le dans la variable {env} ou lancez la commande depuis un terminal pour le saisir.</translation>
     </message>
@@ -7301,7 +7701,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Administrateur de démonstration créé : utilisateur {user}, mot de passe {password}</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiaries.py" line="+34"/>
+        <location filename="../app/cli_beneficiaries.py" line="-104"/>
         <location filename="../app/services/beneficiary_import.py" line="-353"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
@@ -7327,7 +7727,77 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Doublons probables : {count}</translation>
     </message>
     <message>
-        <location filename="../app/cli_exchange.py" line="-69"/>
+        <location line="+7"/>
+        <source>المستفيدون: استيراد وتصدير وتكرارات</source>
+        <translation>Bénéficiaires : import, export, doublons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>استيراد لائحة أشخاص: الكل أو لا شيء، أو الصالحة وحدها</source>
+        <translation>Importer une liste de personnes : tout ou rien, ou les lignes valides seules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>اللائحة المراد استيرادها</source>
+        <translation>La liste à importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تعيين الجميع في هذا الورش المنتقى</source>
+        <translation>Affecter tout le monde à ce chantier retenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>استيراد الأسطر الصالحة؛ والباقي في التقرير</source>
+        <translation>Importer les lignes valides ; les autres vont au rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>كتابة الأسطر المرفوضة وسببها</source>
+        <translation>Écrire les lignes refusées et pourquoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ربط حقل بعمود باسم رأسه</source>
+        <translation>Associer un champ à une colonne par son en-tête</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أدنى سن عند بداية الورش (وإلا فالإعداد)</source>
+        <translation>Âge minimum au début du chantier (sinon le réglage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أقصى سن عند بداية الورش (وإلا فالإعداد)</source>
+        <translation>Âge maximum au début du chantier (sinon le réglage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>يوم حساب السن دون ورش (وإلا فاليوم)</source>
+        <translation>Jour du calcul de l&apos;âge sans chantier (sinon aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>كتابة لائحة الأشخاص في ملف إكسل</source>
+        <translation>Écrire la liste des personnes dans un fichier Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>أشخاص هذا الورش فقط</source>
+        <translation>Seulement les personnes de ce chantier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>التكرارات المحتملة (لا يدمج شيئا)</source>
+        <translation>Doublons probables (ne fusionne rien)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>أقصى عدد من الأزواج المعروضة</source>
+        <translation>Nombre maximum de paires affichées</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_exchange.py" line="-100"/>
         <source>المعرف «{value}» غير صالح.</source>
         <translation>Identifiant « {value} » invalide.</translation>
     </message>
@@ -7337,7 +7807,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aucun conflit ouvert avec l&apos;identifiant {conflict_id}.</translation>
     </message>
     <message>
-        <location filename="../app/cli_followup.py" line="+26"/>
+        <location filename="../app/cli_followup.py" line="-199"/>
         <source>{field}: تاريخ غير صحيح «{text}»، اكتبه على شكل YYYY-MM-DD.</source>
         <translation>{field} : date invalide « {text} », écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
@@ -7392,7 +7862,127 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Visite supprimée : {id} ({on}, {visitor})</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+6"/>
+        <source>الأداءات المسجلة على اتفاقية</source>
+        <translation>Les paiements enregistrés sur une convention</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>هذا الشطر فقط</source>
+        <translation>Seulement cette tranche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تصحيح أداء (ما لم يذكر يبقى كما هو)</source>
+        <translation>Corriger un paiement (ce qui n&apos;est pas donné reste tel quel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>معرف الأداء (أحرفه الثمانية الأولى)</source>
+        <translation>Identifiant du paiement (ses 8 premiers caractères)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+61"/>
+        <source>المبلغ بالدرهم</source>
+        <translation>Montant en dirhams</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>حذف أداء سجل خطأ</source>
+        <translation>Supprimer un paiement enregistré par erreur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الزيارات الميدانية لورش</source>
+        <translation>Les visites de terrain d&apos;un chantier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>مرجع المشروع</source>
+        <translation>Référence du projet</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>تصحيح زيارة ميدانية (ما لم يذكر يبقى كما هو)</source>
+        <translation>Corriger une visite de terrain (ce qui n&apos;est pas donné reste tel quel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>معرف الزيارة (أحرفه الثمانية الأولى)</source>
+        <translation>Identifiant de la visite (ses 8 premiers caractères)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>إضافة صورة (يكرر)</source>
+        <translation>Ajouter une photo (répétable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>حذف صورة باسم ملفها كما تعرضه لائحة الزيارات</source>
+        <translation>Retirer une photo, par le nom de fichier que montre la liste des visites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>حذف زيارة ميدانية سجلت خطأ</source>
+        <translation>Supprimer une visite de terrain enregistrée par erreur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>تقرير تتبع إقليم أو جهة</source>
+        <translation>Le rapport de suivi d&apos;une province ou d&apos;une région</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>كل أقاليم الجهة</source>
+        <translation>Toutes les provinces de la région</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الأوراش المبرمجة ابتداء من هذا التاريخ فقط</source>
+        <translation>Seulement les chantiers prévus à partir de cette date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأوراش المبرمجة إلى هذا التاريخ فقط</source>
+        <translation>Seulement les chantiers prévus jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>تتبع ورش</source>
+        <translation>Suivi d&apos;un chantier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>تسجيل تغير حالة ورش</source>
+        <translation>Enregistrer un changement de statut d&apos;un chantier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>التاريخ (وإلا فاليوم)</source>
+        <translation>Date (sinon aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>سبب التوقيف أو الإلغاء، أو ملاحظة عن التقدم</source>
+        <translation>Motif d&apos;une suspension ou d&apos;une annulation, ou note d&apos;avancement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تسجيل أداء شطر من اتفاقية موقعة</source>
+        <translation>Enregistrer le paiement d&apos;une tranche d&apos;une convention signée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم الشطر</source>
+        <translation>Numéro de la tranche</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>--remove-photo: لا توجد صورة باسم «{unknown[0]}» في هذه الزيارة.</source>
         <translation>--remove-photo : aucune photo nommée « {unknown[0]} » dans cette visite.</translation>
     </message>
@@ -7402,7 +7992,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La demande de subvention {reference} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli_grant_amendments.py" line="-86"/>
+        <location filename="../app/cli_grant_amendments.py" line="-117"/>
         <location filename="../app/cli_grants.py" line="+10"/>
         <source>اتفاقية المنحة {number} غير موجودة.</source>
         <translation>La convention de subvention {number} n&apos;existe pas.</translation>
@@ -8316,7 +8906,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>La commune n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/cli_beneficiary_documents.py" line="+43"/>
+        <location filename="../app/cli_beneficiary_documents.py" line="-70"/>
         <source>لم يكتب ملف ضمان كم: عدد المعطيات الناقصة أو الخاطئة {count} (مفصلة أعلاه وفي عمود «ما ينقص» من ملف Excel).</source>
         <translation>Fichier Damancom non écrit : {count} données manquantes ou erronées (détaillées ci-dessus et dans la colonne « Ce qui manque » du fichier Excel).</translation>
     </message>
@@ -8334,6 +8924,75 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+9"/>
         <source>عدد الأشخاص بدون حساب بنكي: {count}، في الملف {out}</source>
         <translation>Personnes sans compte bancaire : {count}, dans le fichier {out}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>طباعة سجل الحضور اليومي لورش خلال شهر</source>
+        <translation>Imprimer le registre de présence quotidien d&apos;un chantier pour un mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>الورش بمرجعه أو بمعرفه</source>
+        <translation>Le chantier, par sa référence ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+11"/>
+        <source>الشهر</source>
+        <translation>Le mois</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location filename="../app/cli_documents.py" line="-27"/>
+        <location filename="../app/cli_followup.py" line="+77"/>
+        <location filename="../app/cli_grant_amendments.py" line="+110"/>
+        <location filename="../app/cli_grants.py" line="+77"/>
+        <location line="+7"/>
+        <source>الملف المراد كتابته</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>تصريح هيئة لدى الضمان الاجتماعي عن شهر، ملفاته في مجلد</source>
+        <translation>Déclaration CNSS d&apos;un organisme pour un mois, ses fichiers dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الهيئة برقم انخراطها أو تسجيلها أو باسمها</source>
+        <translation>L&apos;organisme, par son n° d&apos;affiliation, d&apos;immatriculation ou son nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>رقم التحويل المذكور في اللائحة الشهرية للصندوق</source>
+        <translation>Le n° de virement donné avec la liste mensuelle de la CNSS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>المجلد الذي تكتب فيه الملفات</source>
+        <translation>Dossier où les fichiers sont écrits</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>شهادات الكفاءة لمشاركي ورش، ملف لكل شخص في مجلد</source>
+        <translation>Les attestations de compétences des participants d&apos;un chantier, une par personne, dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../app/cli_documents.py" line="+31"/>
+        <source>التاريخ المكتوب (وإلا فتاريخ اليوم)</source>
+        <translation>La date écrite (sinon celle du jour)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>الأشخاص بدون حساب بنكي، لبريد بنك</source>
+        <translation>Les personnes sans compte bancaire, pour Al Barid Bank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>هذا الورش فقط</source>
+        <translation>Seulement ce chantier</translation>
     </message>
     <message>
         <location filename="../app/domain/accounts.py" line="+36"/>
@@ -9247,7 +9906,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Date de signature de l&apos;avenant : pas avant la signature de la convention ({day}).</translation>
     </message>
     <message>
-        <location filename="../app/cli_documents.py" line="+28"/>
+        <location filename="../app/cli_documents.py" line="-119"/>
         <source>--meeting: لا يطابق «{text}» اجتماعا واحدا (عدد الاجتماعات المطابقة: {count})؛ اذكر تاريخ الاجتماع على شكل YYYY-MM-DD أو معرفه.</source>
         <translation>--meeting : « {text} » ne désigne pas une seule réunion (réunions trouvées : {count}) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant.</translation>
     </message>
@@ -9272,7 +9931,88 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Conventions imprimées : {count}, dans {out}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+16"/>
+        <source>طباعة الوثائق</source>
+        <translation>Imprimer des documents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ورقة الحضور التي يوقعها الأعضاء</source>
+        <translation>La feuille de présence que signent les membres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli_grants.py" line="-2"/>
+        <source>الاجتماع بتاريخه أو بمعرفه</source>
+        <translation>La réunion, par sa date ou son identifiant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>اتفاقيات حفل التوقيع، مرتبة حسب الجماعة والرقم</source>
+        <translation>Conventions d&apos;une cérémonie de signature, par commune et numéro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>المصادق عليها في هذا الاجتماع فقط</source>
+        <translation>Seulement celles approuvées à cette réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الاتفاقيات التي في هذه الحالة فقط</source>
+        <translation>Seulement les conventions dans cet état</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>أوراش هذه الجماعة فقط (اسمها بالعربية)</source>
+        <translation>Seulement les chantiers de cette commune (son nom en arabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>هذه الاتفاقية فقط (يكرر الخيار لعدة اتفاقيات)</source>
+        <translation>Seulement cette convention (répéter l&apos;option pour plusieurs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ملف واحد للدفعة كلها</source>
+        <translation>Un seul fichier pour tout le lot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الملف، أو المجلد الذي يأخذ ملفا لكل اتفاقية</source>
+        <translation>Le fichier, ou le dossier qui reçoit un fichier par convention</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>اتفاقيات الشراكة</source>
+        <translation>Conventions de partenariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>إعداد اتفاقيات الأوراش المنتقاة</source>
+        <translation>Établir les conventions des chantiers retenus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>هذا المشروع فقط (يكرر)؛ وإلا فكل المنتظرة</source>
+        <translation>Seulement ce projet (répétable) ; sinon tous ceux en attente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>مطابقة وثيقة مطبوعة أو رمزها القصير مع قاعدة البيانات</source>
+        <translation>Vérifier un document imprimé ou son code court contre la base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الوثيقة المراد فحصها</source>
+        <translation>Le document à vérifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الرمز القصير المطبوع على الورقة</source>
+        <translation>Le code court imprimé sur le papier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>verify: اذكر ملف PDF أو الرمز القصير بالخيار --code (واحدا منهما فقط).</source>
         <translation>verify : indiquez un fichier PDF ou le code court avec --code (l’un des deux seulement).</translation>
     </message>
@@ -9305,6 +10045,257 @@ Clôturer la réunion maintenant ?</translation>
         <location line="+1"/>
         <source>معطيات العرض التجريبي ({state}): عدد النسخ {editions}، عدد الحصص {quotas}، عدد الهيئات الشريكة {partners}، عدد الأوراش {proposals}، عدد الجماعات المعنية {communes}، عدد المستفيدين المبرمجين {beneficiaries}</source>
         <translation>Données de démonstration ({state}) : éditions {editions}, quotas {quotas}, organismes partenaires {partners}, chantiers {proposals}, communes concernées {communes}, bénéficiaires prévus {beneficiaries}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_argparse.py" line="+48"/>
+        <source>الوسائط</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الخيارات</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>عرض هذه المساعدة</source>
+        <translation>Afficher cette aide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>غير معروف: %s</source>
+        <translation>inconnu : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>مطلوب ولم يذكر: %s</source>
+        <translation>obligatoire mais absent : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اذكر واحدا من: %s</source>
+        <translation>donnez l&apos;un de : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا يجتمع مع %s</source>
+        <translation>ne va pas avec %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>لا يأخذ قيمة، وأعطي «%s»</source>
+        <translation>ne prend pas de valeur, « %s » donné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تنقصه قيمة</source>
+        <translation>il manque sa valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>يأخذ قيمة واحدة على الأكثر</source>
+        <translation>prend une valeur au plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>تنقصه قيمة على الأقل</source>
+        <translation>il lui faut au moins une valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>عدد القيم المنتظرة: %s</source>
+        <translation>nombre de valeurs attendues : %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>خيار ملتبس %(option)s، قد يعني: %(matches)s</source>
+        <translation>option ambiguë %(option)s, peut-être : %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>خيار في غير موضعه: %s</source>
+        <translation>option mal placée : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>القيمة «%(value)s» غير صحيحة</source>
+        <translation>la valeur « %(value)s » n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>القيمة «%(value)s» غير مقبولة؛ اختر من: %(choices)s</source>
+        <translation>la valeur « %(value)s » n&apos;est pas acceptée ; choisir parmi : %(choices)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>الأمر «%(parser_name)s» غير معروف؛ الأوامر: %(choices)s</source>
+        <translation>commande « %(parser_name)s » inconnue ; commandes : %(choices)s</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>الاستعمال:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_audit.py" line="+27"/>
+        <source>سجل التدقيق لكل تغيير</source>
+        <translation>Le journal d&apos;audit de chaque modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>التحقق من أن السجل والمطبوعات والسجلات المقفلة لم تغير يدويا</source>
+        <translation>Vérifier que le journal, les impressions et les fiches verrouillées n&apos;ont pas été modifiés à la main</translation>
+    </message>
+    <message>
+        <location filename="../app/self_test.py" line="+58"/>
+        <source>البرنامج المجمع</source>
+        <translation>programme empaqueté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>المصادر</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>الفحص الذاتي لمكتب أوراش ({where}: {executable})</source>
+        <translation>Autotest d&apos;Awrach Desk ({where} : {executable})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>فشل الفحص الذاتي للبرنامج عند «{title}»: {reason}</source>
+        <translation>L&apos;autotest du programme a échoué à « {title} » : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>سليم: {title}: {seen}</source>
+        <translation>OK : {title} : {seen}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>نجح الفحص الذاتي: عدد الفحوص {count} في {seconds} ثانية</source>
+        <translation>Autotest réussi : {count} vérifications en {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ملفات ناقصة من البرنامج: {files}</source>
+        <translation>Fichiers manquants du programme : {files}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>الخطوط والنماذج والترجمة، وعدد ملفات التقسيم الترابي {territory}، وعدد مراجعات البنية {migrations}، في {folder}</source>
+        <translation>polices, modèles, traduction, {territory} fichiers du découpage territorial et {migrations} révisions du schéma, dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ملفات البرنامج</source>
+        <translation>Fichiers du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>قاعدة بيانات جديدة</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>المعطيات التجريبية</source>
+        <translation>Jeu de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>اتفاقية واحدة مطبوعة ومتحقق منها</source>
+        <translation>Une convention imprimée et vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>دفعة اتفاقيات في عمليات متوازية</source>
+        <translation>Un lot de conventions dans des processus parallèles</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>لم ترق قاعدة البيانات الجديدة إلى المراجعة {head} (وصلت إلى {revision}).</source>
+        <translation>La nouvelle base n&apos;a pas été mise à jour à la révision {head} (arrivée à {revision}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>لم تحمل لائحة الجماعات كاملة (عدد الجماعات {count} فقط).</source>
+        <translation>La liste des communes n&apos;a pas été chargée en entier ({count} communes seulement).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} رقيت من الصفر إلى المراجعة {revision}، وعدد الجماعات المحملة {communes}</source>
+        <translation>{path} mise à jour de zéro à la révision {revision}, {communes} communes chargées</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>تعذر إنشاء حساب المدير في قاعدة البيانات الجديدة.</source>
+        <translation>Impossible de créer le compte administrateur dans la nouvelle base.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>عدد المشاريع المنتقاة بلا اتفاقية في المعطيات التجريبية أقل من {count}.</source>
+        <translation>Moins de {count} projets retenus sans convention dans les données de démonstration.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>طبعت {printed} من {count} اتفاقية: {refused}</source>
+        <translation>{printed} conventions imprimées sur {count} : {refused}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>الملف {file} ليس وثيقة PDF بخط أميري.</source>
+        <translation>Le fichier {file} n&apos;est pas un PDF en police Amiri.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>الملف {file} ({size} بايت) هو الاتفاقية {reference} في صيغتها {version} المسجلة</source>
+        <translation>le fichier {file} ({size} octets) est la convention {reference}, version {version} du registre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>لم تبدأ عمليات الطباعة المتوازية.</source>
+        <translation>Les processus d&apos;impression parallèles n&apos;ont pas démarré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>بدأت عمليات الطباعة بطريقة {method} (مجمد: {frozen}) بدل spawn.</source>
+        <translation>Les processus d&apos;impression ont démarré par {method} (empaqueté : {frozen}) au lieu de spawn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>عدد الملفات المتحقق منها {files}، أعدتها {workers} عمليات متوازية بطريقة {method} (رقم العملية {pid}، {kind} {executable})</source>
+        <translation>{files} fichiers vérifiés, mis en page par {workers} processus parallèles {method} (processus {pid}, {kind} {executable})</translation>
+    </message>
+    <message>
+        <location filename="../ui/self_check.py" line="+23"/>
+        <source>أدوات النافذة والخطوط والترجمة</source>
+        <translation>Boîte à outils de la fenêtre, polices et traduction</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>لم يحمل خط الواجهة {family} (الخط: {font}).</source>
+        <translation>La police de l&apos;interface {family} n&apos;a pas été chargée (police : {font}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>تعذر تحميل ملف الترجمة {path}.</source>
+        <translation>Impossible de charger le fichier de traduction {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>الترجمة الفرنسية لا تعمل: «{text}» صارت {french}.</source>
+        <translation>La traduction française ne fonctionne pas : « {text} » est devenu {french}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>تعذر رسم نص عربي في نافذة.</source>
+        <translation>Impossible de dessiner un texte arabe dans une fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>منصة Qt {platform}، الخط {font}، الفرنسية من {file}، وحدات النافذة الرئيسية مستوردة</source>
+        <translation>Qt plateforme {platform}, police {font}, français depuis {file}, modules de la fenêtre principale importés</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from app.language import QT_TR_NOOP, tr
 from app.paths import translations_dir
 
 # A string every interface shows, and its French (i18n/awrach_fr.ts).
@@ -19,7 +20,7 @@ SAMPLE = ("الإعدادات", "Paramètres")
 
 
 def qt_checks() -> list[tuple[str, Callable[[], str]]]:
-    return [("window toolkit, fonts and translation", _qt)]
+    return [(QT_TR_NOOP("أدوات النافذة والخطوط والترجمة"), _qt)]
 
 
 def _headless() -> bool:
@@ -39,24 +40,27 @@ def _qt() -> str:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     font = load_fonts()
     if font.family() != UI_FAMILY:
-        raise SelfTestFailure(f"لم يحمل خط الواجهة {UI_FAMILY} (الخط: {font.family()!r}).")
+        raise SelfTestFailure(tr("لم يحمل خط الواجهة {family} (الخط: {font}).").format(
+            family=UI_FAMILY, font=repr(font.family())))
     translator = QTranslator()
     path = translations_dir() / "awrach_fr.qm"
     if not translator.load(str(path)):
-        raise SelfTestFailure(f"تعذر تحميل ملف الترجمة {path}.")
+        raise SelfTestFailure(tr("تعذر تحميل ملف الترجمة {path}.").format(path=path))
     app.installTranslator(translator)
     try:
         french = QCoreApplication.translate("", SAMPLE[0])
     finally:
         app.removeTranslator(translator)
     if french != SAMPLE[1]:
-        raise SelfTestFailure(f"الترجمة الفرنسية لا تعمل: «{SAMPLE[0]}» صارت {french!r}.")
+        raise SelfTestFailure(tr("الترجمة الفرنسية لا تعمل: «{text}» صارت {french}.").format(
+            text=SAMPLE[0], french=repr(french)))
     import ui.main_window  # noqa: F401  (every section's page imports from the bundle)
 
     label = QLabel("مكتب أوراش")
     label.setFont(font)
     image = label.grab().toImage()
     if image.isNull() or image.width() == 0:
-        raise SelfTestFailure("تعذر رسم نص عربي في نافذة.")
-    return (f"Qt {app.platformName()} platform, font {font.family()}, French from "
-            f"{path.name}, main window modules imported")
+        raise SelfTestFailure(tr("تعذر رسم نص عربي في نافذة."))
+    return (tr("منصة Qt {platform}، الخط {font}، الفرنسية من {file}، وحدات النافذة الرئيسية "
+               "مستوردة").format(platform=app.platformName(), font=font.family(),
+                                 file=path.name))
