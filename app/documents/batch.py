@@ -11,9 +11,9 @@ average leaves idle, beats what starting them costs (`processes_pay`).
 Processes are started with "forkserver" where it exists (a fork of this process would
 copy the Qt threads' locks in an unknown state) and "spawn" elsewhere. The fork server
 lays a convention out before it forks anything (batch_warmup), so each worker's first
-convention costs what the others do (about 25 ms, not 85), and it is started ahead, off
-the GUI thread, when a user is about to print (`start_workers_ahead`): a pool then
-starts in two forks (25-60 ms) instead of about half a second. A frozen
+convention costs about what the others do (30 ms of CPU, not 100), and it is started
+ahead, off the GUI thread, when a user is about to print (`start_workers_ahead`): a pool
+then starts in two forks (25-90 ms) instead of 0.3-0.6 s. A frozen
 (PyInstaller) build always uses "spawn", the only method Windows has, so the bundle
 built and self-tested on Linux (`awrach --self-test`) starts its workers as the Windows
 one does; it must call multiprocessing.freeze_support() first thing in main
@@ -68,7 +68,7 @@ GROUP = 4
 # "spawn" (each worker imports ReportLab and loads the fonts), or with "forkserver" when
 # the fork server must start too (it imports them and warms itself: batch_warmup).
 POOL_START_SECONDS = 0.6
-# Starting a pool from a fork server that is ready: two forks (measured 25-60 ms).
+# Starting a pool from a fork server that is ready: two forks (measured 25-90 ms).
 WARM_POOL_START_SECONDS = 0.06
 # A convention's layout, to decide before the first one is laid out (measured 20-25 ms).
 TYPICAL_SECONDS_EACH = 0.025
