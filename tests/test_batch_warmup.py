@@ -90,8 +90,8 @@ def test_a_ready_server_makes_processes_pay_sooner(monkeypatch: pytest.MonkeyPat
 
 
 def run_python(code: str, **env: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", code],
-                            env={**os.environ, **env}, stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **env},
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
 
 def gone(family: set[int], within: float = 10) -> list[int]:
@@ -102,10 +102,12 @@ def gone(family: set[int], within: float = 10) -> list[int]:
     return [pid for pid in family if alive(pid)]
 
 
+# Starts the server ahead, says whether it did, and ends when told to (a line on stdin).
 AHEAD = (
-    "import time\n"
+    "import sys\n"
     "from app.documents import batch\n"
     "print(batch.start_workers_ahead(60), flush=True)\n"
+    "sys.stdin.readline()\n"
 )
 
 
@@ -113,9 +115,8 @@ AHEAD = (
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc for processes")
 @pytest.mark.parametrize("ending", ["exits", "killed"])
 def test_the_server_started_ahead_ends_with_its_process(ending: str) -> None:
-    child = run_python(AHEAD + ("time.sleep(1)\n" if ending == "exits" else "time.sleep(60)\n"),
-                       AWRACH_BATCH_PROCESSES="2", AWRACH_BATCH_START="")
-    assert child.stdout is not None
+    child = run_python(AHEAD, AWRACH_BATCH_PROCESSES="2", AWRACH_BATCH_START="")
+    assert child.stdout is not None and child.stdin is not None
     assert child.stdout.readline().strip() == "True"
     family = descendants(child.pid)
     servers = [pid for pid in family if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()]
@@ -124,7 +125,7 @@ def test_the_server_started_ahead_ends_with_its_process(ending: str) -> None:
     if ending == "killed":
         time.sleep(0.2)  # the server is warming up
         child.send_signal(signal.SIGKILL)
-    child.wait(30)
+    child.communicate("quit\n", timeout=30)
     assert not gone(family), "the fork server outlived the process that started it"
 
 
@@ -132,8 +133,8 @@ def test_the_server_started_ahead_ends_with_its_process(ending: str) -> None:
 @pytest.mark.parametrize("env", [{"AWRACH_BATCH_START": "spawn", "AWRACH_BATCH_PROCESSES": "2"},
                                  {"AWRACH_BATCH_START": "", "AWRACH_BATCH_PROCESSES": "1"}])
 def test_nothing_is_started_ahead_where_no_worker_would_fork(env: dict[str, str]) -> None:
-    child = run_python(AHEAD + "time.sleep(1)\n", **env)
-    assert child.stdout is not None
+    child = run_python(AHEAD, **env)
+    assert child.stdout is not None and child.stdin is not None
     assert child.stdout.readline().strip() == "False"
     assert not descendants(child.pid)
-    child.wait(30)
+    child.communicate("quit\n", timeout=30)
