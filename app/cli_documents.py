@@ -81,6 +81,8 @@ def _cmd_print_conventions(args: argparse.Namespace, opened: Run) -> int:
         raise NotFound(tr("لا توجد أي اتفاقية تطابق الاختيار؛ أعد الاتفاقيات أولا "
                           "(awrach conventions draw-up)."))
     out = Path(args.out)
+    if not args.one_file:  # the workers warm up while the conventions are read
+        conventions.prepare_batch(len(chosen))
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)

@@ -236,7 +236,7 @@ def bench_batches(contents: Sequence[ConventionContent], template: ConventionTem
     def unseen(size: int) -> list[ConventionContent]:
         return conventions(size, next(fresh))
 
-    batch_seconds(unseen(2), template, folder / "warm", "2")  # the fork server runs
+    batch_seconds(unseen(2), template, folder / "warm", "2")  # the fork server runs, warm
     alone: dict[int, tuple[float, float, float]] = {}
     print(f"batch into a folder, ms a convention   1 process CPU / wall  2 processes wall  "
           f"chosen wall (idle cores now {batch.idle_cores():.1f})")
@@ -250,6 +250,11 @@ def bench_batches(contents: Sequence[ConventionContent], template: ConventionTem
         alone[size] = (one_cpu, one, auto)
         print(f"  {size:3d} conventions                  {one_cpu:7.1f} / {one:7.1f}   "
               f"{two:10.1f}      {auto:10.1f}")
+    starts = batch._measured_pool_start
+    if len(starts) > 1:
+        print(f"two worker processes started in {starts[0] * 1000:.0f} ms with their fork "
+              f"server (its warm-up included), then in {statistics.median(starts[1:]) * 1000:.0f}"
+              f" ms (median of {len(starts) - 1}; the app starts the server ahead)")
     merged = folder / "all.pdf"
     together = seconds(lambda: build_batch(unseen(len(contents)), merged, one_file=True,
                                            template=template))

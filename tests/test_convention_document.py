@@ -455,6 +455,7 @@ def test_batch_in_two_processes_gives_the_same_files(tmp_path: Path,
 def test_processes_are_chosen_by_what_they_save(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(batch.FORCE_PROCESSES, raising=False)
     monkeypatch.setattr(batch, "_measured_pool_start", [0.5])
+    monkeypatch.setattr(batch, "_server_ready", [])  # no fork server started ahead
     monkeypatch.setattr(batch, "idle_cores", lambda: 2.0)
     assert batch.processes_pay(60, 0.05) == 2  # 3 s alone, 2.3 s shared
     assert batch.processes_pay(10, 0.05) == 1  # 0.5 s alone: the pool costs as much

@@ -9,7 +9,11 @@ and starts workers only if the time that saves on the rest, with the cores the l
 average leaves idle, beats what starting them costs (`processes_pay`).
 
 Processes are started with "forkserver" where it exists (a fork of this process would
-copy the Qt threads' locks in an unknown state) and "spawn" elsewhere. A frozen
+copy the Qt threads' locks in an unknown state) and "spawn" elsewhere. The fork server
+lays a convention out before it forks anything (batch_warmup), so each worker's first
+convention costs about what the others do (30 ms of CPU, not 100), and it is started
+ahead, off the GUI thread, when a user is about to print (`start_workers_ahead`): a pool
+then starts in two forks (25-90 ms) instead of 0.3-0.6 s. A frozen
 (PyInstaller) build always uses "spawn", the only method Windows has, so the bundle
 built and self-tested on Linux (`awrach --self-test`) starts its workers as the Windows
 one does; it must call multiprocessing.freeze_support() first thing in main
@@ -60,13 +64,24 @@ Register = Callable[[Sequence[tuple[Sequence[ConventionContent], bytes]]], None]
 MAX_WORKERS = 2
 # Files registered in one step at most: each step is a commit that waits for the disk.
 GROUP = 4
-# What starting a pool costs, in seconds, until one was measured in this session (the
-# first pool also starts the fork server).
+# What starting a pool costs, in seconds, until one was measured in this process: with
+# "spawn" (each worker imports ReportLab and loads the fonts), or with "forkserver" when
+# the fork server must start too (it imports them and warms itself: batch_warmup).
 POOL_START_SECONDS = 0.6
+# Starting a pool from a fork server that is ready: two forks (measured 25-90 ms).
+WARM_POOL_START_SECONDS = 0.06
+# A convention's layout, to decide before the first one is laid out (measured 20-25 ms).
+TYPICAL_SECONDS_EACH = 0.025
 FORCE_PROCESSES = "AWRACH_BATCH_PROCESSES"
 # "spawn" forces Windows' start method on any system (the self-test and its tests use it).
 START_METHOD = "AWRACH_BATCH_START"
-_measured_pool_start: list[float] = []
+_measured_pool_start: list[float] = []  # every pool's, a fork server's start included
+_warm_pool_start: list[float] = []  # pools started from a fork server that was ready
+# When this process's fork server is ready (time.perf_counter()), or expected to be.
+_server_ready: list[float] = []
+_ahead = threading.Lock()
+# The fork server imports it, which lays out a convention: its workers start warm.
+WARM_UP_MODULE = "app.documents.batch_warmup"
 
 
 @dataclass(frozen=True)
@@ -186,13 +201,50 @@ def processes_pay(documents: int, seconds_each: float, workers: int = MAX_WORKER
     count = min(workers, MAX_WORKERS, int(idle_cores() + 0.5))
     if count < 2:
         return 1
-    start = _measured_pool_start[-1] if _measured_pool_start else POOL_START_SECONDS
+    start = pool_start_estimate()
     alone = documents * seconds_each
-    # While the workers start, this process lays documents out itself; each document
-    # also travels back to this process and is written and registered here.
+    # While the workers start, this process lays documents out itself. In two processes
+    # a document costs the machine about a tenth more CPU than in one (measured from a
+    # warm fork server: 21-22 ms against 19-20; about 0.8 of it writing and fsyncing the
+    # file here, which would cost a worker as much: its bytes travel back for 0.07 ms).
     meanwhile = min(start, alone)
     shared = (meanwhile + (alone - meanwhile) / count + documents * 0.1 * seconds_each)
     return count if shared < 0.9 * alone else 1
+
+
+def pool_start_estimate() -> float:
+    """Seconds from opening a pool until its first worker answers, as last measured: from
+    a fork server that is ready, two forks, plus what is left of its warm-up if it was
+    started ahead (`start_workers_ahead`) and is still warming; otherwise a whole start."""
+    if _server_ready and _forking():
+        waiting = max(0.0, _server_ready[-1] - time.perf_counter())
+        return waiting + (_warm_pool_start[-1] if _warm_pool_start else WARM_POOL_START_SECONDS)
+    return _measured_pool_start[-1] if _measured_pool_start else POOL_START_SECONDS
+
+
+def start_workers_ahead(documents: int = 60) -> bool:
+    """Start the fork server now, for a batch of about `documents` conventions to come:
+    it imports ReportLab and lays a convention out (batch_warmup) in about 0.6 s of its own,
+    time a batch would otherwise wait for, or lay out alone, before its workers help.
+
+    For when a user is about to print (the conventions page shown, the CLI's batch
+    print), called off the GUI thread: here it costs a few milliseconds (starting one
+    process). Does nothing and returns False where no worker would be forked from it:
+    "spawn" (a frozen build, Windows, AWRACH_BATCH_START=spawn: every worker starts from
+    nothing anyway), or a batch that would run in one process (one free core, a small
+    batch, AWRACH_BATCH_PROCESSES=1). The server ends with this process, however it ends
+    (it stops when the pipe this process holds closes), and so do the workers.
+    """
+    if not _forking() or processes_pay(max(0, documents - 1), TYPICAL_SECONDS_EACH) < 2:
+        return False
+    import multiprocessing.forkserver as forkserver  # POSIX only, like "forkserver"
+
+    with _ahead:
+        _context()  # names the warm-up as the server's preload
+        forkserver.ensure_running()
+        if not _server_ready:
+            _server_ready.append(time.perf_counter() + POOL_START_SECONDS)
+    return True
 
 
 def _check_all(contents: Sequence[ConventionContent], template: ConventionTemplate) -> None:
@@ -369,11 +421,16 @@ def _worker_identity() -> tuple[int, bool, str]:
     return os.getpid(), bool(getattr(sys, "frozen", False)), sys.executable
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _forking() -> bool:
+    """Whether workers are forked from a fork server (else spawned)."""
     spawn = getattr(sys, "frozen", False) or os.environ.get(START_METHOD) == "spawn"
-    if not spawn and "forkserver" in multiprocessing.get_all_start_methods():
+    return not spawn and "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if _forking():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["app.documents.batch"])
+        context.set_forkserver_preload([WARM_UP_MODULE])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -391,6 +448,8 @@ def _in_processes(contents: Sequence[ConventionContent],
     taking back each one no worker has picked up yet, so that time is not lost."""
     opened = time.perf_counter()
     context = _context()
+    forking = context.get_start_method() == "forkserver"
+    server_was_ready = forking and bool(_server_ready) and _server_ready[-1] <= opened
     with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                              initializer=_start_worker, initargs=(template,)) as executor:
         started = executor.submit(_worker_identity)
@@ -410,7 +469,12 @@ def _in_processes(contents: Sequence[ConventionContent],
                 writer.put(target, build_convention(content, template,
                                                     convention_mark(content, head)), [content])
             pid, frozen, executable = started.result()
-            _measured_pool_start.append(time.perf_counter() - opened)  # what starting cost
+            answered = time.perf_counter()
+            _measured_pool_start.append(answered - opened)  # what starting cost
+            if server_was_ready:
+                _warm_pool_start.append(answered - opened)
+            elif forking:  # it answered: ready from now on
+                _server_ready.append(answered)
             _pools.append(PoolStarted(context.get_start_method(), workers, pid, frozen,
                                       executable))
             while pending:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from app.documents.batch import Cancelled, Progress, build_batch
+from app.documents.batch import Cancelled, Progress, build_batch, start_workers_ahead
 from app.documents.convention import (
     amendment_mark,
     amendment_reference,
@@ -640,6 +640,13 @@ def _printable(jobs: list[tuple[uuid.UUID, ConventionContent]], template_sha256:
         else:
             good.append((convention_id, content))
     return good, refused
+
+
+def prepare_batch(documents: int = 60) -> bool:
+    """Get a ceremony batch's worker processes ready before it is asked for (a user
+    opening the conventions, the CLI about to print): see batch.start_workers_ahead.
+    Call it off the GUI thread; it writes nothing and needs no permission."""
+    return start_workers_ahead(documents)
 
 
 @requires(Permission.PRINT)

@@ -550,3 +550,32 @@ def test_the_batch_message_names_each_convention_left_out_and_why(
     text = last_message(recorded_messages)
     assert "عدد الاتفاقيات المطبوعة: 2" in text and "لم تطبع 1 اتفاقية:" in text
     assert "05.301/AWR/2023/002" in text and "لم يحدد أي موقع على الاتفاقية." in text
+
+
+def test_the_batch_workers_get_ready_off_the_gui_thread_when_printing_is_near(
+        qtbot, page, monkeypatch):
+    import threading
+
+    from ui.dialogs.batch_print_dialog import BatchPrintDialog
+    from ui.tasks import settle
+
+    asked: list[tuple[int, bool]] = []
+
+    def prepare(count: int) -> bool:
+        asked.append((count, threading.current_thread() is threading.main_thread()))
+        return True
+
+    monkeypatch.setattr(conventions, "prepare_batch", prepare)
+    page.show()
+    settle()
+    assert asked == [], "nothing to print yet"
+    ids = draw(page, 3)
+    page.hide()
+    page.show()  # the secretary comes back to the conventions
+    settle()
+    assert asked == [(3, False)]
+    page.select_ids(ids[:2])
+    monkeypatch.setattr(BatchPrintDialog, "exec", lambda dialog: 0)  # then changes her mind
+    page.batch_print()
+    settle()
+    assert asked == [(3, False), (2, False)]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,7 +53,7 @@ from ui.documents import ask_pdf_path, pdf_file_name
 from ui.errors import show_error
 from ui.i18n import amount_text, date_text, edition_name, figure, label, tr
 from ui.models.record_table import RECORD_ROLE, Column, RecordTableModel
-from ui.tasks import Cancelled, Progress, run_task
+from ui.tasks import Cancelled, Progress, run_query, run_task
 from ui.widgets.flow_row import FlowRow
 from ui.widgets.inputs import ChoiceBox
 from ui.widgets.list_panel import ListPanel
@@ -254,6 +254,19 @@ class ConventionsPage(QWidget):
         self._fill_meetings()
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.prepare_batch(len(self.shown_records()))
+
+    def prepare_batch(self, count: int) -> None:
+        """A secretary who opens the conventions is about to print them: the batch's
+        worker processes get ready now, on the reader thread, so the batch does not wait
+        for them (conventions.prepare_batch decides whether they would pay)."""
+        if count and self.ctx.can(Permission.PRINT):
+            # Not ready is not an error: the batch starts them itself, and says if it fails.
+            run_query(None, lambda: conventions.prepare_batch(count), lambda _ready: None,
+                      lambda _error: None, quiet=True)
+
     def reload(self) -> None:
         records = conventions.list_conventions(
             self.ctx.db, self.edition.value(), self.meeting.value(), self.status.value())
@@ -370,6 +383,7 @@ class ConventionsPage(QWidget):
             errors.messages.info(self, tr("طباعة دفعة للحفل"), tr(
                 "لا توجد اتفاقيات للطباعة في اللائحة."))
             return None
+        self.prepare_batch(len(selected) if len(selected) > 1 else len(shown))
         dialog = self.batch_dialog(len(selected), len(shown))
         if not dialog.exec():
             return None
