@@ -1065,7 +1065,7 @@
         <translation>{kind} du {date}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>اختر اتفاقية من اللائحة.</source>
         <translation>Choisissez une convention dans la liste.</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>Aucune convention à imprimer dans la liste.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>طباعة الاتفاقية {done} من {total}...</source>
         <translation>Impression de la convention {done} sur {total}...</translation>
     </message>
@@ -2248,7 +2248,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/pages/conventions_page.py" line="-121"/>
+        <location filename="../ui/pages/conventions_page.py" line="-122"/>
         <source>الاتفاقيات</source>
         <translation>Conventions</translation>
     </message>
@@ -2523,7 +2523,7 @@
         <translation>Avenant de convention</translation>
     </message>
     <message>
-        <location filename="../app/cli_documents.py" line="+109"/>
+        <location filename="../app/cli_documents.py" line="+111"/>
         <location filename="../app/services/printed.py" line="+1"/>
         <source>محضر اجتماع</source>
         <translation>Procès-verbal de réunion</translation>
@@ -2670,7 +2670,7 @@
         <location filename="../app/cli_grants.py" line="+44"/>
         <location line="+14"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+4"/>
-        <location filename="../ui/pages/conventions_page.py" line="-286"/>
+        <location filename="../ui/pages/conventions_page.py" line="-299"/>
         <source>رقم الاتفاقية</source>
         <translation>N° de la convention</translation>
     </message>
@@ -5336,9 +5336,9 @@
     </message>
     <message>
         <location filename="../ui/dialogs/batch_print_dialog.py" line="+39"/>
-        <location filename="../ui/pages/conventions_page.py" line="+249"/>
+        <location filename="../ui/pages/conventions_page.py" line="+262"/>
         <location line="+5"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>طباعة دفعة للحفل</source>
         <translation>Impression groupée pour la cérémonie</translation>
     </message>
@@ -5518,7 +5518,7 @@
     </message>
     <message>
         <location filename="../ui/dialogs/draw_up_dialog.py" line="-31"/>
-        <location filename="../ui/pages/conventions_page.py" line="-319"/>
+        <location filename="../ui/pages/conventions_page.py" line="-333"/>
         <source>تحرير اتفاقيات للأوراش المصادق عليها</source>
         <translation>Établir des conventions pour les chantiers approuvés</translation>
     </message>
@@ -8629,7 +8629,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>L&apos;avenant n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>اختر اتفاقية واحدة على الأقل.</source>
         <translation>Choisissez au moins une convention.</translation>
     </message>
@@ -9906,7 +9906,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Date de signature de l&apos;avenant : pas avant la signature de la convention ({day}).</translation>
     </message>
     <message>
-        <location filename="../app/cli_documents.py" line="-119"/>
+        <location filename="../app/cli_documents.py" line="-121"/>
         <source>--meeting: لا يطابق «{text}» اجتماعا واحدا (عدد الاجتماعات المطابقة: {count})؛ اذكر تاريخ الاجتماع على شكل YYYY-MM-DD أو معرفه.</source>
         <translation>--meeting : « {text} » ne désigne pas une seule réunion (réunions trouvées : {count}) ; indiquez sa date au format AAAA-MM-JJ ou son identifiant.</translation>
     </message>
@@ -9926,7 +9926,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>Aucune convention ne correspond à ce choix ; établissez d’abord les conventions (awrach conventions draw-up).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>عدد الاتفاقيات المطبوعة: {count}، في {out}</source>
         <translation>Conventions imprimées : {count}, dans {out}</translation>
     </message>
