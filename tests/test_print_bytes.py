@@ -4,20 +4,24 @@ after an upgrade (issue 11, part 9)."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 import pytest
 import segno
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from app.documents import flowables, page
+from app.documents import flowables, fonts, page
 from app.documents.convention import (
     amendment_mark,
     build_amendment,
     build_convention,
     convention_mark,
 )
+from app.documents.font_subset import SubsetMaker
 from app.documents.minutes import build_minutes
 from tests.test_convention_document import amendment, sample, sample_with_people
 from tests.test_minutes_document import SAMPLE
@@ -51,3 +55,15 @@ def test_the_fast_paths_write_reportlabs_and_segnos_bytes(
     monkeypatch.setattr(flowables, "_operators", reportlabs_own)
     monkeypatch.setattr(page, "qr_matrix", segnos)
     assert DOCUMENTS[name]() == fast
+
+
+@pytest.mark.parametrize("font", [fonts.REGULAR, fonts.BOLD])
+def test_subsets_are_reportlabs_own(font: str) -> None:
+    fonts.register_fonts()
+    face = pdfmetrics.getFont(font).face
+    characters = sorted(face.charToGlyph)
+    subsets = [characters[:200], characters[-256:], [32, 0x627, 0x644, 0x645, 0xFEFB, 0x30]]
+    subsets += [random.Random(seed).sample(characters, 250) for seed in range(5)]
+    maker = SubsetMaker(face)
+    for subset in subsets:
+        assert maker.make(subset) == TTFontFace.makeSubset(face, subset)

@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
+from app.documents.font_subset import SubsetMaker
 from app.paths import fonts_dir
 
 FAMILY = "Amiri"
@@ -52,7 +53,8 @@ class _SubsetReusingFace(TTFontFace):
     process: a batch of conventions embeds the same bold subset (headings, articles) in every
     file, and making and compressing it cost about 2 ms a document. The subset file is a
     function of the glyphs alone and zlib gives the same bytes for the same input, so every
-    PDF keeps exactly the bytes it had."""
+    PDF keeps exactly the bytes it had. A subset not made before is put together by
+    `SubsetMaker` from glyph data read once (app/documents/font_subset.py)."""
 
     _made: dict[tuple[int, ...], bytes]
 
@@ -63,7 +65,10 @@ class _SubsetReusingFace(TTFontFace):
         if data is None:
             if len(made) >= _KEPT:
                 made.clear()
-            data = made[key] = super().makeSubset(subset)
+            maker = self.__dict__.get("_maker")
+            if maker is None:
+                maker = self.__dict__["_maker"] = SubsetMaker(self)
+            data = made[key] = maker.make(subset) or super().makeSubset(subset)
         return data
 
     def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:  # noqa: N802
