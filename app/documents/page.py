@@ -9,6 +9,7 @@ so a reprint carries the same SHA-256.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from collections import Counter
@@ -223,6 +224,21 @@ def _draw_footer(canvas: Canvas, setup: PageSetup, number: int, total: int) -> N
     canvas.restoreState()
 
 
+class _Frame(Frame):
+    """A frame that copies itself cheaply. ReportLab deep-copies the frame each time it
+    measures a KeepTogether (a convention's last article and its signatures, every time
+    the layout tries them): the frame holds numbers and strings, which need no copying,
+    and a list of backgrounds, which is copied as before."""
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _Frame:
+        copied = self.__class__.__new__(self.__class__)
+        copied.__dict__.update({
+            name: copy.deepcopy(value, memo) if isinstance(value, list | dict | set) else value
+            for name, value in self.__dict__.items()
+        })
+        return copied
+
+
 class _Document(BaseDocTemplate):
     """A first-page and a later-page template per document; `info` fills the PDF's
     document information (title, subject, keywords)."""
@@ -252,10 +268,10 @@ class _Document(BaseDocTemplate):
         for index, setup in enumerate(setups):
             page_width, page_height = setup.size
             width = page_width - OUTER_MARGIN - BINDING_MARGIN
-            first = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+            first = _Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
                           page_height - TOP_MARGIN - BOTTOM_MARGIN - LETTERHEAD_HEIGHT,
                           id="first")
-            later = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+            later = _Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
                           page_height - TOP_MARGIN - BOTTOM_MARGIN - RUNNING_HEAD_HEIGHT,
                           id="later")
             templates += [
