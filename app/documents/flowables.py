@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -129,6 +129,29 @@ class ArabicParagraph(Flowable):
         ascent, descent = getAscentDescent(self.style.font_name, self.style.font_size)
         return (self.style.leading - (ascent - descent)) / 2 + ascent
 
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """What ReportLab's Flowable.drawOn writes (save the state, move the origin, draw,
+        restore), written straight into the page: a paragraph changes nothing in the state
+        it restores, so saving and restoring it (a copy of two dozen attributes each way)
+        only costs time. Anything unusual (a colour with transparency, a canvas that
+        enforces a colour space, a debug boundary) goes through ReportLab."""
+        colour = _plain_fill(self.style.text_color)
+        if (colour is None or not canvas.bottomup or self._showBoundary
+                or canvas._enforceColorSpace  # type: ignore[attr-defined]
+                or canvas._extgstate._d.get("ca", 1) != 1  # type: ignore[attr-defined]
+                or canvas._doc._pdfVersion < _TRANSPARENCY):  # type: ignore[attr-defined]
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        text = PDFTextObject(canvas)  # what beginText gives: "BT 1 0 0 1 0 0 Tm"
+        style = self.style
+        text.setFont(style.font_name, style.font_size, style.leading)
+        lines = tuple(self._lines_for(self.width))
+        text._code += _operators(  # type: ignore[attr-defined]
+            canvas, text, _pieces(lines, style, self.width, self._baseline_offset()))
+        canvas._code += ("q", f"1 0 0 1 {fp_str(x, y)} cm", colour,  # type: ignore[attr-defined]
+                         text.getCode(), "Q")
+
     def draw(self) -> None:
         style = self.style
         canvas = self.canv
@@ -148,6 +171,18 @@ class ArabicParagraph(Flowable):
                 text.setTextOrigin(x, y)
                 text.textOut(visual)
         canvas.drawText(text)
+
+
+_TRANSPARENCY = pdfdoc.PDF_SUPPORT_VERSION["transparency"]
+
+
+@lru_cache(maxsize=64)
+def _plain_fill(colour: colors.Color) -> str | None:
+    """The operator Canvas.setFillColor writes for an opaque RGB colour (its alpha of 1
+    changes nothing once the document is PDF 1.4), None for any other colour."""
+    if type(colour) is not colors.Color or colour.alpha != 1:
+        return None
+    return f"{fp_str((colour.red, colour.green, colour.blue))} rg"
 
 
 def _placed(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float,
