@@ -9,10 +9,11 @@ from collections.abc import Callable
 
 import pytest
 import segno
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Flowable
 
 from app.documents import flowables, fonts, page
 from app.documents.convention import (
@@ -54,6 +55,9 @@ def test_the_fast_paths_write_reportlabs_and_segnos_bytes(
     assert fast == DOCUMENTS[name]()  # a reprint is the same file
     monkeypatch.setattr(flowables, "_operators", reportlabs_own)
     monkeypatch.setattr(page, "qr_matrix", segnos)
+    monkeypatch.setattr(flowables.ArabicParagraph, "drawOn", Flowable.drawOn)
+    monkeypatch.delattr(page._Frame, "__deepcopy__")
+    monkeypatch.setattr(fonts, "_widths", pdfdoc.PDFArray)
     assert DOCUMENTS[name]() == fast
 
 

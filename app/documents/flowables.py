@@ -136,13 +136,14 @@ class ArabicParagraph(Flowable):
         only costs time. Anything unusual (a colour with transparency, a canvas that
         enforces a colour space, a debug boundary) goes through ReportLab."""
         colour = _plain_fill(self.style.text_color)
-        if (colour is None or not canvas.bottomup or self._showBoundary
+        if (colour is None or not canvas.bottomup
+                or self._showBoundary  # type: ignore[attr-defined]
                 or canvas._enforceColorSpace  # type: ignore[attr-defined]
                 or canvas._extgstate._d.get("ca", 1) != 1  # type: ignore[attr-defined]
                 or canvas._doc._pdfVersion < _TRANSPARENCY):  # type: ignore[attr-defined]
-            super().drawOn(canvas, x, y, _sW)
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
             return
-        x = self._hAlignAdjust(x, _sW)
+        x = self._hAlignAdjust(x, _sW)  # type: ignore[attr-defined]
         text = PDFTextObject(canvas)  # what beginText gives: "BT 1 0 0 1 0 0 Tm"
         style = self.style
         text.setFont(style.font_name, style.font_size, style.leading)
