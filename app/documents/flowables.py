@@ -240,7 +240,10 @@ def _operators(canvas: Canvas, text: PDFTextObject,
     if getattr(font, "_dynamicFont", False) and all(visuals):
         table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
         table.update()
-        if table.covers("".join(visuals)):
+        joined = "".join(visuals)
+        if not table.covers(joined):
+            table.assign(joined)
+        if table.covers(joined):
             escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
             shown = [f"({escape(visual.translate(codes).encode('latin-1'))}) Tj"
                      for visual in visuals]
@@ -260,8 +263,9 @@ def _encoder(canvas: Canvas, text: PDFTextObject) -> Callable[[str], str]:
     ReportLab gives each glyph of a TrueType font a code in the document's subset the
     first time it is drawn; a string whose glyphs all have a code in the first subset
     (nearly every word after the first paragraphs) is encoded by one `str.translate`
-    with those same codes. Any other string goes through ReportLab, which gives the new
-    glyphs their codes. The operators are the ones ReportLab writes, byte for byte.
+    with those same codes; new glyphs get their codes from ReportLab first (`assign`).
+    Any other string (a glyph beyond the first subset) goes through ReportLab. The
+    operators are the ones ReportLab writes, byte for byte.
     """
     font = pdfmetrics.getFont(text._fontname)  # type: ignore[attr-defined]
     if not getattr(font, "_dynamicFont", False):
@@ -272,7 +276,9 @@ def _encoder(canvas: Canvas, text: PDFTextObject) -> Callable[[str], str]:
     escape = canvas._escape  # type: ignore[attr-defined]
 
     def encoded(visual: str) -> str:
-        if visual and table.update() and table.covers(visual):
+        if visual and table.update() and not table.covers(visual):
+            table.assign(visual)
+        if visual and table.covers(visual):
             codes = escape(visual.translate(table.codes).encode("latin-1"))
             if state["_curSubset"] == 0:
                 return f"({codes}) Tj"
@@ -309,6 +315,15 @@ class _SubsetCodes:
                 self.codes[0xA0] = chr(space)  # ReportLab draws a no-break space as a space
                 self.characters.add("\xa0")
         return True
+
+    def assign(self, visual: str) -> None:
+        """Give the characters of `visual` that have no code yet theirs, as ReportLab does
+        when it draws them (`splitString`, in the order they first appear), without
+        encoding the whole string through ReportLab's loop per character."""
+        new = "".join(dict.fromkeys(char for char in visual if char not in self.characters))
+        if new:
+            self.font.splitString(new, self.document)
+            self.update()
 
     def covers(self, visual: str) -> bool:
         return self.characters.issuperset(visual)
