@@ -126,8 +126,7 @@ class ArabicParagraph(Flowable):
         Amiri's ascent and descent are tall (1.12 and 0.63 em); centring them keeps
         the marks of one line off the next at the usual 1.5 leading.
         """
-        ascent, descent = getAscentDescent(self.style.font_name, self.style.font_size)
-        return (self.style.leading - (ascent - descent)) / 2 + ascent
+        return _baseline(self.style.font_name, self.style.font_size, self.style.leading)
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         """What ReportLab's Flowable.drawOn writes (save the state, move the origin, draw,
@@ -144,14 +143,17 @@ class ArabicParagraph(Flowable):
             super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
             return
         x = self._hAlignAdjust(x, _sW)  # type: ignore[attr-defined]
-        text = PDFTextObject(canvas)  # what beginText gives: "BT 1 0 0 1 0 0 Tm"
         style = self.style
-        text.setFont(style.font_name, style.font_size, style.leading)
-        lines = tuple(self._lines_for(self.width))
-        text._code += _operators(  # type: ignore[attr-defined]
-            canvas, text, _pieces(lines, style, self.width, self._baseline_offset()))
+        pieces = _pieces(tuple(self._lines_for(self.width)), style, self.width,
+                         self._baseline_offset())
+        block = _text_block(canvas, style, pieces)
+        if block is None:
+            text = PDFTextObject(canvas)  # what beginText gives: "BT 1 0 0 1 0 0 Tm"
+            text.setFont(style.font_name, style.font_size, style.leading)
+            text._code += _operators(canvas, text, pieces)  # type: ignore[attr-defined]
+            block = text.getCode()
         canvas._code += ("q", f"1 0 0 1 {fp_str(x, y)} cm", colour,  # type: ignore[attr-defined]
-                         text.getCode(), "Q")
+                         block, "Q")
 
     def draw(self) -> None:
         style = self.style
@@ -175,6 +177,45 @@ class ArabicParagraph(Flowable):
 
 
 _TRANSPARENCY = pdfdoc.PDF_SUPPORT_VERSION["transparency"]
+
+
+@lru_cache(maxsize=256)
+def _baseline(font_name: str, size: float, leading: float) -> float:
+    ascent, descent = getAscentDescent(font_name, size)
+    return (leading - (ascent - descent)) / 2 + ascent
+
+
+@lru_cache(maxsize=256)
+def _font_operator(size: float, leading: float) -> str:
+    return f"{fp_str(size)} Tf {fp_str(leading)} TL"
+
+
+def _text_block(canvas: Canvas, style: ArabicStyle,
+                pieces: tuple[tuple[str, str], ...]) -> str | None:
+    """The text object ReportLab writes for a paragraph (a fresh one, set in the
+    paragraph's font: "BT 1 0 0 1 0 0 Tm", then the first piece selects the subset),
+    when every glyph has a code in the first subset once the new ones are given theirs;
+    None otherwise (the text object is then built through ReportLab)."""
+    font = pdfmetrics.getFont(style.font_name)
+    visuals = [visual for _, visual in pieces]
+    if not getattr(font, "_dynamicFont", False) or not all(visuals):
+        return None
+    if not visuals:
+        return "BT 1 0 0 1 0 0 Tm ET"
+    table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
+    table.update()
+    joined = "".join(visuals)
+    if not table.covers(joined):
+        table.assign(joined)
+        if not table.covers(joined):
+            return None
+    escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
+    parts = ["BT 1 0 0 1 0 0 Tm"]
+    for origin, visual in pieces:
+        parts += (origin, f"({escape(visual.translate(codes).encode('latin-1'))}) Tj")
+    parts[2] = f"{table.subset_name()} {_font_operator(style.font_size, style.leading)} {parts[2]}"
+    parts.append("ET")
+    return " ".join(parts)
 
 
 @lru_cache(maxsize=64)
@@ -299,6 +340,7 @@ class _SubsetCodes:
         self.codes: dict[int, str] = {}
         self.characters: set[str] = set()
         self.seen = 0
+        self.name: str | None = None
 
     def update(self) -> bool:
         assignments: dict[int, int] = self.state.assignments
@@ -329,7 +371,9 @@ class _SubsetCodes:
         return self.characters.issuperset(visual)
 
     def subset_name(self) -> str:
-        return str(self.font.getSubsetInternalName(0, self.document))
+        if self.name is None:  # ReportLab names the subset (and registers it) once
+            self.name = str(self.font.getSubsetInternalName(0, self.document))
+        return self.name
 
 
 def _first_subset_codes(font: Any, document: Any) -> _SubsetCodes:
