@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
-from app.documents import flowables, fonts, page
+from app.documents import convention_blocks, flowables, fonts, page
 from app.documents.convention import (
     amendment_mark,
     build_amendment,
@@ -33,6 +33,11 @@ def reportlabs_own(canvas: Canvas, text: PDFTextObject,
     """What PDFTextObject.textOut appends for each piece: ReportLab's encoder alone."""
     return [operator for origin, visual in pieces
             for operator in (origin, text._formatText(visual))]  # type: ignore[attr-defined]
+
+
+def reportlabs_string(canvas: Canvas, x: float, y: float, visual: str, align: str = "left") -> None:
+    draw = {"right": canvas.drawRightString, "center": canvas.drawCentredString}
+    draw.get(align, canvas.drawString)(x, y, visual)
 
 
 def segnos(payload: str) -> tuple[bytearray, ...]:
@@ -58,6 +63,8 @@ def test_the_fast_paths_write_reportlabs_and_segnos_bytes(
     monkeypatch.setattr(flowables.ArabicParagraph, "drawOn", Flowable.drawOn)
     monkeypatch.delattr(page._Frame, "__deepcopy__")
     monkeypatch.setattr(fonts, "_widths", pdfdoc.PDFArray)
+    monkeypatch.setattr(page, "draw_string", reportlabs_string)
+    monkeypatch.setattr(convention_blocks, "draw_string", reportlabs_string)
     assert DOCUMENTS[name]() == fast
 
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from app.documents import fonts
 from app.documents.arabic import visual_line
-from app.documents.flowables import ArabicParagraph, ArabicStyle
+from app.documents.flowables import ArabicParagraph, ArabicStyle, draw_string
 from app.domain.conventions import Signatory, person_words
 
 BODY = ArabicStyle(font_size=12, leading=19, alignment="justify", space_after=3)
@@ -121,7 +121,7 @@ class ListItem(Flowable):
         ascent, descent = getAscentDescent(style.font_name, style.font_size)
         baseline = self.height - ((style.leading - (ascent - descent)) / 2 + ascent)
         self.canv.setFont(style.font_name, style.font_size)
-        self.canv.drawRightString(self.width - 2, baseline, visual_line(LIST_MARK))
+        draw_string(self.canv, self.width - 2, baseline, visual_line(LIST_MARK), "right")
 
 
 def _named(signatory: Signatory) -> str:

@@ -227,6 +227,32 @@ def _plain_fill(colour: colors.Color) -> str | None:
     return f"{fp_str((colour.red, colour.green, colour.blue))} rg"
 
 
+def draw_string(canvas: Canvas, x: float, y: float, visual: str, align: str = "left") -> None:
+    """Canvas.drawString, drawRightString or drawCentredString (`align` "left", "right",
+    "center") of a visual-order string in the canvas's current font, writing the text
+    object ReportLab writes for it without building one when every glyph has a code in
+    the first subset: the page furniture draws some thirty strings a convention."""
+    name, size = canvas._fontname, canvas._fontsize  # type: ignore[attr-defined]
+    font = pdfmetrics.getFont(name)
+    table = (_first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
+             if visual and canvas.bottomup and getattr(font, "_dynamicFont", False) else None)
+    if table is not None:
+        table.update()
+        if not table.covers(visual):
+            table.assign(visual)
+    if table is None or not table.covers(visual):
+        draw = (canvas.drawRightString if align == "right"
+                else canvas.drawCentredString if align == "center" else canvas.drawString)
+        draw(x, y, visual)
+        return
+    width = stringWidth(visual, name, size)
+    left = x - width if align == "right" else x - 0.5 * width if align == "center" else x
+    codes = canvas._escape(visual.translate(table.codes).encode("latin-1"))  # type: ignore[attr-defined]
+    canvas._code.append(  # type: ignore[attr-defined]
+        f"BT 1 0 0 1 {fp_str(left, y)} Tm {table.subset_name()} "
+        f"{_font_operator(size, canvas._leading)} ({codes}) Tj T* ET")  # type: ignore[attr-defined]
+
+
 def _placed(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float,
             baseline_offset: float) -> list[tuple[tuple[float, float], str]]:
     """Where each piece of a paragraph's text goes, in the paragraph's own coordinates:

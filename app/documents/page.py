@@ -33,6 +33,7 @@ from reportlab.platypus import (
 
 from app.documents import fonts
 from app.documents.arabic import fit_line, shape, visual_line
+from app.documents.flowables import draw_string
 from app.documents.qr import qr_matrix
 from app.domain.audit_chain import short_hash
 
@@ -91,12 +92,7 @@ def draw_text(canvas: Canvas, text: str, x: float, y: float, *, font: str | None
     font = font or fonts.regular()
     canvas.setFont(font, size)
     width = stringWidth(visual, font, size)
-    if align == "right":
-        canvas.drawRightString(x, y, visual)
-    elif align == "center":
-        canvas.drawCentredString(x, y, visual)
-    else:
-        canvas.drawString(x, y, visual)
+    draw_string(canvas, x, y, visual, align)
     return width
 
 
@@ -180,12 +176,13 @@ def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
         draw_qr(canvas, setup.mark.payload, x, y, QR_SIZE)
         canvas.setFillColor(GREY)
         canvas.setFont(fonts.regular(), 8)
-        canvas.drawCentredString(x + QR_SIZE / 2, y - 9, setup.mark.short_code)
+        draw_string(canvas, x + QR_SIZE / 2, y - 9, setup.mark.short_code, "center")
         if setup.mark.audit_hash:
             draw_text(canvas, f"سجل التدقيق: القيد {setup.mark.audit_seq}", x + QR_SIZE / 2,
                       y - 18, size=6, align="center")
             canvas.setFont(fonts.regular(), 6)
-            canvas.drawCentredString(x + QR_SIZE / 2, y - 25, short_hash(setup.mark.audit_hash))
+            draw_string(canvas, x + QR_SIZE / 2, y - 25, short_hash(setup.mark.audit_hash),
+                        "center")
         canvas.setFillColor(colors.black)
 
 
