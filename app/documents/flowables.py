@@ -92,6 +92,11 @@ class ArabicParagraph(Flowable):
         self.height = len(lines) * self.style.leading
         return self.width, self.height
 
+    def wrapOn(self, canv: Canvas, aW: float, aH: float) -> tuple[float, float]:  # noqa: N802, N803
+        """`wrap`: a paragraph does not need the canvas to break its lines (ReportLab's
+        wrapOn lends it one for the call; tables ask each cell several times)."""
+        return self.wrap(aW, aH)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """The lines that fit in `availHeight`, then the rest: two ArabicParagraphs."""
         lines = self._lines_for(availWidth)
@@ -197,22 +202,25 @@ def _text_block(canvas: Canvas, style: ArabicStyle,
     when every glyph has a code in the first subset once the new ones are given theirs;
     None otherwise (the text object is then built through ReportLab)."""
     font = pdfmetrics.getFont(style.font_name)
-    visuals = [visual for _, visual in pieces]
-    if not getattr(font, "_dynamicFont", False) or not all(visuals):
+    if not getattr(font, "_dynamicFont", False) or not isinstance(pieces, _Pieces):
         return None
-    if not visuals:
+    if not pieces:
         return "BT 1 0 0 1 0 0 Tm ET"
+    if not pieces.complete:
+        return None
     table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
     table.update()
-    joined = "".join(visuals)
-    if not table.covers(joined):
-        table.assign(joined)
-        if not table.covers(joined):
+    if not table.characters.issuperset(pieces.characters):
+        table.assign(pieces.joined)
+        if not table.characters.issuperset(pieces.characters):
             return None
-    escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
+    escape = canvas._escape  # type: ignore[attr-defined]
+    # one code per character: the paragraph is encoded at once and cut where pieces end
+    encoded = pieces.joined.translate(table.codes).encode("latin-1")
+    cuts = pieces.cuts
     parts = ["BT 1 0 0 1 0 0 Tm"]
-    for origin, visual in pieces:
-        parts += (origin, f"({escape(visual.translate(codes).encode('latin-1'))}) Tj")
+    for index, (origin, _) in enumerate(pieces):
+        parts += (origin, f"({escape(encoded[cuts[index]:cuts[index + 1]])}) Tj")
     parts[2] = f"{table.subset_name()} {_font_operator(style.font_size, style.leading)} {parts[2]}"
     parts.append("ET")
     return " ".join(parts)
@@ -294,8 +302,22 @@ def _pieces(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float
 
     Cached: none of it depends on the document, and a batch of conventions draws the
     template's paragraphs, at the same width, in every one."""
-    return tuple((f"1 0 0 1 {fp_str(x, y)} Tm", visual)
-                 for (x, y), visual in _placed(lines, style, width, baseline_offset))
+    return _Pieces((f"1 0 0 1 {fp_str(x, y)} Tm", visual)
+                   for (x, y), visual in _placed(lines, style, width, baseline_offset))
+
+
+class _Pieces(tuple[tuple[str, str], ...]):
+    """A paragraph's pieces (origin operator, visual text), with what encoding them
+    needs worked out once: their text end to end, its characters, where each ends."""
+
+    def __init__(self, _items: object = ()) -> None:
+        visuals = [visual for _, visual in self]
+        self.joined = "".join(visuals)
+        self.characters = frozenset(self.joined)
+        self.complete = all(visuals)
+        self.cuts = [0]
+        for visual in visuals:
+            self.cuts.append(self.cuts[-1] + len(visual))
 
 
 def _operators(canvas: Canvas, text: PDFTextObject,
