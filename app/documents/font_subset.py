@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any
 
 from reportlab.pdfbase.ttfonts import (
@@ -35,13 +36,15 @@ _USHORT = struct.Struct(">H")
 class _Glyph:
     """One glyph of the font as a subset needs it."""
 
-    __slots__ = ("components", "data", "padding")
+    __slots__ = ("component_numbers", "components", "data", "padded", "padding")
 
     def __init__(self, data: bytes, components: tuple[tuple[int, int], ...]) -> None:
         self.data = data
         # (offset in `data` of a component's glyph number, that number), in file order
         self.components = components
+        self.component_numbers = tuple(number for _, number in components)
         self.padding = b"\0" * (-len(data) % 4)
+        self.padded = data + self.padding  # as it lies in a subset without components
 
 
 class SubsetMaker:
@@ -104,9 +107,14 @@ class SubsetMaker:
                 new = new_of[old] = len(old_of)
                 old_of.append(old)
             codes.append(new)
+        glyphs = []
+        known, read = self.glyphs, self.glyph
         index = 0
         while index < len(old_of):  # composite glyphs bring their components along
-            for _, component in self.glyph(old_of[index]).components:
+            old = old_of[index]
+            glyph = known.get(old) or read(old)
+            glyphs.append(glyph)
+            for component in glyph.component_numbers:
                 if component not in new_of:
                     new_of[component] = len(old_of)
                     old_of.append(component)
@@ -134,23 +142,15 @@ class SubsetMaker:
         cmap = [0, 1, 1, 0, 0, 12, 6, 10 + len(subset) * 2, 0, 0, len(subset), *codes]
         output.add("cmap", struct.pack(f">{len(cmap)}H", *cmap))
 
-        pieces: list[bytes] = []
-        offsets: list[int] = []
-        position = 0
-        for old in old_of:
-            glyph = self.glyph(old)
-            data = glyph.data
-            if glyph.components:
-                patched = bytearray(data)
+        pieces = [glyph.padded for glyph in glyphs]
+        for index, glyph in enumerate(glyphs):
+            if glyph.components:  # component numbers become the subset's
+                patched = bytearray(glyph.padded)
                 for at, component in glyph.components:
                     _USHORT.pack_into(patched, at, new_of[component])
-                data = bytes(patched)
-            offsets.append(position)
-            pieces.append(data)
-            if glyph.padding:
-                pieces.append(glyph.padding)
-            position += len(data) + len(glyph.padding)
-        offsets.append(position)
+                pieces[index] = bytes(patched)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        position = offsets[-1]
         output.add("glyf", b"".join(pieces))
 
         if (position + 1) >> 1 > 0xFFFF:
