@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any, Literal
 
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -214,13 +214,10 @@ def _text_block(canvas: Canvas, style: ArabicStyle,
         table.assign(pieces.joined)
         if not table.characters.issuperset(pieces.characters):
             return None
-    escape = canvas._escape  # type: ignore[attr-defined]
-    # one code per character: the paragraph is encoded at once and cut where pieces end
-    encoded = pieces.joined.translate(table.codes).encode("latin-1")
-    cuts = pieces.cuts
+    shown = _shown(canvas, table)
     parts = ["BT 1 0 0 1 0 0 Tm"]
-    for index, (origin, _) in enumerate(pieces):
-        parts += (origin, f"({escape(encoded[cuts[index]:cuts[index + 1]])}) Tj")
+    for origin, visual in pieces:
+        parts += (origin, f"({shown(visual)}) Tj")
     parts[2] = f"{table.subset_name()} {_font_operator(style.font_size, style.leading)} {parts[2]}"
     parts.append("ET")
     return " ".join(parts)
@@ -255,10 +252,25 @@ def draw_string(canvas: Canvas, x: float, y: float, visual: str, align: str = "l
         return
     width = stringWidth(visual, name, size)
     left = x - width if align == "right" else x - 0.5 * width if align == "center" else x
-    codes = canvas._escape(visual.translate(table.codes).encode("latin-1"))  # type: ignore[attr-defined]
+    codes = _shown(canvas, table)(visual)
     canvas._code.append(  # type: ignore[attr-defined]
         f"BT 1 0 0 1 {fp_str(left, y)} Tm {table.subset_name()} "
         f"{_font_operator(size, canvas._leading)} ({codes}) Tj T* ET")  # type: ignore[attr-defined]
+
+
+def _shown(canvas: Canvas, table: _SubsetCodes) -> Callable[[str], str]:
+    """How a string whose glyphs all have a code in the first subset is written between
+    the brackets of its Tj: each character's code, escaped as the canvas escapes the
+    encoded string. ReportLab's escape works byte by byte, so one `str.translate` with
+    each code already escaped gives the same text."""
+    if type(canvas)._escape is not Canvas._escape:  # type: ignore[attr-defined]
+        escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
+        return lambda visual: str(escape(visual.translate(codes).encode("latin-1")))
+    escaped = table.escaped
+    return lambda visual: visual.translate(escaped)
+
+
+_ESCAPED = [escapePDF(bytes([number])) for number in range(256)]
 
 
 def _placed(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float,
@@ -308,16 +320,13 @@ def _pieces(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float
 
 class _Pieces(tuple[tuple[str, str], ...]):
     """A paragraph's pieces (origin operator, visual text), with what encoding them
-    needs worked out once: their text end to end, its characters, where each ends."""
+    needs worked out once: their text end to end and its characters."""
 
     def __init__(self, _items: object = ()) -> None:
         visuals = [visual for _, visual in self]
         self.joined = "".join(visuals)
         self.characters = frozenset(self.joined)
         self.complete = all(visuals)
-        self.cuts = [0]
-        for visual in visuals:
-            self.cuts.append(self.cuts[-1] + len(visual))
 
 
 def _operators(canvas: Canvas, text: PDFTextObject,
@@ -333,9 +342,8 @@ def _operators(canvas: Canvas, text: PDFTextObject,
         if not table.covers(joined):
             table.assign(joined)
         if table.covers(joined):
-            escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
-            shown = [f"({escape(visual.translate(codes).encode('latin-1'))}) Tj"
-                     for visual in visuals]
+            encode = _shown(canvas, table)
+            shown = [f"({encode(visual)}) Tj" for visual in visuals]
             if shown and text._curSubset != 0:  # type: ignore[attr-defined]
                 shown[0] = (f"{table.subset_name()} {fp_str(text._fontsize)} Tf "  # type: ignore[attr-defined]
                             f"{fp_str(text._leading)} TL {shown[0]}")  # type: ignore[attr-defined]
@@ -362,13 +370,13 @@ def _encoder(canvas: Canvas, text: PDFTextObject) -> Callable[[str], str]:
     table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
     state = text.__dict__
     operator = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"  # type: ignore[attr-defined]
-    escape = canvas._escape  # type: ignore[attr-defined]
+    encode = _shown(canvas, table)
 
     def encoded(visual: str) -> str:
         if visual and table.update() and not table.covers(visual):
             table.assign(visual)
         if visual and table.covers(visual):
-            codes = escape(visual.translate(table.codes).encode("latin-1"))
+            codes = encode(visual)
             if state["_curSubset"] == 0:
                 return f"({codes}) Tj"
             state["_curSubset"] = 0
@@ -386,6 +394,7 @@ class _SubsetCodes:
         self.font, self.document = font, document
         self.state = font._assignState(document)
         self.codes: dict[int, str] = {}
+        self.escaped: dict[int, str] = {}  # each code as the canvas escapes it
         self.characters: set[str] = set()
         self.seen = 0
         self.name: str | None = None
@@ -398,11 +407,13 @@ class _SubsetCodes:
                                        len(assignments) - self.seen):
                 if number < 256:
                     self.codes[code] = chr(number)
+                    self.escaped[code] = _ESCAPED[number]
                     self.characters.add(chr(code))
             self.seen = len(assignments)
             space = assignments.get(32)
             if space is not None and space < 256:
                 self.codes[0xA0] = chr(space)  # ReportLab draws a no-break space as a space
+                self.escaped[0xA0] = _ESCAPED[space]
                 self.characters.add("\xa0")
         return True
 
