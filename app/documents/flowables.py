@@ -263,7 +263,7 @@ def _shown(canvas: Canvas, table: _SubsetCodes) -> Callable[[str], str]:
     the brackets of its Tj: each character's code, escaped as the canvas escapes the
     encoded string. ReportLab's escape works byte by byte, so one `str.translate` with
     each code already escaped gives the same text."""
-    if type(canvas)._escape is not Canvas._escape:  # type: ignore[attr-defined]
+    if type(canvas)._escape is not Canvas._escape or "_escape" in vars(canvas):  # type: ignore[attr-defined]
         escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
         return lambda visual: str(escape(visual.translate(codes).encode("latin-1")))
     escaped = table.escaped
