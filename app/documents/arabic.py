@@ -179,13 +179,16 @@ def _bidi_levels(text: str) -> list[int] | None:
     return levels
 
 
+_MIRRORED_CHARACTERS = frozenset(MIRRORED)
+
+
 def _mirror(text: str) -> str:
     """Swap brackets that sit in right-to-left runs for their mirror (rule L4 of UAX #9).
 
     "(03)" inside an Arabic sentence must print as "(03)" read from the right, not ")03(".
     Mirror pairs share their bidi class, so swapping them first does not change the order.
     """
-    if not any(char in MIRRORED for char in text):
+    if _MIRRORED_CHARACTERS.isdisjoint(text):
         return text
     levels = _bidi_levels(text)
     if levels is None:

@@ -421,9 +421,9 @@ class _SubsetCodes:
         """Give the characters of `visual` that have no code yet theirs, as ReportLab does
         when it draws them (`splitString`, in the order they first appear), without
         encoding the whole string through ReportLab's loop per character."""
-        new = "".join(dict.fromkeys(char for char in visual if char not in self.characters))
-        if new:
-            self.font.splitString(new, self.document)
+        missing = set(visual).difference(self.characters)
+        if missing:
+            self.font.splitString("".join(sorted(missing, key=visual.index)), self.document)
             self.update()
 
     def covers(self, visual: str) -> bool:
