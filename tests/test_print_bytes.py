@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from string import Template
 
 import pytest
 import segno
@@ -78,3 +79,22 @@ def test_subsets_are_reportlabs_own(font: str) -> None:
     maker = SubsetMaker(face)
     for subset in subsets:
         assert maker.make(subset) == TTFontFace.makeSubset(face, subset)
+
+
+def test_fill_is_templates_substitute() -> None:
+    values = {"name": "جمعية الأمل", "amount": "10.514,70", "empty": ""}
+    for text in ["", "بلا متغير", "$name", "${name}ـ $amount درهم", "$$name = $$", "$empty$name",
+                 "تكلفة $amount ($name)", "$NAME"]:
+        try:
+            expected: str | type[Exception] = Template(text).substitute(values)
+        except KeyError:
+            expected = KeyError
+        if expected is KeyError:
+            with pytest.raises(KeyError):
+                convention_blocks.fill(text, values)
+        else:
+            assert convention_blocks.fill(text, values) == expected
+    with pytest.raises(KeyError):
+        convention_blocks.fill("$missing", values)
+    with pytest.raises(ValueError):
+        convention_blocks.fill("$ 5", values)
