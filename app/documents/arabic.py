@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import deque
 from functools import lru_cache
+from typing import Any
 
 from arabic_reshaper import ArabicReshaper
 from bidi import get_display
@@ -28,6 +29,29 @@ _ZWNJ, _ZWJ = "\u200c", "\u200d"
 # Default configuration: lam-alef ligatures on, harakat deleted (ReportLab cannot place
 # marks over letters: they would print beside them), ZWJ honoured.
 _RESHAPER = ArabicReshaper()
+
+
+class _SettledConfiguration:
+    """The reshaper's settings with each yes/no answer read once: `reshape` asks the
+    configparser section for six of them on every call, which is most of what reshaping
+    the new words of a convention costs. The settings never change after start-up."""
+
+    def __init__(self, section: Any) -> None:
+        self._section = section
+        self._answers: dict[str, Any] = {}
+
+    def getboolean(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802 (configparser's name)
+        if args or kwargs:
+            return self._section.getboolean(key, *args, **kwargs)
+        if key not in self._answers:
+            self._answers[key] = self._section.getboolean(key)
+        return self._answers[key]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._section, name)
+
+
+_RESHAPER.configuration = _SettledConfiguration(_RESHAPER.configuration)
 
 # A left-to-right run inside an Arabic line: codes ("FCE7-0458-2500"), numbers and
 # references ("05.301/AWR/2023/007", "05.301/2023/001/A1"), e-mail, URLs, amounts, and
@@ -155,13 +179,16 @@ def _bidi_levels(text: str) -> list[int] | None:
     return levels
 
 
+_MIRRORED_CHARACTERS = frozenset(MIRRORED)
+
+
 def _mirror(text: str) -> str:
     """Swap brackets that sit in right-to-left runs for their mirror (rule L4 of UAX #9).
 
     "(03)" inside an Arabic sentence must print as "(03)" read from the right, not ")03(".
     Mirror pairs share their bidi class, so swapping them first does not change the order.
     """
-    if not any(char in MIRRORED for char in text):
+    if _MIRRORED_CHARACTERS.isdisjoint(text):
         return text
     levels = _bidi_levels(text)
     if levels is None:

@@ -102,7 +102,23 @@ def percent(part: Decimal, whole: Decimal) -> str:
 
 def convention_values(content: ConventionContent, template: ConventionTemplate) -> dict[str, str]:
     """The text of every placeholder for this convention (names: CONVENTION_PLACEHOLDERS
-    and one "article_<key>" per article)."""
+    and one "article_<key>" per article).
+
+    A convention's story and its page setup both ask, one after the other: the last
+    answer is kept for the same (immutable) content and template, and a copy given."""
+    global _last_values
+    last = _last_values
+    if last[0] is content and last[1] is template:
+        return dict(last[2])
+    values = _values(content, template)
+    _last_values = (content, template, values)
+    return dict(values)
+
+
+_last_values: tuple[object, object, dict[str, str]] = (None, None, {})
+
+
+def _values(content: ConventionContent, template: ConventionTemplate) -> dict[str, str]:
     partner, worksite = content.partner, content.worksite
     meeting, deliberation = content.selection_meeting, content.deliberation
     president = person_words(content.council_president_sex)

@@ -15,8 +15,8 @@ from itertools import islice
 from typing import Any, Literal
 
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -92,6 +92,11 @@ class ArabicParagraph(Flowable):
         self.height = len(lines) * self.style.leading
         return self.width, self.height
 
+    def wrapOn(self, canv: Canvas, aW: float, aH: float) -> tuple[float, float]:  # noqa: N802, N803
+        """`wrap`: a paragraph does not need the canvas to break its lines (ReportLab's
+        wrapOn lends it one for the call; tables ask each cell several times)."""
+        return self.wrap(aW, aH)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """The lines that fit in `availHeight`, then the rest: two ArabicParagraphs."""
         lines = self._lines_for(availWidth)
@@ -126,8 +131,34 @@ class ArabicParagraph(Flowable):
         Amiri's ascent and descent are tall (1.12 and 0.63 em); centring them keeps
         the marks of one line off the next at the usual 1.5 leading.
         """
-        ascent, descent = getAscentDescent(self.style.font_name, self.style.font_size)
-        return (self.style.leading - (ascent - descent)) / 2 + ascent
+        return _baseline(self.style.font_name, self.style.font_size, self.style.leading)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """What ReportLab's Flowable.drawOn writes (save the state, move the origin, draw,
+        restore), written straight into the page: a paragraph changes nothing in the state
+        it restores, so saving and restoring it (a copy of two dozen attributes each way)
+        only costs time. Anything unusual (a colour with transparency, a canvas that
+        enforces a colour space, a debug boundary) goes through ReportLab."""
+        colour = _plain_fill(self.style.text_color)
+        if (colour is None or not canvas.bottomup
+                or self._showBoundary  # type: ignore[attr-defined]
+                or canvas._enforceColorSpace  # type: ignore[attr-defined]
+                or canvas._extgstate._d.get("ca", 1) != 1  # type: ignore[attr-defined]
+                or canvas._doc._pdfVersion < _TRANSPARENCY):  # type: ignore[attr-defined]
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[call-arg]
+            return
+        x = self._hAlignAdjust(x, _sW)  # type: ignore[attr-defined]
+        style = self.style
+        pieces = _pieces(tuple(self._lines_for(self.width)), style, self.width,
+                         self._baseline_offset())
+        block = _text_block(canvas, style, pieces)
+        if block is None:
+            text = PDFTextObject(canvas)  # what beginText gives: "BT 1 0 0 1 0 0 Tm"
+            text.setFont(style.font_name, style.font_size, style.leading)
+            text._code += _operators(canvas, text, pieces)  # type: ignore[attr-defined]
+            block = text.getCode()
+        canvas._code += ("q", f"1 0 0 1 {fp_str(x, y)} cm", colour,  # type: ignore[attr-defined]
+                         block, "Q")
 
     def draw(self) -> None:
         style = self.style
@@ -148,6 +179,98 @@ class ArabicParagraph(Flowable):
                 text.setTextOrigin(x, y)
                 text.textOut(visual)
         canvas.drawText(text)
+
+
+_TRANSPARENCY = pdfdoc.PDF_SUPPORT_VERSION["transparency"]
+
+
+@lru_cache(maxsize=256)
+def _baseline(font_name: str, size: float, leading: float) -> float:
+    ascent, descent = getAscentDescent(font_name, size)
+    return (leading - (ascent - descent)) / 2 + ascent
+
+
+@lru_cache(maxsize=256)
+def _font_operator(size: float, leading: float) -> str:
+    return f"{fp_str(size)} Tf {fp_str(leading)} TL"
+
+
+def _text_block(canvas: Canvas, style: ArabicStyle,
+                pieces: tuple[tuple[str, str], ...]) -> str | None:
+    """The text object ReportLab writes for a paragraph (a fresh one, set in the
+    paragraph's font: "BT 1 0 0 1 0 0 Tm", then the first piece selects the subset),
+    when every glyph has a code in the first subset once the new ones are given theirs;
+    None otherwise (the text object is then built through ReportLab)."""
+    font = pdfmetrics.getFont(style.font_name)
+    if not getattr(font, "_dynamicFont", False) or not isinstance(pieces, _Pieces):
+        return None
+    if not pieces:
+        return "BT 1 0 0 1 0 0 Tm ET"
+    if not pieces.complete:
+        return None
+    table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
+    table.update()
+    if not table.characters.issuperset(pieces.characters):
+        table.assign(pieces.joined)
+        if not table.characters.issuperset(pieces.characters):
+            return None
+    shown = _shown(canvas, table)
+    parts = ["BT 1 0 0 1 0 0 Tm"]
+    for origin, visual in pieces:
+        parts += (origin, f"({shown(visual)}) Tj")
+    parts[2] = f"{table.subset_name()} {_font_operator(style.font_size, style.leading)} {parts[2]}"
+    parts.append("ET")
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _plain_fill(colour: colors.Color) -> str | None:
+    """The operator Canvas.setFillColor writes for an opaque RGB colour (its alpha of 1
+    changes nothing once the document is PDF 1.4), None for any other colour."""
+    if type(colour) is not colors.Color or colour.alpha != 1:
+        return None
+    return f"{fp_str((colour.red, colour.green, colour.blue))} rg"
+
+
+def draw_string(canvas: Canvas, x: float, y: float, visual: str, align: str = "left") -> None:
+    """Canvas.drawString, drawRightString or drawCentredString (`align` "left", "right",
+    "center") of a visual-order string in the canvas's current font, writing the text
+    object ReportLab writes for it without building one when every glyph has a code in
+    the first subset: the page furniture draws some thirty strings a convention."""
+    name, size = canvas._fontname, canvas._fontsize  # type: ignore[attr-defined]
+    font = pdfmetrics.getFont(name)
+    table = (_first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
+             if visual and canvas.bottomup and getattr(font, "_dynamicFont", False) else None)
+    if table is not None:
+        table.update()
+        if not table.covers(visual):
+            table.assign(visual)
+    if table is None or not table.covers(visual):
+        draw = (canvas.drawRightString if align == "right"
+                else canvas.drawCentredString if align == "center" else canvas.drawString)
+        draw(x, y, visual)
+        return
+    width = stringWidth(visual, name, size)
+    left = x - width if align == "right" else x - 0.5 * width if align == "center" else x
+    codes = _shown(canvas, table)(visual)
+    canvas._code.append(  # type: ignore[attr-defined]
+        f"BT 1 0 0 1 {fp_str(left, y)} Tm {table.subset_name()} "
+        f"{_font_operator(size, canvas._leading)} ({codes}) Tj T* ET")  # type: ignore[attr-defined]
+
+
+def _shown(canvas: Canvas, table: _SubsetCodes) -> Callable[[str], str]:
+    """How a string whose glyphs all have a code in the first subset is written between
+    the brackets of its Tj: each character's code, escaped as the canvas escapes the
+    encoded string. ReportLab's escape works byte by byte, so one `str.translate` with
+    each code already escaped gives the same text."""
+    if type(canvas)._escape is not Canvas._escape or "_escape" in vars(canvas):  # type: ignore[attr-defined]
+        escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
+        return lambda visual: str(escape(visual.translate(codes).encode("latin-1")))
+    escaped = table.escaped
+    return lambda visual: visual.translate(escaped)
+
+
+_ESCAPED = [escapePDF(bytes([number])) for number in range(256)]
 
 
 def _placed(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float,
@@ -191,8 +314,19 @@ def _pieces(lines: tuple[tuple[str, str], ...], style: ArabicStyle, width: float
 
     Cached: none of it depends on the document, and a batch of conventions draws the
     template's paragraphs, at the same width, in every one."""
-    return tuple((f"1 0 0 1 {fp_str(x, y)} Tm", visual)
-                 for (x, y), visual in _placed(lines, style, width, baseline_offset))
+    return _Pieces((f"1 0 0 1 {fp_str(x, y)} Tm", visual)
+                   for (x, y), visual in _placed(lines, style, width, baseline_offset))
+
+
+class _Pieces(tuple[tuple[str, str], ...]):
+    """A paragraph's pieces (origin operator, visual text), with what encoding them
+    needs worked out once: their text end to end and its characters."""
+
+    def __init__(self, _items: object = ()) -> None:
+        visuals = [visual for _, visual in self]
+        self.joined = "".join(visuals)
+        self.characters = frozenset(self.joined)
+        self.complete = all(visuals)
 
 
 def _operators(canvas: Canvas, text: PDFTextObject,
@@ -204,10 +338,12 @@ def _operators(canvas: Canvas, text: PDFTextObject,
     if getattr(font, "_dynamicFont", False) and all(visuals):
         table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
         table.update()
-        if table.covers("".join(visuals)):
-            escape, codes = canvas._escape, table.codes  # type: ignore[attr-defined]
-            shown = [f"({escape(visual.translate(codes).encode('latin-1'))}) Tj"
-                     for visual in visuals]
+        joined = "".join(visuals)
+        if not table.covers(joined):
+            table.assign(joined)
+        if table.covers(joined):
+            encode = _shown(canvas, table)
+            shown = [f"({encode(visual)}) Tj" for visual in visuals]
             if shown and text._curSubset != 0:  # type: ignore[attr-defined]
                 shown[0] = (f"{table.subset_name()} {fp_str(text._fontsize)} Tf "  # type: ignore[attr-defined]
                             f"{fp_str(text._leading)} TL {shown[0]}")  # type: ignore[attr-defined]
@@ -224,8 +360,9 @@ def _encoder(canvas: Canvas, text: PDFTextObject) -> Callable[[str], str]:
     ReportLab gives each glyph of a TrueType font a code in the document's subset the
     first time it is drawn; a string whose glyphs all have a code in the first subset
     (nearly every word after the first paragraphs) is encoded by one `str.translate`
-    with those same codes. Any other string goes through ReportLab, which gives the new
-    glyphs their codes. The operators are the ones ReportLab writes, byte for byte.
+    with those same codes; new glyphs get their codes from ReportLab first (`assign`).
+    Any other string (a glyph beyond the first subset) goes through ReportLab. The
+    operators are the ones ReportLab writes, byte for byte.
     """
     font = pdfmetrics.getFont(text._fontname)  # type: ignore[attr-defined]
     if not getattr(font, "_dynamicFont", False):
@@ -233,11 +370,13 @@ def _encoder(canvas: Canvas, text: PDFTextObject) -> Callable[[str], str]:
     table = _first_subset_codes(font, canvas._doc)  # type: ignore[attr-defined]
     state = text.__dict__
     operator = f"{fp_str(text._fontsize)} Tf {fp_str(text._leading)} TL"  # type: ignore[attr-defined]
-    escape = canvas._escape  # type: ignore[attr-defined]
+    encode = _shown(canvas, table)
 
     def encoded(visual: str) -> str:
-        if visual and table.update() and table.covers(visual):
-            codes = escape(visual.translate(table.codes).encode("latin-1"))
+        if visual and table.update() and not table.covers(visual):
+            table.assign(visual)
+        if visual and table.covers(visual):
+            codes = encode(visual)
             if state["_curSubset"] == 0:
                 return f"({codes}) Tj"
             state["_curSubset"] = 0
@@ -255,8 +394,10 @@ class _SubsetCodes:
         self.font, self.document = font, document
         self.state = font._assignState(document)
         self.codes: dict[int, str] = {}
+        self.escaped: dict[int, str] = {}  # each code as the canvas escapes it
         self.characters: set[str] = set()
         self.seen = 0
+        self.name: str | None = None
 
     def update(self) -> bool:
         assignments: dict[int, int] = self.state.assignments
@@ -266,19 +407,32 @@ class _SubsetCodes:
                                        len(assignments) - self.seen):
                 if number < 256:
                     self.codes[code] = chr(number)
+                    self.escaped[code] = _ESCAPED[number]
                     self.characters.add(chr(code))
             self.seen = len(assignments)
             space = assignments.get(32)
             if space is not None and space < 256:
                 self.codes[0xA0] = chr(space)  # ReportLab draws a no-break space as a space
+                self.escaped[0xA0] = _ESCAPED[space]
                 self.characters.add("\xa0")
         return True
+
+    def assign(self, visual: str) -> None:
+        """Give the characters of `visual` that have no code yet theirs, as ReportLab does
+        when it draws them (`splitString`, in the order they first appear), without
+        encoding the whole string through ReportLab's loop per character."""
+        missing = set(visual).difference(self.characters)
+        if missing:
+            self.font.splitString("".join(sorted(missing, key=visual.index)), self.document)
+            self.update()
 
     def covers(self, visual: str) -> bool:
         return self.characters.issuperset(visual)
 
     def subset_name(self) -> str:
-        return str(self.font.getSubsetInternalName(0, self.document))
+        if self.name is None:  # ReportLab names the subset (and registers it) once
+            self.name = str(self.font.getSubsetInternalName(0, self.document))
+        return self.name
 
 
 def _first_subset_codes(font: Any, document: Any) -> _SubsetCodes:

@@ -14,9 +14,11 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
+from app.documents.font_subset import SubsetMaker
 from app.paths import fonts_dir
 
 FAMILY = "Amiri"
@@ -39,6 +41,7 @@ def register_fonts() -> None:
         folder = fonts_dir()
         for name, filename in _FILES.items():
             font = TTFont(name, str(folder / filename))
+            font.__class__ = _QuickObjectsFont
             font.face.__class__ = _SubsetReusingFace
             pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(
@@ -52,7 +55,8 @@ class _SubsetReusingFace(TTFontFace):
     process: a batch of conventions embeds the same bold subset (headings, articles) in every
     file, and making and compressing it cost about 2 ms a document. The subset file is a
     function of the glyphs alone and zlib gives the same bytes for the same input, so every
-    PDF keeps exactly the bytes it had."""
+    PDF keeps exactly the bytes it had. A subset not made before is put together by
+    `SubsetMaker` from glyph data read once (app/documents/font_subset.py)."""
 
     _made: dict[tuple[int, ...], bytes]
 
@@ -63,7 +67,10 @@ class _SubsetReusingFace(TTFontFace):
         if data is None:
             if len(made) >= _KEPT:
                 made.clear()
-            data = made[key] = super().makeSubset(subset)
+            maker = self.__dict__.get("_maker")
+            if maker is None:
+                maker = self.__dict__["_maker"] = SubsetMaker(self)
+            data = made[key] = maker.make(subset) or super().makeSubset(subset)
         return data
 
     def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:  # noqa: N802
@@ -77,6 +84,43 @@ class _SubsetReusingFace(TTFontFace):
 _KEPT = 64  # distinct subsets kept per face: a batch needs a handful
 
 
+class _QuickObjectsFont(TTFont):
+    """A TrueType font whose per-document PDF objects cost less to write, the same bytes:
+    the ToUnicode map of a subset made before is compressed once (the bold subset is the
+    same in every convention), and the 200-odd numbers of a subset's Widths array are
+    formatted once each per process rather than once per document."""
+
+    def addObjects(self, doc: Any) -> None:  # noqa: N802 (ReportLab's name)
+        super().addObjects(doc)
+        comment = f"Font {self.fontName} subset "
+        for font in doc.idToObject["BasicFonts"].dict.values():
+            if not str(getattr(font, "__Comment__", "")).startswith(comment):
+                continue
+            widths = getattr(font, "Widths", None)
+            if type(widths) is pdfdoc.PDFArray:
+                font.Widths = _widths(widths.sequence)
+            cmap = doc.idToObject.get(getattr(font.ToUnicode, "name", None))
+            if isinstance(cmap, pdfdoc.PDFStream) and cmap.filters == [pdfdoc.PDFZCompress]:
+                cmap.filters = [_FLATE_ONCE]
+
+
+_NUMBERS: dict[float, bytes] = {}
+
+
+def _widths(numbers: list[Any]) -> pdfdoc.PDFArray:
+    """The same array with each number already in the bytes ReportLab's `format` gives it
+    (bytes are written as they are, and the array is laid out by ReportLab as before)."""
+    if not all(type(number) in (int, float) for number in numbers):
+        return pdfdoc.PDFArray(numbers)
+    formatted = []
+    for number in numbers:
+        found = _NUMBERS.get(number)
+        if found is None:
+            found = _NUMBERS[number] = pdfdoc.pdfdocEnc(fp_str(number))
+        formatted.append(found)
+    return pdfdoc.PDFArray(formatted)
+
+
 class _FlateOnce:
     """ReportLab's FlateDecode filter with the last results kept (same input, same bytes)."""
 
@@ -86,7 +130,9 @@ class _FlateOnce:
         self._done: OrderedDict[bytes, bytes] = OrderedDict()
         self._lock = threading.Lock()
 
-    def encode(self, data: bytes) -> bytes:
+    def encode(self, data: bytes | str) -> bytes:
+        if isinstance(data, str):
+            data = data.encode("utf8")  # as ReportLab's filter does
         with self._lock:
             found = self._done.get(data)
             if found is not None:

@@ -9,6 +9,7 @@ so a reprint carries the same SHA-256.
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 from collections import Counter
@@ -32,6 +33,7 @@ from reportlab.platypus import (
 
 from app.documents import fonts
 from app.documents.arabic import fit_line, shape, visual_line
+from app.documents.flowables import draw_string
 from app.documents.qr import qr_matrix
 from app.domain.audit_chain import short_hash
 
@@ -90,12 +92,7 @@ def draw_text(canvas: Canvas, text: str, x: float, y: float, *, font: str | None
     font = font or fonts.regular()
     canvas.setFont(font, size)
     width = stringWidth(visual, font, size)
-    if align == "right":
-        canvas.drawRightString(x, y, visual)
-    elif align == "center":
-        canvas.drawCentredString(x, y, visual)
-    else:
-        canvas.drawString(x, y, visual)
+    draw_string(canvas, x, y, visual, align)
     return width
 
 
@@ -179,12 +176,13 @@ def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
         draw_qr(canvas, setup.mark.payload, x, y, QR_SIZE)
         canvas.setFillColor(GREY)
         canvas.setFont(fonts.regular(), 8)
-        canvas.drawCentredString(x + QR_SIZE / 2, y - 9, setup.mark.short_code)
+        draw_string(canvas, x + QR_SIZE / 2, y - 9, setup.mark.short_code, "center")
         if setup.mark.audit_hash:
             draw_text(canvas, f"سجل التدقيق: القيد {setup.mark.audit_seq}", x + QR_SIZE / 2,
                       y - 18, size=6, align="center")
             canvas.setFont(fonts.regular(), 6)
-            canvas.drawCentredString(x + QR_SIZE / 2, y - 25, short_hash(setup.mark.audit_hash))
+            draw_string(canvas, x + QR_SIZE / 2, y - 25, short_hash(setup.mark.audit_hash),
+                        "center")
         canvas.setFillColor(colors.black)
 
 
@@ -223,6 +221,21 @@ def _draw_footer(canvas: Canvas, setup: PageSetup, number: int, total: int) -> N
     canvas.restoreState()
 
 
+class _Frame(Frame):
+    """A frame that copies itself cheaply. ReportLab deep-copies the frame each time it
+    measures a KeepTogether (a convention's last article and its signatures, every time
+    the layout tries them): the frame holds numbers and strings, which need no copying,
+    and a list of backgrounds, which is copied as before."""
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _Frame:
+        copied = self.__class__.__new__(self.__class__)
+        copied.__dict__.update({
+            name: copy.deepcopy(value, memo) if isinstance(value, list | dict | set) else value
+            for name, value in self.__dict__.items()
+        })
+        return copied
+
+
 class _Document(BaseDocTemplate):
     """A first-page and a later-page template per document; `info` fills the PDF's
     document information (title, subject, keywords)."""
@@ -252,10 +265,10 @@ class _Document(BaseDocTemplate):
         for index, setup in enumerate(setups):
             page_width, page_height = setup.size
             width = page_width - OUTER_MARGIN - BINDING_MARGIN
-            first = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+            first = _Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
                           page_height - TOP_MARGIN - BOTTOM_MARGIN - LETTERHEAD_HEIGHT,
                           id="first")
-            later = Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
+            later = _Frame(OUTER_MARGIN, BOTTOM_MARGIN, width,
                           page_height - TOP_MARGIN - BOTTOM_MARGIN - RUNNING_HEAD_HEIGHT,
                           id="later")
             templates += [
