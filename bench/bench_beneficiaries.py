@@ -170,7 +170,9 @@ def write_floor(source: Database, folder: Path) -> dict[str, Clock]:
         rows = reader.execute(f"SELECT {', '.join(names)} FROM beneficiaries "
                               "ORDER BY rowid").fetchall()
     connection = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
-    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
+    # As the import: the log is copied into the file at the next commit (the sorts').
+    for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL",
+                   "wal_autocheckpoint=0"):
         connection.execute(f"PRAGMA {pragma}")
     phases: dict[str, Clock] = {}
     gc.disable()
@@ -210,6 +212,7 @@ def write_floor(source: Database, folder: Path) -> dict[str, Clock]:
                 connection.execute(f'DROP INDEX IF EXISTS "{name}"')
                 connection.execute(sql.removesuffix(" WHERE 0"))
         connection.execute("COMMIT")
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
         phases[AFTER] = since(start)
     finally:
         gc.enable()

@@ -277,3 +277,34 @@ def test_building_the_pending_sorts_is_all_or_nothing(opened, tmp_path, monkeypa
     monkeypatch.undo()
     assert set(bi.complete_indexes(opened.db)) == SECONDARY
     assert beneficiaries.list_beneficiaries(opened.db).total == 30
+
+
+def test_the_log_is_copied_into_the_file_after_the_import_not_within_it(
+        opened, tmp_path, monkeypatch):
+    """The import's commit leaves its pages in the write-ahead log, durable there; the
+    copy into the database file waits for the next commit, and the connection gets its
+    automatic copy back for it. (Every commit copies here: a checkpoint each page.)"""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(bi, "WAL_AUTOCHECKPOINT", 1)
+    event.listen(opened.db.engine, "connect",
+                 lambda raw, _record: raw.execute("PRAGMA wal_autocheckpoint=1"))
+    opened.db.engine.dispose()
+    path_of = sqlite_file(opened.db.url)
+
+    def in_file() -> int:
+        """The people in the database file itself, the log left aside."""
+        with sqlite3.connect(f"file:{path_of}?immutable=1", uri=True) as connection:
+            return connection.execute("SELECT count(*) FROM beneficiaries").fetchone()[0]
+
+    rows = [as_cells(p) for p in PeopleGenerator(12).people(20)]
+    path = _csv(tmp_path / "list.csv", [[*r, "", "", "", ""] for r in rows])
+    before = in_file()
+    bi.import_file(opened.db, opened.actor, path, _options(path))
+    assert in_file() == before
+    assert beneficiaries.list_beneficiaries(opened.db).total == before + 20
+    person = beneficiaries.list_beneficiaries(opened.db).rows[0]
+    person = beneficiaries.get_beneficiary(opened.db, person.id)
+    person.phone = "0600000000"
+    beneficiaries.save_beneficiary(opened.db, opened.actor, person, today=DAY)
+    assert in_file() == before + 20
