@@ -96,6 +96,8 @@ class TablePanel(QWidget):
 
         # Search and filters first, then the actions; on a narrow window they wrap.
         searching = QHBoxLayout()
+        # Wide enough to read what is typed when the filters beside it are many (French).
+        self.search.setMinimumWidth(150)
         searching.addWidget(self.search, 2)
         searching.addLayout(self.filters)
         self.bar = FlowRow()
