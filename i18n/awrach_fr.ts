@@ -117,7 +117,7 @@
         <translation>Une ligne par référence, par exemple : Vu la Constitution, notamment son article 12 ; laisser vide pour reprendre les références du modèle de convention</translation>
     </message>
     <message>
-        <location filename="../app/services/dashboard.py" line="+56"/>
+        <location filename="../app/services/dashboard.py" line="+57"/>
         <source>لم تسجل هذه المعطيات بعد</source>
         <translation>Ces données ne sont pas encore saisies</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>Bénéficiaires possibles pour une durée de {months} mois</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <location filename="../app/services/programme.py" line="+82"/>
         <source>لا توجد نسخة من البرنامج لسنة {year}.</source>
         <translation>Aucune édition du programme pour l&apos;année {year}.</translation>
@@ -492,7 +492,7 @@
         <location filename="../ui/pages/calls_panel.py" line="-6"/>
         <location filename="../ui/pages/committee_page.py" line="-43"/>
         <location filename="../ui/pages/conventions_page.py" line="+118"/>
-        <location filename="../ui/pages/followup_page.py" line="+122"/>
+        <location filename="../ui/pages/followup_page.py" line="+121"/>
         <location filename="../ui/pages/programme_page.py" line="-24"/>
         <location line="+16"/>
         <source>النسخة</source>
@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <location filename="../app/io/damancom.py" line="-10"/>
-        <location filename="../app/services/beneficiary_import.py" line="+90"/>
+        <location filename="../app/services/beneficiary_import.py" line="+91"/>
         <location filename="../app/services/cnss.py" line="-3"/>
         <location filename="../ui/dialogs/attendance_dialog.py" line="+6"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="+85"/>
@@ -2648,7 +2648,7 @@
     <message>
         <location filename="../app/services/dashboard.py" line="-43"/>
         <location filename="../ui/dialogs/convention_dialog.py" line="+5"/>
-        <location filename="../ui/pages/followup_page.py" line="+286"/>
+        <location filename="../ui/pages/followup_page.py" line="+283"/>
         <source>درهم</source>
         <translation>DH</translation>
     </message>
@@ -2707,7 +2707,7 @@
         <location filename="../ui/dialogs/convention_dialog.py" line="+1"/>
         <location filename="../ui/dialogs/followup_dialogs.py" line="-60"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="+60"/>
-        <location filename="../ui/pages/followup_page.py" line="-307"/>
+        <location filename="../ui/pages/followup_page.py" line="-304"/>
         <source>الورش</source>
         <translation>Chantier</translation>
     </message>
@@ -4702,7 +4702,7 @@
         <translation>Toutes les communes</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="+135"/>
+        <location filename="../ui/widgets/list_panel.py" line="+137"/>
         <location line="+12"/>
         <location line="+14"/>
         <source>تصدير Excel</source>
@@ -4912,12 +4912,12 @@
         <translation>Aucune édition ni territoire pour afficher le tableau de bord.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/services/dashboard.py" line="-375"/>
         <source>{place} – أوراش {year}</source>
         <translation>{place} – Awrach {year}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/pages/followup_page.py" line="+62"/>
         <source>عرض السجلات التي يعدها هذا الرقم</source>
         <translation>Afficher les enregistrements comptés par ce chiffre</translation>
     </message>
@@ -5123,7 +5123,7 @@
         <location line="+12"/>
         <location filename="../ui/models/meeting_models.py" line="-13"/>
         <location filename="../ui/pages/calls_panel.py" line="-30"/>
-        <location filename="../ui/pages/followup_page.py" line="-486"/>
+        <location filename="../ui/pages/followup_page.py" line="-483"/>
         <location filename="../ui/pages/grants_page.py" line="-130"/>
         <location filename="../ui/pages/proposals_page.py" line="-20"/>
         <location filename="../ui/pages/settings_page.py" line="+3"/>
@@ -5189,7 +5189,7 @@
         <translation>Le programme ouvrira le fichier par défaut au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/list_panel.py" line="-78"/>
+        <location filename="../ui/widgets/list_panel.py" line="-80"/>
         <source>بحث (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
@@ -5211,7 +5211,7 @@
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>{shown} من {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -6316,7 +6316,7 @@
     </message>
     <message>
         <location filename="../app/io/damancom.py" line="+21"/>
-        <location filename="../app/services/dashboard.py" line="-4"/>
+        <location filename="../app/services/dashboard.py" line="+371"/>
         <location filename="../ui/dialogs/beneficiary_dialog.py" line="-108"/>
         <location filename="../ui/pages/beneficiaries_page.py" line="-71"/>
         <location filename="../ui/pages/followup_page.py" line="-1"/>
@@ -7493,7 +7493,7 @@ Clôturer la réunion maintenant ?</translation>
         <translation>L&apos;import complet n&apos;enregistre aucune ligne tant qu&apos;il reste des erreurs.</translation>
     </message>
     <message>
-        <location filename="../app/services/beneficiary_import.py" line="+644"/>
+        <location filename="../app/services/beneficiary_import.py" line="+664"/>
         <location filename="../ui/dialogs/beneficiary_import_dialog.py" line="+14"/>
         <source>تقرير الاستيراد</source>
         <translation>Rapport d&apos;import</translation>
@@ -7702,7 +7702,7 @@ Clôturer la réunion maintenant ?</translation>
     </message>
     <message>
         <location filename="../app/cli_beneficiaries.py" line="-104"/>
-        <location filename="../app/services/beneficiary_import.py" line="-353"/>
+        <location filename="../app/services/beneficiary_import.py" line="-373"/>
         <source>الورش {reference}: غير موجود أو غير منتقى.</source>
         <translation>Chantier {reference} : inexistant ou non retenu.</translation>
     </message>

@@ -30,6 +30,7 @@ from app.domain.followup import (
     tranche_is_late,
 )
 from app.domain.programme import people_reached
+from app.domain.text import FSI, PDI
 from app.errors import NotFound
 from app.language import QT_TR_NOOP, is_french, tr
 from app.services import followup
@@ -55,6 +56,7 @@ from app.storage.models.followup import TranchePaymentRow, WorksiteRow
 
 NOT_YET = QT_TR_NOOP("لم تسجل هذه المعطيات بعد")
 PEOPLE_AT_DURATION = QT_TR_NOOP("عدد المستفيدين الممكن بمدة {months} أشهر")
+SCOPE_TITLE = QT_TR_NOOP("{place} – أوراش {year}")
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,10 @@ class Scope:
 
     @property
     def title(self) -> str:
-        return f"{self.place} – أوراش {self.edition_year}"
+        """In the interface language; in French the place's Arabic name is isolated, so
+        the title keeps its order ("إقليم خنيفرة – Awrach 2023")."""
+        place = f"{FSI}{self.place}{PDI}" if is_french() else self.place
+        return tr(SCOPE_TITLE).format(place=place, year=self.edition_year)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import ui
+from app import language as core_language
 from app.errors import FieldError, ValidationError
 from app.paths import translations_dir
 from app.services import committees, conventions, meetings, programme, territory
@@ -343,12 +344,14 @@ def lang(request, ui_app) -> Iterator[str]:
     app = QApplication.instance()
     translator = QTranslator()
     if request.param == "fr":
+        core_language.set_language("fr")  # the core's messages and labels, as the app does
         assert translator.load(str(translations_dir() / "awrach_fr.qm"))
         QCoreApplication.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Morocco))
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     yield request.param
     QCoreApplication.removeTranslator(translator)
+    core_language.set_language("ar")
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Morocco))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
 

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.followup import TRANSITIONS, Lateness
 from app.domain.roles import Permission
-from app.domain.text import FSI, PDI
 from app.services import dashboard, equity, followup, programme, reports, territory
 from app.services.changes import Changes, Kind
 from app.services.dashboard import Dashboard, Drill, Figure, Place, Scope
@@ -354,10 +353,7 @@ class FollowUpPage(QWidget):
 
     def _show_board(self, board: Dashboard) -> None:
         self.board = board
-        # The place is a name in Arabic: isolated, so a French title keeps its order.
-        title = tr("{place} – أوراش {year}").format(place=f"{FSI}{board.scope.place}{PDI}",
-                                                    year=board.scope.edition_year)
-        self.dashboard_note.setText(f"<b>{lead()}{title}</b>")
+        self.dashboard_note.setText(f"<b>{lead()}{board.scope.title}</b>")
         self._clear(self.figures_grid)
         self._clear(self.charts_grid)
         self.figure_buttons = {}
